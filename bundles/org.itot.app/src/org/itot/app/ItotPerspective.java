@@ -1,0 +1,32 @@
+package org.itot.app;
+
+import org.eclipse.ui.IFolderLayout;
+import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.IPerspectiveFactory;
+import org.itot.ui.explorer.ModelExplorerView;
+
+/** The architect's page: explorer on the left, editors in the middle, problems and properties below. */
+public class ItotPerspective implements IPerspectiveFactory {
+
+    public static final String EXPLORER_FOLDER = "org.itot.app.folder.explorer";
+    public static final String DETAILS_FOLDER = "org.itot.app.folder.details";
+
+    @Override
+    public void createInitialLayout(IPageLayout layout) {
+        String editorArea = layout.getEditorArea();
+        layout.setEditorAreaVisible(true);
+
+        IFolderLayout explorer = layout.createFolder(EXPLORER_FOLDER, IPageLayout.LEFT, 0.24f, editorArea);
+        explorer.addView(ModelExplorerView.ID);
+        explorer.addPlaceholder(IPageLayout.ID_OUTLINE);
+
+        IFolderLayout details = layout.createFolder(DETAILS_FOLDER, IPageLayout.BOTTOM, 0.68f, editorArea);
+        details.addView(IPageLayout.ID_PROBLEM_VIEW);
+        details.addView(IPageLayout.ID_PROP_SHEET);
+
+        layout.addShowViewShortcut(ModelExplorerView.ID);
+        layout.addShowViewShortcut(IPageLayout.ID_PROBLEM_VIEW);
+        layout.addShowViewShortcut(IPageLayout.ID_PROP_SHEET);
+        layout.addShowViewShortcut(IPageLayout.ID_OUTLINE);
+    }
+}

@@ -1,0 +1,65 @@
+package org.itot.app;
+
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.ui.application.IWorkbenchConfigurer;
+import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
+import org.eclipse.ui.application.WorkbenchAdvisor;
+import org.eclipse.ui.application.WorkbenchWindowAdvisor;
+import org.eclipse.ui.ide.IDE;
+
+/**
+ * Workbench life cycle of ITOT Architect. We use the 3.x compatibility layer on the e4 workbench
+ * because the Problems view, markers and the Properties view (what engineers expect from Eclipse)
+ * live there.
+ */
+public class ItotWorkbenchAdvisor extends WorkbenchAdvisor {
+
+    public static final String PERSPECTIVE_ID = "org.itot.app.perspective";
+
+    @Override
+    public void initialize(IWorkbenchConfigurer configurer) {
+        super.initialize(configurer);
+        configurer.setSaveAndRestore(true);
+        // The Problems view adapts markers and resources through these; without them it stays empty.
+        IDE.registerAdapters();
+        MarkerImages.declare(configurer);
+    }
+
+    @Override
+    public String getInitialWindowPerspectiveId() {
+        return PERSPECTIVE_ID;
+    }
+
+    @Override
+    public WorkbenchWindowAdvisor createWorkbenchWindowAdvisor(IWorkbenchWindowConfigurer configurer) {
+        return new WorkbenchWindowAdvisor(configurer) {
+            @Override
+            public void preWindowOpen() {
+                IWorkbenchWindowConfigurer window = getWindowConfigurer();
+                window.setInitialSize(new Point(1400, 900));
+                window.setShowStatusLine(true);
+                window.setShowPerspectiveBar(false);
+            }
+        };
+    }
+
+    @Override
+    public void postStartup() {
+        StartupMarker.writeIfRequested();
+    }
+
+    @Override
+    public boolean preShutdown() {
+        // Markers (findings) live in the workspace; save it so they survive a restart.
+        try {
+            ResourcesPlugin.getWorkspace().save(true, new NullProgressMonitor());
+        } catch (CoreException e) {
+            ILog.of(getClass()).log(e.getStatus());
+        }
+        return true;
+    }
+}

@@ -1,0 +1,77 @@
+package org.itot.ui.explorer;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.core.runtime.Platform;
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
+import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.ui.part.ViewPart;
+import org.itot.model.resource.ItotResourceFactory;
+
+/**
+ * The tree of open architecture models: zones by Purdue level with their assets. Models named on
+ * the command line ({@code itot plant.itot}) are opened here at start-up.
+ */
+public class ModelExplorerView extends ViewPart {
+
+    public static final String ID = "org.itot.ui.views.modelExplorer";
+
+    private TreeViewer viewer;
+
+    @Override
+    public void createPartControl(Composite parent) {
+        viewer = new TreeViewer(parent, SWT.MULTI | SWT.H_SCROLL | SWT.V_SCROLL);
+        viewer.setContentProvider(new ModelTreeContentProvider());
+        viewer.setLabelProvider(new ModelLabelProvider());
+        viewer.setInput(openStartupModels(Platform.getApplicationArgs()));
+        viewer.expandToLevel(2);
+        getSite().setSelectionProvider(viewer);
+    }
+
+    /** Loads each {@code *.itot} argument; a file that cannot be read shows as an error entry. */
+    static List<Object> openStartupModels(String[] arguments) {
+        List<Object> roots = new ArrayList<>();
+        for (String argument : arguments) {
+            if (!argument.endsWith("." + ItotResourceFactory.FILE_EXTENSION)) {
+                continue;
+            }
+            Path file = Path.of(argument).toAbsolutePath().normalize();
+            if (!Files.isRegularFile(file)) {
+                roots.add(new LoadProblem(file, "file not found"));
+                continue;
+            }
+            try {
+                Resource resource = new ResourceSetImpl().getResource(URI.createFileURI(file.toString()), true);
+                roots.addAll(resource.getContents());
+            } catch (RuntimeException e) {
+                Throwable cause = e.getCause() != null ? e.getCause() : e;
+                roots.add(new LoadProblem(file, cause.getMessage()));
+            }
+        }
+        return roots;
+    }
+
+    public TreeViewer getViewer() {
+        return viewer;
+    }
+
+    @Override
+    public void setFocus() {
+        viewer.getControl().setFocus();
+    }
+
+    /** A model file named on the command line that could not be opened, and why. */
+    public record LoadProblem(Path file, String reason) {
+        @Override
+        public String toString() {
+            return "Cannot open " + file + ": " + reason;
+        }
+    }
+}

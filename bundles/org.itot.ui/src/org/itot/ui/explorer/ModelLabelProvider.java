@@ -1,0 +1,39 @@
+package org.itot.ui.explorer;
+
+import org.eclipse.jface.viewers.LabelProvider;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.ui.ISharedImages;
+import org.eclipse.ui.PlatformUI;
+import org.itot.model.ArchitectureModel;
+import org.itot.model.Asset;
+import org.itot.model.Zone;
+
+/** Labels that say what an element is: name, Purdue level for zones, type for assets. */
+class ModelLabelProvider extends LabelProvider {
+
+    @Override
+    public String getText(Object element) {
+        if (element instanceof ArchitectureModel model) {
+            return model.getName();
+        }
+        if (element instanceof Zone zone) {
+            return zone.getName() + "  [level " + zone.getPurdueLevel().getLiteral() + "]";
+        }
+        if (element instanceof Asset asset) {
+            return asset.getName() + "  (" + asset.getType() + ")";
+        }
+        return String.valueOf(element);
+    }
+
+    @Override
+    public Image getImage(Object element) {
+        ISharedImages images = PlatformUI.getWorkbench().getSharedImages();
+        if (element instanceof ModelExplorerView.LoadProblem) {
+            return images.getImage(ISharedImages.IMG_OBJS_ERROR_TSK);
+        }
+        if (element instanceof ArchitectureModel || element instanceof Zone) {
+            return images.getImage(ISharedImages.IMG_OBJ_FOLDER);
+        }
+        return images.getImage(ISharedImages.IMG_OBJ_ELEMENT);
+    }
+}
