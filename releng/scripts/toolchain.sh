@@ -72,8 +72,9 @@ itot_bootstrap_maven() {
 }
 
 itot_ui_packages() {
-    # Xvfb and GTK for the UI tests and the desktop app on machines without a display.
-    itot_apt_install xvfb xauth libgtk-3-0 libxtst6 fonts-dejavu-core x11-utils imagemagick
+    # Xvfb, GTK and a small window manager for the UI tests and the desktop app on machines without a
+    # display; ImageMagick and xdotool take screenshots and close the window as a user would.
+    itot_apt_install xvfb xauth libgtk-3-0 libxtst6 fonts-dejavu-core x11-utils imagemagick openbox xdotool dbus-x11
 }
 
 itot_select_java

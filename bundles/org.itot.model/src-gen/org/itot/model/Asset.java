@@ -2,92 +2,620 @@
  */
 package org.itot.model;
 
-import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.common.util.EList;
 
 /**
  * <!-- begin-user-doc -->
  * A representation of the model object '<em><b>Asset</b></em>'.
  * <!-- end-user-doc -->
  *
+ * <!-- begin-model-doc -->
+ * A device, system or external entity in a zone.
+ * <!-- end-model-doc -->
+ *
  * <p>
  * The following features are supported:
  * </p>
  * <ul>
- *   <li>{@link org.itot.model.Asset#getId <em>Id</em>}</li>
- *   <li>{@link org.itot.model.Asset#getName <em>Name</em>}</li>
  *   <li>{@link org.itot.model.Asset#getType <em>Type</em>}</li>
+ *   <li>{@link org.itot.model.Asset#getInterfaces <em>Interfaces</em>}</li>
+ *   <li>{@link org.itot.model.Asset#getSlCapability <em>Sl Capability</em>}</li>
+ *   <li>{@link org.itot.model.Asset#getOwner <em>Owner</em>}</li>
+ *   <li>{@link org.itot.model.Asset#getVendor <em>Vendor</em>}</li>
+ *   <li>{@link org.itot.model.Asset#getProductModel <em>Product Model</em>}</li>
+ *   <li>{@link org.itot.model.Asset#getFirmware <em>Firmware</em>}</li>
+ *   <li>{@link org.itot.model.Asset#getCriticality <em>Criticality</em>}</li>
+ *   <li>{@link org.itot.model.Asset#getLocation <em>Location</em>}</li>
+ *   <li>{@link org.itot.model.Asset#isInternetExposed <em>Internet Exposed</em>}</li>
+ *   <li>{@link org.itot.model.Asset#isWireless <em>Wireless</em>}</li>
+ *   <li>{@link org.itot.model.Asset#isRemoteAccessEnabled <em>Remote Access Enabled</em>}</li>
+ *   <li>{@link org.itot.model.Asset#isMfa <em>Mfa</em>}</li>
+ *   <li>{@link org.itot.model.Asset#isDefaultCredentialsChanged <em>Default Credentials Changed</em>}</li>
+ *   <li>{@link org.itot.model.Asset#isHardcodedCredentials <em>Hardcoded Credentials</em>}</li>
+ *   <li>{@link org.itot.model.Asset#isInline <em>Inline</em>}</li>
+ *   <li>{@link org.itot.model.Asset#getRedundancyGroup <em>Redundancy Group</em>}</li>
+ *   <li>{@link org.itot.model.Asset#getListeningServices <em>Listening Services</em>}</li>
+ *   <li>{@link org.itot.model.Asset#getPatchSource <em>Patch Source</em>}</li>
+ *   <li>{@link org.itot.model.Asset#getAvSource <em>Av Source</em>}</li>
+ *   <li>{@link org.itot.model.Asset#getLogsTo <em>Logs To</em>}</li>
+ *   <li>{@link org.itot.model.Asset#getAttackAsset <em>Attack Asset</em>}</li>
+ *   <li>{@link org.itot.model.Asset#getFirewallRules <em>Firewall Rules</em>}</li>
  * </ul>
  *
  * @see org.itot.model.ItotPackage#getAsset()
  * @model
  * @generated
  */
-public interface Asset extends EObject
+public interface Asset extends ModelElement, NetworkScope
 {
 	/**
-	 * Returns the value of the '<em><b>Id</b></em>' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the value of the '<em>Id</em>' attribute.
-	 * @see #setId(String)
-	 * @see org.itot.model.ItotPackage#getAsset_Id()
-	 * @model
-	 * @generated
-	 */
-	String getId();
-
-	/**
-	 * Sets the value of the '{@link org.itot.model.Asset#getId <em>Id</em>}' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @param value the new value of the '<em>Id</em>' attribute.
-	 * @see #getId()
-	 * @generated
-	 */
-	void setId(String value);
-
-	/**
-	 * Returns the value of the '<em><b>Name</b></em>' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the value of the '<em>Name</em>' attribute.
-	 * @see #setName(String)
-	 * @see org.itot.model.ItotPackage#getAsset_Name()
-	 * @model
-	 * @generated
-	 */
-	String getName();
-
-	/**
-	 * Sets the value of the '{@link org.itot.model.Asset#getName <em>Name</em>}' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @param value the new value of the '<em>Name</em>' attribute.
-	 * @see #getName()
-	 * @generated
-	 */
-	void setName(String value);
-
-	/**
 	 * Returns the value of the '<em><b>Type</b></em>' attribute.
+	 * The literals are from the enumeration {@link org.itot.model.AssetType}.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @return the value of the '<em>Type</em>' attribute.
-	 * @see #setType(String)
+	 * @see org.itot.model.AssetType
+	 * @see #setType(AssetType)
 	 * @see org.itot.model.ItotPackage#getAsset_Type()
 	 * @model
 	 * @generated
 	 */
-	String getType();
+	AssetType getType();
 
 	/**
 	 * Sets the value of the '{@link org.itot.model.Asset#getType <em>Type</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @param value the new value of the '<em>Type</em>' attribute.
+	 * @see org.itot.model.AssetType
 	 * @see #getType()
 	 * @generated
 	 */
-	void setType(String value);
+	void setType(AssetType value);
+
+	/**
+	 * Returns the value of the '<em><b>Interfaces</b></em>' containment reference list.
+	 * The list contents are of type {@link org.itot.model.NetworkInterface}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Interfaces</em>' containment reference list.
+	 * @see org.itot.model.ItotPackage#getAsset_Interfaces()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<NetworkInterface> getInterfaces();
+
+	/**
+	 * Returns the value of the '<em><b>Sl Capability</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Security-level capability SL-C.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Sl Capability</em>' containment reference.
+	 * @see #setSlCapability(SecurityLevelVector)
+	 * @see org.itot.model.ItotPackage#getAsset_SlCapability()
+	 * @model containment="true"
+	 * @generated
+	 */
+	SecurityLevelVector getSlCapability();
+
+	/**
+	 * Sets the value of the '{@link org.itot.model.Asset#getSlCapability <em>Sl Capability</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Sl Capability</em>' containment reference.
+	 * @see #getSlCapability()
+	 * @generated
+	 */
+	void setSlCapability(SecurityLevelVector value);
+
+	/**
+	 * Returns the value of the '<em><b>Owner</b></em>' attribute.
+	 * The literals are from the enumeration {@link org.itot.model.Ownership}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Owner</em>' attribute.
+	 * @see org.itot.model.Ownership
+	 * @see #setOwner(Ownership)
+	 * @see org.itot.model.ItotPackage#getAsset_Owner()
+	 * @model
+	 * @generated
+	 */
+	Ownership getOwner();
+
+	/**
+	 * Sets the value of the '{@link org.itot.model.Asset#getOwner <em>Owner</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Owner</em>' attribute.
+	 * @see org.itot.model.Ownership
+	 * @see #getOwner()
+	 * @generated
+	 */
+	void setOwner(Ownership value);
+
+	/**
+	 * Returns the value of the '<em><b>Vendor</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Vendor</em>' attribute.
+	 * @see #setVendor(String)
+	 * @see org.itot.model.ItotPackage#getAsset_Vendor()
+	 * @model
+	 * @generated
+	 */
+	String getVendor();
+
+	/**
+	 * Sets the value of the '{@link org.itot.model.Asset#getVendor <em>Vendor</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Vendor</em>' attribute.
+	 * @see #getVendor()
+	 * @generated
+	 */
+	void setVendor(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Product Model</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The vendor's model designation.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Product Model</em>' attribute.
+	 * @see #setProductModel(String)
+	 * @see org.itot.model.ItotPackage#getAsset_ProductModel()
+	 * @model
+	 * @generated
+	 */
+	String getProductModel();
+
+	/**
+	 * Sets the value of the '{@link org.itot.model.Asset#getProductModel <em>Product Model</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Product Model</em>' attribute.
+	 * @see #getProductModel()
+	 * @generated
+	 */
+	void setProductModel(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Firmware</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Firmware</em>' attribute.
+	 * @see #setFirmware(String)
+	 * @see org.itot.model.ItotPackage#getAsset_Firmware()
+	 * @model
+	 * @generated
+	 */
+	String getFirmware();
+
+	/**
+	 * Sets the value of the '{@link org.itot.model.Asset#getFirmware <em>Firmware</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Firmware</em>' attribute.
+	 * @see #getFirmware()
+	 * @generated
+	 */
+	void setFirmware(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Criticality</b></em>' attribute.
+	 * The literals are from the enumeration {@link org.itot.model.Criticality}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Criticality</em>' attribute.
+	 * @see org.itot.model.Criticality
+	 * @see #setCriticality(Criticality)
+	 * @see org.itot.model.ItotPackage#getAsset_Criticality()
+	 * @model
+	 * @generated
+	 */
+	Criticality getCriticality();
+
+	/**
+	 * Sets the value of the '{@link org.itot.model.Asset#getCriticality <em>Criticality</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Criticality</em>' attribute.
+	 * @see org.itot.model.Criticality
+	 * @see #getCriticality()
+	 * @generated
+	 */
+	void setCriticality(Criticality value);
+
+	/**
+	 * Returns the value of the '<em><b>Location</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Location</em>' attribute.
+	 * @see #setLocation(String)
+	 * @see org.itot.model.ItotPackage#getAsset_Location()
+	 * @model
+	 * @generated
+	 */
+	String getLocation();
+
+	/**
+	 * Sets the value of the '{@link org.itot.model.Asset#getLocation <em>Location</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Location</em>' attribute.
+	 * @see #getLocation()
+	 * @generated
+	 */
+	void setLocation(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Internet Exposed</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Internet Exposed</em>' attribute.
+	 * @see #setInternetExposed(boolean)
+	 * @see org.itot.model.ItotPackage#getAsset_InternetExposed()
+	 * @model
+	 * @generated
+	 */
+	boolean isInternetExposed();
+
+	/**
+	 * Sets the value of the '{@link org.itot.model.Asset#isInternetExposed <em>Internet Exposed</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Internet Exposed</em>' attribute.
+	 * @see #isInternetExposed()
+	 * @generated
+	 */
+	void setInternetExposed(boolean value);
+
+	/**
+	 * Returns the value of the '<em><b>Wireless</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Wireless</em>' attribute.
+	 * @see #setWireless(boolean)
+	 * @see org.itot.model.ItotPackage#getAsset_Wireless()
+	 * @model
+	 * @generated
+	 */
+	boolean isWireless();
+
+	/**
+	 * Sets the value of the '{@link org.itot.model.Asset#isWireless <em>Wireless</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Wireless</em>' attribute.
+	 * @see #isWireless()
+	 * @generated
+	 */
+	void setWireless(boolean value);
+
+	/**
+	 * Returns the value of the '<em><b>Remote Access Enabled</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Remote Access Enabled</em>' attribute.
+	 * @see #setRemoteAccessEnabled(boolean)
+	 * @see org.itot.model.ItotPackage#getAsset_RemoteAccessEnabled()
+	 * @model
+	 * @generated
+	 */
+	boolean isRemoteAccessEnabled();
+
+	/**
+	 * Sets the value of the '{@link org.itot.model.Asset#isRemoteAccessEnabled <em>Remote Access Enabled</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Remote Access Enabled</em>' attribute.
+	 * @see #isRemoteAccessEnabled()
+	 * @generated
+	 */
+	void setRemoteAccessEnabled(boolean value);
+
+	/**
+	 * Returns the value of the '<em><b>Mfa</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Mfa</em>' attribute.
+	 * @see #setMfa(boolean)
+	 * @see org.itot.model.ItotPackage#getAsset_Mfa()
+	 * @model
+	 * @generated
+	 */
+	boolean isMfa();
+
+	/**
+	 * Sets the value of the '{@link org.itot.model.Asset#isMfa <em>Mfa</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Mfa</em>' attribute.
+	 * @see #isMfa()
+	 * @generated
+	 */
+	void setMfa(boolean value);
+
+	/**
+	 * Returns the value of the '<em><b>Default Credentials Changed</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Default Credentials Changed</em>' attribute.
+	 * @see #setDefaultCredentialsChanged(boolean)
+	 * @see org.itot.model.ItotPackage#getAsset_DefaultCredentialsChanged()
+	 * @model
+	 * @generated
+	 */
+	boolean isDefaultCredentialsChanged();
+
+	/**
+	 * Sets the value of the '{@link org.itot.model.Asset#isDefaultCredentialsChanged <em>Default Credentials Changed</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Default Credentials Changed</em>' attribute.
+	 * @see #isDefaultCredentialsChanged()
+	 * @generated
+	 */
+	void setDefaultCredentialsChanged(boolean value);
+
+	/**
+	 * Returns the value of the '<em><b>Hardcoded Credentials</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Hardcoded Credentials</em>' attribute.
+	 * @see #setHardcodedCredentials(boolean)
+	 * @see org.itot.model.ItotPackage#getAsset_HardcodedCredentials()
+	 * @model
+	 * @generated
+	 */
+	boolean isHardcodedCredentials();
+
+	/**
+	 * Sets the value of the '{@link org.itot.model.Asset#isHardcodedCredentials <em>Hardcoded Credentials</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Hardcoded Credentials</em>' attribute.
+	 * @see #isHardcodedCredentials()
+	 * @generated
+	 */
+	void setHardcodedCredentials(boolean value);
+
+	/**
+	 * Returns the value of the '<em><b>Inline</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * A monitoring device placed inline (IPS) rather than on a SPAN/TAP.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Inline</em>' attribute.
+	 * @see #setInline(boolean)
+	 * @see org.itot.model.ItotPackage#getAsset_Inline()
+	 * @model
+	 * @generated
+	 */
+	boolean isInline();
+
+	/**
+	 * Sets the value of the '{@link org.itot.model.Asset#isInline <em>Inline</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Inline</em>' attribute.
+	 * @see #isInline()
+	 * @generated
+	 */
+	void setInline(boolean value);
+
+	/**
+	 * Returns the value of the '<em><b>Redundancy Group</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Devices sharing a redundancy group (an HA pair) count as one enforcement point.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Redundancy Group</em>' attribute.
+	 * @see #setRedundancyGroup(String)
+	 * @see org.itot.model.ItotPackage#getAsset_RedundancyGroup()
+	 * @model
+	 * @generated
+	 */
+	String getRedundancyGroup();
+
+	/**
+	 * Sets the value of the '{@link org.itot.model.Asset#getRedundancyGroup <em>Redundancy Group</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Redundancy Group</em>' attribute.
+	 * @see #getRedundancyGroup()
+	 * @generated
+	 */
+	void setRedundancyGroup(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Listening Services</b></em>' containment reference list.
+	 * The list contents are of type {@link org.itot.model.ListeningService}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Listening Services</em>' containment reference list.
+	 * @see org.itot.model.ItotPackage#getAsset_ListeningServices()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<ListeningService> getListeningServices();
+
+	/**
+	 * Returns the value of the '<em><b>Patch Source</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Patch Source</em>' reference.
+	 * @see #setPatchSource(Asset)
+	 * @see org.itot.model.ItotPackage#getAsset_PatchSource()
+	 * @model
+	 * @generated
+	 */
+	Asset getPatchSource();
+
+	/**
+	 * Sets the value of the '{@link org.itot.model.Asset#getPatchSource <em>Patch Source</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Patch Source</em>' reference.
+	 * @see #getPatchSource()
+	 * @generated
+	 */
+	void setPatchSource(Asset value);
+
+	/**
+	 * Returns the value of the '<em><b>Av Source</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Av Source</em>' reference.
+	 * @see #setAvSource(Asset)
+	 * @see org.itot.model.ItotPackage#getAsset_AvSource()
+	 * @model
+	 * @generated
+	 */
+	Asset getAvSource();
+
+	/**
+	 * Sets the value of the '{@link org.itot.model.Asset#getAvSource <em>Av Source</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Av Source</em>' reference.
+	 * @see #getAvSource()
+	 * @generated
+	 */
+	void setAvSource(Asset value);
+
+	/**
+	 * Returns the value of the '<em><b>Logs To</b></em>' reference list.
+	 * The list contents are of type {@link org.itot.model.Asset}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Logs To</em>' reference list.
+	 * @see org.itot.model.ItotPackage#getAsset_LogsTo()
+	 * @model
+	 * @generated
+	 */
+	EList<Asset> getLogsTo();
+
+	/**
+	 * Returns the value of the '<em><b>Attack Asset</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The ATT&CK for ICS asset (Axxxx) this asset is.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Attack Asset</em>' reference.
+	 * @see #setAttackAsset(AttackReference)
+	 * @see org.itot.model.ItotPackage#getAsset_AttackAsset()
+	 * @model
+	 * @generated
+	 */
+	AttackReference getAttackAsset();
+
+	/**
+	 * Sets the value of the '{@link org.itot.model.Asset#getAttackAsset <em>Attack Asset</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Attack Asset</em>' reference.
+	 * @see #getAttackAsset()
+	 * @generated
+	 */
+	void setAttackAsset(AttackReference value);
+
+	/**
+	 * Returns the value of the '<em><b>Firewall Rules</b></em>' containment reference list.
+	 * The list contents are of type {@link org.itot.model.FirewallRule}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Ordered rule set when this asset enforces conduits.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Firewall Rules</em>' containment reference list.
+	 * @see org.itot.model.ItotPackage#getAsset_FirewallRules()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<FirewallRule> getFirewallRules();
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The zone that contains this asset.
+	 * <!-- end-model-doc -->
+	 * @model kind="operation"
+	 * @generated
+	 */
+	Zone getZone();
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Zones this asset has interfaces in (its own zone when it has none).
+	 * <!-- end-model-doc -->
+	 * @model kind="operation"
+	 * @generated
+	 */
+	EList<Zone> getInterfaceZones();
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Firewalls and data diodes.
+	 * <!-- end-model-doc -->
+	 * @model kind="operation"
+	 * @generated
+	 */
+	boolean isEnforcementDevice();
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * IDS, IPS and NSM sensors.
+	 * <!-- end-model-doc -->
+	 * @model kind="operation"
+	 * @generated
+	 */
+	boolean isMonitoringDevice();
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * PLC, RTU, IED, safety, DCS controllers and PACs.
+	 * <!-- end-model-doc -->
+	 * @model kind="operation"
+	 * @generated
+	 */
+	boolean isController();
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Business IT (ERP, mail, office workstations, corporate services).
+	 * <!-- end-model-doc -->
+	 * @model kind="operation"
+	 * @generated
+	 */
+	boolean isBusinessAsset();
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Industrial automation and control system assets.
+	 * <!-- end-model-doc -->
+	 * @model kind="operation"
+	 * @generated
+	 */
+	boolean isIacsAsset();
 
 } // Asset

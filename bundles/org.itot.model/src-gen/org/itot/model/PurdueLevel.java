@@ -13,6 +13,9 @@ import org.eclipse.emf.common.util.Enumerator;
  * A representation of the literals of the enumeration '<em><b>Purdue Level</b></em>',
  * and utility methods for working with them.
  * <!-- end-user-doc -->
+ * <!-- begin-model-doc -->
+ * Purdue reference model level of a zone; 3.5 is the industrial DMZ.
+ * <!-- end-model-doc -->
  * @see org.itot.model.ItotPackage#getPurdueLevel()
  * @model
  * @generated

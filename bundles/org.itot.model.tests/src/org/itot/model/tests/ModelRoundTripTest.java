@@ -18,6 +18,7 @@ import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.itot.model.ArchitectureModel;
 import org.itot.model.Asset;
+import org.itot.model.AssetType;
 import org.itot.model.ItotFactory;
 import org.itot.model.ItotPackage;
 import org.itot.model.PurdueLevel;
@@ -78,7 +79,7 @@ class ModelRoundTripTest {
         Asset plc = f.createAsset();
         plc.setId("PLC-01");
         plc.setName("Filter PLC");
-        plc.setType("PLC");
+        plc.setType(AssetType.PLC);
         control.getAssets().add(plc);
         model.getZones().add(control);
         return model;

@@ -2,6 +2,8 @@
  */
 package org.itot.model.impl;
 
+import java.lang.reflect.InvocationTargetException;
+
 import java.util.Collection;
 
 import org.eclipse.emf.common.notify.Notification;
@@ -13,15 +15,18 @@ import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.InternalEObject;
 
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
-import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
 
 import org.eclipse.emf.ecore.util.EObjectContainmentEList;
 import org.eclipse.emf.ecore.util.InternalEList;
 
 import org.itot.model.Asset;
+import org.itot.model.Countermeasure;
 import org.itot.model.ItotPackage;
+import org.itot.model.Ownership;
 import org.itot.model.PurdueLevel;
+import org.itot.model.SecurityLevelVector;
 import org.itot.model.Zone;
+import org.itot.model.ZoneKind;
 
 /**
  * <!-- begin-user-doc -->
@@ -31,56 +36,44 @@ import org.itot.model.Zone;
  * The following features are implemented:
  * </p>
  * <ul>
- *   <li>{@link org.itot.model.impl.ZoneImpl#getId <em>Id</em>}</li>
- *   <li>{@link org.itot.model.impl.ZoneImpl#getName <em>Name</em>}</li>
+ *   <li>{@link org.itot.model.impl.ZoneImpl#getKind <em>Kind</em>}</li>
  *   <li>{@link org.itot.model.impl.ZoneImpl#getPurdueLevel <em>Purdue Level</em>}</li>
+ *   <li>{@link org.itot.model.impl.ZoneImpl#getSlTarget <em>Sl Target</em>}</li>
+ *   <li>{@link org.itot.model.impl.ZoneImpl#getOwner <em>Owner</em>}</li>
+ *   <li>{@link org.itot.model.impl.ZoneImpl#getAccountableOrganisation <em>Accountable Organisation</em>}</li>
+ *   <li>{@link org.itot.model.impl.ZoneImpl#isSafetyDesignation <em>Safety Designation</em>}</li>
  *   <li>{@link org.itot.model.impl.ZoneImpl#isTrusted <em>Trusted</em>}</li>
+ *   <li>{@link org.itot.model.impl.ZoneImpl#isClassified <em>Classified</em>}</li>
+ *   <li>{@link org.itot.model.impl.ZoneImpl#getPhysicalBoundary <em>Physical Boundary</em>}</li>
+ *   <li>{@link org.itot.model.impl.ZoneImpl#getLogicalBoundary <em>Logical Boundary</em>}</li>
+ *   <li>{@link org.itot.model.impl.ZoneImpl#getSubZones <em>Sub Zones</em>}</li>
  *   <li>{@link org.itot.model.impl.ZoneImpl#getAssets <em>Assets</em>}</li>
+ *   <li>{@link org.itot.model.impl.ZoneImpl#getCountermeasures <em>Countermeasures</em>}</li>
  * </ul>
  *
  * @generated
  */
-public class ZoneImpl extends MinimalEObjectImpl.Container implements Zone
+public class ZoneImpl extends ModelElementImpl implements Zone
 {
 	/**
-	 * The default value of the '{@link #getId() <em>Id</em>}' attribute.
+	 * The default value of the '{@link #getKind() <em>Kind</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @see #getId()
+	 * @see #getKind()
 	 * @generated
 	 * @ordered
 	 */
-	protected static final String ID_EDEFAULT = null;
+	protected static final ZoneKind KIND_EDEFAULT = ZoneKind.ENTERPRISE;
 
 	/**
-	 * The cached value of the '{@link #getId() <em>Id</em>}' attribute.
+	 * The cached value of the '{@link #getKind() <em>Kind</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @see #getId()
+	 * @see #getKind()
 	 * @generated
 	 * @ordered
 	 */
-	protected String id = ID_EDEFAULT;
-
-	/**
-	 * The default value of the '{@link #getName() <em>Name</em>}' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @see #getName()
-	 * @generated
-	 * @ordered
-	 */
-	protected static final String NAME_EDEFAULT = null;
-
-	/**
-	 * The cached value of the '{@link #getName() <em>Name</em>}' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @see #getName()
-	 * @generated
-	 * @ordered
-	 */
-	protected String name = NAME_EDEFAULT;
+	protected ZoneKind kind = KIND_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #getPurdueLevel() <em>Purdue Level</em>}' attribute.
@@ -103,6 +96,76 @@ public class ZoneImpl extends MinimalEObjectImpl.Container implements Zone
 	protected PurdueLevel purdueLevel = PURDUE_LEVEL_EDEFAULT;
 
 	/**
+	 * The cached value of the '{@link #getSlTarget() <em>Sl Target</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSlTarget()
+	 * @generated
+	 * @ordered
+	 */
+	protected SecurityLevelVector slTarget;
+
+	/**
+	 * The default value of the '{@link #getOwner() <em>Owner</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getOwner()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final Ownership OWNER_EDEFAULT = Ownership.UNASSIGNED;
+
+	/**
+	 * The cached value of the '{@link #getOwner() <em>Owner</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getOwner()
+	 * @generated
+	 * @ordered
+	 */
+	protected Ownership owner = OWNER_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getAccountableOrganisation() <em>Accountable Organisation</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getAccountableOrganisation()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String ACCOUNTABLE_ORGANISATION_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getAccountableOrganisation() <em>Accountable Organisation</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getAccountableOrganisation()
+	 * @generated
+	 * @ordered
+	 */
+	protected String accountableOrganisation = ACCOUNTABLE_ORGANISATION_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #isSafetyDesignation() <em>Safety Designation</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSafetyDesignation()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean SAFETY_DESIGNATION_EDEFAULT = false;
+
+	/**
+	 * The cached value of the '{@link #isSafetyDesignation() <em>Safety Designation</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSafetyDesignation()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean safetyDesignation = SAFETY_DESIGNATION_EDEFAULT;
+
+	/**
 	 * The default value of the '{@link #isTrusted() <em>Trusted</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -123,6 +186,76 @@ public class ZoneImpl extends MinimalEObjectImpl.Container implements Zone
 	protected boolean trusted = TRUSTED_EDEFAULT;
 
 	/**
+	 * The default value of the '{@link #isClassified() <em>Classified</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isClassified()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean CLASSIFIED_EDEFAULT = false;
+
+	/**
+	 * The cached value of the '{@link #isClassified() <em>Classified</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isClassified()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean classified = CLASSIFIED_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getPhysicalBoundary() <em>Physical Boundary</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPhysicalBoundary()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String PHYSICAL_BOUNDARY_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getPhysicalBoundary() <em>Physical Boundary</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPhysicalBoundary()
+	 * @generated
+	 * @ordered
+	 */
+	protected String physicalBoundary = PHYSICAL_BOUNDARY_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getLogicalBoundary() <em>Logical Boundary</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getLogicalBoundary()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String LOGICAL_BOUNDARY_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getLogicalBoundary() <em>Logical Boundary</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getLogicalBoundary()
+	 * @generated
+	 * @ordered
+	 */
+	protected String logicalBoundary = LOGICAL_BOUNDARY_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getSubZones() <em>Sub Zones</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSubZones()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<Zone> subZones;
+
+	/**
 	 * The cached value of the '{@link #getAssets() <em>Assets</em>}' containment reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -131,6 +264,16 @@ public class ZoneImpl extends MinimalEObjectImpl.Container implements Zone
 	 * @ordered
 	 */
 	protected EList<Asset> assets;
+
+	/**
+	 * The cached value of the '{@link #getCountermeasures() <em>Countermeasures</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getCountermeasures()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<Countermeasure> countermeasures;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -159,9 +302,9 @@ public class ZoneImpl extends MinimalEObjectImpl.Container implements Zone
 	 * @generated
 	 */
 	@Override
-	public String getId()
+	public ZoneKind getKind()
 	{
-		return id;
+		return kind;
 	}
 
 	/**
@@ -170,37 +313,12 @@ public class ZoneImpl extends MinimalEObjectImpl.Container implements Zone
 	 * @generated
 	 */
 	@Override
-	public void setId(String newId)
+	public void setKind(ZoneKind newKind)
 	{
-		String oldId = id;
-		id = newId;
+		ZoneKind oldKind = kind;
+		kind = newKind == null ? KIND_EDEFAULT : newKind;
 		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, ItotPackage.ZONE__ID, oldId, id));
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public String getName()
-	{
-		return name;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public void setName(String newName)
-	{
-		String oldName = name;
-		name = newName;
-		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, ItotPackage.ZONE__NAME, oldName, name));
+			eNotify(new ENotificationImpl(this, Notification.SET, ItotPackage.ZONE__KIND, oldKind, kind));
 	}
 
 	/**
@@ -234,6 +352,131 @@ public class ZoneImpl extends MinimalEObjectImpl.Container implements Zone
 	 * @generated
 	 */
 	@Override
+	public SecurityLevelVector getSlTarget()
+	{
+		return slTarget;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public NotificationChain basicSetSlTarget(SecurityLevelVector newSlTarget, NotificationChain msgs)
+	{
+		SecurityLevelVector oldSlTarget = slTarget;
+		slTarget = newSlTarget;
+		if (eNotificationRequired())
+		{
+			ENotificationImpl notification = new ENotificationImpl(this, Notification.SET, ItotPackage.ZONE__SL_TARGET, oldSlTarget, newSlTarget);
+			if (msgs == null) msgs = notification; else msgs.add(notification);
+		}
+		return msgs;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setSlTarget(SecurityLevelVector newSlTarget)
+	{
+		if (newSlTarget != slTarget)
+		{
+			NotificationChain msgs = null;
+			if (slTarget != null)
+				msgs = ((InternalEObject)slTarget).eInverseRemove(this, EOPPOSITE_FEATURE_BASE - ItotPackage.ZONE__SL_TARGET, null, msgs);
+			if (newSlTarget != null)
+				msgs = ((InternalEObject)newSlTarget).eInverseAdd(this, EOPPOSITE_FEATURE_BASE - ItotPackage.ZONE__SL_TARGET, null, msgs);
+			msgs = basicSetSlTarget(newSlTarget, msgs);
+			if (msgs != null) msgs.dispatch();
+		}
+		else if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ItotPackage.ZONE__SL_TARGET, newSlTarget, newSlTarget));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Ownership getOwner()
+	{
+		return owner;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setOwner(Ownership newOwner)
+	{
+		Ownership oldOwner = owner;
+		owner = newOwner == null ? OWNER_EDEFAULT : newOwner;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ItotPackage.ZONE__OWNER, oldOwner, owner));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getAccountableOrganisation()
+	{
+		return accountableOrganisation;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setAccountableOrganisation(String newAccountableOrganisation)
+	{
+		String oldAccountableOrganisation = accountableOrganisation;
+		accountableOrganisation = newAccountableOrganisation;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ItotPackage.ZONE__ACCOUNTABLE_ORGANISATION, oldAccountableOrganisation, accountableOrganisation));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isSafetyDesignation()
+	{
+		return safetyDesignation;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setSafetyDesignation(boolean newSafetyDesignation)
+	{
+		boolean oldSafetyDesignation = safetyDesignation;
+		safetyDesignation = newSafetyDesignation;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ItotPackage.ZONE__SAFETY_DESIGNATION, oldSafetyDesignation, safetyDesignation));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public boolean isTrusted()
 	{
 		return trusted;
@@ -259,6 +502,96 @@ public class ZoneImpl extends MinimalEObjectImpl.Container implements Zone
 	 * @generated
 	 */
 	@Override
+	public boolean isClassified()
+	{
+		return classified;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setClassified(boolean newClassified)
+	{
+		boolean oldClassified = classified;
+		classified = newClassified;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ItotPackage.ZONE__CLASSIFIED, oldClassified, classified));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getPhysicalBoundary()
+	{
+		return physicalBoundary;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setPhysicalBoundary(String newPhysicalBoundary)
+	{
+		String oldPhysicalBoundary = physicalBoundary;
+		physicalBoundary = newPhysicalBoundary;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ItotPackage.ZONE__PHYSICAL_BOUNDARY, oldPhysicalBoundary, physicalBoundary));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getLogicalBoundary()
+	{
+		return logicalBoundary;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setLogicalBoundary(String newLogicalBoundary)
+	{
+		String oldLogicalBoundary = logicalBoundary;
+		logicalBoundary = newLogicalBoundary;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ItotPackage.ZONE__LOGICAL_BOUNDARY, oldLogicalBoundary, logicalBoundary));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<Zone> getSubZones()
+	{
+		if (subZones == null)
+		{
+			subZones = new EObjectContainmentEList<Zone>(Zone.class, this, ItotPackage.ZONE__SUB_ZONES);
+		}
+		return subZones;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EList<Asset> getAssets()
 	{
 		if (assets == null)
@@ -274,12 +607,99 @@ public class ZoneImpl extends MinimalEObjectImpl.Container implements Zone
 	 * @generated
 	 */
 	@Override
+	public EList<Countermeasure> getCountermeasures()
+	{
+		if (countermeasures == null)
+		{
+			countermeasures = new EObjectContainmentEList<Countermeasure>(Countermeasure.class, this, ItotPackage.ZONE__COUNTERMEASURES);
+		}
+		return countermeasures;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Zone getParentZone()
+	{
+		return org.itot.model.query.ZoneQuery.parentZone(this);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isEnterpriseSide()
+	{
+		return org.itot.model.query.ZoneQuery.isEnterpriseSide(this);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isIndustrialSide()
+	{
+		return org.itot.model.query.ZoneQuery.isIndustrialSide(this);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isIdmz()
+	{
+		return org.itot.model.query.ZoneQuery.isIdmz(this);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public int getLevelRank()
+	{
+		return org.itot.model.query.ZoneQuery.levelRank(this);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<Asset> getAllAssets()
+	{
+		return org.itot.model.query.ZoneQuery.allAssets(this);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs)
 	{
 		switch (featureID)
 		{
+			case ItotPackage.ZONE__SL_TARGET:
+				return basicSetSlTarget(null, msgs);
+			case ItotPackage.ZONE__SUB_ZONES:
+				return ((InternalEList<?>)getSubZones()).basicRemove(otherEnd, msgs);
 			case ItotPackage.ZONE__ASSETS:
 				return ((InternalEList<?>)getAssets()).basicRemove(otherEnd, msgs);
+			case ItotPackage.ZONE__COUNTERMEASURES:
+				return ((InternalEList<?>)getCountermeasures()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -294,16 +714,32 @@ public class ZoneImpl extends MinimalEObjectImpl.Container implements Zone
 	{
 		switch (featureID)
 		{
-			case ItotPackage.ZONE__ID:
-				return getId();
-			case ItotPackage.ZONE__NAME:
-				return getName();
+			case ItotPackage.ZONE__KIND:
+				return getKind();
 			case ItotPackage.ZONE__PURDUE_LEVEL:
 				return getPurdueLevel();
+			case ItotPackage.ZONE__SL_TARGET:
+				return getSlTarget();
+			case ItotPackage.ZONE__OWNER:
+				return getOwner();
+			case ItotPackage.ZONE__ACCOUNTABLE_ORGANISATION:
+				return getAccountableOrganisation();
+			case ItotPackage.ZONE__SAFETY_DESIGNATION:
+				return isSafetyDesignation();
 			case ItotPackage.ZONE__TRUSTED:
 				return isTrusted();
+			case ItotPackage.ZONE__CLASSIFIED:
+				return isClassified();
+			case ItotPackage.ZONE__PHYSICAL_BOUNDARY:
+				return getPhysicalBoundary();
+			case ItotPackage.ZONE__LOGICAL_BOUNDARY:
+				return getLogicalBoundary();
+			case ItotPackage.ZONE__SUB_ZONES:
+				return getSubZones();
 			case ItotPackage.ZONE__ASSETS:
 				return getAssets();
+			case ItotPackage.ZONE__COUNTERMEASURES:
+				return getCountermeasures();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -319,21 +755,47 @@ public class ZoneImpl extends MinimalEObjectImpl.Container implements Zone
 	{
 		switch (featureID)
 		{
-			case ItotPackage.ZONE__ID:
-				setId((String)newValue);
-				return;
-			case ItotPackage.ZONE__NAME:
-				setName((String)newValue);
+			case ItotPackage.ZONE__KIND:
+				setKind((ZoneKind)newValue);
 				return;
 			case ItotPackage.ZONE__PURDUE_LEVEL:
 				setPurdueLevel((PurdueLevel)newValue);
 				return;
+			case ItotPackage.ZONE__SL_TARGET:
+				setSlTarget((SecurityLevelVector)newValue);
+				return;
+			case ItotPackage.ZONE__OWNER:
+				setOwner((Ownership)newValue);
+				return;
+			case ItotPackage.ZONE__ACCOUNTABLE_ORGANISATION:
+				setAccountableOrganisation((String)newValue);
+				return;
+			case ItotPackage.ZONE__SAFETY_DESIGNATION:
+				setSafetyDesignation((Boolean)newValue);
+				return;
 			case ItotPackage.ZONE__TRUSTED:
 				setTrusted((Boolean)newValue);
+				return;
+			case ItotPackage.ZONE__CLASSIFIED:
+				setClassified((Boolean)newValue);
+				return;
+			case ItotPackage.ZONE__PHYSICAL_BOUNDARY:
+				setPhysicalBoundary((String)newValue);
+				return;
+			case ItotPackage.ZONE__LOGICAL_BOUNDARY:
+				setLogicalBoundary((String)newValue);
+				return;
+			case ItotPackage.ZONE__SUB_ZONES:
+				getSubZones().clear();
+				getSubZones().addAll((Collection<? extends Zone>)newValue);
 				return;
 			case ItotPackage.ZONE__ASSETS:
 				getAssets().clear();
 				getAssets().addAll((Collection<? extends Asset>)newValue);
+				return;
+			case ItotPackage.ZONE__COUNTERMEASURES:
+				getCountermeasures().clear();
+				getCountermeasures().addAll((Collection<? extends Countermeasure>)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -349,20 +811,44 @@ public class ZoneImpl extends MinimalEObjectImpl.Container implements Zone
 	{
 		switch (featureID)
 		{
-			case ItotPackage.ZONE__ID:
-				setId(ID_EDEFAULT);
-				return;
-			case ItotPackage.ZONE__NAME:
-				setName(NAME_EDEFAULT);
+			case ItotPackage.ZONE__KIND:
+				setKind(KIND_EDEFAULT);
 				return;
 			case ItotPackage.ZONE__PURDUE_LEVEL:
 				setPurdueLevel(PURDUE_LEVEL_EDEFAULT);
 				return;
+			case ItotPackage.ZONE__SL_TARGET:
+				setSlTarget((SecurityLevelVector)null);
+				return;
+			case ItotPackage.ZONE__OWNER:
+				setOwner(OWNER_EDEFAULT);
+				return;
+			case ItotPackage.ZONE__ACCOUNTABLE_ORGANISATION:
+				setAccountableOrganisation(ACCOUNTABLE_ORGANISATION_EDEFAULT);
+				return;
+			case ItotPackage.ZONE__SAFETY_DESIGNATION:
+				setSafetyDesignation(SAFETY_DESIGNATION_EDEFAULT);
+				return;
 			case ItotPackage.ZONE__TRUSTED:
 				setTrusted(TRUSTED_EDEFAULT);
 				return;
+			case ItotPackage.ZONE__CLASSIFIED:
+				setClassified(CLASSIFIED_EDEFAULT);
+				return;
+			case ItotPackage.ZONE__PHYSICAL_BOUNDARY:
+				setPhysicalBoundary(PHYSICAL_BOUNDARY_EDEFAULT);
+				return;
+			case ItotPackage.ZONE__LOGICAL_BOUNDARY:
+				setLogicalBoundary(LOGICAL_BOUNDARY_EDEFAULT);
+				return;
+			case ItotPackage.ZONE__SUB_ZONES:
+				getSubZones().clear();
+				return;
 			case ItotPackage.ZONE__ASSETS:
 				getAssets().clear();
+				return;
+			case ItotPackage.ZONE__COUNTERMEASURES:
+				getCountermeasures().clear();
 				return;
 		}
 		super.eUnset(featureID);
@@ -378,18 +864,60 @@ public class ZoneImpl extends MinimalEObjectImpl.Container implements Zone
 	{
 		switch (featureID)
 		{
-			case ItotPackage.ZONE__ID:
-				return ID_EDEFAULT == null ? id != null : !ID_EDEFAULT.equals(id);
-			case ItotPackage.ZONE__NAME:
-				return NAME_EDEFAULT == null ? name != null : !NAME_EDEFAULT.equals(name);
+			case ItotPackage.ZONE__KIND:
+				return kind != KIND_EDEFAULT;
 			case ItotPackage.ZONE__PURDUE_LEVEL:
 				return purdueLevel != PURDUE_LEVEL_EDEFAULT;
+			case ItotPackage.ZONE__SL_TARGET:
+				return slTarget != null;
+			case ItotPackage.ZONE__OWNER:
+				return owner != OWNER_EDEFAULT;
+			case ItotPackage.ZONE__ACCOUNTABLE_ORGANISATION:
+				return ACCOUNTABLE_ORGANISATION_EDEFAULT == null ? accountableOrganisation != null : !ACCOUNTABLE_ORGANISATION_EDEFAULT.equals(accountableOrganisation);
+			case ItotPackage.ZONE__SAFETY_DESIGNATION:
+				return safetyDesignation != SAFETY_DESIGNATION_EDEFAULT;
 			case ItotPackage.ZONE__TRUSTED:
 				return trusted != TRUSTED_EDEFAULT;
+			case ItotPackage.ZONE__CLASSIFIED:
+				return classified != CLASSIFIED_EDEFAULT;
+			case ItotPackage.ZONE__PHYSICAL_BOUNDARY:
+				return PHYSICAL_BOUNDARY_EDEFAULT == null ? physicalBoundary != null : !PHYSICAL_BOUNDARY_EDEFAULT.equals(physicalBoundary);
+			case ItotPackage.ZONE__LOGICAL_BOUNDARY:
+				return LOGICAL_BOUNDARY_EDEFAULT == null ? logicalBoundary != null : !LOGICAL_BOUNDARY_EDEFAULT.equals(logicalBoundary);
+			case ItotPackage.ZONE__SUB_ZONES:
+				return subZones != null && !subZones.isEmpty();
 			case ItotPackage.ZONE__ASSETS:
 				return assets != null && !assets.isEmpty();
+			case ItotPackage.ZONE__COUNTERMEASURES:
+				return countermeasures != null && !countermeasures.isEmpty();
 		}
 		return super.eIsSet(featureID);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Object eInvoke(int operationID, EList<?> arguments) throws InvocationTargetException
+	{
+		switch (operationID)
+		{
+			case ItotPackage.ZONE___GET_PARENT_ZONE:
+				return getParentZone();
+			case ItotPackage.ZONE___IS_ENTERPRISE_SIDE:
+				return isEnterpriseSide();
+			case ItotPackage.ZONE___IS_INDUSTRIAL_SIDE:
+				return isIndustrialSide();
+			case ItotPackage.ZONE___IS_IDMZ:
+				return isIdmz();
+			case ItotPackage.ZONE___GET_LEVEL_RANK:
+				return getLevelRank();
+			case ItotPackage.ZONE___GET_ALL_ASSETS:
+				return getAllAssets();
+		}
+		return super.eInvoke(operationID, arguments);
 	}
 
 	/**
@@ -403,14 +931,24 @@ public class ZoneImpl extends MinimalEObjectImpl.Container implements Zone
 		if (eIsProxy()) return super.toString();
 
 		StringBuilder result = new StringBuilder(super.toString());
-		result.append(" (id: ");
-		result.append(id);
-		result.append(", name: ");
-		result.append(name);
+		result.append(" (kind: ");
+		result.append(kind);
 		result.append(", purdueLevel: ");
 		result.append(purdueLevel);
+		result.append(", owner: ");
+		result.append(owner);
+		result.append(", accountableOrganisation: ");
+		result.append(accountableOrganisation);
+		result.append(", safetyDesignation: ");
+		result.append(safetyDesignation);
 		result.append(", trusted: ");
 		result.append(trusted);
+		result.append(", classified: ");
+		result.append(classified);
+		result.append(", physicalBoundary: ");
+		result.append(physicalBoundary);
+		result.append(", logicalBoundary: ");
+		result.append(logicalBoundary);
 		result.append(')');
 		return result.toString();
 	}

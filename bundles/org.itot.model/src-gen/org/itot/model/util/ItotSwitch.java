@@ -72,10 +72,32 @@ public class ItotSwitch<T> extends Switch<T>
 	{
 		switch (classifierID)
 		{
+			case ItotPackage.MODEL_ELEMENT:
+			{
+				ModelElement modelElement = (ModelElement)theEObject;
+				T result = caseModelElement(modelElement);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case ItotPackage.NETWORK_SCOPE:
+			{
+				NetworkScope networkScope = (NetworkScope)theEObject;
+				T result = caseNetworkScope(networkScope);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			case ItotPackage.ARCHITECTURE_MODEL:
 			{
 				ArchitectureModel architectureModel = (ArchitectureModel)theEObject;
 				T result = caseArchitectureModel(architectureModel);
+				if (result == null) result = caseModelElement(architectureModel);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case ItotPackage.SECURITY_LEVEL_VECTOR:
+			{
+				SecurityLevelVector securityLevelVector = (SecurityLevelVector)theEObject;
+				T result = caseSecurityLevelVector(securityLevelVector);
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
@@ -83,6 +105,16 @@ public class ItotSwitch<T> extends Switch<T>
 			{
 				Zone zone = (Zone)theEObject;
 				T result = caseZone(zone);
+				if (result == null) result = caseModelElement(zone);
+				if (result == null) result = caseNetworkScope(zone);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case ItotPackage.COUNTERMEASURE:
+			{
+				Countermeasure countermeasure = (Countermeasure)theEObject;
+				T result = caseCountermeasure(countermeasure);
+				if (result == null) result = caseModelElement(countermeasure);
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
@@ -90,11 +122,171 @@ public class ItotSwitch<T> extends Switch<T>
 			{
 				Asset asset = (Asset)theEObject;
 				T result = caseAsset(asset);
+				if (result == null) result = caseModelElement(asset);
+				if (result == null) result = caseNetworkScope(asset);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case ItotPackage.NETWORK_INTERFACE:
+			{
+				NetworkInterface networkInterface = (NetworkInterface)theEObject;
+				T result = caseNetworkInterface(networkInterface);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case ItotPackage.PORT_RANGE:
+			{
+				PortRange portRange = (PortRange)theEObject;
+				T result = casePortRange(portRange);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case ItotPackage.LISTENING_SERVICE:
+			{
+				ListeningService listeningService = (ListeningService)theEObject;
+				T result = caseListeningService(listeningService);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case ItotPackage.PROTOCOL:
+			{
+				Protocol protocol = (Protocol)theEObject;
+				T result = caseProtocol(protocol);
+				if (result == null) result = caseModelElement(protocol);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case ItotPackage.CONDUIT:
+			{
+				Conduit conduit = (Conduit)theEObject;
+				T result = caseConduit(conduit);
+				if (result == null) result = caseModelElement(conduit);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case ItotPackage.FLOW:
+			{
+				Flow flow = (Flow)theEObject;
+				T result = caseFlow(flow);
+				if (result == null) result = caseModelElement(flow);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case ItotPackage.FIREWALL_RULE:
+			{
+				FirewallRule firewallRule = (FirewallRule)theEObject;
+				T result = caseFirewallRule(firewallRule);
+				if (result == null) result = caseModelElement(firewallRule);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case ItotPackage.ROLE:
+			{
+				Role role = (Role)theEObject;
+				T result = caseRole(role);
+				if (result == null) result = caseModelElement(role);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case ItotPackage.PERMISSION:
+			{
+				Permission permission = (Permission)theEObject;
+				T result = casePermission(permission);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case ItotPackage.ATTACK_REFERENCE:
+			{
+				AttackReference attackReference = (AttackReference)theEObject;
+				T result = caseAttackReference(attackReference);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case ItotPackage.WAIVER:
+			{
+				Waiver waiver = (Waiver)theEObject;
+				T result = caseWaiver(waiver);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case ItotPackage.RULE_SETTING:
+			{
+				RuleSetting ruleSetting = (RuleSetting)theEObject;
+				T result = caseRuleSetting(ruleSetting);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case ItotPackage.DIAGRAM:
+			{
+				Diagram diagram = (Diagram)theEObject;
+				T result = caseDiagram(diagram);
+				if (result == null) result = caseModelElement(diagram);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case ItotPackage.NODE_VIEW:
+			{
+				NodeView nodeView = (NodeView)theEObject;
+				T result = caseNodeView(nodeView);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case ItotPackage.NOTE_VIEW:
+			{
+				NoteView noteView = (NoteView)theEObject;
+				T result = caseNoteView(noteView);
+				if (result == null) result = caseNodeView(noteView);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case ItotPackage.EDGE_VIEW:
+			{
+				EdgeView edgeView = (EdgeView)theEObject;
+				T result = caseEdgeView(edgeView);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case ItotPackage.BENDPOINT:
+			{
+				Bendpoint bendpoint = (Bendpoint)theEObject;
+				T result = caseBendpoint(bendpoint);
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
 			default: return defaultCase(theEObject);
 		}
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Model Element</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Model Element</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseModelElement(ModelElement object)
+	{
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Network Scope</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Network Scope</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseNetworkScope(NetworkScope object)
+	{
+		return null;
 	}
 
 	/**
@@ -109,6 +301,22 @@ public class ItotSwitch<T> extends Switch<T>
 	 * @generated
 	 */
 	public T caseArchitectureModel(ArchitectureModel object)
+	{
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Security Level Vector</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Security Level Vector</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseSecurityLevelVector(SecurityLevelVector object)
 	{
 		return null;
 	}
@@ -130,6 +338,22 @@ public class ItotSwitch<T> extends Switch<T>
 	}
 
 	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Countermeasure</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Countermeasure</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseCountermeasure(Countermeasure object)
+	{
+		return null;
+	}
+
+	/**
 	 * Returns the result of interpreting the object as an instance of '<em>Asset</em>'.
 	 * <!-- begin-user-doc -->
 	 * This implementation returns null;
@@ -141,6 +365,278 @@ public class ItotSwitch<T> extends Switch<T>
 	 * @generated
 	 */
 	public T caseAsset(Asset object)
+	{
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Network Interface</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Network Interface</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseNetworkInterface(NetworkInterface object)
+	{
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Port Range</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Port Range</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T casePortRange(PortRange object)
+	{
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Listening Service</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Listening Service</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseListeningService(ListeningService object)
+	{
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Protocol</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Protocol</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseProtocol(Protocol object)
+	{
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Conduit</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Conduit</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseConduit(Conduit object)
+	{
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Flow</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Flow</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseFlow(Flow object)
+	{
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Firewall Rule</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Firewall Rule</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseFirewallRule(FirewallRule object)
+	{
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Role</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Role</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseRole(Role object)
+	{
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Permission</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Permission</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T casePermission(Permission object)
+	{
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Attack Reference</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Attack Reference</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseAttackReference(AttackReference object)
+	{
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Waiver</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Waiver</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseWaiver(Waiver object)
+	{
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Rule Setting</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Rule Setting</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseRuleSetting(RuleSetting object)
+	{
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Diagram</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Diagram</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseDiagram(Diagram object)
+	{
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Node View</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Node View</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseNodeView(NodeView object)
+	{
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Note View</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Note View</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseNoteView(NoteView object)
+	{
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Edge View</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Edge View</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseEdgeView(EdgeView object)
+	{
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Bendpoint</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Bendpoint</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseBendpoint(Bendpoint object)
 	{
 		return null;
 	}

@@ -20,7 +20,7 @@ class ModelLabelProvider extends LabelProvider {
             return zone.getName() + "  [level " + zone.getPurdueLevel().getLiteral() + "]";
         }
         if (element instanceof Asset asset) {
-            return asset.getName() + "  (" + asset.getType() + ")";
+            return asset.getName() + "  (" + asset.getType().getLiteral() + ")";
         }
         return String.valueOf(element);
     }

@@ -1,0 +1,62 @@
+# Sourced by run-app.sh and the benchmarks: a virtual display, and the product started, waited for
+# and closed as a user would. Needs toolchain.sh sourced first.
+
+ITOT_PRODUCT_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)/releng/org.itot.product/target/products/org.itot.product/linux/gtk/x86_64"
+
+itot_virtual_display() {
+    # Starts Xvfb and a small window manager when there is no display; both end with the calling shell.
+    [ -n "${DISPLAY:-}" ] && return 0
+    itot_ui_packages
+    local display=":$((90 + RANDOM % 100))"
+    itot_log "no display: starting Xvfb on $display"
+    Xvfb "$display" -screen 0 1600x1000x24 -nolisten tcp >/dev/null 2>&1 &
+    ITOT_XVFB_PID=$!
+    export DISPLAY=$display
+    sleep 1
+    # The window manager gives the window its title bar and lets us close it as a user would.
+    openbox >/dev/null 2>&1 &
+    ITOT_WM_PID=$!
+    trap 'kill $ITOT_WM_PID $ITOT_XVFB_PID 2>/dev/null || true' EXIT
+    sleep 0.5
+}
+
+itot_launch_and_wait() {
+    # Starts the product on a model and returns once its window is usable (the app writes a marker
+    # file then). Sets ITOT_APP_PID and ITOT_STARTUP_MS (launch to usable window).
+    local model="$1"
+    local marker
+    marker=$(mktemp -u /tmp/itot-started.XXXXXX)
+    local started
+    started=$(date +%s%3N)
+    ITOT_VMARGS="-Ditot.startupMarker=$marker ${ITOT_VMARGS:-}" "$ITOT_PRODUCT_DIR/itot" "$model" &
+    ITOT_APP_PID=$!
+    local _
+    for _ in $(seq 1 600); do
+        [ -f "$marker" ] && break
+        kill -0 "$ITOT_APP_PID" 2>/dev/null || itot_die "ITOT Architect exited before its window was up"
+        sleep 0.1
+    done
+    [ -f "$marker" ] || itot_die "no window after 60 s"
+    ITOT_STARTUP_MS=$(( $(cat "$marker") - started ))
+    rm -f "$marker"
+}
+
+itot_close_app() {
+    # Closes the window the way a user does (Alt+F4 through the window manager) and expects a clean exit.
+    local window
+    window=$(xdotool search --onlyvisible --name '^ITOT Architect' | head -n 1 || true)
+    [ -n "$window" ] || itot_die "no visible window titled 'ITOT Architect'"
+    xdotool windowactivate --sync "$window" key --clearmodifiers alt+F4
+    local _
+    for _ in $(seq 1 300); do
+        kill -0 "$ITOT_APP_PID" 2>/dev/null || break
+        sleep 0.1
+    done
+    if kill -0 "$ITOT_APP_PID" 2>/dev/null; then
+        kill -9 "$ITOT_APP_PID"
+        itot_die "ITOT Architect did not exit within 30 s of closing its window"
+    fi
+    local status=0
+    wait "$ITOT_APP_PID" || status=$?
+    [ "$status" -eq 0 ] || itot_die "ITOT Architect exited with status $status after its window was closed"
+}
