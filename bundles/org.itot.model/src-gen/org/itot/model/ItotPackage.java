@@ -707,13 +707,22 @@ public interface ItotPackage extends EPackage
 	int ZONE___GET_ALL_ASSETS = MODEL_ELEMENT_OPERATION_COUNT + 5;
 
 	/**
+	 * The operation id for the '<em>Get Conduits</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ZONE___GET_CONDUITS = MODEL_ELEMENT_OPERATION_COUNT + 6;
+
+	/**
 	 * The number of operations of the '<em>Zone</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int ZONE_OPERATION_COUNT = MODEL_ELEMENT_OPERATION_COUNT + 6;
+	int ZONE_OPERATION_COUNT = MODEL_ELEMENT_OPERATION_COUNT + 7;
 
 	/**
 	 * The meta object id for the '{@link org.itot.model.impl.CountermeasureImpl <em>Countermeasure</em>}' class.
@@ -1096,13 +1105,49 @@ public interface ItotPackage extends EPackage
 	int ASSET___IS_IACS_ASSET = MODEL_ELEMENT_OPERATION_COUNT + 6;
 
 	/**
+	 * The operation id for the '<em>Get Enforced Conduits</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ASSET___GET_ENFORCED_CONDUITS = MODEL_ELEMENT_OPERATION_COUNT + 7;
+
+	/**
+	 * The operation id for the '<em>Get Monitored Conduits</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ASSET___GET_MONITORED_CONDUITS = MODEL_ELEMENT_OPERATION_COUNT + 8;
+
+	/**
+	 * The operation id for the '<em>Get Outgoing Flows</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ASSET___GET_OUTGOING_FLOWS = MODEL_ELEMENT_OPERATION_COUNT + 9;
+
+	/**
+	 * The operation id for the '<em>Get Incoming Flows</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ASSET___GET_INCOMING_FLOWS = MODEL_ELEMENT_OPERATION_COUNT + 10;
+
+	/**
 	 * The number of operations of the '<em>Asset</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int ASSET_OPERATION_COUNT = MODEL_ELEMENT_OPERATION_COUNT + 7;
+	int ASSET_OPERATION_COUNT = MODEL_ELEMENT_OPERATION_COUNT + 11;
 
 	/**
 	 * The meta object id for the '{@link org.itot.model.impl.NetworkInterfaceImpl <em>Network Interface</em>}' class.
@@ -3408,6 +3453,16 @@ public interface ItotPackage extends EPackage
 	EOperation getZone__GetAllAssets();
 
 	/**
+	 * Returns the meta object for the '{@link org.itot.model.Zone#getConduits() <em>Get Conduits</em>}' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the '<em>Get Conduits</em>' operation.
+	 * @see org.itot.model.Zone#getConduits()
+	 * @generated
+	 */
+	EOperation getZone__GetConduits();
+
+	/**
 	 * Returns the meta object for class '{@link org.itot.model.Countermeasure <em>Countermeasure</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3760,6 +3815,46 @@ public interface ItotPackage extends EPackage
 	 * @generated
 	 */
 	EOperation getAsset__IsIacsAsset();
+
+	/**
+	 * Returns the meta object for the '{@link org.itot.model.Asset#getEnforcedConduits() <em>Get Enforced Conduits</em>}' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the '<em>Get Enforced Conduits</em>' operation.
+	 * @see org.itot.model.Asset#getEnforcedConduits()
+	 * @generated
+	 */
+	EOperation getAsset__GetEnforcedConduits();
+
+	/**
+	 * Returns the meta object for the '{@link org.itot.model.Asset#getMonitoredConduits() <em>Get Monitored Conduits</em>}' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the '<em>Get Monitored Conduits</em>' operation.
+	 * @see org.itot.model.Asset#getMonitoredConduits()
+	 * @generated
+	 */
+	EOperation getAsset__GetMonitoredConduits();
+
+	/**
+	 * Returns the meta object for the '{@link org.itot.model.Asset#getOutgoingFlows() <em>Get Outgoing Flows</em>}' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the '<em>Get Outgoing Flows</em>' operation.
+	 * @see org.itot.model.Asset#getOutgoingFlows()
+	 * @generated
+	 */
+	EOperation getAsset__GetOutgoingFlows();
+
+	/**
+	 * Returns the meta object for the '{@link org.itot.model.Asset#getIncomingFlows() <em>Get Incoming Flows</em>}' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the '<em>Get Incoming Flows</em>' operation.
+	 * @see org.itot.model.Asset#getIncomingFlows()
+	 * @generated
+	 */
+	EOperation getAsset__GetIncomingFlows();
 
 	/**
 	 * Returns the meta object for class '{@link org.itot.model.NetworkInterface <em>Network Interface</em>}'.
@@ -5601,6 +5696,14 @@ public interface ItotPackage extends EPackage
 		EOperation ZONE___GET_ALL_ASSETS = eINSTANCE.getZone__GetAllAssets();
 
 		/**
+		 * The meta object literal for the '<em><b>Get Conduits</b></em>' operation.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EOperation ZONE___GET_CONDUITS = eINSTANCE.getZone__GetConduits();
+
+		/**
 		 * The meta object literal for the '{@link org.itot.model.impl.CountermeasureImpl <em>Countermeasure</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -5867,6 +5970,38 @@ public interface ItotPackage extends EPackage
 		 * @generated
 		 */
 		EOperation ASSET___IS_IACS_ASSET = eINSTANCE.getAsset__IsIacsAsset();
+
+		/**
+		 * The meta object literal for the '<em><b>Get Enforced Conduits</b></em>' operation.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EOperation ASSET___GET_ENFORCED_CONDUITS = eINSTANCE.getAsset__GetEnforcedConduits();
+
+		/**
+		 * The meta object literal for the '<em><b>Get Monitored Conduits</b></em>' operation.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EOperation ASSET___GET_MONITORED_CONDUITS = eINSTANCE.getAsset__GetMonitoredConduits();
+
+		/**
+		 * The meta object literal for the '<em><b>Get Outgoing Flows</b></em>' operation.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EOperation ASSET___GET_OUTGOING_FLOWS = eINSTANCE.getAsset__GetOutgoingFlows();
+
+		/**
+		 * The meta object literal for the '<em><b>Get Incoming Flows</b></em>' operation.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EOperation ASSET___GET_INCOMING_FLOWS = eINSTANCE.getAsset__GetIncomingFlows();
 
 		/**
 		 * The meta object literal for the '{@link org.itot.model.impl.NetworkInterfaceImpl <em>Network Interface</em>}' class.

@@ -372,4 +372,15 @@ public interface Zone extends ModelElement, NetworkScope
 	 */
 	EList<Asset> getAllAssets();
 
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Conduits that have this zone as one of their two ends.
+	 * <!-- end-model-doc -->
+	 * @model kind="operation"
+	 * @generated
+	 */
+	EList<Conduit> getConduits();
+
 } // Zone

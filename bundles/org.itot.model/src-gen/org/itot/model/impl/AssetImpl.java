@@ -23,8 +23,10 @@ import org.eclipse.emf.ecore.util.InternalEList;
 import org.itot.model.Asset;
 import org.itot.model.AssetType;
 import org.itot.model.AttackReference;
+import org.itot.model.Conduit;
 import org.itot.model.Criticality;
 import org.itot.model.FirewallRule;
+import org.itot.model.Flow;
 import org.itot.model.ItotPackage;
 import org.itot.model.ListeningService;
 import org.itot.model.NetworkInterface;
@@ -1173,6 +1175,50 @@ public class AssetImpl extends ModelElementImpl implements Asset
 	 * @generated
 	 */
 	@Override
+	public EList<Conduit> getEnforcedConduits()
+	{
+		return org.itot.model.query.InverseReferences.enforcedConduits(this);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<Conduit> getMonitoredConduits()
+	{
+		return org.itot.model.query.InverseReferences.monitoredConduits(this);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<Flow> getOutgoingFlows()
+	{
+		return org.itot.model.query.InverseReferences.outgoingFlows(this);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<Flow> getIncomingFlows()
+	{
+		return org.itot.model.query.InverseReferences.incomingFlows(this);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs)
 	{
 		switch (featureID)
@@ -1507,6 +1553,14 @@ public class AssetImpl extends ModelElementImpl implements Asset
 				return isBusinessAsset();
 			case ItotPackage.ASSET___IS_IACS_ASSET:
 				return isIacsAsset();
+			case ItotPackage.ASSET___GET_ENFORCED_CONDUITS:
+				return getEnforcedConduits();
+			case ItotPackage.ASSET___GET_MONITORED_CONDUITS:
+				return getMonitoredConduits();
+			case ItotPackage.ASSET___GET_OUTGOING_FLOWS:
+				return getOutgoingFlows();
+			case ItotPackage.ASSET___GET_INCOMING_FLOWS:
+				return getIncomingFlows();
 		}
 		return super.eInvoke(operationID, arguments);
 	}

@@ -998,6 +998,17 @@ public class ItotPackageImpl extends EPackageImpl implements ItotPackage
 	 * @generated
 	 */
 	@Override
+	public EOperation getZone__GetConduits()
+	{
+		return zoneEClass.getEOperations().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getCountermeasure()
 	{
 		return countermeasureEClass;
@@ -1353,6 +1364,50 @@ public class ItotPackageImpl extends EPackageImpl implements ItotPackage
 	public EOperation getAsset__IsIacsAsset()
 	{
 		return assetEClass.getEOperations().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EOperation getAsset__GetEnforcedConduits()
+	{
+		return assetEClass.getEOperations().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EOperation getAsset__GetMonitoredConduits()
+	{
+		return assetEClass.getEOperations().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EOperation getAsset__GetOutgoingFlows()
+	{
+		return assetEClass.getEOperations().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EOperation getAsset__GetIncomingFlows()
+	{
+		return assetEClass.getEOperations().get(10);
 	}
 
 	/**
@@ -2843,6 +2898,7 @@ public class ItotPackageImpl extends EPackageImpl implements ItotPackage
 		createEOperation(zoneEClass, ZONE___IS_IDMZ);
 		createEOperation(zoneEClass, ZONE___GET_LEVEL_RANK);
 		createEOperation(zoneEClass, ZONE___GET_ALL_ASSETS);
+		createEOperation(zoneEClass, ZONE___GET_CONDUITS);
 
 		countermeasureEClass = createEClass(COUNTERMEASURE);
 		createEReference(countermeasureEClass, COUNTERMEASURE__SL_CAPABILITY);
@@ -2878,6 +2934,10 @@ public class ItotPackageImpl extends EPackageImpl implements ItotPackage
 		createEOperation(assetEClass, ASSET___IS_CONTROLLER);
 		createEOperation(assetEClass, ASSET___IS_BUSINESS_ASSET);
 		createEOperation(assetEClass, ASSET___IS_IACS_ASSET);
+		createEOperation(assetEClass, ASSET___GET_ENFORCED_CONDUITS);
+		createEOperation(assetEClass, ASSET___GET_MONITORED_CONDUITS);
+		createEOperation(assetEClass, ASSET___GET_OUTGOING_FLOWS);
+		createEOperation(assetEClass, ASSET___GET_INCOMING_FLOWS);
 
 		networkInterfaceEClass = createEClass(NETWORK_INTERFACE);
 		createEAttribute(networkInterfaceEClass, NETWORK_INTERFACE__NAME);
@@ -3145,6 +3205,8 @@ public class ItotPackageImpl extends EPackageImpl implements ItotPackage
 
 		initEOperation(getZone__GetAllAssets(), this.getAsset(), "getAllAssets", 0, -1, IS_UNIQUE, IS_ORDERED);
 
+		initEOperation(getZone__GetConduits(), this.getConduit(), "getConduits", 0, -1, IS_UNIQUE, IS_ORDERED);
+
 		initEClass(countermeasureEClass, Countermeasure.class, "Countermeasure", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getCountermeasure_SlCapability(), this.getSecurityLevelVector(), null, "slCapability", null, 0, 1, Countermeasure.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
@@ -3186,6 +3248,14 @@ public class ItotPackageImpl extends EPackageImpl implements ItotPackage
 		initEOperation(getAsset__IsBusinessAsset(), ecorePackage.getEBoolean(), "isBusinessAsset", 0, 1, IS_UNIQUE, IS_ORDERED);
 
 		initEOperation(getAsset__IsIacsAsset(), ecorePackage.getEBoolean(), "isIacsAsset", 0, 1, IS_UNIQUE, IS_ORDERED);
+
+		initEOperation(getAsset__GetEnforcedConduits(), this.getConduit(), "getEnforcedConduits", 0, -1, IS_UNIQUE, IS_ORDERED);
+
+		initEOperation(getAsset__GetMonitoredConduits(), this.getConduit(), "getMonitoredConduits", 0, -1, IS_UNIQUE, IS_ORDERED);
+
+		initEOperation(getAsset__GetOutgoingFlows(), this.getFlow(), "getOutgoingFlows", 0, -1, IS_UNIQUE, IS_ORDERED);
+
+		initEOperation(getAsset__GetIncomingFlows(), this.getFlow(), "getIncomingFlows", 0, -1, IS_UNIQUE, IS_ORDERED);
 
 		initEClass(networkInterfaceEClass, NetworkInterface.class, "NetworkInterface", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getNetworkInterface_Name(), ecorePackage.getEString(), "name", null, 0, 1, NetworkInterface.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

@@ -20,6 +20,7 @@ import org.eclipse.emf.ecore.util.EObjectContainmentEList;
 import org.eclipse.emf.ecore.util.InternalEList;
 
 import org.itot.model.Asset;
+import org.itot.model.Conduit;
 import org.itot.model.Countermeasure;
 import org.itot.model.ItotPackage;
 import org.itot.model.Ownership;
@@ -688,6 +689,17 @@ public class ZoneImpl extends ModelElementImpl implements Zone
 	 * @generated
 	 */
 	@Override
+	public EList<Conduit> getConduits()
+	{
+		return org.itot.model.query.InverseReferences.conduits(this);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs)
 	{
 		switch (featureID)
@@ -916,6 +928,8 @@ public class ZoneImpl extends ModelElementImpl implements Zone
 				return getLevelRank();
 			case ItotPackage.ZONE___GET_ALL_ASSETS:
 				return getAllAssets();
+			case ItotPackage.ZONE___GET_CONDUITS:
+				return getConduits();
 		}
 		return super.eInvoke(operationID, arguments);
 	}

@@ -1,0 +1,96 @@
+package org.itot.validation.engine;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.emf.common.util.BasicDiagnostic;
+import org.eclipse.emf.common.util.Diagnostic;
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EObject;
+import org.itot.model.ArchitectureModel;
+import org.itot.model.RuleSetting;
+import org.itot.model.SeverityOverride;
+import org.itot.validation.rules.CompiledRule;
+import org.itot.validation.rules.RulePack;
+import org.itot.validation.rules.Severity;
+
+/**
+ * The one validator behind the desktop, the CLI and the exporters: evaluates the rules of the given
+ * packs on every element of a model and returns one EMF {@link Diagnostic} whose children are
+ * {@link RuleDiagnostic}s. Honours the model's rule settings (disabled rules, severity overrides).
+ */
+public final class ModelValidator {
+
+    public static final String DIAGNOSTIC_SOURCE = "org.itot.validation";
+
+    private final List<CompiledRule> rules = new ArrayList<>();
+    private final Map<EClass, List<CompiledRule>> rulesByClass = new HashMap<>();
+
+    public ModelValidator(List<RulePack> packs) {
+        for (RulePack pack : packs) {
+            rules.addAll(pack.rules());
+        }
+    }
+
+    public List<CompiledRule> rules() {
+        return List.copyOf(rules);
+    }
+
+    public Diagnostic validate(ArchitectureModel model) {
+        BasicDiagnostic result = new BasicDiagnostic(DIAGNOSTIC_SOURCE, 0,
+                "Validation of " + ElementLabels.label(model), new Object[] { model });
+        Map<String, RuleSetting> settings = settingsOf(model);
+        validateElement(model, settings, result);
+        for (Iterator<EObject> contents = model.eAllContents(); contents.hasNext();) {
+            validateElement(contents.next(), settings, result);
+        }
+        return result;
+    }
+
+    /** Evaluates the applicable rules on one element; the incremental validator calls this too. */
+    public List<RuleDiagnostic> validateElement(EObject element, Map<String, RuleSetting> settings) {
+        BasicDiagnostic collector = new BasicDiagnostic();
+        validateElement(element, settings, collector);
+        return collector.getChildren().stream().map(RuleDiagnostic.class::cast).toList();
+    }
+
+    private void validateElement(EObject element, Map<String, RuleSetting> settings, BasicDiagnostic into) {
+        for (CompiledRule rule : rulesFor(element.eClass())) {
+            RuleSetting setting = settings.get(rule.definition().id());
+            if (setting != null && !setting.isEnabled()) {
+                continue;
+            }
+            if (!rule.holds(element)) {
+                List<EObject> elements = new ArrayList<>();
+                elements.add(element);
+                elements.addAll(rule.relatedElements(element));
+                String findingId = rule.definition().id() + "@" + ElementLabels.key(element);
+                into.add(new RuleDiagnostic(severity(rule.severity(), setting).toDiagnostic(), rule.definition(),
+                        findingId, rule.message(element, ElementLabels::label), elements));
+            }
+        }
+    }
+
+    public static Map<String, RuleSetting> settingsOf(ArchitectureModel model) {
+        Map<String, RuleSetting> settings = new HashMap<>();
+        for (RuleSetting setting : model.getRuleSettings()) {
+            settings.put(setting.getRuleId(), setting);
+        }
+        return settings;
+    }
+
+    private static Severity severity(Severity catalogue, RuleSetting setting) {
+        if (setting == null || setting.getSeverity() == SeverityOverride.DEFAULT) {
+            return catalogue;
+        }
+        return Severity.valueOf(setting.getSeverity().getName());
+    }
+
+    private List<CompiledRule> rulesFor(EClass eClass) {
+        return rulesByClass.computeIfAbsent(eClass,
+                c -> rules.stream().filter(rule -> rule.context().isSuperTypeOf(c)).toList());
+    }
+}
