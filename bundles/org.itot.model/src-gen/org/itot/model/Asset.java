@@ -662,4 +662,15 @@ public interface Asset extends ModelElement, NetworkScope
 	 */
 	EList<Flow> getIncomingFlows();
 
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * First-match evaluation of this device's ordered rule set: true when the first rule matching the flow allows it.
+	 * <!-- end-model-doc -->
+	 * @model
+	 * @generated
+	 */
+	boolean permits(Flow flow);
+
 } // Asset

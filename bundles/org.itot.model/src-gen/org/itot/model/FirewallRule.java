@@ -208,4 +208,37 @@ public interface FirewallRule extends ModelElement
 	 */
 	boolean isAnyService();
 
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * True when the flow's source, destination and service fall inside this rule's.
+	 * <!-- end-model-doc -->
+	 * @model
+	 * @generated
+	 */
+	boolean matches(Flow flow);
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The zone of the rule's source (the zone itself or an asset's zone); null for any.
+	 * <!-- end-model-doc -->
+	 * @model kind="operation"
+	 * @generated
+	 */
+	Zone getSourceZone();
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The zone of the rule's destination; null for any.
+	 * <!-- end-model-doc -->
+	 * @model kind="operation"
+	 * @generated
+	 */
+	Zone getDestinationZone();
+
 } // FirewallRule

@@ -279,11 +279,22 @@ public interface Flow extends ModelElement
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * Conduits the flow traverses, derived from its endpoints' zones.
+	 * Conduits the flow traverses, derived from its endpoints' zones: the shortest conduit path between them.
 	 * <!-- end-model-doc -->
 	 * @model kind="operation"
 	 * @generated
 	 */
 	EList<Conduit> getConduits();
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Zones the flow passes, from its source's zone to its target's zone (empty when no conduit path exists).
+	 * <!-- end-model-doc -->
+	 * @model kind="operation"
+	 * @generated
+	 */
+	EList<Zone> getZonePath();
 
 } // Flow

@@ -716,13 +716,31 @@ public interface ItotPackage extends EPackage
 	int ZONE___GET_CONDUITS = MODEL_ELEMENT_OPERATION_COUNT + 6;
 
 	/**
+	 * The operation id for the '<em>Get Min Independent Barriers</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ZONE___GET_MIN_INDEPENDENT_BARRIERS = MODEL_ELEMENT_OPERATION_COUNT + 7;
+
+	/**
+	 * The operation id for the '<em>Get Min Monitored Conduits</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ZONE___GET_MIN_MONITORED_CONDUITS = MODEL_ELEMENT_OPERATION_COUNT + 8;
+
+	/**
 	 * The number of operations of the '<em>Zone</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int ZONE_OPERATION_COUNT = MODEL_ELEMENT_OPERATION_COUNT + 7;
+	int ZONE_OPERATION_COUNT = MODEL_ELEMENT_OPERATION_COUNT + 9;
 
 	/**
 	 * The meta object id for the '{@link org.itot.model.impl.CountermeasureImpl <em>Countermeasure</em>}' class.
@@ -1141,13 +1159,22 @@ public interface ItotPackage extends EPackage
 	int ASSET___GET_INCOMING_FLOWS = MODEL_ELEMENT_OPERATION_COUNT + 10;
 
 	/**
+	 * The operation id for the '<em>Permits</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ASSET___PERMITS__FLOW = MODEL_ELEMENT_OPERATION_COUNT + 11;
+
+	/**
 	 * The number of operations of the '<em>Asset</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int ASSET_OPERATION_COUNT = MODEL_ELEMENT_OPERATION_COUNT + 11;
+	int ASSET_OPERATION_COUNT = MODEL_ELEMENT_OPERATION_COUNT + 12;
 
 	/**
 	 * The meta object id for the '{@link org.itot.model.impl.NetworkInterfaceImpl <em>Network Interface</em>}' class.
@@ -1804,13 +1831,22 @@ public interface ItotPackage extends EPackage
 	int FLOW___GET_CONDUITS = MODEL_ELEMENT_OPERATION_COUNT + 3;
 
 	/**
+	 * The operation id for the '<em>Get Zone Path</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FLOW___GET_ZONE_PATH = MODEL_ELEMENT_OPERATION_COUNT + 4;
+
+	/**
 	 * The number of operations of the '<em>Flow</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int FLOW_OPERATION_COUNT = MODEL_ELEMENT_OPERATION_COUNT + 4;
+	int FLOW_OPERATION_COUNT = MODEL_ELEMENT_OPERATION_COUNT + 5;
 
 	/**
 	 * The meta object id for the '{@link org.itot.model.impl.FirewallRuleImpl <em>Firewall Rule</em>}' class.
@@ -1949,13 +1985,40 @@ public interface ItotPackage extends EPackage
 	int FIREWALL_RULE___IS_ANY_SERVICE = MODEL_ELEMENT_OPERATION_COUNT + 1;
 
 	/**
+	 * The operation id for the '<em>Matches</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FIREWALL_RULE___MATCHES__FLOW = MODEL_ELEMENT_OPERATION_COUNT + 2;
+
+	/**
+	 * The operation id for the '<em>Get Source Zone</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FIREWALL_RULE___GET_SOURCE_ZONE = MODEL_ELEMENT_OPERATION_COUNT + 3;
+
+	/**
+	 * The operation id for the '<em>Get Destination Zone</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FIREWALL_RULE___GET_DESTINATION_ZONE = MODEL_ELEMENT_OPERATION_COUNT + 4;
+
+	/**
 	 * The number of operations of the '<em>Firewall Rule</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int FIREWALL_RULE_OPERATION_COUNT = MODEL_ELEMENT_OPERATION_COUNT + 2;
+	int FIREWALL_RULE_OPERATION_COUNT = MODEL_ELEMENT_OPERATION_COUNT + 5;
 
 	/**
 	 * The meta object id for the '{@link org.itot.model.impl.RoleImpl <em>Role</em>}' class.
@@ -2049,13 +2112,22 @@ public interface ItotPackage extends EPackage
 	int ROLE_FEATURE_COUNT = MODEL_ELEMENT_FEATURE_COUNT + 5;
 
 	/**
+	 * The operation id for the '<em>Get Flows</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ROLE___GET_FLOWS = MODEL_ELEMENT_OPERATION_COUNT + 0;
+
+	/**
 	 * The number of operations of the '<em>Role</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int ROLE_OPERATION_COUNT = MODEL_ELEMENT_OPERATION_COUNT + 0;
+	int ROLE_OPERATION_COUNT = MODEL_ELEMENT_OPERATION_COUNT + 1;
 
 	/**
 	 * The meta object id for the '{@link org.itot.model.impl.PermissionImpl <em>Permission</em>}' class.
@@ -3463,6 +3535,26 @@ public interface ItotPackage extends EPackage
 	EOperation getZone__GetConduits();
 
 	/**
+	 * Returns the meta object for the '{@link org.itot.model.Zone#getMinIndependentBarriers() <em>Get Min Independent Barriers</em>}' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the '<em>Get Min Independent Barriers</em>' operation.
+	 * @see org.itot.model.Zone#getMinIndependentBarriers()
+	 * @generated
+	 */
+	EOperation getZone__GetMinIndependentBarriers();
+
+	/**
+	 * Returns the meta object for the '{@link org.itot.model.Zone#getMinMonitoredConduits() <em>Get Min Monitored Conduits</em>}' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the '<em>Get Min Monitored Conduits</em>' operation.
+	 * @see org.itot.model.Zone#getMinMonitoredConduits()
+	 * @generated
+	 */
+	EOperation getZone__GetMinMonitoredConduits();
+
+	/**
 	 * Returns the meta object for class '{@link org.itot.model.Countermeasure <em>Countermeasure</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3855,6 +3947,16 @@ public interface ItotPackage extends EPackage
 	 * @generated
 	 */
 	EOperation getAsset__GetIncomingFlows();
+
+	/**
+	 * Returns the meta object for the '{@link org.itot.model.Asset#permits(org.itot.model.Flow) <em>Permits</em>}' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the '<em>Permits</em>' operation.
+	 * @see org.itot.model.Asset#permits(org.itot.model.Flow)
+	 * @generated
+	 */
+	EOperation getAsset__Permits__Flow();
 
 	/**
 	 * Returns the meta object for class '{@link org.itot.model.NetworkInterface <em>Network Interface</em>}'.
@@ -4414,6 +4516,16 @@ public interface ItotPackage extends EPackage
 	EOperation getFlow__GetConduits();
 
 	/**
+	 * Returns the meta object for the '{@link org.itot.model.Flow#getZonePath() <em>Get Zone Path</em>}' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the '<em>Get Zone Path</em>' operation.
+	 * @see org.itot.model.Flow#getZonePath()
+	 * @generated
+	 */
+	EOperation getFlow__GetZonePath();
+
+	/**
 	 * Returns the meta object for class '{@link org.itot.model.FirewallRule <em>Firewall Rule</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -4532,6 +4644,36 @@ public interface ItotPackage extends EPackage
 	EOperation getFirewallRule__IsAnyService();
 
 	/**
+	 * Returns the meta object for the '{@link org.itot.model.FirewallRule#matches(org.itot.model.Flow) <em>Matches</em>}' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the '<em>Matches</em>' operation.
+	 * @see org.itot.model.FirewallRule#matches(org.itot.model.Flow)
+	 * @generated
+	 */
+	EOperation getFirewallRule__Matches__Flow();
+
+	/**
+	 * Returns the meta object for the '{@link org.itot.model.FirewallRule#getSourceZone() <em>Get Source Zone</em>}' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the '<em>Get Source Zone</em>' operation.
+	 * @see org.itot.model.FirewallRule#getSourceZone()
+	 * @generated
+	 */
+	EOperation getFirewallRule__GetSourceZone();
+
+	/**
+	 * Returns the meta object for the '{@link org.itot.model.FirewallRule#getDestinationZone() <em>Get Destination Zone</em>}' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the '<em>Get Destination Zone</em>' operation.
+	 * @see org.itot.model.FirewallRule#getDestinationZone()
+	 * @generated
+	 */
+	EOperation getFirewallRule__GetDestinationZone();
+
+	/**
 	 * Returns the meta object for class '{@link org.itot.model.Role <em>Role</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -4595,6 +4737,16 @@ public interface ItotPackage extends EPackage
 	 * @generated
 	 */
 	EReference getRole_Permissions();
+
+	/**
+	 * Returns the meta object for the '{@link org.itot.model.Role#getFlows() <em>Get Flows</em>}' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the '<em>Get Flows</em>' operation.
+	 * @see org.itot.model.Role#getFlows()
+	 * @generated
+	 */
+	EOperation getRole__GetFlows();
 
 	/**
 	 * Returns the meta object for class '{@link org.itot.model.Permission <em>Permission</em>}'.
@@ -5704,6 +5856,22 @@ public interface ItotPackage extends EPackage
 		EOperation ZONE___GET_CONDUITS = eINSTANCE.getZone__GetConduits();
 
 		/**
+		 * The meta object literal for the '<em><b>Get Min Independent Barriers</b></em>' operation.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EOperation ZONE___GET_MIN_INDEPENDENT_BARRIERS = eINSTANCE.getZone__GetMinIndependentBarriers();
+
+		/**
+		 * The meta object literal for the '<em><b>Get Min Monitored Conduits</b></em>' operation.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EOperation ZONE___GET_MIN_MONITORED_CONDUITS = eINSTANCE.getZone__GetMinMonitoredConduits();
+
+		/**
 		 * The meta object literal for the '{@link org.itot.model.impl.CountermeasureImpl <em>Countermeasure</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -6002,6 +6170,14 @@ public interface ItotPackage extends EPackage
 		 * @generated
 		 */
 		EOperation ASSET___GET_INCOMING_FLOWS = eINSTANCE.getAsset__GetIncomingFlows();
+
+		/**
+		 * The meta object literal for the '<em><b>Permits</b></em>' operation.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EOperation ASSET___PERMITS__FLOW = eINSTANCE.getAsset__Permits__Flow();
 
 		/**
 		 * The meta object literal for the '{@link org.itot.model.impl.NetworkInterfaceImpl <em>Network Interface</em>}' class.
@@ -6432,6 +6608,14 @@ public interface ItotPackage extends EPackage
 		EOperation FLOW___GET_CONDUITS = eINSTANCE.getFlow__GetConduits();
 
 		/**
+		 * The meta object literal for the '<em><b>Get Zone Path</b></em>' operation.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EOperation FLOW___GET_ZONE_PATH = eINSTANCE.getFlow__GetZonePath();
+
+		/**
 		 * The meta object literal for the '{@link org.itot.model.impl.FirewallRuleImpl <em>Firewall Rule</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -6522,6 +6706,30 @@ public interface ItotPackage extends EPackage
 		EOperation FIREWALL_RULE___IS_ANY_SERVICE = eINSTANCE.getFirewallRule__IsAnyService();
 
 		/**
+		 * The meta object literal for the '<em><b>Matches</b></em>' operation.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EOperation FIREWALL_RULE___MATCHES__FLOW = eINSTANCE.getFirewallRule__Matches__Flow();
+
+		/**
+		 * The meta object literal for the '<em><b>Get Source Zone</b></em>' operation.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EOperation FIREWALL_RULE___GET_SOURCE_ZONE = eINSTANCE.getFirewallRule__GetSourceZone();
+
+		/**
+		 * The meta object literal for the '<em><b>Get Destination Zone</b></em>' operation.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EOperation FIREWALL_RULE___GET_DESTINATION_ZONE = eINSTANCE.getFirewallRule__GetDestinationZone();
+
+		/**
 		 * The meta object literal for the '{@link org.itot.model.impl.RoleImpl <em>Role</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -6570,6 +6778,14 @@ public interface ItotPackage extends EPackage
 		 * @generated
 		 */
 		EReference ROLE__PERMISSIONS = eINSTANCE.getRole_Permissions();
+
+		/**
+		 * The meta object literal for the '<em><b>Get Flows</b></em>' operation.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EOperation ROLE___GET_FLOWS = eINSTANCE.getRole__GetFlows();
 
 		/**
 		 * The meta object literal for the '{@link org.itot.model.impl.PermissionImpl <em>Permission</em>}' class.

@@ -133,4 +133,15 @@ public interface Role extends ModelElement
 	 */
 	EList<Permission> getPermissions();
 
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Flows that use this role.
+	 * <!-- end-model-doc -->
+	 * @model kind="operation"
+	 * @generated
+	 */
+	EList<Flow> getFlows();
+
 } // Role

@@ -383,4 +383,26 @@ public interface Zone extends ModelElement, NetworkScope
 	 */
 	EList<Conduit> getConduits();
 
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Over every conduit path from an enterprise-side zone to this zone, the fewest independent enforcement points (an HA pair counts once); -1 when no such path exists.
+	 * <!-- end-model-doc -->
+	 * @model kind="operation"
+	 * @generated
+	 */
+	int getMinIndependentBarriers();
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Over every conduit path from an enterprise-side zone to this zone, the fewest monitored conduits; -1 when no such path exists.
+	 * <!-- end-model-doc -->
+	 * @model kind="operation"
+	 * @generated
+	 */
+	int getMinMonitoredConduits();
+
 } // Zone

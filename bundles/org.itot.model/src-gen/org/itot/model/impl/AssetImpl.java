@@ -1219,6 +1219,17 @@ public class AssetImpl extends ModelElementImpl implements Asset
 	 * @generated
 	 */
 	@Override
+	public boolean permits(final Flow flow)
+	{
+		return org.itot.model.query.FirewallRuleQuery.permits(this, flow);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs)
 	{
 		switch (featureID)
@@ -1561,6 +1572,8 @@ public class AssetImpl extends ModelElementImpl implements Asset
 				return getOutgoingFlows();
 			case ItotPackage.ASSET___GET_INCOMING_FLOWS:
 				return getIncomingFlows();
+			case ItotPackage.ASSET___PERMITS__FLOW:
+				return permits((Flow)arguments.get(0));
 		}
 		return super.eInvoke(operationID, arguments);
 	}

@@ -28,6 +28,7 @@ import org.itot.model.NetworkScope;
 import org.itot.model.PortRange;
 import org.itot.model.Protocol;
 import org.itot.model.RuleAction;
+import org.itot.model.Zone;
 
 /**
  * <!-- begin-user-doc -->
@@ -450,6 +451,39 @@ public class FirewallRuleImpl extends ModelElementImpl implements FirewallRule
 	 * @generated
 	 */
 	@Override
+	public boolean matches(final Flow flow)
+	{
+		return org.itot.model.query.FirewallRuleQuery.matches(this, flow);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Zone getSourceZone()
+	{
+		return org.itot.model.query.FirewallRuleQuery.zoneOf(getSource());
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Zone getDestinationZone()
+	{
+		return org.itot.model.query.FirewallRuleQuery.zoneOf(getDestination());
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs)
 	{
 		switch (featureID)
@@ -616,6 +650,12 @@ public class FirewallRuleImpl extends ModelElementImpl implements FirewallRule
 				return getDevice();
 			case ItotPackage.FIREWALL_RULE___IS_ANY_SERVICE:
 				return isAnyService();
+			case ItotPackage.FIREWALL_RULE___MATCHES__FLOW:
+				return matches((Flow)arguments.get(0));
+			case ItotPackage.FIREWALL_RULE___GET_SOURCE_ZONE:
+				return getSourceZone();
+			case ItotPackage.FIREWALL_RULE___GET_DESTINATION_ZONE:
+				return getDestinationZone();
 		}
 		return super.eInvoke(operationID, arguments);
 	}

@@ -594,6 +594,17 @@ public class FlowImpl extends ModelElementImpl implements Flow
 	 * @generated
 	 */
 	@Override
+	public EList<Zone> getZonePath()
+	{
+		return org.itot.model.query.FlowQuery.zonePath(this);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs)
 	{
 		switch (featureID)
@@ -784,6 +795,8 @@ public class FlowImpl extends ModelElementImpl implements Flow
 				return isCrossZone();
 			case ItotPackage.FLOW___GET_CONDUITS:
 				return getConduits();
+			case ItotPackage.FLOW___GET_ZONE_PATH:
+				return getZonePath();
 		}
 		return super.eInvoke(operationID, arguments);
 	}

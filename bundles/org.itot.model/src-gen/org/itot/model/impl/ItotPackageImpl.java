@@ -1009,6 +1009,28 @@ public class ItotPackageImpl extends EPackageImpl implements ItotPackage
 	 * @generated
 	 */
 	@Override
+	public EOperation getZone__GetMinIndependentBarriers()
+	{
+		return zoneEClass.getEOperations().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EOperation getZone__GetMinMonitoredConduits()
+	{
+		return zoneEClass.getEOperations().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getCountermeasure()
 	{
 		return countermeasureEClass;
@@ -1408,6 +1430,17 @@ public class ItotPackageImpl extends EPackageImpl implements ItotPackage
 	public EOperation getAsset__GetIncomingFlows()
 	{
 		return assetEClass.getEOperations().get(10);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EOperation getAsset__Permits__Flow()
+	{
+		return assetEClass.getEOperations().get(11);
 	}
 
 	/**
@@ -1988,6 +2021,17 @@ public class ItotPackageImpl extends EPackageImpl implements ItotPackage
 	 * @generated
 	 */
 	@Override
+	public EOperation getFlow__GetZonePath()
+	{
+		return flowEClass.getEOperations().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getFirewallRule()
 	{
 		return firewallRuleEClass;
@@ -2109,6 +2153,39 @@ public class ItotPackageImpl extends EPackageImpl implements ItotPackage
 	 * @generated
 	 */
 	@Override
+	public EOperation getFirewallRule__Matches__Flow()
+	{
+		return firewallRuleEClass.getEOperations().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EOperation getFirewallRule__GetSourceZone()
+	{
+		return firewallRuleEClass.getEOperations().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EOperation getFirewallRule__GetDestinationZone()
+	{
+		return firewallRuleEClass.getEOperations().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getRole()
 	{
 		return roleEClass;
@@ -2167,6 +2244,17 @@ public class ItotPackageImpl extends EPackageImpl implements ItotPackage
 	public EReference getRole_Permissions()
 	{
 		return (EReference)roleEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EOperation getRole__GetFlows()
+	{
+		return roleEClass.getEOperations().get(0);
 	}
 
 	/**
@@ -2899,6 +2987,8 @@ public class ItotPackageImpl extends EPackageImpl implements ItotPackage
 		createEOperation(zoneEClass, ZONE___GET_LEVEL_RANK);
 		createEOperation(zoneEClass, ZONE___GET_ALL_ASSETS);
 		createEOperation(zoneEClass, ZONE___GET_CONDUITS);
+		createEOperation(zoneEClass, ZONE___GET_MIN_INDEPENDENT_BARRIERS);
+		createEOperation(zoneEClass, ZONE___GET_MIN_MONITORED_CONDUITS);
 
 		countermeasureEClass = createEClass(COUNTERMEASURE);
 		createEReference(countermeasureEClass, COUNTERMEASURE__SL_CAPABILITY);
@@ -2938,6 +3028,7 @@ public class ItotPackageImpl extends EPackageImpl implements ItotPackage
 		createEOperation(assetEClass, ASSET___GET_MONITORED_CONDUITS);
 		createEOperation(assetEClass, ASSET___GET_OUTGOING_FLOWS);
 		createEOperation(assetEClass, ASSET___GET_INCOMING_FLOWS);
+		createEOperation(assetEClass, ASSET___PERMITS__FLOW);
 
 		networkInterfaceEClass = createEClass(NETWORK_INTERFACE);
 		createEAttribute(networkInterfaceEClass, NETWORK_INTERFACE__NAME);
@@ -2996,6 +3087,7 @@ public class ItotPackageImpl extends EPackageImpl implements ItotPackage
 		createEOperation(flowEClass, FLOW___GET_TARGET_ZONE);
 		createEOperation(flowEClass, FLOW___IS_CROSS_ZONE);
 		createEOperation(flowEClass, FLOW___GET_CONDUITS);
+		createEOperation(flowEClass, FLOW___GET_ZONE_PATH);
 
 		firewallRuleEClass = createEClass(FIREWALL_RULE);
 		createEAttribute(firewallRuleEClass, FIREWALL_RULE__ORDER);
@@ -3008,6 +3100,9 @@ public class ItotPackageImpl extends EPackageImpl implements ItotPackage
 		createEReference(firewallRuleEClass, FIREWALL_RULE__JUSTIFIED_BY);
 		createEOperation(firewallRuleEClass, FIREWALL_RULE___GET_DEVICE);
 		createEOperation(firewallRuleEClass, FIREWALL_RULE___IS_ANY_SERVICE);
+		createEOperation(firewallRuleEClass, FIREWALL_RULE___MATCHES__FLOW);
+		createEOperation(firewallRuleEClass, FIREWALL_RULE___GET_SOURCE_ZONE);
+		createEOperation(firewallRuleEClass, FIREWALL_RULE___GET_DESTINATION_ZONE);
 
 		roleEClass = createEClass(ROLE);
 		createEAttribute(roleEClass, ROLE__PRIVILEGED);
@@ -3015,6 +3110,7 @@ public class ItotPackageImpl extends EPackageImpl implements ItotPackage
 		createEAttribute(roleEClass, ROLE__MFA_REQUIRED);
 		createEAttribute(roleEClass, ROLE__EMERGENCY);
 		createEReference(roleEClass, ROLE__PERMISSIONS);
+		createEOperation(roleEClass, ROLE___GET_FLOWS);
 
 		permissionEClass = createEClass(PERMISSION);
 		createEAttribute(permissionEClass, PERMISSION__OPERATIONS);
@@ -3207,6 +3303,10 @@ public class ItotPackageImpl extends EPackageImpl implements ItotPackage
 
 		initEOperation(getZone__GetConduits(), this.getConduit(), "getConduits", 0, -1, IS_UNIQUE, IS_ORDERED);
 
+		initEOperation(getZone__GetMinIndependentBarriers(), ecorePackage.getEInt(), "getMinIndependentBarriers", 0, 1, IS_UNIQUE, IS_ORDERED);
+
+		initEOperation(getZone__GetMinMonitoredConduits(), ecorePackage.getEInt(), "getMinMonitoredConduits", 0, 1, IS_UNIQUE, IS_ORDERED);
+
 		initEClass(countermeasureEClass, Countermeasure.class, "Countermeasure", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getCountermeasure_SlCapability(), this.getSecurityLevelVector(), null, "slCapability", null, 0, 1, Countermeasure.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
@@ -3256,6 +3356,9 @@ public class ItotPackageImpl extends EPackageImpl implements ItotPackage
 		initEOperation(getAsset__GetOutgoingFlows(), this.getFlow(), "getOutgoingFlows", 0, -1, IS_UNIQUE, IS_ORDERED);
 
 		initEOperation(getAsset__GetIncomingFlows(), this.getFlow(), "getIncomingFlows", 0, -1, IS_UNIQUE, IS_ORDERED);
+
+		op = initEOperation(getAsset__Permits__Flow(), ecorePackage.getEBoolean(), "permits", 0, 1, IS_UNIQUE, IS_ORDERED);
+		addEParameter(op, this.getFlow(), "flow", 0, 1, IS_UNIQUE, IS_ORDERED);
 
 		initEClass(networkInterfaceEClass, NetworkInterface.class, "NetworkInterface", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getNetworkInterface_Name(), ecorePackage.getEString(), "name", null, 0, 1, NetworkInterface.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -3328,6 +3431,8 @@ public class ItotPackageImpl extends EPackageImpl implements ItotPackage
 
 		initEOperation(getFlow__GetConduits(), this.getConduit(), "getConduits", 0, -1, IS_UNIQUE, IS_ORDERED);
 
+		initEOperation(getFlow__GetZonePath(), this.getZone(), "getZonePath", 0, -1, IS_UNIQUE, IS_ORDERED);
+
 		initEClass(firewallRuleEClass, FirewallRule.class, "FirewallRule", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getFirewallRule_Order(), ecorePackage.getEInt(), "order", null, 0, 1, FirewallRule.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getFirewallRule_Source(), this.getNetworkScope(), null, "source", null, 0, 1, FirewallRule.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -3342,12 +3447,21 @@ public class ItotPackageImpl extends EPackageImpl implements ItotPackage
 
 		initEOperation(getFirewallRule__IsAnyService(), ecorePackage.getEBoolean(), "isAnyService", 0, 1, IS_UNIQUE, IS_ORDERED);
 
+		op = initEOperation(getFirewallRule__Matches__Flow(), ecorePackage.getEBoolean(), "matches", 0, 1, IS_UNIQUE, IS_ORDERED);
+		addEParameter(op, this.getFlow(), "flow", 0, 1, IS_UNIQUE, IS_ORDERED);
+
+		initEOperation(getFirewallRule__GetSourceZone(), this.getZone(), "getSourceZone", 0, 1, IS_UNIQUE, IS_ORDERED);
+
+		initEOperation(getFirewallRule__GetDestinationZone(), this.getZone(), "getDestinationZone", 0, 1, IS_UNIQUE, IS_ORDERED);
+
 		initEClass(roleEClass, Role.class, "Role", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getRole_Privileged(), ecorePackage.getEBoolean(), "privileged", null, 0, 1, Role.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getRole_Shared(), ecorePackage.getEBoolean(), "shared", null, 0, 1, Role.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getRole_MfaRequired(), ecorePackage.getEBoolean(), "mfaRequired", null, 0, 1, Role.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getRole_Emergency(), ecorePackage.getEBoolean(), "emergency", null, 0, 1, Role.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getRole_Permissions(), this.getPermission(), null, "permissions", null, 0, -1, Role.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEOperation(getRole__GetFlows(), this.getFlow(), "getFlows", 0, -1, IS_UNIQUE, IS_ORDERED);
 
 		initEClass(permissionEClass, Permission.class, "Permission", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getPermission_Operations(), this.getFlowOperation(), "operations", null, 0, -1, Permission.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

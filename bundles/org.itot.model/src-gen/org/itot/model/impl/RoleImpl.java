@@ -2,6 +2,8 @@
  */
 package org.itot.model.impl;
 
+import java.lang.reflect.InvocationTargetException;
+
 import java.util.Collection;
 
 import org.eclipse.emf.common.notify.Notification;
@@ -17,6 +19,7 @@ import org.eclipse.emf.ecore.impl.ENotificationImpl;
 import org.eclipse.emf.ecore.util.EObjectContainmentEList;
 import org.eclipse.emf.ecore.util.InternalEList;
 
+import org.itot.model.Flow;
 import org.itot.model.ItotPackage;
 import org.itot.model.Permission;
 import org.itot.model.Role;
@@ -272,6 +275,17 @@ public class RoleImpl extends ModelElementImpl implements Role
 	 * @generated
 	 */
 	@Override
+	public EList<Flow> getFlows()
+	{
+		return org.itot.model.query.InverseReferences.flowsUsing(this);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs)
 	{
 		switch (featureID)
@@ -388,6 +402,22 @@ public class RoleImpl extends ModelElementImpl implements Role
 				return permissions != null && !permissions.isEmpty();
 		}
 		return super.eIsSet(featureID);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Object eInvoke(int operationID, EList<?> arguments) throws InvocationTargetException
+	{
+		switch (operationID)
+		{
+			case ItotPackage.ROLE___GET_FLOWS:
+				return getFlows();
+		}
+		return super.eInvoke(operationID, arguments);
 	}
 
 	/**

@@ -700,6 +700,28 @@ public class ZoneImpl extends ModelElementImpl implements Zone
 	 * @generated
 	 */
 	@Override
+	public int getMinIndependentBarriers()
+	{
+		return org.itot.model.query.ZoneGraph.of(this).minIndependentBarriers(this);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public int getMinMonitoredConduits()
+	{
+		return org.itot.model.query.ZoneGraph.of(this).minMonitoredConduits(this);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs)
 	{
 		switch (featureID)
@@ -930,6 +952,10 @@ public class ZoneImpl extends ModelElementImpl implements Zone
 				return getAllAssets();
 			case ItotPackage.ZONE___GET_CONDUITS:
 				return getConduits();
+			case ItotPackage.ZONE___GET_MIN_INDEPENDENT_BARRIERS:
+				return getMinIndependentBarriers();
+			case ItotPackage.ZONE___GET_MIN_MONITORED_CONDUITS:
+				return getMinMonitoredConduits();
 		}
 		return super.eInvoke(operationID, arguments);
 	}

@@ -35,7 +35,7 @@ public final class ConduitQuery {
         List<Flow> flows = new ArrayList<>();
         if (conduit.eContainer() instanceof ArchitectureModel model) {
             for (Flow flow : model.getFlows()) {
-                if (FlowQuery.conduits(flow).contains(conduit)) {
+                if (FlowQuery.isCrossZone(flow) && FlowQuery.conduits(flow).contains(conduit)) {
                     flows.add(flow);
                 }
             }

@@ -1,15 +1,14 @@
 package org.itot.model.query;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.emf.common.util.BasicEList;
 import org.eclipse.emf.common.util.ECollections;
 import org.eclipse.emf.common.util.EList;
-import org.itot.model.ArchitectureModel;
 import org.itot.model.Asset;
 import org.itot.model.Conduit;
 import org.itot.model.Flow;
+import org.itot.model.PortRange;
 import org.itot.model.Zone;
 
 /** Bodies of the derived operations of {@link Flow}. */
@@ -32,24 +31,27 @@ public final class FlowQuery {
         return source != null && target != null && source != target;
     }
 
-    /**
-     * The conduits joining the flow's source and target zones directly. Routes over several conduits
-     * (through intermediate zones) are the graph analysis's business in the validation layer; the
-     * metamodel only knows adjacency.
-     */
+    /** The conduits along the shortest conduit path between the flow's source and target zones. */
     public static EList<Conduit> conduits(Flow flow) {
-        List<Conduit> conduits = new ArrayList<>();
         Zone source = sourceZone(flow);
         Zone target = targetZone(flow);
-        if (source != null && target != null && source != target
-                && flow.eContainer() instanceof ArchitectureModel model) {
-            for (Conduit conduit : model.getConduits()) {
-                if (ConduitQuery.joins(conduit, source, target)) {
-                    conduits.add(conduit);
-                }
-            }
+        if (source == null || target == null || source == target) {
+            return ECollections.emptyEList();
         }
-        return ECollections.unmodifiableEList(new BasicEList<>(conduits));
+        return ECollections.unmodifiableEList(new BasicEList<>(ZoneGraph.of(flow).conduitPath(source, target)));
+    }
+
+    public static EList<Zone> zonePath(Flow flow) {
+        return ECollections.unmodifiableEList(
+                new BasicEList<>(ZoneGraph.of(flow).zonePath(sourceZone(flow), targetZone(flow))));
+    }
+
+    /** The ports a flow uses: its own, or its protocol's defaults when it names none. */
+    public static List<PortRange> effectivePorts(Flow flow) {
+        if (!flow.getPorts().isEmpty() || flow.getProtocol() == null) {
+            return flow.getPorts();
+        }
+        return flow.getProtocol().getDefaultPorts();
     }
 
     private static Zone zoneOf(Asset asset) {

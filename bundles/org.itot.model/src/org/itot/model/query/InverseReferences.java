@@ -19,6 +19,7 @@ import org.itot.model.Asset;
 import org.itot.model.Conduit;
 import org.itot.model.Flow;
 import org.itot.model.ItotPackage;
+import org.itot.model.Role;
 import org.itot.model.Zone;
 
 /**
@@ -54,6 +55,11 @@ public final class InverseReferences {
     public static EList<Conduit> conduits(Zone zone) {
         return referrers(zone, ItotPackage.Literals.CONDUIT__ZONES, Conduit.class, model -> model.getConduits(),
                 conduit -> conduit.getZones().contains(zone));
+    }
+
+    public static EList<Flow> flowsUsing(Role role) {
+        return referrers(role, ItotPackage.Literals.FLOW__ROLE, Flow.class, model -> model.getFlows(),
+                flow -> flow.getRole() == role);
     }
 
     private static <T extends EObject> EList<T> referrers(EObject target, EReference reference, Class<T> type,

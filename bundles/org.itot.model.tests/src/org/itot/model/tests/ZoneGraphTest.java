@@ -1,0 +1,169 @@
+package org.itot.model.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.itot.model.ArchitectureModel;
+import org.itot.model.Asset;
+import org.itot.model.AssetType;
+import org.itot.model.Conduit;
+import org.itot.model.FirewallRule;
+import org.itot.model.Flow;
+import org.itot.model.ItotFactory;
+import org.itot.model.Protocol;
+import org.itot.model.PurdueLevel;
+import org.itot.model.RuleAction;
+import org.itot.model.Zone;
+import org.itot.model.ZoneKind;
+import org.itot.model.query.PortRanges;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Flow routes over conduits, defence-in-depth counts, and first-match firewall evaluation. */
+class ZoneGraphTest {
+
+    private static final ItotFactory F = ItotFactory.eINSTANCE;
+
+    private ArchitectureModel model;
+    private Zone enterprise;
+    private Zone idmz;
+    private Zone operations;
+    private Zone control;
+    private Asset itFirewall;
+    private Asset otFirewall;
+    private Asset scada;
+    private Asset plc;
+    private Conduit entDmz;
+    private Conduit dmzOps;
+    private Conduit opsCtl;
+
+    @BeforeEach
+    void chain() {
+        model = F.createArchitectureModel();
+        enterprise = zone("ENT", ZoneKind.ENTERPRISE, PurdueLevel.LEVEL_4);
+        idmz = zone("DMZ", ZoneKind.IDMZ, PurdueLevel.LEVEL_35);
+        operations = zone("OPS", ZoneKind.SITE_OPERATIONS, PurdueLevel.LEVEL_3);
+        control = zone("CTL", ZoneKind.BASIC_CONTROL, PurdueLevel.LEVEL_1);
+        itFirewall = asset(idmz, "FW-IT", AssetType.FIREWALL);
+        otFirewall = asset(idmz, "FW-OT", AssetType.FIREWALL);
+        scada = asset(operations, "SCADA", AssetType.CONTROL_SERVER);
+        plc = asset(control, "PLC", AssetType.PLC);
+        entDmz = conduit(enterprise, idmz, itFirewall);
+        dmzOps = conduit(idmz, operations, otFirewall);
+        opsCtl = conduit(operations, control, otFirewall);
+    }
+
+    @Test
+    void flowsRouteAlongTheShortestConduitPath() {
+        Flow flow = flow(asset(enterprise, "ERP", AssetType.ERP), plc);
+        assertEquals(List.of(entDmz, dmzOps, opsCtl), flow.getConduits());
+        assertEquals(List.of(enterprise, idmz, operations, control), flow.getZonePath());
+        assertEquals(List.of(dmzOps, opsCtl).size(), flow(asset(idmz, "JUMP", AssetType.JUMP_HOST), plc).getConduits().size());
+        assertEquals(List.of(control), flow(asset(control, "HMI", AssetType.HMI), plc).getZonePath());
+        assertTrue(opsCtl.getFlows().contains(flow));
+    }
+
+    @Test
+    void sameFirewallOnTwoBoundariesCountsOnce() {
+        // FW-IT, then FW-OT twice: two independent points, not three.
+        assertEquals(2, control.getMinIndependentBarriers());
+        assertEquals(1, idmz.getMinIndependentBarriers());
+        assertEquals(0, enterprise.getMinIndependentBarriers());
+
+        // A bypass from the enterprise straight to operations leaves only FW-OT in the way.
+        conduit(enterprise, operations, otFirewall);
+        assertEquals(1, control.getMinIndependentBarriers(), "the cache must follow model changes");
+    }
+
+    @Test
+    void haPairCountsAsOnePoint() {
+        Asset standby = asset(idmz, "FW-IT-B", AssetType.FIREWALL);
+        itFirewall.setRedundancyGroup("it-pair");
+        standby.setRedundancyGroup("it-pair");
+        entDmz.getEnforcedBy().add(standby);
+        assertEquals(2, control.getMinIndependentBarriers());
+
+        Zone island = zone("ISLAND", ZoneKind.PROCESS, PurdueLevel.LEVEL_0);
+        assertEquals(-1, island.getMinIndependentBarriers(), "unreachable from the enterprise side");
+    }
+
+    @Test
+    void monitoredConduitsAreCountedOnTheLeastMonitoredPath() {
+        assertEquals(0, control.getMinMonitoredConduits());
+        Asset ids = asset(idmz, "IDS", AssetType.IDS);
+        dmzOps.getMonitoredBy().add(ids);
+        assertEquals(1, control.getMinMonitoredConduits());
+        assertEquals(0, idmz.getMinMonitoredConduits());
+    }
+
+    @Test
+    void firstMatchingRuleDecides() {
+        Protocol modbus = F.createProtocol();
+        modbus.getDefaultPorts().add(PortRanges.tcp(502));
+        model.getProtocols().add(modbus);
+        Flow poll = flow(scada, plc);
+        poll.setProtocol(modbus);
+
+        assertFalse(otFirewall.permits(poll), "no rule: implicit deny");
+        FirewallRule allow = rule(otFirewall, 10, RuleAction.ALLOW);
+        allow.setSource(operations);
+        allow.setDestination(plc);
+        allow.getPorts().add(PortRanges.tcp(502));
+        rule(otFirewall, 99, RuleAction.DENY);
+        assertTrue(allow.matches(poll));
+        assertTrue(otFirewall.permits(poll));
+
+        FirewallRule denyFirst = rule(otFirewall, 1, RuleAction.DENY);
+        denyFirst.setDestination(control);
+        assertFalse(otFirewall.permits(poll), "an earlier deny wins");
+
+        allow.getPorts().clear();
+        allow.getPorts().add(PortRanges.tcp(102));
+        assertFalse(allow.matches(poll), "port 502 is not inside 102");
+    }
+
+    private Zone zone(String id, ZoneKind kind, PurdueLevel level) {
+        Zone zone = F.createZone();
+        zone.setId(id);
+        zone.setKind(kind);
+        zone.setPurdueLevel(level);
+        model.getZones().add(zone);
+        return zone;
+    }
+
+    private static Asset asset(Zone zone, String id, AssetType type) {
+        Asset asset = F.createAsset();
+        asset.setId(id);
+        asset.setType(type);
+        zone.getAssets().add(asset);
+        return asset;
+    }
+
+    private Conduit conduit(Zone a, Zone b, Asset device) {
+        Conduit conduit = F.createConduit();
+        conduit.getZones().add(a);
+        conduit.getZones().add(b);
+        conduit.getEnforcedBy().add(device);
+        model.getConduits().add(conduit);
+        return conduit;
+    }
+
+    private Flow flow(Asset source, Asset target) {
+        Flow flow = F.createFlow();
+        flow.setSource(source);
+        flow.setTarget(target);
+        model.getFlows().add(flow);
+        return flow;
+    }
+
+    private static FirewallRule rule(Asset device, int order, RuleAction action) {
+        FirewallRule rule = F.createFirewallRule();
+        rule.setOrder(order);
+        rule.setAction(action);
+        device.getFirewallRules().add(rule);
+        return rule;
+    }
+}
