@@ -3,23 +3,36 @@ package org.itot.validation.engine;
 import java.util.List;
 
 import org.eclipse.emf.common.util.BasicDiagnostic;
+import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.ecore.EObject;
+import org.itot.model.Waiver;
 import org.itot.validation.rules.RuleDefinition;
 
 /**
- * A finding: an EMF {@link org.eclipse.emf.common.util.Diagnostic} whose data are the offending
- * element first and related elements after it, and which knows its rule and its stable finding id
- * ({@code RULE@element}) so that waivers and the UI can key on it across re-validations.
+ * A finding: an EMF {@link Diagnostic} whose data are the offending element first and related
+ * elements after it, and which knows its rule and its stable finding id ({@code RULE@element}) so
+ * that waivers and the UI can key on it across re-validations.
+ * <p>
+ * An accepted finding (a waiver applies) stays visible with severity {@code INFO}; its rule's
+ * severity is kept in {@link #ruleSeverity()}.
  */
 public final class RuleDiagnostic extends BasicDiagnostic {
 
     private final RuleDefinition rule;
     private final String findingId;
+    private final int ruleSeverity;
+    private final Waiver waiver;
+    private final String waiverNote;
 
-    RuleDiagnostic(int severity, RuleDefinition rule, String findingId, String message, List<EObject> elements) {
-        super(severity, ModelValidator.DIAGNOSTIC_SOURCE, rule.code(), message, elements.toArray());
+    RuleDiagnostic(int ruleSeverity, RuleDefinition rule, String findingId, String message, List<EObject> elements,
+            Waiver waiver, String waiverNote) {
+        super(waiver != null ? Diagnostic.INFO : ruleSeverity, ModelValidator.DIAGNOSTIC_SOURCE, rule.code(),
+                message, elements.toArray());
         this.rule = rule;
         this.findingId = findingId;
+        this.ruleSeverity = ruleSeverity;
+        this.waiver = waiver;
+        this.waiverNote = waiverNote;
     }
 
     public RuleDefinition rule() {
@@ -37,5 +50,30 @@ public final class RuleDiagnostic extends BasicDiagnostic {
     /** The element the rule was evaluated on. */
     public EObject element() {
         return (EObject) getData().get(0);
+    }
+
+    /** The severity the rule reports with (after the model's overrides), whether or not the finding is accepted. */
+    public int ruleSeverity() {
+        return ruleSeverity;
+    }
+
+    public boolean isAccepted() {
+        return waiver != null;
+    }
+
+    /** The waiver that accepts this finding, or {@code null}. */
+    public Waiver waiver() {
+        return waiver;
+    }
+
+    /** Why a waiver for this finding no longer applies (expired, element changed), or {@code null}. */
+    public String waiverNote() {
+        return waiverNote;
+    }
+
+    /** Same finding, same outcome: what live validation must reproduce of a full validation. */
+    public String signature() {
+        return findingId + "|" + getSeverity() + "|" + ruleSeverity + "|" + getMessage() + "|" + getData() + "|"
+                + waiverNote;
     }
 }

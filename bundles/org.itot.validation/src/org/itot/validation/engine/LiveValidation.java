@@ -1,0 +1,188 @@
+package org.itot.validation.engine;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.eclipse.emf.common.notify.Notification;
+import org.eclipse.emf.common.util.BasicDiagnostic;
+import org.eclipse.emf.common.util.Diagnostic;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.util.ECrossReferenceAdapter;
+import org.eclipse.emf.ecore.util.EContentAdapter;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.itot.model.ArchitectureModel;
+import org.itot.model.ItotPackage;
+
+/**
+ * Validation that follows the edits: changes are collected as they happen and {@link #update()}
+ * re-evaluates only the elements they can affect, giving the same result as a full validation.
+ * <p>
+ * Which elements a change can affect is decided conservatively. A change of one of the
+ * {@link #LOCAL_FEATURES} (register data and flags that rules read on the element itself) affects
+ * the element, its containers, the elements it refers to and those that refer to it (and their
+ * containers). Any other change (structure, zones, conduits, asset types, firewall rules, flow
+ * endpoints, settings, waivers, and names and ids, which other findings' messages quote) may move
+ * flows, paths, barrier counts or messages, so everything is re-evaluated. Most edits while filling
+ * in registers are of the first kind.
+ */
+public final class LiveValidation {
+
+    private static final Set<EStructuralFeature> LOCAL_FEATURES = Set.of(
+            ItotPackage.Literals.MODEL_ELEMENT__DESCRIPTION,
+            ItotPackage.Literals.ASSET__VENDOR, ItotPackage.Literals.ASSET__PRODUCT_MODEL,
+            ItotPackage.Literals.ASSET__FIRMWARE, ItotPackage.Literals.ASSET__CRITICALITY,
+            ItotPackage.Literals.ASSET__LOCATION, ItotPackage.Literals.ASSET__OWNER,
+            ItotPackage.Literals.ASSET__INTERNET_EXPOSED, ItotPackage.Literals.ASSET__WIRELESS,
+            ItotPackage.Literals.ASSET__REMOTE_ACCESS_ENABLED, ItotPackage.Literals.ASSET__MFA,
+            ItotPackage.Literals.ASSET__DEFAULT_CREDENTIALS_CHANGED, ItotPackage.Literals.ASSET__HARDCODED_CREDENTIALS,
+            ItotPackage.Literals.FLOW__PURPOSE, ItotPackage.Literals.FLOW__MFA, ItotPackage.Literals.FLOW__APPROVAL_REQUIRED);
+
+    private final ModelValidator validator;
+    private final ArchitectureModel model;
+    private final Map<EObject, List<RuleDiagnostic>> findingsByElement = new IdentityHashMap<>();
+    private final Set<EObject> dirty = new LinkedHashSet<>();
+    private final Recorder recorder = new Recorder();
+    private boolean everythingDirty = true;
+
+    public LiveValidation(ModelValidator validator, ArchitectureModel model) {
+        this.validator = validator;
+        this.model = model;
+        CrossReferences.ensure(model);
+        model.eAdapters().add(recorder);
+    }
+
+    /** Stops following the model. */
+    public void dispose() {
+        model.eAdapters().remove(recorder);
+    }
+
+    /** True when edits happened since the last {@link #update()}. */
+    public synchronized boolean isStale() {
+        return everythingDirty || !dirty.isEmpty();
+    }
+
+    /**
+     * Re-evaluates what the recorded changes affect and returns the findings of the whole model, in
+     * the order a full validation gives them. Call it on the thread that edits the model (or with
+     * the model locked): rules read the model.
+     */
+    public Diagnostic update() {
+        Set<EObject> toCheck;
+        boolean full;
+        synchronized (this) {
+            full = everythingDirty;
+            toCheck = full ? Set.of() : impactOf(dirty);
+            everythingDirty = false;
+            dirty.clear();
+        }
+        ModelValidator.Settings settings = ModelValidator.Settings.of(model);
+        if (full) {
+            findingsByElement.clear();
+            check(model, settings);
+            for (Iterator<EObject> contents = model.eAllContents(); contents.hasNext();) {
+                check(contents.next(), settings);
+            }
+        } else {
+            for (EObject element : toCheck) {
+                if (EcoreUtil.isAncestor(model, element)) {
+                    check(element, settings);
+                } else {
+                    findingsByElement.remove(element);
+                }
+            }
+        }
+        return collect();
+    }
+
+    /** The number of elements the next {@link #update()} will re-evaluate (-1 for all). */
+    public synchronized int pendingElements() {
+        return everythingDirty ? -1 : impactOf(dirty).size();
+    }
+
+    private void check(EObject element, ModelValidator.Settings settings) {
+        List<RuleDiagnostic> findings = validator.validateElement(element, settings);
+        if (findings.isEmpty()) {
+            findingsByElement.remove(element);
+        } else {
+            findingsByElement.put(element, findings);
+        }
+    }
+
+    private Diagnostic collect() {
+        BasicDiagnostic result = new BasicDiagnostic(ModelValidator.DIAGNOSTIC_SOURCE, 0,
+                "Validation of " + ElementLabels.label(model), new Object[] { model });
+        if (findingsByElement.isEmpty()) {
+            return result;
+        }
+        findingsByElement.getOrDefault(model, List.of()).forEach(result::add);
+        for (Iterator<EObject> contents = model.eAllContents(); contents.hasNext();) {
+            findingsByElement.getOrDefault(contents.next(), List.of()).forEach(result::add);
+        }
+        return result;
+    }
+
+    private Set<EObject> impactOf(Set<EObject> changed) {
+        Set<EObject> impact = new LinkedHashSet<>();
+        ECrossReferenceAdapter crossReferences = ECrossReferenceAdapter.getCrossReferenceAdapter(model);
+        for (EObject element : changed) {
+            addWithContainers(element, impact);
+            for (EReference reference : element.eClass().getEAllReferences()) {
+                if (!reference.isContainment() && !reference.isContainer()) {
+                    for (EObject target : targets(element, reference)) {
+                        addWithContainers(target, impact);
+                    }
+                }
+            }
+            if (crossReferences != null) {
+                for (EStructuralFeature.Setting setting : crossReferences.getInverseReferences(element, false)) {
+                    addWithContainers(setting.getEObject(), impact);
+                }
+            }
+        }
+        return impact;
+    }
+
+    private static List<EObject> targets(EObject element, EReference reference) {
+        Object value = element.eGet(reference);
+        if (value instanceof List<?> list) {
+            List<EObject> targets = new ArrayList<>();
+            list.forEach(item -> targets.add((EObject) item));
+            return targets;
+        }
+        return value instanceof EObject target ? List.of(target) : List.of();
+    }
+
+    private static void addWithContainers(EObject element, Set<EObject> into) {
+        for (EObject current = element; current != null; current = current.eContainer()) {
+            into.add(current);
+        }
+    }
+
+    /** Records what changed; decides between "these elements" and "everything". */
+    private final class Recorder extends EContentAdapter {
+
+        @Override
+        public void notifyChanged(Notification notification) {
+            super.notifyChanged(notification);
+            if (notification.isTouch() || !(notification.getNotifier() instanceof EObject changed)
+                    || notification.getEventType() == Notification.REMOVING_ADAPTER
+                    || notification.getEventType() == Notification.RESOLVE) {
+                return;
+            }
+            synchronized (LiveValidation.this) {
+                if (notification.getFeature() instanceof EStructuralFeature feature && LOCAL_FEATURES.contains(feature)) {
+                    dirty.add(changed);
+                } else {
+                    everythingDirty = true;
+                }
+            }
+        }
+    }
+}
