@@ -1,16 +1,17 @@
 #!/usr/bin/env bash
-# Regenerates the EMF model code of org.itot.model from bundles/org.itot.model/model/itot.genmodel, headless:
-# no Eclipse, no p2, only jars from Maven Central (see releng/codegen/pom.xml).
+# Regenerates the EMF code of org.itot.model (model code) and org.itot.model.edit (EMF.Edit item providers) from
+# bundles/org.itot.model/model/itot.genmodel, headless: no Eclipse, no p2, only jars from Maven Central (see
+# releng/codegen/pom.xml).
 #
 #   releng/scripts/generate-model.sh            # from any directory
 #
 # What it does:
 #   1. builds releng/codegen (quietly) when its jar is missing or older than its pom/sources;
-#   2. deletes bundles/org.itot.model/src-gen, so classes removed from the model disappear too (restored if the
-#      generation fails);
-#   3. runs the generator, which writes only below src-gen (the bundle's MANIFEST.MF, plugin.xml and
+#   2. moves aside everything the generator owns (GENERATED below), so classes and icons of removed model elements
+#      disappear too (put back if the generation fails);
+#   3. runs the generator, which writes only those locations (the bundles' MANIFEST.MF, plugin.xml and
 #      build.properties are hand-written and are never touched; this script double-checks that).
-# The output is deterministic and '\n'-only: running it twice gives no diff.
+# The output is deterministic and its text files are '\n'-only: running it twice gives no diff.
 set -euo pipefail
 
 REPO_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
@@ -19,11 +20,26 @@ source "$REPO_ROOT/releng/scripts/toolchain.sh"
 
 CODEGEN_DIR="$REPO_ROOT/releng/codegen"
 CODEGEN_JAR="$CODEGEN_DIR/target/org.itot.codegen.jar"
-BUNDLE_DIR="$REPO_ROOT/bundles/org.itot.model"
-GENMODEL="$BUNDLE_DIR/model/itot.genmodel"
-OUTPUT_DIR="$BUNDLE_DIR/src-gen" # must match modelDirectory="/org.itot.model/src-gen" in the genmodel
-# The bundle's hand-written files: the generator must leave them byte for byte as they are.
-PROTECTED_FILES=(META-INF/MANIFEST.MF plugin.xml plugin.properties build.properties)
+GENMODEL="$REPO_ROOT/bundles/org.itot.model/model/itot.genmodel"
+# What the generator owns, relative to the repository root. These must match the genmodel: modelDirectory,
+# editDirectory, the edit project's icons and its plugin.properties (Bundle-Localization: plugin). The icons are EMF's
+# default ones; to use others, override getImage in hand-written code rather than editing these files.
+GENERATED=(
+    bundles/org.itot.model/src-gen
+    bundles/org.itot.model.edit/src-gen
+    bundles/org.itot.model.edit/icons/full
+    bundles/org.itot.model.edit/plugin.properties
+)
+# The bundles' hand-written files: the generator must leave them byte for byte as they are.
+PROTECTED_FILES=(
+    bundles/org.itot.model/META-INF/MANIFEST.MF
+    bundles/org.itot.model/plugin.xml
+    bundles/org.itot.model/plugin.properties
+    bundles/org.itot.model/build.properties
+    bundles/org.itot.model.edit/META-INF/MANIFEST.MF
+    bundles/org.itot.model.edit/plugin.xml
+    bundles/org.itot.model.edit/build.properties
+)
 
 [ -f "$GENMODEL" ] || itot_die "genmodel not found: $GENMODEL"
 
@@ -44,17 +60,21 @@ fi
 backup_dir="$(mktemp -d)"
 trap 'rm -rf "$backup_dir"' EXIT
 for file in "${PROTECTED_FILES[@]}"; do
-    if [ -f "$BUNDLE_DIR/$file" ]; then
-        mkdir -p "$backup_dir/$(dirname "$file")"
-        cp -p "$BUNDLE_DIR/$file" "$backup_dir/$file"
+    if [ -f "$REPO_ROOT/$file" ]; then
+        mkdir -p "$backup_dir/protected/$(dirname "$file")"
+        cp -p "$REPO_ROOT/$file" "$backup_dir/protected/$file"
     fi
 done
 
-# 2. Start from nothing, so stale classes of removed model elements do not survive. The old output is kept aside
-#    until the generator succeeds, so a model with errors leaves the bundle as it was.
-if [ -d "$OUTPUT_DIR" ]; then
-    mv "$OUTPUT_DIR" "$backup_dir/src-gen"
-fi
+# 2. Start from nothing, so stale classes and icons of removed model elements do not survive (and plugin.properties
+#    is written afresh rather than merged). The old output is kept aside until the generator succeeds, so a model
+#    with errors leaves the bundles as they were.
+for path in "${GENERATED[@]}"; do
+    if [ -e "$REPO_ROOT/$path" ]; then
+        mkdir -p "$backup_dir/generated/$(dirname "$path")"
+        mv "$REPO_ROOT/$path" "$backup_dir/generated/$path"
+    fi
+done
 
 # 3. Generate. The generator prints the model's problems and exits non-zero on errors.
 status=0
@@ -63,24 +83,26 @@ java -jar "$CODEGEN_JAR" "$GENMODEL" || status=$?
 # Whatever happened, put back any protected file that was changed, created or deleted.
 changed=()
 for file in "${PROTECTED_FILES[@]}"; do
-    if [ -f "$backup_dir/$file" ]; then
-        if ! cmp -s "$backup_dir/$file" "$BUNDLE_DIR/$file"; then
-            cp -p "$backup_dir/$file" "$BUNDLE_DIR/$file"
+    if [ -f "$backup_dir/protected/$file" ]; then
+        if ! cmp -s "$backup_dir/protected/$file" "$REPO_ROOT/$file"; then
+            cp -p "$backup_dir/protected/$file" "$REPO_ROOT/$file"
             changed+=("$file")
         fi
-    elif [ -e "$BUNDLE_DIR/$file" ]; then
-        rm -f "$BUNDLE_DIR/$file"
+    elif [ -e "$REPO_ROOT/$file" ]; then
+        rm -f "$REPO_ROOT/$file"
         changed+=("$file")
     fi
 done
 
 if [ "$status" -ne 0 ]; then
-    rm -rf "$OUTPUT_DIR"
-    if [ -d "$backup_dir/src-gen" ]; then
-        mv "$backup_dir/src-gen" "$OUTPUT_DIR"
-    fi
-    itot_die "code generation failed (exit $status); $OUTPUT_DIR left as it was"
+    for path in "${GENERATED[@]}"; do
+        rm -rf "${REPO_ROOT:?}/$path"
+        if [ -e "$backup_dir/generated/$path" ]; then
+            mv "$backup_dir/generated/$path" "$REPO_ROOT/$path"
+        fi
+    done
+    itot_die "code generation failed (exit $status); ${GENERATED[*]} left as they were"
 fi
 if [ ${#changed[@]} -gt 0 ]; then
-    itot_die "the generator touched ${changed[*]} in $BUNDLE_DIR; restored them. This is a bug in releng/codegen."
+    itot_die "the generator touched ${changed[*]}; restored them. This is a bug in releng/codegen."
 fi

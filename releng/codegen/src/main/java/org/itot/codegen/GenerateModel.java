@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Enumeration;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.jar.Manifest;
@@ -32,8 +33,8 @@ import org.eclipse.emf.ecore.xmi.impl.EcoreResourceFactoryImpl;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceFactoryImpl;
 
 /**
- * Regenerates the EMF <em>model</em> code (no edit, editor or tests) of one {@code .genmodel}, headless, in a
- * plain JVM without OSGi, an Eclipse workspace or JDT.
+ * Regenerates the EMF model code and the EMF.Edit item providers (no editor or tests) of one {@code .genmodel},
+ * headless, in a plain JVM without OSGi, an Eclipse workspace or JDT.
  *
  * <pre>
  *   java -jar org.itot.codegen.jar path/to/model.genmodel [--project-dir DIR]
@@ -41,10 +42,14 @@ import org.eclipse.emf.ecore.xmi.impl.XMIResourceFactoryImpl;
  *
  * The genmodel's {@code modelDirectory} (e.g. {@code /org.itot.model/src-gen}) is a workspace path. Its first segment
  * names the Eclipse project; by default that project is the ancestor folder of the genmodel with the same name
- * (bundles/org.itot.model), or the folder given with {@code --project-dir}.
+ * (bundles/org.itot.model), or the folder given with {@code --project-dir}. When the genmodel has an
+ * {@code editDirectory} (e.g. {@code /org.itot.model.edit/src-gen}), its project is the sibling folder of that name
+ * (bundles/org.itot.model.edit), which must exist with its hand-written bundle files.
  *
- * <p>Only files below the modelDirectory are written: see {@link ModelCodeOnlyAdapterFactory} and
- * {@link ConfinedURIConverter}. The caller deletes the old output first if removed classes must disappear.
+ * <p>Only the generator's own files are written: below the modelDirectory and the editDirectory, the edit project's
+ * icons folder and its plugin.properties; see {@link GeneratedFilesOnlyAdapterFactory} and
+ * {@link ConfinedURIConverter}. The caller deletes the old output first if removed classes must disappear (existing
+ * icons and an existing plugin.properties would otherwise be kept or merged).
  *
  * <p>Exit codes: 0 success, 1 the model or the generation has errors, 2 wrong usage.
  */
@@ -99,8 +104,12 @@ public final class GenerateModel {
 
         registerPackagesAndFactories();
 
-        // First pass: read modelDirectory from the genmodel as a plain file, to learn which project it writes into.
-        String modelDirectory = readModelDirectory(genModelFile);
+        // First pass: read the directories from the genmodel as a plain file, to learn which projects it writes into.
+        GenModel plainGenModel = loadGenModel(new ResourceSetImpl(), URI.createFileURI(genModelFile.toString()));
+        String modelDirectory = workspaceDirectory(plainGenModel.getModelDirectory(), "modelDirectory");
+        String editDirectory = plainGenModel.getEditDirectory() == null || plainGenModel.getEditDirectory().isBlank()
+            ? null
+            : workspaceDirectory(plainGenModel.getEditDirectory(), "editDirectory");
         String projectName = URI.createURI(modelDirectory).segment(0);
         if (projectDir == null) {
             projectDir = findAncestorNamed(genModelFile, projectName);
@@ -110,19 +119,29 @@ public final class GenerateModel {
                 "the genmodel " + genModelFile + " is not inside the project folder " + projectDir
                     + " of '" + projectName + "'");
         }
+        Map<String, Path> projects = new LinkedHashMap<>();
+        projects.put(projectName, projectDir);
+        if (editDirectory != null) {
+            String editProjectName = URI.createURI(editDirectory).segment(0);
+            Path editProjectDir = projectDir.resolveSibling(editProjectName);
+            if (!projects.containsKey(editProjectName) && !Files.isDirectory(editProjectDir)) {
+                throw new GenerationException("the edit project folder " + editProjectDir + " (editDirectory '"
+                    + editDirectory + "') does not exist; create it with its META-INF/MANIFEST.MF, plugin.xml and"
+                    + " build.properties first (they are hand-written, the generator never writes them)");
+            }
+            projects.putIfAbsent(editProjectName, editProjectDir);
+        }
 
         // Second pass, for real: the workspace view that the generator expects. platform:/resource/<project>/ is the
         // bundle folder; platform:/plugin/<bsn>/ are the jars on our class path (e.g. Ecore.genmodel for
         // usedGenPackages).
-        URI projectURI = URI.createPlatformResourceURI("/" + projectName + "/", true);
-        URI outputDirectory = URI.createFileURI(
-            projectDir.resolve(modelDirectory.substring(projectName.length() + 2)).normalize().toString() + "/");
-        ConfinedURIConverter uriConverter = new ConfinedURIConverter(outputDirectory);
+        ConfinedURIConverter uriConverter = new ConfinedURIConverter();
         ResourceSet resourceSet = new ResourceSetImpl();
         resourceSet.setURIConverter(uriConverter);
         Map<URI, URI> uriMap = uriConverter.getURIMap();
         mapClassPathBundles(uriMap);
-        uriMap.put(projectURI, URI.createFileURI(projectDir.toString() + "/"));
+        projects.forEach((name, folder) -> uriMap.put(
+            URI.createPlatformResourceURI("/" + name + "/", true), URI.createFileURI(folder.toString() + "/")));
 
         // Load through the platform:/resource URI, as the IDE does, so relative locations come out the same.
         String genModelPath = projectDir.relativize(genModelFile).toString().replace(File.separatorChar, '/');
@@ -143,15 +162,40 @@ public final class GenerateModel {
             throw new GenerationException("the model has errors (listed above); nothing generated");
         }
 
-        Diagnostic generation = generate(genModel);
-        print(generation);
-        if (generation.getSeverity() >= Diagnostic.ERROR) {
-            throw new GenerationException("code generation failed (see above)");
+        // What the generator may write, asked from the genmodel itself so that it matches what the templates use.
+        List<Path> sourceFolders = new ArrayList<>();
+        List<String> projectTypes = new ArrayList<>();
+        Path editProperties = null;
+        sourceFolders.add(allowFolder(uriConverter, projects, modelDirectory));
+        projectTypes.add(GenBaseGeneratorAdapter.MODEL_PROJECT_TYPE);
+        if (editDirectory != null) {
+            sourceFolders.add(allowFolder(uriConverter, projects, editDirectory));
+            allowFolder(uriConverter, projects, genModel.getEditIconsDirectory());
+            editProperties = inProject(projects,
+                genModel.getEditProjectDirectory() + "/" + genModel.getEditBundleLocalization() + ".properties");
+            uriConverter.allowFile(URI.createFileURI(editProperties.toString()));
+            projectTypes.add(GenBaseGeneratorAdapter.EDIT_PROJECT_TYPE);
         }
 
-        Path outputPath = Path.of(java.net.URI.create(outputDirectory.toString()));
-        int files = checkOutput(outputPath);
-        System.out.println(TOOL + ": generated " + files + " Java files into " + outputPath);
+        for (String projectType : projectTypes) {
+            Diagnostic generation = generate(genModel, projectType);
+            print(generation);
+            if (generation.getSeverity() >= Diagnostic.ERROR) {
+                throw new GenerationException("code generation (" + projectType + ") failed (see above)");
+            }
+        }
+
+        for (Path sourceFolder : sourceFolders) {
+            int files = checkOutput(sourceFolder);
+            System.out.println(TOOL + ": generated " + files + " Java files into " + sourceFolder);
+        }
+        if (editProperties != null) {
+            try {
+                checkLineEnds(editProperties);
+            } catch (IOException exception) {
+                throw new GenerationException("cannot read " + editProperties + ": " + exception.getMessage());
+            }
+        }
         return 0;
     }
 
@@ -174,17 +218,38 @@ public final class GenerateModel {
         factories.put("xmi", new XMIResourceFactoryImpl());
     }
 
-    /**
-     * Reads the genmodel once on its own, only to get its modelDirectory.
-     */
-    private static String readModelDirectory(Path genModelFile) throws GenerationException {
-        GenModel genModel = loadGenModel(new ResourceSetImpl(), URI.createFileURI(genModelFile.toString()));
-        String modelDirectory = genModel.getModelDirectory();
-        if (modelDirectory == null || !modelDirectory.matches("/[^/]+/.+")) {
+    private static String workspaceDirectory(String directory, String attribute) throws GenerationException {
+        if (directory == null || !directory.matches("/[^/]+/.+")) {
             throw new GenerationException(
-                "modelDirectory must be a workspace path like /<project>/src-gen, but is '" + modelDirectory + "'");
+                attribute + " must be a workspace path like /<project>/src-gen, but is '" + directory + "'");
         }
-        return modelDirectory.replaceAll("/+$", "");
+        return directory.replaceAll("/+$", "");
+    }
+
+    /**
+     * The file of a workspace path, which must lie strictly inside one of our project folders: a path that named a
+     * project itself, or climbed out of it with "..", would let the generator write over hand-written files.
+     */
+    private static Path inProject(Map<String, Path> projects, String workspacePath) throws GenerationException {
+        URI uri = URI.createURI(workspacePath);
+        Path project = projects.get(uri.segment(0));
+        if (project == null || uri.segmentCount() < 2) {
+            throw new GenerationException("the genmodel writes to " + workspacePath + ", which is not inside "
+                + String.join(" or ", projects.keySet()));
+        }
+        Path file = project.resolve(String.join("/", uri.segmentsList().subList(1, uri.segmentCount()))).normalize();
+        if (!file.startsWith(project) || file.equals(project)) {
+            throw new GenerationException(
+                "the genmodel writes to " + workspacePath + ", which is not inside " + project);
+        }
+        return file;
+    }
+
+    private static Path allowFolder(ConfinedURIConverter uriConverter, Map<String, Path> projects, String workspacePath)
+        throws GenerationException {
+        Path folder = inProject(projects, workspacePath);
+        uriConverter.allowFolder(URI.createFileURI(folder.toString() + "/"));
+        return folder;
     }
 
     private static GenModel loadGenModel(ResourceSet resourceSet, URI uri) throws GenerationException {
@@ -279,7 +344,7 @@ public final class GenerateModel {
         }
     }
 
-    private static Diagnostic generate(GenModel genModel) {
+    private static Diagnostic generate(GenModel genModel, String projectType) {
         // No facade helper, so JControlModel.canMerge() is false: AbstractGeneratorAdapter.generateJava then skips
         // the JDT-based JMerger (JDT is not on our class path) and only applies CodeGenUtil.convertFormat to the
         // template output. We always generate into an emptied folder, so there is nothing to merge anyway.
@@ -292,13 +357,13 @@ public final class GenerateModel {
             }
         };
         generator.getAdapterFactoryDescriptorRegistry()
-            .addDescriptor(GenModelPackage.eNS_URI, ModelCodeOnlyAdapterFactory.DESCRIPTOR);
+            .addDescriptor(GenModelPackage.eNS_URI, GeneratedFilesOnlyAdapterFactory.DESCRIPTOR);
         generator.setInput(genModel);
         // GenModel's own codeFormatting/importOrganizing/cleanup would need JDT; they are off by default. Make sure.
         generator.getOptions().codeFormatting = false;
         generator.getOptions().importOrganizing = false;
         generator.getOptions().cleanup = false;
-        return generator.generate(genModel, GenBaseGeneratorAdapter.MODEL_PROJECT_TYPE, new BasicMonitor());
+        return generator.generate(genModel, projectType, new BasicMonitor());
     }
 
     /**
@@ -312,10 +377,7 @@ public final class GenerateModel {
         List<Path> javaFiles = new ArrayList<>();
         try (Stream<Path> files = Files.walk(outputDirectory)) {
             for (Path file : (Iterable<Path>)files.filter(Files::isRegularFile)::iterator) {
-                if (new String(Files.readAllBytes(file), StandardCharsets.UTF_8).indexOf('\r') >= 0) {
-                    throw new GenerationException(
-                        file + " contains a carriage return; delete the output folder and rerun");
-                }
+                checkLineEnds(file);
                 if (file.toString().endsWith(".java")) {
                     javaFiles.add(file);
                 }
@@ -328,6 +390,12 @@ public final class GenerateModel {
             throw new GenerationException("nothing was generated into " + outputDirectory);
         }
         return javaFiles.size();
+    }
+
+    private static void checkLineEnds(Path textFile) throws IOException, GenerationException {
+        if (new String(Files.readAllBytes(textFile), StandardCharsets.UTF_8).indexOf('\r') >= 0) {
+            throw new GenerationException(textFile + " contains a carriage return; delete the output and rerun");
+        }
     }
 
     /** Prints the problems in a diagnostic tree; its root is only a "problems were found" header. */

@@ -1,0 +1,101 @@
+package org.itot.model.edit.domain;
+
+import java.util.Objects;
+
+import org.eclipse.emf.common.command.BasicCommandStack;
+import org.eclipse.emf.common.notify.AdapterFactory;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
+import org.eclipse.emf.edit.domain.IEditingDomainProvider;
+import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
+import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
+import org.eclipse.emf.edit.provider.resource.ResourceItemProviderAdapterFactory;
+import org.itot.model.provider.ItotItemProviderAdapterFactory;
+
+/**
+ * The one editing domain (and so the one command stack) of each open model, kept as an adapter on the model's
+ * resource set so that every view, handler and the command line find the same undo history from any element
+ * through {@link AdapterFactoryEditingDomain#getEditingDomainFor(EObject)}.
+ */
+public final class ModelEditing {
+
+    private ModelEditing() {
+    }
+
+    /**
+     * The editing domain of a resource set, created with a fresh {@link BasicCommandStack} the first time it is asked
+     * for.
+     */
+    public static AdapterFactoryEditingDomain domainFor(ResourceSet resourceSet) {
+        Objects.requireNonNull(resourceSet, "resourceSet");
+        // Views and jobs may ask concurrently for the domain of a model that has none yet; only one may create it.
+        synchronized (resourceSet) {
+            AdapterFactoryEditingDomain existing = existingDomain(resourceSet);
+            if (existing != null) {
+                return existing;
+            }
+            AdapterFactoryEditingDomain domain =
+                    new AdapterFactoryEditingDomain(createAdapterFactory(), new BasicCommandStack(), resourceSet);
+            resourceSet.eAdapters().add(new AdapterFactoryEditingDomain.EditingDomainProvider(domain));
+            return domain;
+        }
+    }
+
+    /**
+     * The editing domain of the resource set that holds an element, created on first use.
+     *
+     * @throws IllegalArgumentException if the element is not in a resource of a resource set: commands need the
+     *         resource set to find every reference to what they change
+     */
+    public static AdapterFactoryEditingDomain domainFor(EObject element) {
+        Objects.requireNonNull(element, "element");
+        Resource resource = element.eResource();
+        if (resource == null || resource.getResourceSet() == null) {
+            throw new IllegalArgumentException(element.eClass().getName() + " " + EcoreUtil.getURI(element)
+                    + " is not in a resource of a resource set; load or add the model to a resource first");
+        }
+        return domainFor(resource.getResourceSet());
+    }
+
+    /**
+     * Forgets the editing domain of a resource set (when its model is closed) and disposes its item providers. A later
+     * {@link #domainFor(ResourceSet)} starts a new one with an empty undo history.
+     */
+    public static void release(ResourceSet resourceSet) {
+        Objects.requireNonNull(resourceSet, "resourceSet");
+        synchronized (resourceSet) {
+            AdapterFactoryEditingDomain domain = existingDomain(resourceSet);
+            if (domain == null) {
+                return;
+            }
+            resourceSet.eAdapters().removeIf(adapter -> adapter instanceof IEditingDomainProvider provider
+                    && provider.getEditingDomain() == domain);
+            domain.getCommandStack().flush();
+            if (domain.getAdapterFactory() instanceof ComposedAdapterFactory composed) {
+                composed.dispose();
+            }
+        }
+    }
+
+    /**
+     * Item providers for our model, for resources (the roots of a tree) and, reflectively, for any other EMF object.
+     */
+    public static ComposedAdapterFactory createAdapterFactory() {
+        return new ComposedAdapterFactory(new AdapterFactory[] {
+                new ItotItemProviderAdapterFactory(),
+                new ResourceItemProviderAdapterFactory(),
+                new ReflectiveItemProviderAdapterFactory() });
+    }
+
+    private static AdapterFactoryEditingDomain existingDomain(ResourceSet resourceSet) {
+        Object provider = EcoreUtil.getExistingAdapter(resourceSet, IEditingDomainProvider.class);
+        if (provider instanceof IEditingDomainProvider domainProvider
+                && domainProvider.getEditingDomain() instanceof AdapterFactoryEditingDomain domain) {
+            return domain;
+        }
+        return null;
+    }
+}
