@@ -58,6 +58,16 @@ final class TestModels {
         return conduit;
     }
 
+    /** A conduit not yet added to a model, for commands that add it. */
+    static Conduit detachedConduit(String id, Zone first, Zone second) {
+        Conduit conduit = F.createConduit();
+        conduit.setId(id);
+        conduit.setName(id);
+        conduit.getZones().add(first);
+        conduit.getZones().add(second);
+        return conduit;
+    }
+
     static Flow flow(ArchitectureModel model, String id, Asset source, Asset target) {
         Flow flow = F.createFlow();
         flow.setId(id);

@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 
 import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.common.util.BasicDiagnostic;
@@ -44,6 +45,9 @@ public final class LiveValidation {
             ItotPackage.Literals.ASSET__DEFAULT_CREDENTIALS_CHANGED, ItotPackage.Literals.ASSET__HARDCODED_CREDENTIALS,
             ItotPackage.Literals.FLOW__PURPOSE, ItotPackage.Literals.FLOW__MFA, ItotPackage.Literals.FLOW__APPROVAL_REQUIRED);
 
+    /** How many elements are checked between two looks at the abort condition. */
+    private static final int ABORT_CHECK_INTERVAL = 64;
+
     private final ModelValidator validator;
     private final ArchitectureModel model;
     private final Map<EObject, List<RuleDiagnostic>> findingsByElement = new IdentityHashMap<>();
@@ -70,10 +74,19 @@ public final class LiveValidation {
 
     /**
      * Re-evaluates what the recorded changes affect and returns the findings of the whole model, in
-     * the order a full validation gives them. Call it on the thread that edits the model (or with
-     * the model locked): rules read the model.
+     * the order a full validation gives them. Call it on the thread that edits the model, or under
+     * the model's read lock: rules read the model.
      */
     public Diagnostic update() {
+        return update(() -> false);
+    }
+
+    /**
+     * As {@link #update()}, but gives up as soon as {@code abort} says so (a command is waiting for
+     * the model, the job was cancelled) and returns {@code null}; the pending work is kept for the
+     * next call, so nothing is lost and nothing stale is returned.
+     */
+    public Diagnostic update(BooleanSupplier abort) {
         Set<EObject> toCheck;
         boolean full;
         synchronized (this) {
@@ -83,14 +96,21 @@ public final class LiveValidation {
             dirty.clear();
         }
         ModelValidator.Settings settings = ModelValidator.Settings.of(model);
+        int checked = 0;
         if (full) {
             findingsByElement.clear();
             check(model, settings);
             for (Iterator<EObject> contents = model.eAllContents(); contents.hasNext();) {
+                if (++checked % ABORT_CHECK_INTERVAL == 0 && abort.getAsBoolean()) {
+                    return giveUp(true, Set.of());
+                }
                 check(contents.next(), settings);
             }
         } else {
             for (EObject element : toCheck) {
+                if (++checked % ABORT_CHECK_INTERVAL == 0 && abort.getAsBoolean()) {
+                    return giveUp(false, toCheck);
+                }
                 if (EcoreUtil.isAncestor(model, element)) {
                     check(element, settings);
                 } else {
@@ -99,6 +119,12 @@ public final class LiveValidation {
             }
         }
         return collect();
+    }
+
+    private synchronized Diagnostic giveUp(boolean full, Set<EObject> toCheck) {
+        everythingDirty |= full;
+        dirty.addAll(toCheck);
+        return null;
     }
 
     /** The number of elements the next {@link #update()} will re-evaluate (-1 for all). */

@@ -2,7 +2,6 @@ package org.itot.model.edit.domain;
 
 import java.util.Objects;
 
-import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.common.notify.AdapterFactory;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
@@ -26,7 +25,7 @@ public final class ModelEditing {
     }
 
     /**
-     * The editing domain of a resource set, created with a fresh {@link BasicCommandStack} the first time it is asked
+     * The editing domain of a resource set, created with a fresh {@link ModelCommandStack} the first time it is asked
      * for.
      */
     public static AdapterFactoryEditingDomain domainFor(ResourceSet resourceSet) {
@@ -38,7 +37,7 @@ public final class ModelEditing {
                 return existing;
             }
             AdapterFactoryEditingDomain domain =
-                    new AdapterFactoryEditingDomain(createAdapterFactory(), new BasicCommandStack(), resourceSet);
+                    new AdapterFactoryEditingDomain(createAdapterFactory(), new ModelCommandStack(), resourceSet);
             resourceSet.eAdapters().add(new AdapterFactoryEditingDomain.EditingDomainProvider(domain));
             return domain;
         }
@@ -58,6 +57,11 @@ public final class ModelEditing {
                     + " is not in a resource of a resource set; load or add the model to a resource first");
         }
         return domainFor(resource.getResourceSet());
+    }
+
+    /** The command stack of an element's model, which also holds the model's read/write lock. */
+    public static ModelCommandStack commandStackFor(EObject element) {
+        return (ModelCommandStack) domainFor(element).getCommandStack();
     }
 
     /**

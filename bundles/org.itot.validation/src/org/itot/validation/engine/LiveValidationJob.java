@@ -1,0 +1,81 @@
+package org.itot.validation.engine;
+
+import java.util.EventObject;
+import java.util.function.Consumer;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.emf.common.command.CommandStackListener;
+import org.eclipse.emf.common.util.Diagnostic;
+import org.itot.model.ArchitectureModel;
+import org.itot.model.edit.domain.ModelCommandStack;
+import org.itot.model.edit.domain.ModelEditing;
+
+/**
+ * Live validation in the background: after every command on the model's command stack it
+ * re-evaluates what the command touched, under the model's read lock, and hands the findings to a
+ * consumer (the Problems view, diagram decorations). It gives way to any command that wants the
+ * model and tries again shortly, so the user never waits for it; results are only published when
+ * the pass completed, so they are never stale.
+ */
+public final class LiveValidationJob extends Job {
+
+    /** Edits in quick succession (typing, dragging) are validated together. */
+    private static final long DELAY_MS = 100;
+
+    private final LiveValidation live;
+    private final ModelCommandStack commandStack;
+    private final Consumer<Diagnostic> results;
+    private final CommandStackListener listener = this::commandStackChanged;
+
+    public LiveValidationJob(ModelValidator validator, ArchitectureModel model, Consumer<Diagnostic> results) {
+        super("Validating " + ElementLabels.label(model));
+        this.commandStack = ModelEditing.commandStackFor(model);
+        this.live = new LiveValidation(validator, model);
+        this.results = results;
+        setSystem(true);
+        setPriority(DECORATE);
+    }
+
+    /** Starts following the command stack and schedules the first, full validation. */
+    public void start() {
+        commandStack.addCommandStackListener(listener);
+        schedule();
+    }
+
+    /** Stops following the model; a running pass finishes or gives up, nothing is published after. */
+    public void stop() {
+        commandStack.removeCommandStackListener(listener);
+        cancel();
+        live.dispose();
+    }
+
+    private void commandStackChanged(EventObject event) {
+        schedule(DELAY_MS);
+    }
+
+    @Override
+    protected IStatus run(IProgressMonitor monitor) {
+        if (!commandStack.lock().readLock().tryLock()) {
+            schedule(DELAY_MS);
+            return Status.OK_STATUS;
+        }
+        Diagnostic findings;
+        try {
+            findings = live.update(() -> monitor.isCanceled() || commandStack.isWriterWaiting());
+        } finally {
+            commandStack.lock().readLock().unlock();
+        }
+        if (monitor.isCanceled()) {
+            return Status.CANCEL_STATUS;
+        }
+        if (findings == null) {
+            schedule(DELAY_MS); // a command came first; the pending work is kept
+            return Status.OK_STATUS;
+        }
+        results.accept(findings);
+        return Status.OK_STATUS;
+    }
+}
