@@ -46,6 +46,8 @@ class ModelRoundTripTest {
         Resource out = saveSet.createResource(URI.createFileURI(file.toString()));
         out.getContents().add(model);
         out.save(null);
+        assertTrue(Files.readString(file).contains(" xmi:id=\"_"),
+                "the plugin.xml registration gives *.itot files the ITOT resource with UUIDs");
 
         Resource in = new ResourceSetImpl().getResource(URI.createFileURI(file.toString()), true);
         ArchitectureModel loaded = (ArchitectureModel) in.getContents().get(0);

@@ -1,0 +1,259 @@
+package org.itot.model.resource.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.util.Random;
+import java.util.stream.Stream;
+
+import org.itot.model.ArchitectureModel;
+import org.itot.model.ItotPackage;
+import org.itot.model.resource.ModelFiles;
+import org.itot.model.resource.ModelLoadException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Model files are untrusted input: every kind of broken or hostile file is refused with a message
+ * that names the file, the position and the problem, and never yields a half-read model.
+ */
+class HostileModelFileTest {
+
+    private static final String HEAD = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+            + "<itot:ArchitectureModel xmi:version=\"2.0\" xmlns:xmi=\"http://www.omg.org/XMI\""
+            + " xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xmlns:itot=\"" + ItotPackage.eNS_URI + "\""
+            + " xmi:id=\"root\" name=\"Plant\"";
+    private static final String TAIL = "</itot:ArchitectureModel>\n";
+
+    @TempDir
+    Path folder;
+
+    static Stream<Arguments> brokenFiles() {
+        return Stream.of(
+                Arguments.of("unknown attribute", HEAD + " colour=\"red\"/>\n",
+                        new String[] {"line 2, column", "an ArchitectureModel has no attribute or element 'colour'",
+                                "remove 'colour'"}),
+                Arguments.of("unknown element", HEAD + ">\n  <gadgets xmi:id=\"g\"/>\n" + TAIL,
+                        new String[] {"line 3, column", "no attribute or element 'gadgets'"}),
+                Arguments.of("unknown element type", HEAD + ">\n  <zones xmi:id=\"z\" xsi:type=\"itot:Spaceship\"/>\n" + TAIL,
+                        new String[] {"line 3, column", "'Spaceship' is not a kind of element"}),
+                Arguments.of("illegal enumeration value", HEAD + ">\n  <zones xmi:id=\"z\" purdueLevel=\"9\"/>\n" + TAIL,
+                        new String[] {"line 3, column", "'9' is not a valid purdueLevel of a Zone",
+                                "one of 0, 1, 2, 3, 3.5, 4, 5, external"}),
+                Arguments.of("illegal number", HEAD + ">\n  <diagrams xmi:id=\"d\">\n    <nodes xmi:id=\"n\" x=\"left\"/>\n"
+                        + "  </diagrams>\n" + TAIL,
+                        new String[] {"line 4, column", "'left' is not a valid x of a NodeView (expected a whole number)"}),
+                Arguments.of("reference to the wrong kind of element", HEAD + ">\n  <zones xmi:id=\"z\" id=\"Z-1\">\n"
+                        + "    <assets xmi:id=\"a\" patchSource=\"z\"/>\n  </zones>\n" + TAIL,
+                        new String[] {"line 4, column", "'patchSource' of an Asset must refer to an Asset, not to Zone 'Z-1'"}),
+                Arguments.of("dangling reference", HEAD + ">\n  <zones xmi:id=\"z\">\n"
+                        + "    <assets xmi:id=\"a\" patchSource=\"gone\"/>\n  </zones>\n" + TAIL,
+                        new String[] {"line 4, column", "the reference 'gone' in 'patchSource' points to no element"}),
+                Arguments.of("duplicate xmi:id", HEAD + ">\n  <zones xmi:id=\"z\" id=\"Z-1\"/>\n  <zones xmi:id=\"z\" id=\"Z-2\"/>\n"
+                        + TAIL, new String[] {"the xmi:id 'z' is given to two elements", "Zone 'Z-1'", "Zone 'Z-2'"}),
+                Arguments.of("wrong namespace", "<?xml version=\"1.0\"?>\n<m:ArchitectureModel xmlns:m=\"http://example.org/other\"/>\n",
+                        new String[] {"line 2, column", "not an ITOT Architect model", "'http://example.org/other'"}),
+                Arguments.of("no namespace", "<?xml version=\"1.0\"?>\n<ArchitectureModel name=\"x\"/>\n",
+                        new String[] {"line 2, column", "not an ITOT Architect model"}),
+                Arguments.of("wrong root type", "<?xml version=\"1.0\"?>\n<itot:Zone xmlns:itot=\"" + ItotPackage.eNS_URI + "\"/>\n",
+                        new String[] {"line 2, column", "the root element is <itot:Zone>", "one ArchitectureModel at its root"}),
+                Arguments.of("several roots", "<?xml version=\"1.0\"?>\n<xmi:XMI xmi:version=\"2.0\" xmlns:xmi=\"http://www.omg.org/XMI\""
+                        + " xmlns:itot=\"" + ItotPackage.eNS_URI + "\">\n  <itot:ArchitectureModel/>\n  <itot:ArchitectureModel/>\n</xmi:XMI>\n",
+                        new String[] {"line 2, column", "not an ITOT Architect model"}),
+                Arguments.of("truncated", HEAD + ">\n  <zones xmi:id=\"z\">\n    <assets xmi:id=\"a\" name=\"Fil",
+                        new String[] {"line 4, column", "the file ends in the middle of the model"}),
+                Arguments.of("truncated after an element", HEAD + ">\n  <zones xmi:id=\"z\">\n    <assets xmi:id=\"a\"/>\n",
+                        new String[] {"line 5", "the file ends in the middle of the model"}),
+                Arguments.of("empty", "", new String[] {"the file is empty"}),
+                Arguments.of("zip archive", "PK\u0003\u0004\u0014\u0000\u0006\u0000[Content_Types].xml",
+                        new String[] {"line 1, column 1", "it is not XML text"}),
+                Arguments.of("newer major format", HEAD.replace("name=\"Plant\"", "formatVersion=\"2.0\" name=\"Plant\"")
+                        + " hologram=\"yes\"/>\n", new String[] {"line 2, column",
+                                "written by a newer ITOT Architect (format 2.0); this version reads up to 1.x",
+                                "Open it with a newer ITOT Architect"}),
+                Arguments.of("newer minor format with unknown content", HEAD.replace("name=\"Plant\"",
+                        "formatVersion=\"1.9\" name=\"Plant\"") + " hologram=\"yes\"/>\n", new String[] {"line 2, column",
+                                "no attribute or element 'hologram'", "the file has format 1.9, newer than"}),
+                Arguments.of("format version that is no version", HEAD.replace("name=\"Plant\"",
+                        "formatVersion=\"latest\" name=\"Plant\"") + "/>\n",
+                        new String[] {"line 2, column", "the formatVersion 'latest' is not a format version"}),
+                Arguments.of("nesting too deep", HEAD + ">\n  <zones xmi:id=\"z\">" + "<subZones>".repeat(150)
+                        + "</subZones>".repeat(150) + "</zones>\n" + TAIL,
+                        new String[] {"line 3, column", "elements are nested deeper than 100 levels"}));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("brokenFiles")
+    void brokenFileIsRefusedWithFilePositionAndProblem(String name, String content, String[] expected) throws IOException {
+        Path file = write(name.replace(' ', '-') + ".itot", content);
+        ModelLoadException error = assertThrows(ModelLoadException.class, () -> ModelFiles.load(file));
+        assertTrue(error.getMessage().startsWith(file.toString()), error.getMessage());
+        assertEquals(file, error.getFile());
+        for (String fragment : expected) {
+            assertTrue(error.getMessage().contains(fragment), () -> "expected '" + fragment + "' in: " + error.getMessage());
+        }
+        assertFalse(error.getRemedy().isBlank(), "every message says what to do");
+    }
+
+    @Test
+    void externalEntityIsRefusedAndNothingLeaks() throws IOException {
+        Path secret = Files.writeString(folder.resolve("secret.txt"), "TOP-SECRET");
+        Path file = write("xxe.itot", "<?xml version=\"1.0\"?>\n<!DOCTYPE m [<!ENTITY x SYSTEM \"" + secret.toUri() + "\">]>\n"
+                + "<itot:ArchitectureModel xmlns:itot=\"" + ItotPackage.eNS_URI + "\" name=\"&x;\"/>\n");
+        ModelLoadException error = assertThrows(ModelLoadException.class, () -> ModelFiles.load(file));
+        assertTrue(error.getMessage().contains("line 2, column"), error.getMessage());
+        assertTrue(error.getMessage().contains("contains a DOCTYPE declaration"), error.getMessage());
+        assertFalse(error.getMessage().contains("TOP-SECRET"));
+    }
+
+    @Test
+    void entityExpansionBombIsRefusedQuickly() throws IOException {
+        StringBuilder entities = new StringBuilder("<!ENTITY a0 \"lol\">");
+        for (int i = 1; i <= 10; i++) {
+            entities.append("<!ENTITY a").append(i).append(" \"")
+                    .append(("&a" + (i - 1) + ";").repeat(10)).append("\">");
+        }
+        Path file = write("laughs.itot", "<?xml version=\"1.0\"?>\n<!DOCTYPE m [" + entities + "]>\n"
+                + "<itot:ArchitectureModel xmlns:itot=\"" + ItotPackage.eNS_URI + "\" name=\"&a10;\"/>\n");
+        ModelLoadException error = assertTimeoutPreemptively(Duration.ofSeconds(10),
+                () -> assertThrows(ModelLoadException.class, () -> ModelFiles.load(file)));
+        assertTrue(error.getMessage().contains("DOCTYPE"), error.getMessage());
+    }
+
+    @Test
+    void binaryGarbageIsNotXml() throws IOException {
+        byte[] garbage = new byte[64 * 1024];
+        new Random(62443).nextBytes(garbage);
+        garbage[0] = 0x7f;
+        Path file = folder.resolve("garbage.itot");
+        Files.write(file, garbage);
+        ModelLoadException error = assertThrows(ModelLoadException.class, () -> ModelFiles.load(file));
+        assertTrue(error.getMessage().contains("this is not an ITOT Architect model: it is not XML text"),
+                error.getMessage());
+    }
+
+    @Test
+    void fileAboveTheSizeLimitIsRefusedBeforeParsing() throws IOException {
+        Path file = folder.resolve("huge.itot");
+        try (RandomAccessFile sparse = new RandomAccessFile(file.toFile(), "rw")) {
+            sparse.setLength(200L * 1024 * 1024);
+        }
+        try {
+            long start = System.nanoTime();
+            ModelLoadException error = assertThrows(ModelLoadException.class, () -> ModelFiles.load(file));
+            long millis = (System.nanoTime() - start) / 1_000_000;
+            assertTrue(millis < 2_000, "took " + millis + " ms: the limit must apply before reading");
+            assertTrue(error.getMessage().contains("the file is 200 MB; ITOT Architect opens model files up to 100 MB"),
+                    error.getMessage());
+            assertTrue(error.getMessage().contains("-D" + ModelFiles.MAX_BYTES_PROPERTY + "="), error.getMessage());
+        } finally {
+            Files.delete(file);
+        }
+    }
+
+    @Test
+    void sizeLimitIsConfigurable() throws Exception {
+        ArchitectureModel model = EveryFeatureModel.build();
+        Path file = folder.resolve("limit.itot");
+        ModelFiles.save(model, file);
+        long size = Files.size(file);
+
+        assertEquals(model.getName(), ModelFiles.load(file, size).getName());
+        ModelLoadException error = assertThrows(ModelLoadException.class, () -> ModelFiles.load(file, size - 1));
+        assertTrue(error.getMessage().contains("ITOT Architect opens model files up to"), error.getMessage());
+    }
+
+    @Test
+    void missingFileAndFolderAreReportedAsSuch() throws IOException {
+        ModelLoadException missing = assertThrows(ModelLoadException.class,
+                () -> ModelFiles.load(folder.resolve("nothing.itot")));
+        assertTrue(missing.getMessage().contains("nothing.itot: the file does not exist"), missing.getMessage());
+        ModelLoadException directory = assertThrows(ModelLoadException.class,
+                () -> ModelFiles.load(Files.createDirectory(folder.resolve("dir.itot"))));
+        assertTrue(directory.getMessage().contains("this is a folder, not a model file"), directory.getMessage());
+    }
+
+    @Test
+    void referenceIntoAnotherFileIsRefusedWithoutOpeningIt() throws Exception {
+        Path other = fifo("other.itot");
+        Path file = write("href.itot", HEAD + ">\n  <zones xmi:id=\"z\">\n    <assets xmi:id=\"a\" id=\"A-1\">\n"
+                + "      <patchSource href=\"other.itot#x\"/>\n    </assets>\n  </zones>\n" + TAIL);
+        ModelLoadException error = loadWithoutBlockingOn(other, file);
+        assertTrue(error.getMessage().contains("Asset 'A-1' refers through 'patchSource' to"), error.getMessage());
+        assertTrue(error.getMessage().contains("other.itot#x' in another file; a model file must be self-contained"),
+                error.getMessage());
+    }
+
+    @Test
+    void foreignNamespaceIsNotFetched() throws Exception {
+        Path ecore = fifo("foreign.ecore");
+        Path file = write("foreign.itot", HEAD + ">\n  <zones xmi:id=\"z\" xsi:type=\"e:Foo\" xmlns:e=\"" + ecore.toUri()
+                + "\"/>\n" + TAIL);
+        ModelLoadException error = loadWithoutBlockingOn(ecore, file);
+        assertTrue(error.getMessage().contains("line 3, column"), error.getMessage());
+        assertTrue(error.getMessage().contains("'Foo' is not a kind of element ITOT Architect knows"), error.getMessage());
+    }
+
+    @Test
+    void schemaLocationIsNotFetched() throws Exception {
+        Path schema = fifo("schema.ecore");
+        Path file = write("schema.itot", HEAD + " xsi:schemaLocation=\"" + ItotPackage.eNS_URI + " " + schema.toUri()
+                + "\"/>\n");
+        // Harmless once nothing is fetched: the model loads, and the pipe was never opened.
+        ArchitectureModel model = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> ModelFiles.load(file));
+        assertEquals("Plant", model.getName());
+    }
+
+    /**
+     * A named pipe blocks whoever opens it for reading until a writer comes, so a load that tried
+     * to open the referenced file would hang: the timeout proves it never did.
+     */
+    private static ModelLoadException loadWithoutBlockingOn(Path pipe, Path file) {
+        try {
+            return assertTimeoutPreemptively(Duration.ofSeconds(20),
+                    () -> assertThrows(ModelLoadException.class, () -> ModelFiles.load(file)));
+        } finally {
+            releaseReaders(pipe);
+        }
+    }
+
+    private Path fifo(String name) throws IOException, InterruptedException {
+        assumeTrue(System.getProperty("os.name").toLowerCase().contains("linux"), "named pipes need Linux");
+        Path pipe = folder.resolve(name);
+        Process mkfifo = new ProcessBuilder("mkfifo", pipe.toString()).inheritIO().start();
+        assertEquals(0, mkfifo.waitFor());
+        return pipe;
+    }
+
+    /**
+     * Unblocks a reader stuck on the pipe after a failed test. Opening a pipe for reading and
+     * writing never blocks on Linux, and it gives a stuck reader the writer it waits for.
+     */
+    private static void releaseReaders(Path pipe) {
+        try (FileChannel channel = FileChannel.open(pipe, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+            channel.write(ByteBuffer.wrap(new byte[] {0}));
+        } catch (IOException e) {
+            // the pipe is gone: nobody can be stuck on it
+        }
+    }
+
+    private Path write(String name, String content) throws IOException {
+        return Files.writeString(folder.resolve(name), content, StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,127 @@
+package org.itot.model.resource;
+
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Date;
+import java.util.Map;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EDataType;
+import org.eclipse.emf.ecore.EFactory;
+import org.eclipse.emf.ecore.EPackage;
+import org.eclipse.emf.ecore.xmi.XMLHelper;
+import org.eclipse.emf.ecore.xmi.XMLLoad;
+import org.eclipse.emf.ecore.xmi.XMLResource;
+import org.eclipse.emf.ecore.xmi.impl.SAXXMIHandler;
+import org.eclipse.emf.ecore.xmi.impl.XMIHelperImpl;
+import org.eclipse.emf.ecore.xmi.impl.XMILoadImpl;
+import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
+import org.itot.model.ItotPackage;
+import org.xml.sax.Attributes;
+import org.xml.sax.SAXException;
+import org.xml.sax.SAXParseException;
+import org.xml.sax.helpers.DefaultHandler;
+
+/**
+ * The XMI resource behind an {@code *.itot} file: every object carries a UUID as {@code xmi:id}
+ * (assigned when attached, kept across save and load, used by references), output is UTF-8 with
+ * one element per line, and loading never reaches for another file or namespace than ours and
+ * refuses absurdly deep nesting.
+ */
+final class ItotResource extends XMIResourceImpl {
+
+    /** EMF formats dates in the JVM's time zone; UTC keeps files identical across machines. */
+    private static final DateTimeFormatter DATE_FORMAT =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ").withZone(ZoneOffset.UTC);
+
+    /**
+     * Real models nest a few dozen levels; far deeper files would overflow recursive model code.
+     * The same limit as the JDK 25 parser's default, so every Java version refuses the same files.
+     */
+    static final int MAX_DEPTH = 100;
+
+    ItotResource(URI uri) {
+        super(uri);
+        Map<Object, Object> save = getDefaultSaveOptions();
+        save.put(XMLResource.OPTION_ENCODING, "UTF-8");
+        save.put(XMLResource.OPTION_XML_VERSION, "1.0");
+        // Git-friendly layout: no line width, so each element and all its attributes stay on one
+        // line and a changed attribute changes exactly that line; '\n' on every platform.
+        save.put(XMLResource.OPTION_FORMATTED, Boolean.TRUE);
+        save.put(XMLResource.OPTION_LINE_DELIMITER, "\n");
+        save.put(XMLResource.OPTION_SAVE_TYPE_INFORMATION, Boolean.FALSE);
+        save.put(XMLResource.OPTION_SCHEMA_LOCATION, Boolean.FALSE);
+        save.put(XMLResource.OPTION_PROCESS_DANGLING_HREF, XMLResource.OPTION_PROCESS_DANGLING_HREF_THROW);
+        Map<Object, Object> load = getDefaultLoadOptions();
+        load.put(XMLResource.OPTION_PARSER_FEATURES, SecureXmlParsing.parserFeatures());
+        load.put(XMLResource.OPTION_RECORD_UNKNOWN_FEATURE, Boolean.FALSE);
+    }
+
+    @Override
+    protected boolean useUUIDs() {
+        return true;
+    }
+
+    @Override
+    protected XMLHelper createXMLHelper() {
+        return new XMIHelperImpl(this) {
+            @Override
+            public String convertToString(EFactory factory, EDataType dataType, Object value) {
+                if (value instanceof Date date) {
+                    return DATE_FORMAT.format(date.toInstant());
+                }
+                return super.convertToString(factory, dataType, value);
+            }
+        };
+    }
+
+    @Override
+    protected XMLLoad createXMLLoad() {
+        return new ClosedWorldLoad(createXMLHelper());
+    }
+
+    @Override
+    protected XMLLoad createXMLLoad(Map<?, ?> options) {
+        return createXMLLoad();
+    }
+
+    /**
+     * EMF loads an unknown namespace from its URI (a file or a web address); a model file may only
+     * use our package, so any other namespace becomes a load error instead of a fetch.
+     */
+    private static final class ClosedWorldLoad extends XMILoadImpl {
+
+
+        ClosedWorldLoad(XMLHelper helper) {
+            super(helper);
+        }
+
+        @Override
+        protected DefaultHandler makeDefaultHandler() {
+            return new SAXXMIHandler(resource, helper, options) {
+
+                private int depth;
+
+                @Override
+                protected EPackage getPackageForURI(String uri) {
+                    return ItotPackage.eNS_URI.equals(uri) ? ItotPackage.eINSTANCE : null;
+                }
+
+                @Override
+                public void startElement(String uri, String localName, String name, Attributes attributes)
+                        throws SAXException {
+                    if (++depth > MAX_DEPTH) {
+                        throw new SAXParseException(LoadProblems.NESTED_TOO_DEEP + " " + MAX_DEPTH + " levels", locator);
+                    }
+                    super.startElement(uri, localName, name, attributes);
+                }
+
+                @Override
+                public void endElement(String uri, String localName, String name) {
+                    depth--;
+                    super.endElement(uri, localName, name);
+                }
+            };
+        }
+    }
+}

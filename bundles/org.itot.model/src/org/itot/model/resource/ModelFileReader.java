@@ -1,0 +1,276 @@
+package org.itot.model.resource;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.List;
+
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilder;
+import javax.xml.parsers.ParserConfigurationException;
+import javax.xml.transform.OutputKeys;
+import javax.xml.transform.Transformer;
+import javax.xml.transform.TransformerException;
+import javax.xml.transform.TransformerFactory;
+import javax.xml.transform.dom.DOMSource;
+import javax.xml.transform.stream.StreamResult;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.itot.model.ArchitectureModel;
+import org.itot.model.ItotPackage;
+import org.w3c.dom.Document;
+import org.xml.sax.Attributes;
+import org.xml.sax.Locator;
+import org.xml.sax.SAXException;
+import org.xml.sax.SAXParseException;
+import org.xml.sax.helpers.DefaultHandler;
+
+/**
+ * The load pipeline behind {@link ModelFiles#load}: size check, a look at the root element
+ * (is this an ITOT model, which format version), migration of older formats, EMF's strict parse,
+ * and checks of the result (one root, no references into other files, unique ids).
+ */
+final class ModelFileReader {
+
+    private static final String ROOT_CLASS = ItotPackage.Literals.ARCHITECTURE_MODEL.getName();
+    private static final String FORMAT_VERSION = ItotPackage.Literals.ARCHITECTURE_MODEL__FORMAT_VERSION.getName();
+
+    private final Path file;
+    private final long maxBytes;
+    private final LoadProblems problems;
+
+    ModelFileReader(Path file, long maxBytes) {
+        if (maxBytes <= 0 || maxBytes > Integer.MAX_VALUE - 16) {
+            throw new IllegalArgumentException("size limit must be between 1 byte and 2 GB, not " + maxBytes);
+        }
+        this.file = file.toAbsolutePath().normalize();
+        this.maxBytes = maxBytes;
+        this.problems = new LoadProblems(this.file);
+    }
+
+    ArchitectureModel read() throws ModelLoadException {
+        byte[] content = readBounded();
+        RootElement root = scanRoot(content);
+        String version = root.formatVersion() == null ? ModelFormat.UNVERSIONED : root.formatVersion();
+        if (!ModelFormat.isValid(version)) {
+            throw problems.at(root.line(), root.column(), "the formatVersion '" + version + "' is not a format version",
+                    "It must look like " + ModelFormat.CURRENT + "; correct it in a text editor" + problems.backupHint());
+        }
+        if (!ModelFormat.isReadable(version)) {
+            throw problems.at(root.line(), root.column(), "the file was written by a newer ITOT Architect (format "
+                    + version + "); this version reads up to " + ModelFormat.readableRange(),
+                    "Open it with a newer ITOT Architect");
+        }
+        LoadProblems context = problems;
+        if (ModelFormat.compare(version, ModelFormat.CURRENT) < 0) {
+            List<ModelMigration> steps = ModelFormat.migrationsFrom(version);
+            if (!steps.isEmpty()) {
+                content = migrate(content, steps);
+                context = problems.afterMigrationFrom(version);
+            }
+        } else if (ModelFormat.compare(version, ModelFormat.CURRENT) > 0) {
+            context = problems.newerFormat(version);
+        }
+        return parse(content, context);
+    }
+
+    private byte[] readBounded() throws ModelLoadException {
+        BasicFileAttributes attributes;
+        try {
+            attributes = Files.readAttributes(file, BasicFileAttributes.class);
+        } catch (NoSuchFileException e) {
+            throw problems.general("the file does not exist", "Check the name and the folder", e);
+        } catch (IOException e) {
+            throw problems.general("the file cannot be read (" + e.getMessage() + ")", "Check that you may read it", e);
+        }
+        if (attributes.isDirectory()) {
+            throw problems.general("this is a folder, not a model file", "Choose an .itot file", null);
+        }
+        if (!attributes.isRegularFile()) {
+            throw problems.general("this is not a regular file", "Choose an .itot file", null);
+        }
+        if (attributes.size() > maxBytes) {
+            throw tooLarge(attributes.size());
+        }
+        // Read at most one byte beyond the limit: the file may have grown since its size was taken.
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] content = in.readNBytes((int) maxBytes + 1);
+            if (content.length > maxBytes) {
+                throw tooLarge(content.length);
+            }
+            return content;
+        } catch (AccessDeniedException e) {
+            throw problems.general("you may not read this file", "Ask its owner for read access or copy it elsewhere", e);
+        } catch (IOException e) {
+            throw problems.general("the file cannot be read (" + e.getMessage() + ")", "Check the disk and try again", e);
+        }
+    }
+
+    private ModelLoadException tooLarge(long size) {
+        return problems.general("the file is " + LoadProblems.size(size) + "; ITOT Architect opens model files up to "
+                + LoadProblems.size(maxBytes), "Check that this is an ITOT model; if it really is one, start ITOT Architect "
+                        + "with -D" + ModelFiles.MAX_BYTES_PROPERTY + "=<bytes> to raise the limit", null);
+    }
+
+    /** The first element, read without building anything: tells an ITOT model from anything else. */
+    private RootElement scanRoot(byte[] content) throws ModelLoadException {
+        RootScanner scanner = new RootScanner();
+        try {
+            SecureXmlParsing.newSaxParser().parse(new ByteArrayInputStream(content), scanner);
+        } catch (RootScanner.Found found) {
+            // the normal way out: the scan stops at the root element
+        } catch (SAXParseException e) {
+            throw problems.xmlError(e.getLineNumber(), e.getColumnNumber(), e.getMessage(), content.length == 0, e);
+        } catch (SAXException | ParserConfigurationException | IOException e) {
+            throw problems.general("the file cannot be parsed (" + e.getMessage() + ")", "Check that it is an .itot file", e);
+        }
+        RootElement root = scanner.root;
+        if (root == null) {
+            throw problems.xmlError(-1, -1, "no element", content.length == 0, null);
+        }
+        if (!ItotPackage.eNS_URI.equals(root.namespace())) {
+            throw problems.at(root.line(), root.column(), "this is not an ITOT Architect model: its root element <"
+                    + root.qualifiedName() + "> is in the namespace '" + root.namespace() + "', not in '"
+                    + ItotPackage.eNS_URI + "'", "Choose an .itot file written by ITOT Architect");
+        }
+        if (!ROOT_CLASS.equals(root.localName())) {
+            throw problems.at(root.line(), root.column(), "the root element is <" + root.qualifiedName()
+                    + ">, but a model file holds one " + ROOT_CLASS + " at its root",
+                    "Choose a complete model file" + problems.backupHint());
+        }
+        return root;
+    }
+
+    private byte[] migrate(byte[] content, List<ModelMigration> steps) throws ModelLoadException {
+        Document document;
+        try {
+            DocumentBuilder builder = SecureXmlParsing.newDocumentBuilderFactory().newDocumentBuilder();
+            builder.setErrorHandler(new DefaultHandler() {
+                @Override
+                public void error(SAXParseException e) throws SAXException {
+                    throw e;
+                }
+            });
+            document = builder.parse(new ByteArrayInputStream(content));
+        } catch (SAXParseException e) {
+            throw problems.xmlError(e.getLineNumber(), e.getColumnNumber(), e.getMessage(), false, e);
+        } catch (SAXException | ParserConfigurationException | IOException e) {
+            throw problems.general("the file cannot be parsed (" + e.getMessage() + ")", "Check that it is an .itot file", e);
+        }
+        for (ModelMigration step : steps) {
+            try {
+                step.migrate(document);
+            } catch (RuntimeException e) {
+                throw problems.general("migrating it from format " + step.sourceVersion() + " to " + step.targetVersion()
+                        + " failed: " + e.getMessage(), "Report this with the file to the ITOT Architect maintainers", e);
+            }
+            document.getDocumentElement().setAttributeNS(null, FORMAT_VERSION, step.targetVersion());
+        }
+        try {
+            TransformerFactory factory = TransformerFactory.newInstance();
+            factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+            factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_STYLESHEET, "");
+            Transformer transformer = factory.newTransformer();
+            transformer.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
+            ByteArrayOutputStream out = new ByteArrayOutputStream(content.length + 1024);
+            transformer.transform(new DOMSource(document), new StreamResult(out));
+            return out.toByteArray();
+        } catch (TransformerException e) {
+            throw problems.general("the migrated model cannot be written out (" + e.getMessage() + ")",
+                    "Report this with the file to the ITOT Architect maintainers", e);
+        }
+    }
+
+    private ArchitectureModel parse(byte[] content, LoadProblems context) throws ModelLoadException {
+        ItotResource resource = new ItotResource(URI.createFileURI(file.toString()));
+        new ResourceSetImpl().getResources().add(resource);
+        try {
+            resource.load(new ByteArrayInputStream(content), null);
+        } catch (IOException e) {
+            ModelLoadException problem = context.fromEmf(resource, e);
+            resource.unload();
+            throw problem;
+        }
+        ModelLoadException problem = null;
+        if (!resource.getErrors().isEmpty() || !resource.getWarnings().isEmpty()) {
+            problem = context.fromEmf(resource, null);
+        } else if (resource.getContents().size() != 1
+                || !(resource.getContents().get(0) instanceof ArchitectureModel)) {
+            problem = context.general("the file does not hold exactly one " + ROOT_CLASS + " at its root",
+                    "Choose a complete model file" + problems.backupHint(), null);
+        } else {
+            problem = checkIds(resource);
+            if (problem == null) {
+                problem = checkSelfContained(resource, context);
+            }
+        }
+        if (problem != null) {
+            resource.unload();
+            throw problem;
+        }
+        return (ArchitectureModel) resource.getContents().get(0);
+    }
+
+    /** Two elements with one xmi:id make every reference to that id ambiguous. */
+    private ModelLoadException checkIds(ItotResource resource) {
+        for (var contents = resource.getAllContents(); contents.hasNext();) {
+            EObject object = contents.next();
+            String id = resource.getID(object);
+            EObject owner = id == null ? object : resource.getEObject(id);
+            if (owner != object) {
+                return problems.general("the xmi:id '" + id + "' is given to two elements (" + LoadProblems.describe(owner)
+                        + " and " + LoadProblems.describe(object) + "), so references to it are ambiguous",
+                        "Give one of them a new id in a text editor" + problems.backupHint(), null);
+            }
+        }
+        return null;
+    }
+
+    /** Proxies are references into other files; resolving one would open that file. */
+    private static ModelLoadException checkSelfContained(Resource resource, LoadProblems context) {
+        ModelReferences.Reference foreign = ModelReferences.findProxy(resource);
+        if (foreign == null) {
+            return null;
+        }
+        return context.general(LoadProblems.describe(foreign.source()) + " refers through '" + foreign.feature().getName()
+                + "' to '" + EcoreUtil.getURI(foreign.target()) + "' in another file; a model file must be self-contained",
+                "Remove the reference or bring the element into this model", null);
+    }
+
+    private record RootElement(String namespace, String localName, String qualifiedName, String formatVersion,
+            int line, int column) {
+    }
+
+    private static final class RootScanner extends DefaultHandler {
+
+        /** Thrown to stop parsing once the root element is known. */
+        static final class Found extends SAXException {
+            private static final long serialVersionUID = 1L;
+        }
+
+        private Locator locator;
+        RootElement root;
+
+        @Override
+        public void setDocumentLocator(Locator locator) {
+            this.locator = locator;
+        }
+
+        @Override
+        public void startElement(String uri, String localName, String qName, Attributes attributes) throws SAXException {
+            root = new RootElement(uri, localName, qName, attributes.getValue("", FORMAT_VERSION),
+                    locator == null ? -1 : locator.getLineNumber(), locator == null ? -1 : locator.getColumnNumber());
+            throw new Found();
+        }
+    }
+}
