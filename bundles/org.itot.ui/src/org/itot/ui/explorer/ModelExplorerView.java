@@ -6,14 +6,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.core.runtime.Platform;
-import org.eclipse.emf.common.util.URI;
-import org.eclipse.emf.ecore.resource.Resource;
-import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.part.ViewPart;
 import org.itot.model.resource.ItotResourceFactory;
+import org.itot.model.resource.ModelFiles;
+import org.itot.model.resource.ModelLoadException;
 
 /**
  * The tree of open architecture models: zones by Purdue level with their assets. Models named on
@@ -48,11 +47,9 @@ public class ModelExplorerView extends ViewPart {
                 continue;
             }
             try {
-                Resource resource = new ResourceSetImpl().getResource(URI.createFileURI(file.toString()), true);
-                roots.addAll(resource.getContents());
-            } catch (RuntimeException e) {
-                Throwable cause = e.getCause() != null ? e.getCause() : e;
-                roots.add(new LoadProblem(file, cause.getMessage()));
+                roots.add(ModelFiles.load(file));
+            } catch (ModelLoadException e) {
+                roots.add(new LoadProblem(file, e.getMessage()));
             }
         }
         return roots;
@@ -71,7 +68,7 @@ public class ModelExplorerView extends ViewPart {
     public record LoadProblem(Path file, String reason) {
         @Override
         public String toString() {
-            return "Cannot open " + file + ": " + reason;
+            return "Cannot open " + file.getFileName() + ": " + reason;
         }
     }
 }
