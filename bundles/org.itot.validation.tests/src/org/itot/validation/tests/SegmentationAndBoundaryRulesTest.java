@@ -1,5 +1,8 @@
 package org.itot.validation.tests;
 
+import static org.itot.validation.tests.Findings.find;
+import static org.itot.validation.tests.Findings.findingIds;
+import static org.itot.validation.tests.Findings.findings;
 import static org.itot.validation.tests.TestModels.asset;
 import static org.itot.validation.tests.TestModels.conduit;
 import static org.itot.validation.tests.TestModels.flow;
@@ -11,7 +14,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.eclipse.emf.common.util.Diagnostic;
 import org.itot.model.ArchitectureModel;
@@ -151,18 +153,5 @@ class SegmentationAndBoundaryRulesTest {
 
         lower.setEnabled(false);
         assertEquals(List.of(), findings(validator.validate(model)));
-    }
-
-    static List<RuleDiagnostic> findings(Diagnostic result) {
-        return result.getChildren().stream().map(RuleDiagnostic.class::cast).toList();
-    }
-
-    static Set<String> findingIds(List<RuleDiagnostic> findings) {
-        return findings.stream().map(RuleDiagnostic::findingId).collect(Collectors.toSet());
-    }
-
-    static RuleDiagnostic find(List<RuleDiagnostic> findings, String ruleId) {
-        return findings.stream().filter(f -> f.ruleId().equals(ruleId)).findFirst()
-                .orElseThrow(() -> new AssertionError("no " + ruleId + " in " + findingIds(findings)));
     }
 }

@@ -4,16 +4,28 @@ import org.itot.model.ArchitectureModel;
 import org.itot.model.Asset;
 import org.itot.model.AssetType;
 import org.itot.model.Conduit;
+import org.itot.model.Countermeasure;
 import org.itot.model.FirewallRule;
 import org.itot.model.Flow;
 import org.itot.model.ItotFactory;
+import org.itot.model.NetworkInterface;
+import org.itot.model.Protocol;
+import org.itot.model.ProtocolCategory;
 import org.itot.model.PurdueLevel;
 import org.itot.model.RuleAction;
+import org.itot.model.SecurityLevelVector;
 import org.itot.model.Zone;
 import org.itot.model.ZoneKind;
+import org.itot.model.query.SecurityLevels;
 
-/** Small hand-built models for rule tests: each test states the few elements its rule is about. */
+/**
+ * Small hand-built models for rule tests: each test states the few elements its rule is about.
+ * Zones and conduits get SL-T {@value #DEFAULT_LEVEL} and assets SL-C {@value #DEFAULT_LEVEL}, so a
+ * model meets the security-level rules unless a test says otherwise.
+ */
 final class TestModels {
+
+    static final int DEFAULT_LEVEL = 1;
 
     private static final ItotFactory F = ItotFactory.eINSTANCE;
 
@@ -27,12 +39,25 @@ final class TestModels {
     }
 
     static Zone zone(ArchitectureModel model, String id, ZoneKind kind, PurdueLevel level) {
+        Zone zone = newZone(id, kind, level);
+        model.getZones().add(zone);
+        return zone;
+    }
+
+    /** A sub-zone at its parent's level. */
+    static Zone subZone(Zone parent, String id, ZoneKind kind) {
+        Zone zone = newZone(id, kind, parent.getPurdueLevel());
+        parent.getSubZones().add(zone);
+        return zone;
+    }
+
+    private static Zone newZone(String id, ZoneKind kind, PurdueLevel level) {
         Zone zone = F.createZone();
         zone.setId(id);
         zone.setName(id);
         zone.setKind(kind);
         zone.setPurdueLevel(level);
-        model.getZones().add(zone);
+        zone.setSlTarget(SecurityLevels.uniform(DEFAULT_LEVEL));
         return zone;
     }
 
@@ -41,8 +66,26 @@ final class TestModels {
         asset.setId(id);
         asset.setName(id);
         asset.setType(type);
+        asset.setSlCapability(SecurityLevels.uniform(DEFAULT_LEVEL));
         zone.getAssets().add(asset);
         return asset;
+    }
+
+    /** A firewall whose rule set is just the final deny-all rule (BND-02); tests add allow rules before it. */
+    static Asset firewall(Zone zone, String id) {
+        Asset firewall = asset(zone, id, AssetType.FIREWALL);
+        rule(firewall, 99, RuleAction.DENY);
+        return firewall;
+    }
+
+    /** Gives the asset one network interface in each of the zones. */
+    static void interfaces(Asset asset, Zone... zones) {
+        for (Zone zone : zones) {
+            NetworkInterface networkInterface = F.createNetworkInterface();
+            networkInterface.setName("if-" + zone.getId());
+            networkInterface.setZone(zone);
+            asset.getInterfaces().add(networkInterface);
+        }
     }
 
     static Conduit conduit(ArchitectureModel model, String id, Zone first, Zone second, Asset... enforcedBy) {
@@ -51,6 +94,7 @@ final class TestModels {
         conduit.setName(id);
         conduit.getZones().add(first);
         conduit.getZones().add(second);
+        conduit.setSlTarget(SecurityLevels.uniform(DEFAULT_LEVEL));
         for (Asset device : enforcedBy) {
             conduit.getEnforcedBy().add(device);
         }
@@ -65,7 +109,17 @@ final class TestModels {
         conduit.setName(id);
         conduit.getZones().add(first);
         conduit.getZones().add(second);
+        conduit.setSlTarget(SecurityLevels.uniform(DEFAULT_LEVEL));
         return conduit;
+    }
+
+    static Protocol protocol(ArchitectureModel model, String id, ProtocolCategory category) {
+        Protocol protocol = F.createProtocol();
+        protocol.setId(id);
+        protocol.setName(id);
+        protocol.setCategory(category);
+        model.getProtocols().add(protocol);
+        return protocol;
     }
 
     static Flow flow(ArchitectureModel model, String id, Asset source, Asset target) {
@@ -78,6 +132,12 @@ final class TestModels {
         return flow;
     }
 
+    static Flow flow(ArchitectureModel model, String id, Asset source, Asset target, Protocol protocol) {
+        Flow flow = flow(model, id, source, target);
+        flow.setProtocol(protocol);
+        return flow;
+    }
+
     static FirewallRule rule(Asset firewall, int order, RuleAction action) {
         FirewallRule rule = F.createFirewallRule();
         rule.setId(firewall.getId() + "-R" + order);
@@ -85,5 +145,21 @@ final class TestModels {
         rule.setAction(action);
         firewall.getFirewallRules().add(rule);
         return rule;
+    }
+
+    static Countermeasure countermeasure(Zone zone, String id, SecurityLevelVector capability) {
+        Countermeasure countermeasure = F.createCountermeasure();
+        countermeasure.setId(id);
+        countermeasure.setName(id);
+        countermeasure.setSlCapability(capability);
+        zone.getCountermeasures().add(countermeasure);
+        return countermeasure;
+    }
+
+    /** A security-level vector with {@code level} in every FR except {@code fr}, which gets {@code frLevel}. */
+    static SecurityLevelVector levels(int level, int fr, int frLevel) {
+        SecurityLevelVector vector = SecurityLevels.uniform(level);
+        SecurityLevels.setFr(vector, fr, frLevel);
+        return vector;
     }
 }

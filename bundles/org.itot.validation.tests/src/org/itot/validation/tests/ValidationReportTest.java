@@ -46,8 +46,8 @@ class ValidationReportTest {
         conduit(model, "C-OPEN", idmz, operations);
         conduit(model, "C-LAB", enterprise, idmz);
         Diagnostic first = validator.validate(model);
-        RuleDiagnostic lab = SegmentationAndBoundaryRulesTest.find(
-                SegmentationAndBoundaryRulesTest.findings(first).stream().filter(f -> f.findingId().equals("BND-01@C-LAB"))
+        RuleDiagnostic lab = Findings.find(
+                Findings.findings(first).stream().filter(f -> f.findingId().equals("BND-01@C-LAB"))
                         .toList(), "BND-01");
         model.getWaivers().add(Waivers.accept(lab, "Lab uplink <decommissioned> & \"isolated\"", "j.doe",
                 new Date(System.currentTimeMillis() + 86_400_000L)));

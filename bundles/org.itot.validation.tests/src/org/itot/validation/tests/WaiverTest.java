@@ -1,7 +1,7 @@
 package org.itot.validation.tests;
 
-import static org.itot.validation.tests.SegmentationAndBoundaryRulesTest.find;
-import static org.itot.validation.tests.SegmentationAndBoundaryRulesTest.findings;
+import static org.itot.validation.tests.Findings.find;
+import static org.itot.validation.tests.Findings.findings;
 import static org.itot.validation.tests.TestModels.conduit;
 import static org.itot.validation.tests.TestModels.model;
 import static org.itot.validation.tests.TestModels.zone;

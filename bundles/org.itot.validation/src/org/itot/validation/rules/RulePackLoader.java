@@ -13,6 +13,7 @@ import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EClassifier;
 import org.eclipse.emf.ecore.EPackage;
+import org.eclipse.emf.ecore.EcorePackage;
 import org.eclipse.emf.ecore.impl.EPackageRegistryImpl;
 import org.eclipse.ocl.OCLInput;
 import org.eclipse.ocl.ParserException;
@@ -49,6 +50,9 @@ public final class RulePackLoader {
     private RulePackLoader(String source, String text, EPackage... ePackages) {
         this.source = source;
         this.text = text;
+        // The metamodel has no containment opposites: packs reach an element's container (e.g. the
+        // model's draft flag) as ecore::EObject::eContainer().
+        packages.put(EcorePackage.eNS_URI, EcorePackage.eINSTANCE);
         for (EPackage ePackage : ePackages) {
             packages.put(ePackage.getNsURI(), ePackage);
         }

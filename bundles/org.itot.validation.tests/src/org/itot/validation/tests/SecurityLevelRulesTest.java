@@ -1,0 +1,198 @@
+package org.itot.validation.tests;
+
+import static org.itot.validation.tests.Findings.find;
+import static org.itot.validation.tests.Findings.findingIds;
+import static org.itot.validation.tests.Findings.findings;
+import static org.itot.validation.tests.TestModels.asset;
+import static org.itot.validation.tests.TestModels.conduit;
+import static org.itot.validation.tests.TestModels.countermeasure;
+import static org.itot.validation.tests.TestModels.firewall;
+import static org.itot.validation.tests.TestModels.levels;
+import static org.itot.validation.tests.TestModels.model;
+import static org.itot.validation.tests.TestModels.subZone;
+import static org.itot.validation.tests.TestModels.zone;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Set;
+
+import org.eclipse.emf.common.util.Diagnostic;
+import org.itot.model.ArchitectureModel;
+import org.itot.model.Asset;
+import org.itot.model.AssetType;
+import org.itot.model.Conduit;
+import org.itot.model.Countermeasure;
+import org.itot.model.PurdueLevel;
+import org.itot.model.Zone;
+import org.itot.model.ZoneKind;
+import org.itot.model.query.SecurityLevels;
+import org.itot.validation.engine.ModelValidator;
+import org.itot.validation.engine.RuleDiagnostic;
+import org.itot.validation.rules.Catalogue;
+import org.itot.validation.rules.CompiledRule;
+import org.itot.validation.rules.RuleDefinition;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** SL-01..SL-03 against the whole built-in catalogue, one violation per test on a plant that meets them all. */
+class SecurityLevelRulesTest {
+
+    private final ModelValidator validator = new ModelValidator(Catalogue.builtIn());
+
+    private ArchitectureModel model;
+    private Zone operations;
+    private Zone control;
+    private Zone cell;
+    private Asset historian;
+    private Asset plc;
+    private Asset cellPlc;
+    private Conduit operationsToControl;
+    private Countermeasure mfaGateway;
+
+    /**
+     * Operations (SL-T 1) with a historian whose FR1 capability (0) a countermeasure compensates;
+     * control (SL-T 2) with a PLC of SL-C 2 and a sub-zone (SL-T 3) whose PLC has SL-C 3.
+     */
+    @BeforeEach
+    void compliantPlant() {
+        model = model();
+        operations = zone(model, "Z-OPS", ZoneKind.SITE_OPERATIONS, PurdueLevel.LEVEL_3);
+        control = zone(model, "Z-CTL", ZoneKind.BASIC_CONTROL, PurdueLevel.LEVEL_1);
+        control.setSlTarget(SecurityLevels.uniform(2));
+        cell = subZone(control, "Z-CELL", ZoneKind.BASIC_CONTROL);
+        cell.setSlTarget(SecurityLevels.uniform(3));
+
+        historian = asset(operations, "HIST", AssetType.DATA_HISTORIAN);
+        historian.setSlCapability(levels(1, 1, 0));
+        mfaGateway = countermeasure(operations, "CM-MFA", levels(0, 1, 1));
+        Asset otFirewall = firewall(operations, "FW-OT");
+        plc = asset(control, "PLC", AssetType.PLC);
+        plc.setSlCapability(SecurityLevels.uniform(2));
+        cellPlc = asset(cell, "CELL-PLC", AssetType.PLC);
+        cellPlc.setSlCapability(SecurityLevels.uniform(3));
+        operationsToControl = conduit(model, "C-OPS-CTL", operations, control, otFirewall);
+    }
+
+    @Test
+    void compliantPlantHasNoFindings() {
+        assertEquals(List.of(), findings(validator.validate(model)));
+    }
+
+    @Test
+    void sl01ZoneWithoutTargetIsAnErrorAndAWarningInDrafts() {
+        control.setSlTarget(null);
+        List<RuleDiagnostic> findings = findings(validator.validate(model));
+        assertEquals(Set.of("SL-01@Z-CTL"), findingIds(findings));
+        RuleDiagnostic sl01 = find(findings, "SL-01");
+        assertEquals(Diagnostic.ERROR, sl01.getSeverity());
+        assertEquals(List.of(control), sl01.getData());
+        assertTrue(sl01.getMessage().contains("Z-CTL"), sl01.getMessage());
+
+        model.setDraft(true);
+        findings = findings(validator.validate(model));
+        assertEquals(Set.of("SL-01@Z-CTL"), findingIds(findings));
+        assertEquals(Diagnostic.WARNING, find(findings, "SL-01").getSeverity());
+    }
+
+    @Test
+    void sl01SubZoneInADraftFindsTheModelThroughItsParents() {
+        cell.setSlTarget(null);
+        assertEquals(Diagnostic.ERROR, find(findings(validator.validate(model)), "SL-01").getSeverity());
+
+        model.setDraft(true);
+        List<RuleDiagnostic> findings = findings(validator.validate(model));
+        assertEquals(Set.of("SL-01@Z-CELL"), findingIds(findings));
+        assertEquals(Diagnostic.WARNING, find(findings, "SL-01").getSeverity());
+    }
+
+    @Test
+    void sl01ConduitWithoutTargetIsAnErrorAndAWarningInDrafts() {
+        operationsToControl.setSlTarget(null);
+        List<RuleDiagnostic> findings = findings(validator.validate(model));
+        assertEquals(Set.of("SL-01@C-OPS-CTL"), findingIds(findings));
+        RuleDiagnostic sl01 = find(findings, "SL-01");
+        assertEquals(Diagnostic.ERROR, sl01.getSeverity());
+        assertEquals(operationsToControl, sl01.element());
+        assertTrue(sl01.getMessage().contains("C-OPS-CTL") && sl01.getMessage().contains("Z-OPS, Z-CTL"),
+                sl01.getMessage());
+
+        model.setDraft(true);
+        assertEquals(Diagnostic.WARNING, find(findings(validator.validate(model)), "SL-01").getSeverity());
+    }
+
+    @Test
+    void sl02SubZoneBelowItsParentInOneFr() {
+        SecurityLevels.setFr(cell.getSlTarget(), 3, 1);
+        List<RuleDiagnostic> findings = findings(validator.validate(model));
+        assertEquals(Set.of("SL-02@Z-CELL"), findingIds(findings));
+        RuleDiagnostic sl02 = find(findings, "SL-02");
+        assertEquals(Diagnostic.WARNING, sl02.getSeverity());
+        assertEquals(List.of(cell, control), sl02.getData());
+        assertTrue(sl02.getMessage().contains("Z-CTL") && sl02.getMessage().contains("in FR 3."), sl02.getMessage());
+
+        SecurityLevels.setFr(cell.getSlTarget(), 3, 2);
+        assertEquals(List.of(), findings(validator.validate(model)), "equal to the parent is enough");
+    }
+
+    @Test
+    void sl03AssetBelowTargetWithoutCountermeasureIsAnError() {
+        plc.setSlCapability(levels(2, 4, 1));
+        List<RuleDiagnostic> findings = findings(validator.validate(model));
+        assertEquals(Set.of("SL-03@Z-CTL"), findingIds(findings));
+        RuleDiagnostic sl03 = find(findings, "SL-03");
+        assertEquals(Diagnostic.ERROR, sl03.getSeverity());
+        assertEquals(List.of(control, plc), sl03.getData());
+        assertTrue(sl03.getMessage().contains("in FR 4 (") && sl03.getMessage().contains("PLC"), sl03.getMessage());
+    }
+
+    @Test
+    void sl03AssetWithoutRecordedCapabilityCountsAsLevelZero() {
+        Asset unknown = asset(control, "HMI", AssetType.HMI);
+        unknown.setSlCapability(null);
+        List<RuleDiagnostic> findings = findings(validator.validate(model));
+        assertEquals(Set.of("SL-03@Z-CTL"), findingIds(findings));
+        assertEquals(List.of(control, unknown), find(findings, "SL-03").getData());
+    }
+
+    @Test
+    void sl03CountermeasureThatDoesNotCoverTheGapIsAWarning() {
+        historian.getSlCapability().setFr2(0);
+        List<RuleDiagnostic> findings = findings(validator.validate(model));
+        assertEquals(Set.of("SL-03@Z-OPS"), findingIds(findings));
+        RuleDiagnostic sl03 = find(findings, "SL-03");
+        assertEquals(Diagnostic.WARNING, sl03.getSeverity());
+        assertEquals(List.of(operations, historian), sl03.getData());
+        assertTrue(sl03.getMessage().contains("in FR 2 (") && sl03.getMessage().contains("HIST")
+                && sl03.getMessage().contains("CM-MFA"), "FR1 is compensated, FR2 is not: " + sl03.getMessage());
+    }
+
+    @Test
+    void sl03WithoutTheCompensatingCountermeasureIsAnError() {
+        operations.getCountermeasures().remove(mfaGateway);
+        List<RuleDiagnostic> findings = findings(validator.validate(model));
+        assertEquals(Set.of("SL-03@Z-OPS"), findingIds(findings));
+        RuleDiagnostic sl03 = find(findings, "SL-03");
+        assertEquals(Diagnostic.ERROR, sl03.getSeverity());
+        assertEquals(List.of(operations, historian), sl03.getData());
+    }
+
+    @Test
+    void sl03SubZoneAssetsCountForTheSubZoneOnly() {
+        cellPlc.setSlCapability(SecurityLevels.uniform(2));
+        assertEquals(Set.of("SL-03@Z-CELL"), findingIds(findings(validator.validate(model))),
+                "SL-C 2 meets the parent's SL-T 2 but not the sub-zone's 3");
+    }
+
+    @Test
+    void catalogueCarriesTheSpecifiedSeverities() {
+        assertEquals(Set.of("SL-01:ERROR", "SL-01:WARNING", "SL-02:WARNING", "SL-03:ERROR", "SL-03:WARNING"),
+                Set.copyOf(validator.rules().stream().filter(r -> r.definition().family().equals("SL"))
+                        .map(r -> r.definition().id() + ":" + r.severity()).toList()));
+        RuleDefinition sl01 = validator.rules().stream().map(CompiledRule::definition)
+                .filter(d -> d.id().equals("SL-01")).findFirst().orElseThrow();
+        assertEquals("Every zone and every conduit must have an SL-T (7-FR vector or scalar).", sl01.title());
+        assertEquals(List.of("IEC 62443-3-2 ZCR 5", "IEC 62443-3-2 ZCR 6"), sl01.standards());
+        assertEquals(List.of(), sl01.attackIds());
+    }
+}
