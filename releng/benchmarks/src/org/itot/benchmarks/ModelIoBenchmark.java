@@ -1,0 +1,82 @@
+package org.itot.benchmarks;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
+import org.itot.model.ArchitectureModel;
+import org.itot.model.resource.ItotModelSetup;
+import org.itot.model.resource.ModelFiles;
+import org.itot.model.template.SyntheticPlant;
+
+/**
+ * Load and save of a large plant through {@link ModelFiles} (strict, safe, atomic, UUIDs) against
+ * plain EMF XMI load and save of the same content in the same JVM run. Median of the measured rounds
+ * after warm-up rounds.
+ */
+public final class ModelIoBenchmark {
+
+    public static void main(String[] args) throws Exception {
+        int assets = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
+        int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 5;
+        ItotModelSetup.init();
+        Path folder = Files.createTempDirectory("itot-io-bench");
+        ArchitectureModel model = SyntheticPlant.generate(assets, 1);
+        Path ours = folder.resolve("plant.itot");
+        Path plain = folder.resolve("plant.xmi");
+        ModelFiles.save(model, ours);
+        savePlain(EcoreUtil.copy(model), plain);
+
+        int warmup = 2;
+        double[] ourSave = new double[rounds];
+        double[] plainSave = new double[rounds];
+        double[] ourLoad = new double[rounds];
+        double[] plainLoad = new double[rounds];
+        ArchitectureModel plainCopy = EcoreUtil.copy(model);
+        for (int round = -warmup; round < rounds; round++) {
+            long start = System.nanoTime();
+            ModelFiles.save(model, ours);
+            double saveOurs = Stats.millisSince(start);
+            start = System.nanoTime();
+            savePlain(plainCopy, plain);
+            double savePlain = Stats.millisSince(start);
+            start = System.nanoTime();
+            ArchitectureModel loaded = ModelFiles.load(ours);
+            double loadOurs = Stats.millisSince(start);
+            start = System.nanoTime();
+            Resource plainLoaded = new XMIResourceImpl(URI.createFileURI(plain.toString()));
+            plainLoaded.load(Map.of());
+            double loadPlain = Stats.millisSince(start);
+            if (round >= 0) {
+                ourSave[round] = saveOurs;
+                plainSave[round] = savePlain;
+                ourLoad[round] = loadOurs;
+                plainLoad[round] = loadPlain;
+            }
+            if (loaded.getFlows().size() != model.getFlows().size()) {
+                throw new IllegalStateException("load lost flows");
+            }
+        }
+        System.out.printf("| load, %d assets / %d flows (%d MB) | %s | plain EMF XMI load: %s | %s |%n", assets,
+                model.getFlows().size(), Files.size(ours) / (1024 * 1024), Stats.ms(Stats.median(ourLoad)),
+                Stats.ms(Stats.median(plainLoad)), Stats.ratio(Stats.median(ourLoad), Stats.median(plainLoad)));
+        System.out.printf("| save (atomic, with backup), same model | %s | plain EMF XMI save: %s | %s |%n",
+                Stats.ms(Stats.median(ourSave)), Stats.ms(Stats.median(plainSave)),
+                Stats.ratio(Stats.median(ourSave), Stats.median(plainSave)));
+        for (Path file : new Path[] { ours, ModelFiles.backupOf(ours), plain }) {
+            Files.deleteIfExists(file);
+        }
+        Files.deleteIfExists(folder);
+    }
+
+    private static void savePlain(ArchitectureModel model, Path file) throws Exception {
+        Resource resource = new XMIResourceImpl(URI.createFileURI(file.toString()));
+        resource.getContents().add(model);
+        resource.save(Map.of());
+        resource.getContents().clear();
+    }
+}

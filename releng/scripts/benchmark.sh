@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# Runs a plain-Java benchmark (releng/benchmarks) against the built bundles, outside OSGi, and prints
+# markdown table rows for docs/BENCHMARKS.md. Builds the bundles first if they are missing.
+#   bash releng/scripts/benchmark.sh model-io [ASSETS] [ROUNDS]
+#   bash releng/scripts/benchmark.sh validation [ASSETS...]
+set -euo pipefail
+repo=$(cd "$(dirname "$0")/../.." && pwd)
+source "$repo/releng/scripts/toolchain.sh"
+
+case "${1:-}" in
+    model-io) main=org.itot.benchmarks.ModelIoBenchmark ;;
+    validation) main=org.itot.benchmarks.ValidationBenchmark ;;
+    *) itot_die "usage: benchmark.sh model-io|validation [arguments]" ;;
+esac
+shift
+
+jar_of() { ls "$repo/bundles/$1/target/$1-"*.jar 2>/dev/null | grep -v sources | head -n 1; }
+if [ -z "$(jar_of org.itot.model)" ] || [ -z "$(jar_of org.itot.validation)" ]; then
+    itot_log "building the bundles (mvn verify, tests skipped)"
+    (cd "$repo" && mvn -B -ntp -q -DskipTests verify -pl bundles/org.itot.model,bundles/org.itot.model.edit,bundles/org.itot.validation)
+fi
+
+# The same third-party versions as targetplatform/org.itot.target.
+m2="${HOME}/.m2/repository"
+third_party=(
+    org/eclipse/emf/org.eclipse.emf.common/2.46.0/org.eclipse.emf.common-2.46.0.jar
+    org/eclipse/emf/org.eclipse.emf.ecore/2.43.0/org.eclipse.emf.ecore-2.43.0.jar
+    org/eclipse/emf/org.eclipse.emf.ecore.xmi/2.41.0/org.eclipse.emf.ecore.xmi-2.41.0.jar
+    org/eclipse/ocl/3.4.0-v20140524-1358/ocl-3.4.0-v20140524-1358.jar
+    org/eclipse/ocl/ecore/3.3.0-v20130520-1222/ecore-3.3.0-v20130520-1222.jar
+    org/eclipse/ocl/common/1.2.0-v20140528-1458/common-1.2.0-v20140528-1458.jar
+    lpg/runtime/java/2.0.17-v201004271640/java-2.0.17-v201004271640.jar
+)
+classpath="$(jar_of org.itot.model):$(jar_of org.itot.validation)"
+for jar in "${third_party[@]}"; do
+    [ -f "$m2/$jar" ] || itot_die "missing $m2/$jar; run the build once (bash releng/scripts/test.sh) to fetch it"
+    classpath="$classpath:$m2/$jar"
+done
+
+classes="$repo/releng/benchmarks/target/classes"
+rm -rf "$classes" && mkdir -p "$classes"
+javac --release 21 -nowarn -d "$classes" -cp "$classpath" $(find "$repo/releng/benchmarks/src" -name '*.java')
+exec java -Xmx4g -cp "$classes:$classpath" "$main" "$@"
