@@ -67,10 +67,14 @@ public final class InverseReferences {
         List<T> result = new ArrayList<>();
         ECrossReferenceAdapter adapter = findAdapter(target);
         if (adapter != null) {
+            // The index also remembers elements that were removed from the model but still point at
+            // the target; only referrers in the target's own model count.
+            EObject root = EcoreUtil.getRootContainer(target);
             for (EStructuralFeature.Setting setting : adapter.getInverseReferences(target, false)) {
-                if (setting.getEStructuralFeature() == reference && type.isInstance(setting.getEObject())
-                        && !result.contains(setting.getEObject())) {
-                    result.add(type.cast(setting.getEObject()));
+                EObject referrer = setting.getEObject();
+                if (setting.getEStructuralFeature() == reference && type.isInstance(referrer)
+                        && EcoreUtil.getRootContainer(referrer) == root && !result.contains(referrer)) {
+                    result.add(type.cast(referrer));
                 }
             }
         } else if (EcoreUtil.getRootContainer(target) instanceof ArchitectureModel model) {

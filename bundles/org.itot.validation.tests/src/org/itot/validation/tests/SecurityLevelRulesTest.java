@@ -38,7 +38,7 @@ import org.junit.jupiter.api.Test;
 /** SL-01..SL-03 against the whole built-in catalogue, one violation per test on a plant that meets them all. */
 class SecurityLevelRulesTest {
 
-    private final ModelValidator validator = new ModelValidator(Catalogue.builtIn());
+    private final ModelValidator validator = TestModels.validatorFor("SL");
 
     private ArchitectureModel model;
     private Zone operations;

@@ -8,6 +8,7 @@ import static org.itot.validation.tests.TestModels.conduit;
 import static org.itot.validation.tests.TestModels.flow;
 import static org.itot.validation.tests.TestModels.model;
 import static org.itot.validation.tests.TestModels.rule;
+import static org.itot.validation.tests.TestModels.validatorFor;
 import static org.itot.validation.tests.TestModels.zone;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -30,14 +31,14 @@ import org.itot.model.Zone;
 import org.itot.model.ZoneKind;
 import org.itot.validation.engine.ModelValidator;
 import org.itot.validation.engine.RuleDiagnostic;
-import org.itot.validation.rules.Catalogue;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** SEG-01..03, BND-01, BND-02 on minimal models: exact rule IDs and the elements they name. */
 class SegmentationAndBoundaryRulesTest {
 
-    private final ModelValidator validator = new ModelValidator(Catalogue.builtIn());
+    /** The rules this class is about; the other BND rules have their own test class. */
+    private final ModelValidator validator = validatorFor("SEG-01", "SEG-02", "SEG-03", "BND-01", "BND-02");
 
     private ArchitectureModel model;
     private Zone enterprise;

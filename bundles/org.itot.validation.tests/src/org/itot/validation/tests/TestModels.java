@@ -1,5 +1,8 @@
 package org.itot.validation.tests;
 
+import java.util.Arrays;
+import java.util.List;
+
 import org.itot.model.ArchitectureModel;
 import org.itot.model.Asset;
 import org.itot.model.AssetType;
@@ -9,14 +12,21 @@ import org.itot.model.FirewallRule;
 import org.itot.model.Flow;
 import org.itot.model.ItotFactory;
 import org.itot.model.NetworkInterface;
+import org.itot.model.NetworkScope;
+import org.itot.model.PortRange;
 import org.itot.model.Protocol;
 import org.itot.model.ProtocolCategory;
 import org.itot.model.PurdueLevel;
 import org.itot.model.RuleAction;
 import org.itot.model.SecurityLevelVector;
+import org.itot.model.Transport;
 import org.itot.model.Zone;
 import org.itot.model.ZoneKind;
 import org.itot.model.query.SecurityLevels;
+import org.itot.validation.engine.ModelValidator;
+import org.itot.validation.rules.Catalogue;
+import org.itot.validation.rules.CompiledRule;
+import org.itot.validation.rules.RulePack;
 
 /**
  * Small hand-built models for rule tests: each test states the few elements its rule is about.
@@ -30,6 +40,23 @@ final class TestModels {
     private static final ItotFactory F = ItotFactory.eINSTANCE;
 
     private TestModels() {
+    }
+
+    /**
+     * A validator with only the named built-in rules: a family ("BND") or single rules ("SEG-01").
+     * Each test class asserts exact finding sets for the rules it is about, unaffected by other families.
+     */
+    static ModelValidator validatorFor(String... rules) {
+        List<String> wanted = Arrays.asList(rules);
+        List<RulePack> packs = Catalogue.builtIn().stream()
+                .map(pack -> new RulePack(pack.source(),
+                        pack.rules().stream().filter(rule -> selected(rule, wanted)).toList(), pack.problems()))
+                .toList();
+        return new ModelValidator(packs);
+    }
+
+    private static boolean selected(CompiledRule rule, List<String> wanted) {
+        return wanted.contains(rule.definition().id()) || wanted.contains(rule.definition().family());
     }
 
     static ArchitectureModel model() {
@@ -161,5 +188,48 @@ final class TestModels {
         SecurityLevelVector vector = SecurityLevels.uniform(level);
         SecurityLevels.setFr(vector, fr, frLevel);
         return vector;
+    }
+
+    /** A library protocol on one TCP port. */
+    static Protocol protocol(ArchitectureModel model, String id, ProtocolCategory category, int port) {
+        Protocol protocol = F.createProtocol();
+        protocol.setId(id);
+        protocol.setName(id);
+        protocol.setCategory(category);
+        protocol.getDefaultPorts().add(tcp(port));
+        model.getProtocols().add(protocol);
+        return protocol;
+    }
+
+    private static PortRange tcp(int port) {
+        PortRange range = F.createPortRange();
+        range.setTransport(Transport.TCP);
+        range.setFrom(port);
+        range.setTo(port);
+        return range;
+    }
+
+    /** An allow rule naming source, destination and protocol (null = any), justified by the given flows. */
+    static FirewallRule allow(Asset firewall, int order, NetworkScope source, NetworkScope destination,
+            Protocol protocol, Flow... justifiedBy) {
+        FirewallRule rule = rule(firewall, order, RuleAction.ALLOW);
+        rule.setSource(source);
+        rule.setDestination(destination);
+        rule.setProtocol(protocol);
+        rule.getJustifiedBy().addAll(Arrays.asList(justifiedBy));
+        return rule;
+    }
+
+    /** The same security level on all seven FRs. */
+    static SecurityLevelVector sl(int level) {
+        return SecurityLevels.uniform(level);
+    }
+
+    static NetworkInterface networkInterface(Asset asset, Zone zone) {
+        NetworkInterface networkInterface = F.createNetworkInterface();
+        networkInterface.setName("if-" + zone.getId());
+        networkInterface.setZone(zone);
+        asset.getInterfaces().add(networkInterface);
+        return networkInterface;
     }
 }

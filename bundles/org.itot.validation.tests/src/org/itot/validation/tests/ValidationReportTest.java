@@ -34,7 +34,7 @@ import org.w3c.dom.NodeList;
 /** The four report formats render the same findings. */
 class ValidationReportTest {
 
-    private final ModelValidator validator = new ModelValidator(Catalogue.builtIn());
+    private final ModelValidator validator = TestModels.validatorFor("BND-01", "SEG-01", "SEG-02", "SEG-03");
     private ValidationReport report;
 
     @BeforeEach

@@ -32,7 +32,7 @@ class WaiverTest {
 
     private static final long DAY = 24L * 60 * 60 * 1000;
 
-    private final ModelValidator validator = new ModelValidator(Catalogue.builtIn());
+    private final ModelValidator validator = TestModels.validatorFor("BND-01", "SEG-01", "SEG-02", "SEG-03");
     private ArchitectureModel model;
     private Conduit open;
     private Zone operations;
