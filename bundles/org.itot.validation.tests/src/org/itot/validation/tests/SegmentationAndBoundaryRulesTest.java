@@ -28,14 +28,14 @@ import org.itot.model.Zone;
 import org.itot.model.ZoneKind;
 import org.itot.validation.engine.ModelValidator;
 import org.itot.validation.engine.RuleDiagnostic;
-import org.itot.validation.rules.Catalogue;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** SEG-01..03, BND-01, BND-02 on minimal models: exact rule IDs and the elements they name. */
 class SegmentationAndBoundaryRulesTest {
 
-    private final ModelValidator validator = new ModelValidator(Catalogue.builtIn());
+    private final ModelValidator validator =
+            new ModelValidator(TestModels.builtInPacks("segmentation.ocl", "boundary.ocl"));
 
     private ArchitectureModel model;
     private Zone enterprise;
