@@ -32,13 +32,12 @@ import org.itot.validation.engine.LiveValidation;
 import org.itot.validation.engine.LiveValidationJob;
 import org.itot.validation.engine.ModelValidator;
 import org.itot.validation.engine.RuleDiagnostic;
-import org.itot.validation.rules.Catalogue;
 import org.junit.jupiter.api.Test;
 
 /** The background job follows the command stack and publishes what a full validation would find. */
 class LiveValidationJobTest {
 
-    private final ModelValidator validator = new ModelValidator(Catalogue.builtIn());
+    private final ModelValidator validator = TestModels.validatorFor("BND-01", "BND-02");
 
     @Test
     void publishedFindingsFollowCommands() throws InterruptedException {

@@ -10,13 +10,17 @@ import org.itot.model.Conduit;
 import org.itot.model.Countermeasure;
 import org.itot.model.FirewallRule;
 import org.itot.model.Flow;
+import org.itot.model.FlowOperation;
 import org.itot.model.ItotFactory;
+import org.itot.model.ListeningService;
 import org.itot.model.NetworkInterface;
 import org.itot.model.NetworkScope;
+import org.itot.model.Permission;
 import org.itot.model.PortRange;
 import org.itot.model.Protocol;
 import org.itot.model.ProtocolCategory;
 import org.itot.model.PurdueLevel;
+import org.itot.model.Role;
 import org.itot.model.RuleAction;
 import org.itot.model.SecurityLevelVector;
 import org.itot.model.Transport;
@@ -165,6 +169,52 @@ final class TestModels {
         return flow;
     }
 
+    static Flow flow(ArchitectureModel model, String id, Asset source, Asset target, Protocol protocol,
+            FlowOperation operation) {
+        Flow flow = flow(model, id, source, target);
+        flow.setProtocol(protocol);
+        flow.setOperation(operation);
+        return flow;
+    }
+
+    static Protocol protocol(ArchitectureModel model, String id, ProtocolCategory category, boolean secure,
+            PortRange... defaultPorts) {
+        Protocol protocol = F.createProtocol();
+        protocol.setId(id);
+        protocol.setName(id);
+        protocol.setCategory(category);
+        protocol.setCleartext(!secure);
+        protocol.setAuthenticates(secure);
+        protocol.setIntegrityProtected(secure);
+        protocol.getDefaultPorts().addAll(List.of(defaultPorts));
+        model.getProtocols().add(protocol);
+        return protocol;
+    }
+
+    static ListeningService service(Asset asset, Protocol protocol, PortRange... ports) {
+        ListeningService service = F.createListeningService();
+        service.setProtocol(protocol);
+        service.getPorts().addAll(List.of(ports));
+        asset.getListeningServices().add(service);
+        return service;
+    }
+
+    static Role role(ArchitectureModel model, String id) {
+        Role role = F.createRole();
+        role.setId(id);
+        role.setName(id);
+        model.getRoles().add(role);
+        return role;
+    }
+
+    static Permission permission(Role role, List<FlowOperation> operations, NetworkScope... scope) {
+        Permission permission = F.createPermission();
+        permission.getOperations().addAll(operations);
+        permission.getScope().addAll(List.of(scope));
+        role.getPermissions().add(permission);
+        return permission;
+    }
+
     static FirewallRule rule(Asset firewall, int order, RuleAction action) {
         FirewallRule rule = F.createFirewallRule();
         rule.setId(firewall.getId() + "-R" + order);
@@ -231,5 +281,15 @@ final class TestModels {
         networkInterface.setZone(zone);
         asset.getInterfaces().add(networkInterface);
         return networkInterface;
+    }
+
+    /** The built-in packs with these file names, so a family's tests see only its own rules. */
+    static List<RulePack> builtInPacks(String... fileNames) {
+        List<RulePack> packs = Catalogue.builtIn().stream()
+                .filter(pack -> List.of(fileNames).contains(pack.source().substring("built-in:".length()))).toList();
+        if (packs.size() != fileNames.length) {
+            throw new IllegalArgumentException("not all of " + List.of(fileNames) + " are built-in packs");
+        }
+        return packs;
     }
 }
