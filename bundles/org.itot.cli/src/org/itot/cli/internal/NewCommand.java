@@ -46,8 +46,9 @@ public final class NewCommand implements CliCommand {
 
     @Override
     public String usage() {
-        String templates = ModelTemplates.list().stream().map(t -> String.format("%n      %-8s %s", t.id(), t.name()))
-                .collect(Collectors.joining());
+        // One template per line, under the option descriptions.
+        String templates = ModelTemplates.list().stream()
+                .map(t -> String.format("%n%25s%-8s %s", "", t.id(), t.name())).collect(Collectors.joining());
         return "Usage: itot new --template ID -o FILE.itot [--name NAME] [--force]\n"
                 + "       itot new --synthetic ASSETS [--seed N] -o FILE.itot [--name NAME] [--force]\n"
                 + "\n"
