@@ -1,0 +1,96 @@
+#!/usr/bin/env bash
+# Smoke test of the built product's command line: runs `itot` as a user would, without a display,
+# and checks exit statuses, messages and the files written.
+#   bash releng/tests/cli-smoke.sh [PRODUCT_DIR]
+# PRODUCT_DIR defaults to the product `mvn verify` materialises. Prints one line per check and
+# a last line "cli-smoke: N passed, M failed"; exits 1 if any check failed, 2 if there is no product.
+set -uo pipefail
+repo=$(cd "$(dirname "$0")/../.." && pwd)
+product=${1:-$repo/releng/org.itot.product/target/products/org.itot.product/linux/gtk/x86_64}
+itot="$product/itot"
+if [ ! -x "$itot" ]; then
+    echo "cli-smoke: no product at $product; build it first (mvn verify)" >&2
+    exit 2
+fi
+
+work=$(mktemp -d "${TMPDIR:-/tmp}/itot-cli-smoke.XXXXXX")
+trap 'rm -rf "$work"' EXIT
+passed=0
+failed=0
+
+# run ARGS...: runs itot headless; sets $status, $out, $err.
+run() {
+    env -u DISPLAY -u WAYLAND_DISPLAY "$itot" "$@" >"$work/out" 2>"$work/err"
+    status=$?
+    out=$(cat "$work/out")
+    err=$(cat "$work/err")
+}
+
+check() {
+    local name=$1 problem=$2
+    if [ -z "$problem" ]; then
+        echo "ok - $name"
+        passed=$((passed + 1))
+    else
+        echo "not ok - $name: $problem"
+        failed=$((failed + 1))
+    fi
+}
+
+# expect STATUS OUT_PATTERN ERR_EXACT: the problem with the last run, empty when none.
+expect() {
+    if [ "$status" != "$1" ]; then
+        echo "exit status $status, expected $1 (stderr: $err)"
+    elif ! [[ "$out" =~ $2 ]]; then
+        echo "stdout '$out' does not match '$2'"
+    elif [ "$err" != "$3" ]; then
+        echo "stderr '$err', expected '$3'"
+    fi
+}
+
+model="$work/purdue.itot"
+run new --template purdue -o "$model"
+problem=$(expect 0 "^Created $model \(template purdue\): 8 zones, 46 assets, 7 conduits, [0-9]+ flows$" "")
+[ -z "$problem" ] && ! grep -q '<itot:ArchitectureModel' "$model" 2>/dev/null && problem="$model is not a model file"
+check "itot new --template purdue writes a model and exits 0" "$problem"
+
+before=$(sha256sum "$model" 2>/dev/null)
+run new --template blank -o "$model"
+problem=$(expect 2 "^$" "itot new: $model already exists; add --force to overwrite it")
+[ -z "$problem" ] && [ "$(sha256sum "$model")" != "$before" ] && problem="the existing file was changed"
+check "an existing file is refused with exit 2 and left alone" "$problem"
+
+run new --template x -o "$work/x.itot"
+problem=$(expect 2 "^$" "itot new: unknown template 'x' (known: purdue, blank)")
+[ -z "$problem" ] && [ -e "$work/x.itot" ] && problem="a file was written"
+check "an unknown template exits 2 with a one-line reason" "$problem"
+
+run new --template purdue
+check "a missing output file exits 2" "$(expect 2 "^$" "itot new: no output file; give -o FILE.itot")"
+
+run new --template purdue -o "$work/missing/x.itot"
+check "an unwritable destination exits 1" \
+    "$(expect 1 "^$" "itot new: cannot write $work/missing/x.itot: folder $work/missing does not exist")"
+
+# Two runs at once: no workspace, so neither locks the other; the same seed gives the same file.
+env -u DISPLAY "$itot" new --synthetic 2000 --seed 7 -o "$work/a.itot" >/dev/null 2>"$work/a.err" & first=$!
+env -u DISPLAY "$itot" new --synthetic 2000 --seed 7 -o "$work/b.itot" >/dev/null 2>"$work/b.err" & second=$!
+problem=""
+wait "$first" || problem="first run failed: $(cat "$work/a.err")"
+wait "$second" || problem="second run failed: $(cat "$work/b.err")"
+[ -z "$problem" ] && ! cmp -s "$work/a.itot" "$work/b.itot" && problem="the two files differ"
+check "two synthetic runs at once both succeed with identical files" "$problem"
+
+run --version
+check "itot --version exits 0" "$(expect 0 "^ITOT Architect [0-9]+\.[0-9]+\.[0-9]+" "")"
+
+run help
+problem=$(expect 0 "new +Create a model file" "")
+check "itot help lists the commands" "$problem"
+
+run frobnicate
+check "an unknown command exits 2" \
+    "$(expect 2 "^$" "itot: unknown command 'frobnicate' (known: new, help); see 'itot help'")"
+
+echo "cli-smoke: $passed passed, $failed failed"
+[ "$failed" -eq 0 ]
