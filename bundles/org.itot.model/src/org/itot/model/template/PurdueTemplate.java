@@ -189,10 +189,6 @@ final class PurdueTemplate {
         Asset cellFirewall = b.asset(operations, "OPS-FW-SUP", "Site operations/supervisory firewall", FIREWALL,
                 CRITICAL);
         ModelBuilder.register(cellFirewall, "Fortinet", "FortiGate Rugged 70G", "FortiOS 7.4.4", OT_ROOM);
-        Asset scada = b.asset(operations, "OPS-SCADA", "SCADA server", CONTROL_SERVER, CRITICAL);
-        ModelBuilder.register(scada, "Rockwell Automation", "FactoryTalk View SE server", "14.0", OT_ROOM);
-        Asset ews = b.asset(operations, "OPS-EWS", "Engineering workstation", ENGINEERING_WORKSTATION, CRITICAL);
-        ModelBuilder.register(ews, "Dell", "Precision 3660 with Studio 5000", "Windows 10 LTSC 2021", OT_ROOM);
         Asset historian = b.asset(operations, "OPS-HIST", "Plant historian", DATA_HISTORIAN, HIGH);
         ModelBuilder.register(historian, "AVEVA", "PI Server", "2023 SP1", OT_ROOM);
         Asset otDc = b.asset(operations, "OPS-DC", "OT domain controller", DOMAIN_CONTROLLER, CRITICAL);
@@ -207,7 +203,11 @@ final class PurdueTemplate {
         Asset opsIds = b.asset(operations, "OPS-IDS", "Site operations IDS sensor", IDS, MEDIUM);
         ModelBuilder.register(opsIds, "Nozomi Networks", "Guardian NG-150", "24.1", OT_ROOM);
 
-        // Supervisory (level 2).
+        // Supervisory (level 2). SCADA and engineering sit next to the controllers they write to (PRO-02).
+        Asset scada = b.asset(supervisory, "SUP-SCADA", "SCADA server", CONTROL_SERVER, CRITICAL);
+        ModelBuilder.register(scada, "Rockwell Automation", "FactoryTalk View SE server", "14.0", CONTROL_ROOM);
+        Asset ews = b.asset(supervisory, "SUP-EWS", "Engineering workstation", ENGINEERING_WORKSTATION, CRITICAL);
+        ModelBuilder.register(ews, "Dell", "Precision 3660 with Studio 5000", "Windows 10 LTSC 2021", CONTROL_ROOM);
         Asset controlFirewall = b.asset(supervisory, "SUP-FW-CTL", "Supervisory/control firewall", FIREWALL, CRITICAL);
         ModelBuilder.register(controlFirewall, "Hirschmann", "EAGLE40-07", "HiSecOS 04.4", CONTROL_ROOM);
         Asset hmi1 = b.asset(supervisory, "SUP-HMI-01", "Operator HMI 1", HMI, HIGH);
@@ -335,8 +335,15 @@ final class PurdueTemplate {
         for (Asset host : List.of(scada, ews, historian, otDc, otSiem, hmi1, hmi2)) {
             managed(host, otWsus, otAv);
         }
-        for (Asset asset : List.of(otWsus, otAv, opsIds, supIds, cellFirewall, controlFirewall, fieldFirewall, plc1,
-                plc2, plc3, io1, io2, turbidity, flowMeter, valve, drive)) {
+        // The OT servers are fed by the iDMZ relays (OPS-01, flows above) and serve each other and everything below.
+        otWsus.setPatchSource(patchRelay);
+        otAv.setAvSource(avRelay);
+        otWsus.setAvSource(otAv);
+        b.flow(otWsus, otAv, "P-HTTPS", PATCH, "Anti-virus signatures from " + otAv.getName());
+        otAv.setPatchSource(otWsus);
+        b.flow(otAv, otWsus, "P-WSUS-TLS", PATCH, "Windows updates from " + otWsus.getName());
+        for (Asset asset : List.of(opsIds, supIds, cellFirewall, controlFirewall, fieldFirewall, plc1, plc2, plc3, io1,
+                io2, turbidity, flowMeter, valve, drive)) {
             // Appliances and controllers take firmware from the OT patch server's repository, not Windows Update.
             asset.setPatchSource(otWsus);
             asset.setAvSource(otAv);

@@ -1,0 +1,166 @@
+package org.itot.cli.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.itot.cli.Cli;
+import org.itot.model.ArchitectureModel;
+import org.itot.model.Asset;
+import org.itot.model.Flow;
+import org.itot.model.ItotFactory;
+import org.itot.model.ModelElement;
+import org.itot.model.resource.ModelFiles;
+import org.itot.model.template.ModelTemplates;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code itot validate}: the acceptance cases of the rule engine, end to end through the command line. */
+class ValidateCommandTest {
+
+    @TempDir
+    Path folder;
+
+    private record Run(int status, String out, String err) {
+    }
+
+    private static Run itot(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int status = new Cli().run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void thePurdueTemplatePassesEveryErrorLevelRule() throws IOException {
+        Path file = save(ModelTemplates.create(ModelTemplates.PURDUE), "purdue.itot");
+        Run run = itot("validate", file.toString());
+        assertEquals(Cli.EXIT_OK, run.status(), run.out() + run.err());
+        assertTrue(run.out().contains(" 0 errors, "), run.out());
+        assertTrue(run.out().contains("41 rules checked"), run.out());
+    }
+
+    @Test
+    void anItToPlcFlowBypassingTheIdmzFailsAndNamesTheRulesAndElements() throws IOException {
+        ArchitectureModel model = ModelTemplates.create(ModelTemplates.PURDUE);
+        Asset erp = find(model, "ENT-ERP", Asset.class);
+        Asset plc = find(model, "CTL-PLC-01", Asset.class);
+        Flow bypass = ItotFactory.eINSTANCE.createFlow();
+        bypass.setId("F-BYPASS");
+        bypass.setName("ERP reads the PLC directly");
+        bypass.setSource(erp);
+        bypass.setTarget(plc);
+        model.getFlows().add(bypass);
+        org.itot.model.Conduit direct = ItotFactory.eINSTANCE.createConduit();
+        direct.setId("C-BYPASS");
+        direct.getZones().add(erp.getZone());
+        direct.getZones().add(plc.getZone());
+        model.getConduits().add(direct);
+        Path file = save(model, "bypass.itot");
+
+        Run run = itot("validate", file.toString());
+        assertEquals(Cli.EXIT_FAILURE, run.status(), run.out() + run.err());
+        assertTrue(run.out().contains("error SEG-01 Flow ERP reads the PLC directly (F-BYPASS)"), run.out());
+        assertTrue(run.out().contains("[SEG-01@C-BYPASS]"), run.out());
+        assertTrue(run.out().contains("[SEG-02@C-BYPASS]"), run.out());
+        assertTrue(run.out().contains("[SEG-03@F-BYPASS]"), run.out());
+        assertTrue(run.out().contains("CTL-PLC-01") && run.out().contains("ENT-ERP"), run.out());
+    }
+
+    @Test
+    void aTruncatedModelIsBadInput() throws IOException {
+        Path good = save(ModelTemplates.create(ModelTemplates.BLANK), "blank.itot");
+        String text = Files.readString(good);
+        Path truncated = Files.writeString(folder.resolve("truncated.itot"), text.substring(0, text.length() / 2));
+        Run run = itot("validate", truncated.toString());
+        assertEquals(Cli.EXIT_USAGE, run.status());
+        assertTrue(run.err().startsWith("itot validate: ") && run.err().contains("truncated.itot"), run.err());
+        assertEquals(1, run.err().lines().count(), "one line of reason: " + run.err());
+    }
+
+    @Test
+    void aUserRulePackWrittenFromTheGuideWorks() throws Exception {
+        Path file = save(ModelTemplates.create(ModelTemplates.PURDUE), "purdue.itot");
+        Path pack = Files.writeString(folder.resolve("acme.ocl"), """
+                package model
+
+                -- @rule ACME-01
+                -- @severity warning
+                -- @title Every PLC must have its firmware version recorded.
+                -- @message PLC ${self} has no firmware version.
+                context Asset
+                inv ACME_01: type = AssetType::PLC implies (not firmware.oclIsUndefined() and firmware <> '')
+
+                endpackage
+                """);
+        ArchitectureModel model = ModelFiles.load(file);
+        find(model, "CTL-PLC-02", Asset.class).setFirmware(null);
+        ModelFiles.save(model, file);
+
+        Run run = itot("validate", file.toString(), "--rules", pack.toString(), "--fail-on", "warning");
+        assertEquals(Cli.EXIT_FAILURE, run.status(), "a warning fails with --fail-on warning");
+        assertTrue(run.out().contains("warning ACME-01 PLC Dosing PLC (CTL-PLC-02) has no firmware version."), run.out());
+        assertTrue(run.out().contains("42 rules checked"), run.out());
+    }
+
+    @Test
+    void aBrokenRulePackIsReportedAndTheOtherRulesStillRun() throws IOException {
+        Path file = save(ModelTemplates.create(ModelTemplates.PURDUE), "purdue.itot");
+        Path pack = Files.writeString(folder.resolve("broken.ocl"),
+                "package model\n-- @rule ACME-09\n-- @severity error\n-- @title t\ncontext Zone\ninv ACME_09: owner > 3\nendpackage\n");
+        Run run = itot("validate", file.toString(), "--rules", pack.toString());
+        assertEquals(Cli.EXIT_OK, run.status(), run.out() + run.err());
+        assertTrue(run.out().contains("broken.ocl:6:14: rule ACME-09:"), run.out());
+        assertTrue(run.out().contains("41 rules checked"), run.out());
+    }
+
+    @Test
+    void reportsGoToFilesInTheChosenFormat() throws IOException {
+        Path file = save(ModelTemplates.create(ModelTemplates.PURDUE), "purdue.itot");
+        Path sarif = folder.resolve("report.sarif");
+        Run run = itot("validate", file.toString(), "--format", "sarif", "-o", sarif.toString());
+        assertEquals(Cli.EXIT_OK, run.status(), run.err());
+        assertEquals("", run.out());
+        String report = Files.readString(sarif);
+        assertTrue(report.contains("\"version\": \"2.1.0\"") && report.contains("\"id\": \"BND-09\""));
+
+        Path junit = folder.resolve("report.xml");
+        assertEquals(Cli.EXIT_OK, itot("validate", file.toString(), "--format", "junit", "--output", junit.toString()).status());
+        assertTrue(Files.readString(junit).contains("tests=\"41\" failures=\"0\""));
+    }
+
+    @Test
+    void usageMistakesAreExitStatusTwo() {
+        assertEquals(Cli.EXIT_USAGE, itot("validate").status());
+        assertEquals(Cli.EXIT_USAGE, itot("validate", folder.resolve("missing.itot").toString()).status());
+        Run format = itot("validate", "x.itot", "--format", "pdf");
+        assertEquals(Cli.EXIT_USAGE, format.status());
+        Run help = itot("validate", "--help");
+        assertEquals(Cli.EXIT_OK, help.status());
+        assertTrue(help.out().contains("--fail-on"));
+        assertFalse(help.out().isBlank());
+    }
+
+    private Path save(ArchitectureModel model, String name) throws IOException {
+        Path file = folder.resolve(name);
+        ModelFiles.save(model, file);
+        return file;
+    }
+
+    private static <T extends ModelElement> T find(ArchitectureModel model, String id, Class<T> type) {
+        for (java.util.Iterator<org.eclipse.emf.ecore.EObject> it = model.eAllContents(); it.hasNext();) {
+            if (it.next() instanceof ModelElement element && id.equals(element.getId()) && type.isInstance(element)) {
+                return type.cast(element);
+            }
+        }
+        throw new AssertionError("no " + type.getSimpleName() + " " + id);
+    }
+}
