@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Builds the product if needed and starts ITOT Architect on the bundled sample model.
-#   bash releng/scripts/run-app.sh                         open the app (on a virtual display if there is none)
+# Builds the product if needed and starts ITOT Architect on the Purdue reference architecture.
+#   bash releng/scripts/run-app.sh                         open the app on the Purdue reference architecture
+#                                                          (on a virtual display if there is none)
 #   bash releng/scripts/run-app.sh MODEL.itot              open the app on another model
 #   bash releng/scripts/run-app.sh --screenshot OUT.png    start, wait for the window, save a screenshot, close it
 set -euo pipefail
@@ -13,7 +14,7 @@ if [ "${1:-}" = "--screenshot" ]; then
     screenshot=$(readlink -f "${2:?--screenshot needs a file name}")
     shift 2
 fi
-model=$(readlink -f "${1:-$ITOT_PRODUCT_DIR/samples/water-treatment.itot}")
+model_argument="${1:-}"
 
 # Rebuild when any source is newer than the product (Tycho itself always rebuilds everything).
 stamp="$ITOT_PRODUCT_DIR/configuration/config.ini"   # written anew by every product build
@@ -23,6 +24,17 @@ if [ ! -f "$stamp" ] || [ -n "$(find "$repo/bundles" "$repo/features" "$repo/rel
     (cd "$repo" && mvn -B -ntp -q -DskipTests verify)
 fi
 [ -x "$ITOT_PRODUCT_DIR/itot" ] || itot_die "the build did not produce $ITOT_PRODUCT_DIR/itot"
+
+# The default model is the Purdue reference template, written by the product's own command line:
+# exactly what `itot new --template purdue` gives.
+if [ -n "$model_argument" ]; then
+    model=$(readlink -f "$model_argument")
+else
+    model="${ITOT_SAMPLES_DIR:-$HOME/.itot-architect/samples}/purdue-reference.itot"
+    mkdir -p "$(dirname "$model")"
+    env -u DISPLAY "$ITOT_PRODUCT_DIR/itot" new --template purdue -o "$model" --force >/dev/null \
+        || itot_die "could not write the Purdue template to $model"
+fi
 
 itot_virtual_display
 if [ -z "$screenshot" ]; then

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Runs the whole test suite as CI does: installs the toolchain, proves the core is headless, then
-# builds everything and runs every test bundle (UI tests under Xvfb).
+# Runs the whole test suite as CI does: installs the toolchain, proves the core is headless, builds
+# everything and runs every test bundle (UI tests under Xvfb), then tests the built product's
+# command line end to end.
 #   bash releng/scripts/test.sh                 all tests
 #   bash releng/scripts/test.sh -pl bundles/org.itot.model.tests -am    one bundle's tests (extra args go to Maven)
 set -euo pipefail
@@ -12,9 +13,15 @@ mvn_args=(-B -ntp)
 [ -n "${CI:-}" ] && mvn_args+=(-Dtycho.localArtifacts=ignore)
 
 if [ $# -eq 0 ]; then
-    itot_log "1/2 headless proof: core bundles against the target without SWT, JFace and the workbench"
+    itot_log "1/3 headless proof: core bundles against the target without SWT, JFace and the workbench"
     mvn "${mvn_args[@]}" -Pheadless -DskipTests clean verify
 fi
 
-itot_log "2/2 build and test everything (UI tests in the real workbench under Xvfb)"
+itot_log "2/3 build and test everything (UI tests in the real workbench under Xvfb)"
 xvfb-run -a -s "-screen 0 1600x1000x24" mvn "${mvn_args[@]}" clean verify "$@"
+
+if [ $# -eq 0 ]; then
+    itot_log "3/3 the built product's command line, as a user runs it"
+    itot_apt_install python3-jsonschema   # checks SARIF reports against the OASIS schema
+    bash releng/tests/cli-smoke.sh
+fi

@@ -72,14 +72,52 @@ run new --template purdue -o "$work/missing/x.itot"
 check "an unwritable destination exits 1" \
     "$(expect 1 "^$" "itot new: cannot write $work/missing/x.itot: folder $work/missing does not exist")"
 
-# Two runs at once: no workspace, so neither locks the other; the same seed gives the same file.
+# Two runs at once: no workspace, so neither locks the other; the same seed gives the same plant
+# (element UUIDs are random by design, so compare what validation finds in each).
 env -u DISPLAY "$itot" new --synthetic 2000 --seed 7 -o "$work/a.itot" >/dev/null 2>"$work/a.err" & first=$!
 env -u DISPLAY "$itot" new --synthetic 2000 --seed 7 -o "$work/b.itot" >/dev/null 2>"$work/b.err" & second=$!
 problem=""
 wait "$first" || problem="first run failed: $(cat "$work/a.err")"
 wait "$second" || problem="second run failed: $(cat "$work/b.err")"
-[ -z "$problem" ] && ! cmp -s "$work/a.itot" "$work/b.itot" && problem="the two files differ"
-check "two synthetic runs at once both succeed with identical files" "$problem"
+if [ -z "$problem" ]; then
+    summary_a=$(env -u DISPLAY "$itot" validate "$work/a.itot" | tail -n 1 | sed 's/^[^:]*: //')
+    summary_b=$(env -u DISPLAY "$itot" validate "$work/b.itot" | tail -n 1 | sed 's/^[^:]*: //')
+    [ -n "$summary_a" ] && [ "$summary_a" = "$summary_b" ] || problem="the plants differ: '$summary_a' vs '$summary_b'"
+fi
+check "two synthetic runs at once both succeed with the same plant" "$problem"
+
+run validate "$model"
+check "itot validate passes the Purdue template (exit 0)" \
+    "$(expect 0 ": 0 errors, [0-9]+ warnings, [0-9]+ infos \(0 accepted\); 41 rules checked" "")"
+
+head -c 2000 "$model" > "$work/truncated.itot"
+run validate "$work/truncated.itot"
+problem=""
+[ "$status" = 2 ] || problem="exit status $status, expected 2"
+[ -z "$problem" ] && [ "$(printf '%s\n' "$err" | wc -l)" != 1 ] && problem="expected one line on stderr, got: $err"
+[ -z "$problem" ] && [[ "$err" != "itot validate: "*truncated.itot* ]] && problem="stderr does not name the file: $err"
+check "itot validate on a truncated file exits 2 naming the file" "$problem"
+
+# SARIF 2.1.0 output must validate against the OASIS schema (shared/ lies beside the repository).
+schema="$repo/../shared/data/sarif/sarif-schema-2.1.0.json"
+run validate "$model" --format sarif -o "$work/report.sarif"
+if [ "$status" != 0 ]; then
+    problem="exit status $status: $err"
+elif [ ! -f "$schema" ]; then
+    problem="no SARIF schema at $schema"
+else
+    problem=$(/usr/bin/python3 - "$schema" "$work/report.sarif" 2>&1 <<'PY'
+import json, sys
+import jsonschema
+schema = json.load(open(sys.argv[1]))
+report = json.load(open(sys.argv[2]))
+errors = sorted(jsonschema.validators.validator_for(schema)(schema).iter_errors(report), key=lambda e: list(e.path))
+for error in errors[:5]:
+    print("/".join(map(str, error.path)) + ": " + error.message)
+PY
+)
+fi
+check "itot validate --format sarif writes a report that validates against the SARIF 2.1.0 schema" "$problem"
 
 run --version
 check "itot --version exits 0" "$(expect 0 "^ITOT Architect [0-9]+\.[0-9]+\.[0-9]+" "")"
@@ -90,7 +128,7 @@ check "itot help lists the commands" "$problem"
 
 run frobnicate
 check "an unknown command exits 2" \
-    "$(expect 2 "^$" "itot: unknown command 'frobnicate' (known: new, help); see 'itot help'")"
+    "$(expect 2 "^$" "itot: unknown command 'frobnicate' (known: new, validate, help); see 'itot help'")"
 
 echo "cli-smoke: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]
