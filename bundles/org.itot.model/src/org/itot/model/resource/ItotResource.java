@@ -8,6 +8,7 @@ import java.util.Map;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EDataType;
 import org.eclipse.emf.ecore.EFactory;
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.emf.ecore.xmi.XMLHelper;
 import org.eclipse.emf.ecore.xmi.XMLLoad;
@@ -55,11 +56,23 @@ final class ItotResource extends XMIResourceImpl {
         Map<Object, Object> load = getDefaultLoadOptions();
         load.put(XMLResource.OPTION_PARSER_FEATURES, SecureXmlParsing.parserFeatures());
         load.put(XMLResource.OPTION_RECORD_UNKNOWN_FEATURE, Boolean.FALSE);
+
     }
 
     @Override
     protected boolean useUUIDs() {
         return true;
+    }
+
+    /**
+     * Every id of ours is an {@code xmi:id} in the id map. EMF falls back to walking the whole tree
+     * for an id it does not find, which happens for every reference to an element further down
+     * the file (a patch source, a flow's target) and makes loading quadratic on large plants; such
+     * forward references are resolved by the loader once the element has been read.
+     */
+    @Override
+    protected EObject getEObjectByID(String id) {
+        return getIDToEObjectMap().get(id);
     }
 
     @Override
