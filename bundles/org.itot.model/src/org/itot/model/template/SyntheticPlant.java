@@ -309,11 +309,11 @@ public final class SyntheticPlant {
         patchRelay.setPatchSource(patchRelay);
         avRelay.setAvSource(avRelay);
 
-        // Site operations services.
-        otWsus.setPatchSource(otWsus);
+        // Site operations services, fed by the iDMZ relays (OPS-01).
+        otWsus.setPatchSource(patchRelay);
         otWsus.setAvSource(otAv);
         otAv.setPatchSource(otWsus);
-        otAv.setAvSource(otAv);
+        otAv.setAvSource(avRelay);
         opsIds.setPatchSource(otWsus);
         opsIds.setAvSource(otAv);
         List<Asset> members = new ArrayList<>(List.of(historian, otWsus, otAv, otSiem, nms, ams));

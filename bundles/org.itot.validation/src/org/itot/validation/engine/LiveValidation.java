@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.BooleanSupplier;
 
 import org.eclipse.emf.common.notify.Notification;
@@ -17,7 +18,6 @@ import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.util.ECrossReferenceAdapter;
 import org.eclipse.emf.ecore.util.EContentAdapter;
-import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.itot.model.ArchitectureModel;
 import org.itot.model.ItotPackage;
 
@@ -50,7 +50,9 @@ public final class LiveValidation {
 
     private final ModelValidator validator;
     private final ArchitectureModel model;
-    private final Map<EObject, List<RuleDiagnostic>> findingsByElement = new IdentityHashMap<>();
+    /** Each element's position in a full walk of the model, so results keep a full validation's order. */
+    private final Map<EObject, Integer> treeIndex = new IdentityHashMap<>();
+    private final TreeMap<Integer, List<RuleDiagnostic>> findingsByIndex = new TreeMap<>();
     private final Set<EObject> dirty = new LinkedHashSet<>();
     private final Recorder recorder = new Recorder();
     private boolean everythingDirty = true;
@@ -98,23 +100,29 @@ public final class LiveValidation {
         ModelValidator.Settings settings = ModelValidator.Settings.of(model);
         int checked = 0;
         if (full) {
-            findingsByElement.clear();
-            check(model, settings);
+            treeIndex.clear();
+            findingsByIndex.clear();
+            check(model, 0, settings);
+            treeIndex.put(model, 0);
             for (Iterator<EObject> contents = model.eAllContents(); contents.hasNext();) {
                 if (++checked % ABORT_CHECK_INTERVAL == 0 && abort.getAsBoolean()) {
                     return giveUp(true, Set.of());
                 }
-                check(contents.next(), settings);
+                EObject element = contents.next();
+                int index = treeIndex.size();
+                treeIndex.put(element, index);
+                check(element, index, settings);
             }
         } else {
             for (EObject element : toCheck) {
                 if (++checked % ABORT_CHECK_INTERVAL == 0 && abort.getAsBoolean()) {
                     return giveUp(false, toCheck);
                 }
-                if (EcoreUtil.isAncestor(model, element)) {
-                    check(element, settings);
-                } else {
-                    findingsByElement.remove(element);
+                // Local edits add and remove no element, so every element of the model has its place
+                // from the last full pass; anything without one is no longer in the model.
+                Integer index = treeIndex.get(element);
+                if (index != null) {
+                    check(element, index, settings);
                 }
             }
         }
@@ -132,25 +140,19 @@ public final class LiveValidation {
         return everythingDirty ? -1 : impactOf(dirty).size();
     }
 
-    private void check(EObject element, ModelValidator.Settings settings) {
+    private void check(EObject element, int index, ModelValidator.Settings settings) {
         List<RuleDiagnostic> findings = validator.validateElement(element, settings);
         if (findings.isEmpty()) {
-            findingsByElement.remove(element);
+            findingsByIndex.remove(index);
         } else {
-            findingsByElement.put(element, findings);
+            findingsByIndex.put(index, findings);
         }
     }
 
     private Diagnostic collect() {
         BasicDiagnostic result = new BasicDiagnostic(ModelValidator.DIAGNOSTIC_SOURCE, 0,
                 "Validation of " + ElementLabels.label(model), new Object[] { model });
-        if (findingsByElement.isEmpty()) {
-            return result;
-        }
-        findingsByElement.getOrDefault(model, List.of()).forEach(result::add);
-        for (Iterator<EObject> contents = model.eAllContents(); contents.hasNext();) {
-            findingsByElement.getOrDefault(contents.next(), List.of()).forEach(result::add);
-        }
+        findingsByIndex.values().forEach(findings -> findings.forEach(result::add));
         return result;
     }
 
