@@ -1,16 +1,22 @@
 package org.itot.validation.engine;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.Deque;
 import java.util.HashMap;
-import java.util.Iterator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.eclipse.emf.common.util.BasicDiagnostic;
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EClassifier;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
 import org.itot.model.ArchitectureModel;
 import org.itot.model.RuleSetting;
 import org.itot.model.SeverityOverride;
@@ -30,7 +36,8 @@ public final class ModelValidator {
     public static final String DIAGNOSTIC_SOURCE = "org.itot.validation";
 
     private final List<CompiledRule> rules = new ArrayList<>();
-    private final Map<EClass, List<CompiledRule>> rulesByClass = new HashMap<>();
+    private final Map<EClass, List<CompiledRule>> rulesByClass = new ConcurrentHashMap<>();
+    private final Map<EReference, Boolean> checkedContainments = new ConcurrentHashMap<>();
 
     public ModelValidator(List<RulePack> packs) {
         for (RulePack pack : packs) {
@@ -46,12 +53,62 @@ public final class ModelValidator {
         CrossReferences.ensure(model);
         BasicDiagnostic result = new BasicDiagnostic(DIAGNOSTIC_SOURCE, 0,
                 "Validation of " + ElementLabels.label(model), new Object[] { model });
-        Settings settings = Settings.of(model);
-        validateElement(model, settings, result);
-        for (Iterator<EObject> contents = model.eAllContents(); contents.hasNext();) {
-            validateElement(contents.next(), settings, result);
-        }
+        walk(model, Settings.of(model), result);
         return result;
+    }
+
+    /**
+     * Depth-first over the containment tree, in the order of {@code eAllContents()}, but only into
+     * containments that can hold an element some rule applies to: port ranges, diagram views and
+     * the like are never visited when no rule looks at them.
+     */
+    private void walk(EObject element, Settings settings, BasicDiagnostic into) {
+        validateElement(element, settings, into);
+        for (EReference containment : element.eClass().getEAllContainments()) {
+            if (!canHoldCheckedElements(containment)) {
+                continue;
+            }
+            Object value = element.eGet(containment);
+            if (value instanceof List<?> children) {
+                for (Object child : children) {
+                    walk((EObject) child, settings, into);
+                }
+            } else if (value instanceof EObject child) {
+                walk(child, settings, into);
+            }
+        }
+    }
+
+    private boolean canHoldCheckedElements(EReference containment) {
+        return checkedContainments.computeIfAbsent(containment, reference -> {
+            Set<EClass> seen = new HashSet<>();
+            Deque<EClass> work = new ArrayDeque<>(concreteKinds(reference.getEReferenceType()));
+            while (!work.isEmpty()) {
+                EClass eClass = work.poll();
+                if (!seen.add(eClass)) {
+                    continue;
+                }
+                if (!rulesFor(eClass).isEmpty()) {
+                    return true;
+                }
+                for (EReference inner : eClass.getEAllContainments()) {
+                    work.addAll(concreteKinds(inner.getEReferenceType()));
+                }
+            }
+            return false;
+        });
+    }
+
+    /** The class and every class of its package that extends it: what a containment may hold. */
+    private static List<EClass> concreteKinds(EClass type) {
+        List<EClass> kinds = new ArrayList<>();
+        kinds.add(type);
+        for (EClassifier classifier : type.getEPackage().getEClassifiers()) {
+            if (classifier instanceof EClass candidate && candidate != type && type.isSuperTypeOf(candidate)) {
+                kinds.add(candidate);
+            }
+        }
+        return kinds;
     }
 
     /** Evaluates the applicable rules on one element; live validation calls this for changed elements. */
