@@ -23,9 +23,9 @@ import org.itot.model.PurdueLevel;
 import org.itot.model.Role;
 import org.itot.model.RuleAction;
 import org.itot.model.SecurityLevelVector;
-import org.itot.model.Transport;
 import org.itot.model.Zone;
 import org.itot.model.ZoneKind;
+import org.itot.model.query.PortRanges;
 import org.itot.model.query.SecurityLevels;
 import org.itot.validation.engine.ModelValidator;
 import org.itot.validation.rules.Catalogue;
@@ -171,23 +171,18 @@ final class TestModels {
 
     static Flow flow(ArchitectureModel model, String id, Asset source, Asset target, Protocol protocol,
             FlowOperation operation) {
-        Flow flow = flow(model, id, source, target);
-        flow.setProtocol(protocol);
+        Flow flow = flow(model, id, source, target, protocol);
         flow.setOperation(operation);
         return flow;
     }
 
     static Protocol protocol(ArchitectureModel model, String id, ProtocolCategory category, boolean secure,
             PortRange... defaultPorts) {
-        Protocol protocol = F.createProtocol();
-        protocol.setId(id);
-        protocol.setName(id);
-        protocol.setCategory(category);
+        Protocol protocol = protocol(model, id, category);
         protocol.setCleartext(!secure);
         protocol.setAuthenticates(secure);
         protocol.setIntegrityProtected(secure);
         protocol.getDefaultPorts().addAll(List.of(defaultPorts));
-        model.getProtocols().add(protocol);
         return protocol;
     }
 
@@ -242,21 +237,9 @@ final class TestModels {
 
     /** A library protocol on one TCP port. */
     static Protocol protocol(ArchitectureModel model, String id, ProtocolCategory category, int port) {
-        Protocol protocol = F.createProtocol();
-        protocol.setId(id);
-        protocol.setName(id);
-        protocol.setCategory(category);
-        protocol.getDefaultPorts().add(tcp(port));
-        model.getProtocols().add(protocol);
+        Protocol protocol = protocol(model, id, category);
+        protocol.getDefaultPorts().add(PortRanges.tcp(port));
         return protocol;
-    }
-
-    private static PortRange tcp(int port) {
-        PortRange range = F.createPortRange();
-        range.setTransport(Transport.TCP);
-        range.setFrom(port);
-        range.setTo(port);
-        return range;
     }
 
     /** An allow rule naming source, destination and protocol (null = any), justified by the given flows. */
