@@ -48,10 +48,6 @@ public final class CompiledRule {
         return context;
     }
 
-    public boolean appliesTo(EObject object) {
-        return context.isSuperTypeOf(object.eClass());
-    }
-
     /** True when the invariant holds; OclInvalid (e.g. navigation through null) counts as violated. */
     public boolean holds(EObject object) {
         return query.check(object);

@@ -25,8 +25,4 @@ public enum Severity {
         }
         return null;
     }
-
-    public String label() {
-        return name().toLowerCase(java.util.Locale.ROOT);
-    }
 }
