@@ -10,6 +10,7 @@ import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.part.ViewPart;
+import org.itot.model.ArchitectureModel;
 import org.itot.model.resource.ItotResourceFactory;
 import org.itot.model.resource.ModelFiles;
 import org.itot.model.resource.ModelLoadException;
@@ -23,15 +24,37 @@ public class ModelExplorerView extends ViewPart {
     public static final String ID = "org.itot.ui.views.modelExplorer";
 
     private TreeViewer viewer;
+    private final List<Object> roots = new ArrayList<>();
+    private final LiveProblems problems = new LiveProblems();
 
     @Override
     public void createPartControl(Composite parent) {
         viewer = new TreeViewer(parent, SWT.MULTI | SWT.H_SCROLL | SWT.V_SCROLL);
         viewer.setContentProvider(new ModelTreeContentProvider());
         viewer.setLabelProvider(new ModelLabelProvider());
-        viewer.setInput(openStartupModels(Platform.getApplicationArgs()));
+        roots.addAll(openStartupModels(Platform.getApplicationArgs()));
+        viewer.setInput(roots);
         viewer.expandToLevel(2);
         getSite().setSelectionProvider(viewer);
+        roots.stream().filter(ArchitectureModel.class::isInstance).map(ArchitectureModel.class::cast)
+                .forEach(problems::follow);
+    }
+
+    /** Opens a model file in the explorer and starts checking it live; a broken file shows as an error entry. */
+    public void open(Path file) {
+        Object root = openModel(file.toAbsolutePath().normalize());
+        roots.add(root);
+        viewer.refresh();
+        viewer.expandToLevel(root, 1);
+        if (root instanceof ArchitectureModel model) {
+            problems.follow(model);
+        }
+    }
+
+    @Override
+    public void dispose() {
+        problems.stopAll();
+        super.dispose();
     }
 
     /** Loads each {@code *.itot} argument; a file that cannot be read shows as an error entry. */
@@ -41,18 +64,20 @@ public class ModelExplorerView extends ViewPart {
             if (!argument.endsWith("." + ItotResourceFactory.FILE_EXTENSION)) {
                 continue;
             }
-            Path file = Path.of(argument).toAbsolutePath().normalize();
-            if (!Files.isRegularFile(file)) {
-                roots.add(new LoadProblem(file, "file not found"));
-                continue;
-            }
-            try {
-                roots.add(ModelFiles.load(file));
-            } catch (ModelLoadException e) {
-                roots.add(new LoadProblem(file, e.getMessage()));
-            }
+            roots.add(openModel(Path.of(argument).toAbsolutePath().normalize()));
         }
         return roots;
+    }
+
+    private static Object openModel(Path file) {
+        if (!Files.isRegularFile(file)) {
+            return new LoadProblem(file, "file not found");
+        }
+        try {
+            return ModelFiles.load(file);
+        } catch (ModelLoadException e) {
+            return new LoadProblem(file, e.getMessage());
+        }
     }
 
     public TreeViewer getViewer() {

@@ -18,7 +18,8 @@ import org.itot.model.edit.domain.ModelEditing;
  * re-evaluates what the command touched, under the model's read lock, and hands the findings to a
  * consumer (the Problems view, diagram decorations). It gives way to any command that wants the
  * model and tries again shortly, so the user never waits for it; results are only published when
- * the pass completed, so they are never stale.
+ * the pass completed, so they are never stale. The consumer runs under the read lock: it should
+ * copy what it needs and return.
  */
 public final class LiveValidationJob extends Job {
 
@@ -62,20 +63,20 @@ public final class LiveValidationJob extends Job {
             schedule(DELAY_MS);
             return Status.OK_STATUS;
         }
-        Diagnostic findings;
         try {
-            findings = live.update(() -> monitor.isCanceled() || commandStack.isWriterWaiting());
+            Diagnostic findings = live.update(() -> monitor.isCanceled() || commandStack.isWriterWaiting());
+            if (monitor.isCanceled()) {
+                return Status.CANCEL_STATUS;
+            }
+            if (findings == null) {
+                schedule(DELAY_MS); // a command came first; the pending work is kept
+                return Status.OK_STATUS;
+            }
+            // Still under the read lock: the consumer may read the elements the findings name.
+            results.accept(findings);
+            return Status.OK_STATUS;
         } finally {
             commandStack.lock().readLock().unlock();
         }
-        if (monitor.isCanceled()) {
-            return Status.CANCEL_STATUS;
-        }
-        if (findings == null) {
-            schedule(DELAY_MS); // a command came first; the pending work is kept
-            return Status.OK_STATUS;
-        }
-        results.accept(findings);
-        return Status.OK_STATUS;
     }
 }

@@ -1,0 +1,87 @@
+package org.itot.app.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IMarker;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.itot.model.ArchitectureModel;
+import org.itot.model.Conduit;
+import org.itot.model.ItotFactory;
+import org.itot.model.Zone;
+import org.itot.model.resource.ModelFiles;
+import org.itot.model.template.ModelTemplates;
+import org.itot.ui.explorer.ModelExplorerView;
+import org.itot.ui.problems.FindingMarkers;
+import org.itot.ui.problems.ModelFileResources;
+import org.junit.jupiter.api.Test;
+
+/** Opening a model checks it live: its findings appear as markers in the Problems view. */
+class ProblemsViewTest {
+
+    @Test
+    void findingsOfAnOpenedModelBecomeProblemMarkers() throws Exception {
+        ArchitectureModel model = ModelTemplates.create(ModelTemplates.PURDUE);
+        Zone first = model.getZones().get(0);
+        Zone second = model.getZones().get(1);
+        Conduit open = ItotFactory.eINSTANCE.createConduit();
+        open.setId("C-UNENFORCED");
+        open.setName("Unenforced link");
+        open.getZones().add(first);
+        open.getZones().add(second);
+        model.getConduits().add(open);
+        Path folder = Files.createTempDirectory("itot-problems");
+        Path file = folder.resolve("flawed-plant.itot");
+        ModelFiles.save(model, file);
+
+        IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+        ModelExplorerView explorer = (ModelExplorerView) page.showView(ModelExplorerView.ID);
+        explorer.open(file);
+        page.showView(IPageLayout.ID_PROBLEM_VIEW);
+
+        IFile linked = ModelFileResources.linkedFile(file);
+        List<IMarker> markers = waitForMarkers(linked, "BND-01");
+        IMarker bnd01 = markers.stream().filter(m -> "BND-01@C-UNENFORCED".equals(m.getAttribute(FindingMarkers.FINDING_ID, "")))
+                .findFirst().orElseThrow(() -> new AssertionError("no BND-01 marker on C-UNENFORCED in " + describe(markers)));
+        assertEquals(IMarker.SEVERITY_ERROR, bnd01.getAttribute(IMarker.SEVERITY, -1));
+        assertTrue(bnd01.getAttribute(IMarker.MESSAGE, "").startsWith("BND-01: Conduit Unenforced link (C-UNENFORCED)"),
+                bnd01.getAttribute(IMarker.MESSAGE, ""));
+        assertEquals("Unenforced link (C-UNENFORCED)", bnd01.getAttribute(IMarker.LOCATION, ""));
+        assertEquals(file.toString(), linked.getLocation().toOSString(), "the marker sits on a link to the file itself");
+    }
+
+    /** Runs the UI event loop until a marker of the rule appears (the validation runs in the background). */
+    private static List<IMarker> waitForMarkers(IFile file, String ruleId) throws CoreException, InterruptedException {
+        Display display = Display.getCurrent();
+        long deadline = System.currentTimeMillis() + 60_000;
+        while (System.currentTimeMillis() < deadline) {
+            while (display.readAndDispatch()) {
+                // let queued UI work run
+            }
+            List<IMarker> markers = file.exists()
+                    ? List.of(file.findMarkers(FindingMarkers.TYPE, false, IResource.DEPTH_ZERO)) : List.of();
+            if (markers.stream().anyMatch(m -> ruleId.equals(m.getAttribute(FindingMarkers.RULE_ID, "")))) {
+                return markers;
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("no " + ruleId + " marker on " + file + " within 60 s");
+    }
+
+    private static List<String> describe(List<IMarker> markers) {
+        List<String> texts = new ArrayList<>();
+        markers.forEach(m -> texts.add(m.getAttribute(FindingMarkers.FINDING_ID, "?")));
+        return texts;
+    }
+}

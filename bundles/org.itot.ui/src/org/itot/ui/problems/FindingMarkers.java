@@ -1,0 +1,89 @@
+package org.itot.ui.problems;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IMarker;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.IWorkspace;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.ICoreRunnable;
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.emf.common.util.Diagnostic;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.itot.validation.engine.ElementLabels;
+import org.itot.validation.engine.RuleDiagnostic;
+
+/**
+ * Findings as markers in the Problems view: one marker per finding on the model's linked file,
+ * with the rule ID, the element and the finding id, replaced as a whole after every validation.
+ */
+public final class FindingMarkers {
+
+    /** Declared in plugin.xml as a non-persistent problem marker: findings are recomputed on open. */
+    public static final String TYPE = "org.itot.ui.finding";
+    public static final String RULE_ID = "ruleId";
+    public static final String FINDING_ID = "findingId";
+    public static final String ELEMENT = "elementUriFragment";
+
+    private FindingMarkers() {
+    }
+
+    /** What a marker says, copied from the diagnostics while the model may not change. */
+    record MarkerData(int severity, String message, String location, String ruleId, String findingId,
+            String element) {
+    }
+
+    /**
+     * Copies what the markers need from the findings (call it while the model is read-locked), then
+     * writes the markers in a workspace job.
+     */
+    public static void publish(IFile file, Diagnostic findings) {
+        List<MarkerData> markers = new ArrayList<>();
+        for (Diagnostic child : findings.getChildren()) {
+            if (child instanceof RuleDiagnostic finding) {
+                EObject element = finding.element();
+                String message = finding.ruleId() + ": " + finding.getMessage()
+                        + (finding.isAccepted() ? " (accepted: " + finding.waiver().getRationale() + ")" : "");
+                markers.add(new MarkerData(markerSeverity(finding.getSeverity()), message, ElementLabels.label(element),
+                        finding.ruleId(), finding.findingId(), EcoreUtil.getURI(element).fragment()));
+            }
+        }
+        Job writer = Job.create("Updating problems of " + file.getName(), (ICoreRunnable) monitor -> replace(file, markers));
+        writer.setSystem(true);
+        writer.setRule(ResourcesPlugin.getWorkspace().getRuleFactory().markerRule(file));
+        writer.schedule();
+    }
+
+    private static void replace(IFile file, List<MarkerData> markers) {
+        IWorkspace workspace = ResourcesPlugin.getWorkspace();
+        try {
+            workspace.run(monitor -> {
+                if (!file.exists()) {
+                    return;
+                }
+                file.deleteMarkers(TYPE, false, IResource.DEPTH_ZERO);
+                for (MarkerData data : markers) {
+                    file.createMarker(TYPE, Map.of(IMarker.SEVERITY, data.severity(), IMarker.MESSAGE, data.message(),
+                            IMarker.LOCATION, data.location(), RULE_ID, data.ruleId(), FINDING_ID, data.findingId(),
+                            ELEMENT, data.element()));
+                }
+            }, file, IWorkspace.AVOID_UPDATE, null);
+        } catch (CoreException e) {
+            ILog.of(FindingMarkers.class).log(e.getStatus());
+        }
+    }
+
+    private static int markerSeverity(int diagnosticSeverity) {
+        return switch (diagnosticSeverity) {
+        case Diagnostic.ERROR -> IMarker.SEVERITY_ERROR;
+        case Diagnostic.WARNING -> IMarker.SEVERITY_WARNING;
+        default -> IMarker.SEVERITY_INFO;
+        };
+    }
+}
