@@ -46,7 +46,7 @@ if [ -z "$screenshot" ]; then
 fi
 
 itot_launch_and_wait "$model"
-sleep 2   # let the first paint of every view finish
+sleep "${ITOT_SCREENSHOT_DELAY:-4}"   # let the views paint and the first validation land in the Problems view
 import -window root "$screenshot"
 itot_log "window usable after ${ITOT_STARTUP_MS} ms; screenshot saved to $screenshot"
 itot_close_app
