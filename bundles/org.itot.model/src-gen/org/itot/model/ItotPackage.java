@@ -109,13 +109,22 @@ public interface ItotPackage extends EPackage
 	int MODEL_ELEMENT_FEATURE_COUNT = 3;
 
 	/**
+	 * The operation id for the '<em>Get Model</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MODEL_ELEMENT___GET_MODEL = 0;
+
+	/**
 	 * The number of operations of the '<em>Model Element</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int MODEL_ELEMENT_OPERATION_COUNT = 0;
+	int MODEL_ELEMENT_OPERATION_COUNT = 1;
 
 	/**
 	 * The meta object id for the '{@link org.itot.model.NetworkScope <em>Network Scope</em>}' class.
@@ -334,6 +343,15 @@ public interface ItotPackage extends EPackage
 	 * @ordered
 	 */
 	int ARCHITECTURE_MODEL_FEATURE_COUNT = MODEL_ELEMENT_FEATURE_COUNT + 16;
+
+	/**
+	 * The operation id for the '<em>Get Model</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ARCHITECTURE_MODEL___GET_MODEL = MODEL_ELEMENT___GET_MODEL;
 
 	/**
 	 * The operation id for the '<em>Get All Zones</em>' operation.
@@ -653,6 +671,15 @@ public interface ItotPackage extends EPackage
 	int ZONE_FEATURE_COUNT = MODEL_ELEMENT_FEATURE_COUNT + 13;
 
 	/**
+	 * The operation id for the '<em>Get Model</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ZONE___GET_MODEL = MODEL_ELEMENT___GET_MODEL;
+
+	/**
 	 * The operation id for the '<em>Get Parent Zone</em>' operation.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -796,6 +823,15 @@ public interface ItotPackage extends EPackage
 	 * @ordered
 	 */
 	int COUNTERMEASURE_FEATURE_COUNT = MODEL_ELEMENT_FEATURE_COUNT + 1;
+
+	/**
+	 * The operation id for the '<em>Get Model</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COUNTERMEASURE___GET_MODEL = MODEL_ELEMENT___GET_MODEL;
 
 	/**
 	 * The number of operations of the '<em>Countermeasure</em>' class.
@@ -1058,6 +1094,15 @@ public interface ItotPackage extends EPackage
 	 * @ordered
 	 */
 	int ASSET_FEATURE_COUNT = MODEL_ELEMENT_FEATURE_COUNT + 23;
+
+	/**
+	 * The operation id for the '<em>Get Model</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ASSET___GET_MODEL = MODEL_ELEMENT___GET_MODEL;
 
 	/**
 	 * The operation id for the '<em>Get Zone</em>' operation.
@@ -1469,6 +1514,15 @@ public interface ItotPackage extends EPackage
 	int PROTOCOL_FEATURE_COUNT = MODEL_ELEMENT_FEATURE_COUNT + 6;
 
 	/**
+	 * The operation id for the '<em>Get Model</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROTOCOL___GET_MODEL = MODEL_ELEMENT___GET_MODEL;
+
+	/**
 	 * The number of operations of the '<em>Protocol</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1621,6 +1675,15 @@ public interface ItotPackage extends EPackage
 	 * @ordered
 	 */
 	int CONDUIT_FEATURE_COUNT = MODEL_ELEMENT_FEATURE_COUNT + 11;
+
+	/**
+	 * The operation id for the '<em>Get Model</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONDUIT___GET_MODEL = MODEL_ELEMENT___GET_MODEL;
 
 	/**
 	 * The operation id for the '<em>Joins</em>' operation.
@@ -1795,6 +1858,15 @@ public interface ItotPackage extends EPackage
 	int FLOW_FEATURE_COUNT = MODEL_ELEMENT_FEATURE_COUNT + 10;
 
 	/**
+	 * The operation id for the '<em>Get Model</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FLOW___GET_MODEL = MODEL_ELEMENT___GET_MODEL;
+
+	/**
 	 * The operation id for the '<em>Get Source Zone</em>' operation.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1967,6 +2039,15 @@ public interface ItotPackage extends EPackage
 	int FIREWALL_RULE_FEATURE_COUNT = MODEL_ELEMENT_FEATURE_COUNT + 8;
 
 	/**
+	 * The operation id for the '<em>Get Model</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FIREWALL_RULE___GET_MODEL = MODEL_ELEMENT___GET_MODEL;
+
+	/**
 	 * The operation id for the '<em>Get Device</em>' operation.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2110,6 +2191,15 @@ public interface ItotPackage extends EPackage
 	 * @ordered
 	 */
 	int ROLE_FEATURE_COUNT = MODEL_ELEMENT_FEATURE_COUNT + 5;
+
+	/**
+	 * The operation id for the '<em>Get Model</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ROLE___GET_MODEL = MODEL_ELEMENT___GET_MODEL;
 
 	/**
 	 * The operation id for the '<em>Get Flows</em>' operation.
@@ -2475,6 +2565,15 @@ public interface ItotPackage extends EPackage
 	 * @ordered
 	 */
 	int DIAGRAM_FEATURE_COUNT = MODEL_ELEMENT_FEATURE_COUNT + 2;
+
+	/**
+	 * The operation id for the '<em>Get Model</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DIAGRAM___GET_MODEL = MODEL_ELEMENT___GET_MODEL;
 
 	/**
 	 * The number of operations of the '<em>Diagram</em>' class.
@@ -2967,6 +3066,16 @@ public interface ItotPackage extends EPackage
 	 * @generated
 	 */
 	EAttribute getModelElement_Description();
+
+	/**
+	 * Returns the meta object for the '{@link org.itot.model.ModelElement#getModel() <em>Get Model</em>}' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the '<em>Get Model</em>' operation.
+	 * @see org.itot.model.ModelElement#getModel()
+	 * @generated
+	 */
+	EOperation getModelElement__GetModel();
 
 	/**
 	 * Returns the meta object for class '{@link org.itot.model.NetworkScope <em>Network Scope</em>}'.
@@ -5422,6 +5531,14 @@ public interface ItotPackage extends EPackage
 		 * @generated
 		 */
 		EAttribute MODEL_ELEMENT__DESCRIPTION = eINSTANCE.getModelElement_Description();
+
+		/**
+		 * The meta object literal for the '<em><b>Get Model</b></em>' operation.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EOperation MODEL_ELEMENT___GET_MODEL = eINSTANCE.getModelElement__GetModel();
 
 		/**
 		 * The meta object literal for the '{@link org.itot.model.NetworkScope <em>Network Scope</em>}' class.

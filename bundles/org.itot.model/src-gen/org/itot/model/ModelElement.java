@@ -97,4 +97,15 @@ public interface ModelElement extends EObject
 	 */
 	void setDescription(String value);
 
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The model that contains this element (null while it is not in one).
+	 * <!-- end-model-doc -->
+	 * @model kind="operation"
+	 * @generated
+	 */
+	ArchitectureModel getModel();
+
 } // ModelElement

@@ -426,6 +426,17 @@ public class ItotPackageImpl extends EPackageImpl implements ItotPackage
 	 * @generated
 	 */
 	@Override
+	public EOperation getModelElement__GetModel()
+	{
+		return modelElementEClass.getEOperations().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getNetworkScope()
 	{
 		return networkScopeEClass;
@@ -2930,6 +2941,7 @@ public class ItotPackageImpl extends EPackageImpl implements ItotPackage
 		createEAttribute(modelElementEClass, MODEL_ELEMENT__ID);
 		createEAttribute(modelElementEClass, MODEL_ELEMENT__NAME);
 		createEAttribute(modelElementEClass, MODEL_ELEMENT__DESCRIPTION);
+		createEOperation(modelElementEClass, MODEL_ELEMENT___GET_MODEL);
 
 		networkScopeEClass = createEClass(NETWORK_SCOPE);
 
@@ -3230,6 +3242,8 @@ public class ItotPackageImpl extends EPackageImpl implements ItotPackage
 		initEAttribute(getModelElement_Id(), ecorePackage.getEString(), "id", null, 0, 1, ModelElement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getModelElement_Name(), ecorePackage.getEString(), "name", null, 0, 1, ModelElement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getModelElement_Description(), ecorePackage.getEString(), "description", null, 0, 1, ModelElement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEOperation(getModelElement__GetModel(), this.getArchitectureModel(), "getModel", 0, 1, IS_UNIQUE, IS_ORDERED);
 
 		initEClass(networkScopeEClass, NetworkScope.class, "NetworkScope", IS_ABSTRACT, IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 

@@ -2,13 +2,18 @@
  */
 package org.itot.model.impl;
 
+import java.lang.reflect.InvocationTargetException;
+
 import org.eclipse.emf.common.notify.Notification;
+
+import org.eclipse.emf.common.util.EList;
 
 import org.eclipse.emf.ecore.EClass;
 
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
 import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
 
+import org.itot.model.ArchitectureModel;
 import org.itot.model.ItotPackage;
 import org.itot.model.ModelElement;
 
@@ -191,6 +196,17 @@ public abstract class ModelElementImpl extends MinimalEObjectImpl.Container impl
 	 * @generated
 	 */
 	@Override
+	public ArchitectureModel getModel()
+	{
+		return org.itot.model.query.ModelQuery.modelOf(this);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType)
 	{
 		switch (featureID)
@@ -269,6 +285,22 @@ public abstract class ModelElementImpl extends MinimalEObjectImpl.Container impl
 				return DESCRIPTION_EDEFAULT == null ? description != null : !DESCRIPTION_EDEFAULT.equals(description);
 		}
 		return super.eIsSet(featureID);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Object eInvoke(int operationID, EList<?> arguments) throws InvocationTargetException
+	{
+		switch (operationID)
+		{
+			case ItotPackage.MODEL_ELEMENT___GET_MODEL:
+				return getModel();
+		}
+		return super.eInvoke(operationID, arguments);
 	}
 
 	/**

@@ -5,6 +5,8 @@ import java.util.List;
 
 import org.eclipse.emf.common.util.BasicEList;
 import org.eclipse.emf.common.util.EList;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.common.util.ECollections;
 import org.itot.model.ArchitectureModel;
 import org.itot.model.Asset;
@@ -30,6 +32,11 @@ public final class ModelQuery {
             ZoneQuery.collectAssets(zone, assets);
         }
         return ECollections.unmodifiableEList(new BasicEList<>(assets));
+    }
+
+    /** The model an element belongs to: the root of its containment tree, when that is a model. */
+    public static ArchitectureModel modelOf(EObject element) {
+        return EcoreUtil.getRootContainer(element) instanceof ArchitectureModel model ? model : null;
     }
 
     static void collectZones(Zone zone, List<Zone> into) {

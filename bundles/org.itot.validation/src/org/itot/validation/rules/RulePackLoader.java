@@ -50,8 +50,8 @@ public final class RulePackLoader {
     private RulePackLoader(String source, String text, EPackage... ePackages) {
         this.source = source;
         this.text = text;
-        // The metamodel has no containment opposites: packs reach an element's container (e.g. the
-        // model's draft flag) as ecore::EObject::eContainer().
+        // Lets packs use Ecore's own operations (ecore::EObject::eContainer(), eClass()) where our
+        // metamodel offers no operation of its own.
         packages.put(EcorePackage.eNS_URI, EcorePackage.eINSTANCE);
         for (EPackage ePackage : ePackages) {
             packages.put(ePackage.getNsURI(), ePackage);
