@@ -157,9 +157,15 @@ public final class DiagramPainter {
             paintEdge(edge);
         }
         for (Map.Entry<NodeView, Bounds> entry : absolute.entrySet()) {
-            paintBadge(entry.getKey().getElement(), entry.getValue());
+            if (!insideCollapsed(entry.getKey())) {
+                paintBadge(entry.getKey().getElement(), entry.getValue());
+            }
         }
         canvas.restore();
+    }
+
+    private static boolean insideCollapsed(NodeView view) {
+        return view.eContainer() instanceof NodeView parent && (parent.isCollapsed() || insideCollapsed(parent));
     }
 
     private void paintBands(Bounds extent) {

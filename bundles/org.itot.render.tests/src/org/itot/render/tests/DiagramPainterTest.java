@@ -107,6 +107,19 @@ class DiagramPainterTest {
     }
 
     @Test
+    void collapsedZoneHidesItsAssetsAndTheirBadges() {
+        NodeView plcView = assetView("CTL-PLC-01");
+        NodeView control = (NodeView) plcView.eContainer();
+        control.setCollapsed(true);
+        double badgeX = absoluteX(plcView) + plcView.getWidth() - 8;
+        double badgeY = absoluteY(plcView) + 3;
+
+        Render render = new Render(diagram, Map.of(plcView.getElement(), Diagnostic.ERROR));
+
+        assertEquals(DiagramStyle.zone(zoneOf("Z-CTL").getKind()).fill(), render.at(badgeX, badgeY));
+    }
+
+    @Test
     void severitiesComeFromADiagnosticsFirstDataObjectHighestWins() {
         Asset plc = (Asset) assetView("CTL-PLC-01").getElement();
         Asset hmi = (Asset) assetView("SUP-HMI-01").getElement();

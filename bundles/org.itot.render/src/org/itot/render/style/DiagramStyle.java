@@ -108,7 +108,7 @@ public final class DiagramStyle {
         asset(SAFETY_CONTROLLER, IconShape.CONTROLLER, "Safety controller");
         asset(DCS_CONTROLLER, IconShape.CONTROLLER, "DCS controller");
         asset(PAC, IconShape.CONTROLLER, "PAC");
-        asset(FIELD_IO, IconShape.FIELD_DEVICE, "Field I/O");
+        asset(FIELD_IO, IconShape.IO_MODULE, "Field I/O");
         asset(SENSOR, IconShape.SENSOR_PROBE, "Sensor");
         asset(ACTUATOR, IconShape.FIELD_DEVICE, "Actuator");
         asset(HMI, IconShape.HMI, "HMI");

@@ -30,6 +30,18 @@ public final class Icons {
             canvas.setFill(colour);
             canvas.fillRect(3.2, 6, 1.6, 2);
         }
+        case IO_MODULE -> {
+            // A terminal block: a module with two rows of screw terminals.
+            canvas.setFill(light);
+            canvas.fillRoundRect(3, 3, 18, 18, 2);
+            canvas.strokeRoundRect(3, 3, 18, 18, 2);
+            canvas.setFill(colour);
+            for (double tx = 6; tx < 20; tx += 4.5) {
+                canvas.fillOval(tx - 0.5, 6, 3, 3);
+                canvas.fillOval(tx - 0.5, 15, 3, 3);
+            }
+            canvas.strokeLine(5, 12, 19, 12);
+        }
         case FIELD_DEVICE -> {
             // A valve body: two triangles meeting, stem and actuator.
             canvas.setFill(light);
