@@ -1,0 +1,64 @@
+package org.itot.render;
+
+/**
+ * The small drawing interface the painter draws on. Back-ends: Java2D (images, SVG, PDF, tests)
+ * and, in the editor, SWT GC. State (colours, line, font, alpha, clip, transform) is kept until
+ * changed and is saved and restored as a whole with {@link #save()} / {@link #restore()}.
+ */
+public interface Canvas {
+
+    void setFill(Rgb colour);
+
+    void setStroke(Rgb colour);
+
+    void setLineWidth(double width);
+
+    /** Dash pattern as alternating on/off lengths; no argument means a solid line. */
+    void setDash(double... pattern);
+
+    /** Opacity of everything drawn from now on, 0 (invisible) to 1 (opaque). */
+    void setAlpha(double alpha);
+
+    /** A sans-serif font of {@code size} user-space units. */
+    void setFont(double size, boolean bold);
+
+    TextMetrics measure(String text);
+
+    void fillRect(double x, double y, double width, double height);
+
+    void strokeRect(double x, double y, double width, double height);
+
+    void fillRoundRect(double x, double y, double width, double height, double radius);
+
+    void strokeRoundRect(double x, double y, double width, double height, double radius);
+
+    void strokeLine(double x1, double y1, double x2, double y2);
+
+    /** {@code points} as x0, y0, x1, y1, ... */
+    void strokePolyline(double... points);
+
+    void fillPolygon(double... points);
+
+    void strokePolygon(double... points);
+
+    void fillOval(double x, double y, double width, double height);
+
+    void strokeOval(double x, double y, double width, double height);
+
+    /** An open arc of the oval in the box; angles in degrees, counter-clockwise from 3 o'clock. */
+    void strokeArc(double x, double y, double width, double height, double startAngle, double extent);
+
+    /** Draws {@code text} in the fill colour with its baseline at {@code baselineY}. */
+    void drawText(String text, double x, double baselineY);
+
+    /** Intersects the clip with the rectangle. */
+    void clipRect(double x, double y, double width, double height);
+
+    void translate(double dx, double dy);
+
+    void scale(double factor);
+
+    void save();
+
+    void restore();
+}

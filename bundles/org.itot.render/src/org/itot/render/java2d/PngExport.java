@@ -1,0 +1,77 @@
+package org.itot.render.java2d;
+
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Map;
+
+import javax.imageio.ImageIO;
+
+import org.eclipse.emf.ecore.EObject;
+import org.itot.model.Diagram;
+import org.itot.render.DiagramPainter;
+
+/** Renders a diagram into an image and writes it as PNG. */
+public final class PngExport {
+
+    /** Images larger than this in either direction are refused rather than exhausting memory. */
+    public static final int MAX_SIDE = 20_000;
+
+    private PngExport() {
+    }
+
+    /** The diagram painted at {@code scale} on an opaque image exactly the size of {@link DiagramPainter#bounds}. */
+    public static BufferedImage render(Diagram diagram, double scale, Map<? extends EObject, Integer> severities) {
+        if (!(scale > 0) || Double.isInfinite(scale)) {
+            throw new IllegalArgumentException("scale must be a positive number, got " + scale);
+        }
+        DiagramPainter.Bounds bounds = DiagramPainter.bounds(diagram);
+        long width = Math.max(1, Math.round(Math.ceil(bounds.width() * scale)));
+        long height = Math.max(1, Math.round(Math.ceil(bounds.height() * scale)));
+        if (width > MAX_SIDE || height > MAX_SIDE) {
+            throw new IllegalArgumentException("diagram '" + diagram.getName() + "' at scale " + scale + " is " + width
+                    + " x " + height + " px, more than " + MAX_SIDE + " px; use a smaller scale");
+        }
+        BufferedImage image = new BufferedImage((int) width, (int) height, BufferedImage.TYPE_INT_RGB);
+        Graphics2D graphics = image.createGraphics();
+        try {
+            Java2dCanvas canvas = new Java2dCanvas(graphics);
+            canvas.scale(scale);
+            canvas.translate(-bounds.x(), -bounds.y());
+            DiagramPainter.paint(diagram, canvas, severities);
+        } finally {
+            graphics.dispose();
+        }
+        return image;
+    }
+
+    public static void write(Diagram diagram, Path file, double scale) throws IOException {
+        write(diagram, file, scale, Map.of());
+    }
+
+    /** Writes to a temporary file beside {@code file} and moves it into place, so readers never see half a PNG. */
+    public static void write(Diagram diagram, Path file, double scale, Map<? extends EObject, Integer> severities)
+            throws IOException {
+        BufferedImage image = render(diagram, scale, severities);
+        Path target = file.toAbsolutePath();
+        Path directory = target.getParent();
+        Files.createDirectories(directory);
+        Path temporary = Files.createTempFile(directory, target.getFileName().toString(), ".tmp");
+        try {
+            if (!ImageIO.write(image, "png", temporary.toFile())) {
+                throw new IOException("no PNG writer available in this Java runtime");
+            }
+            try {
+                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (java.nio.file.AtomicMoveNotSupportedException e) {
+                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(temporary);
+            throw e;
+        }
+    }
+}
