@@ -3,6 +3,7 @@
 # markdown table rows for docs/BENCHMARKS.md. Builds the bundles first if they are missing.
 #   bash releng/scripts/benchmark.sh model-io [ASSETS] [ROUNDS]
 #   bash releng/scripts/benchmark.sh validation [ASSETS...]
+#   bash releng/scripts/benchmark.sh layout [ASSETS] [FLOWS]
 set -euo pipefail
 repo=$(cd "$(dirname "$0")/../.." && pwd)
 source "$repo/releng/scripts/toolchain.sh"
@@ -10,14 +11,15 @@ source "$repo/releng/scripts/toolchain.sh"
 case "${1:-}" in
     model-io) main=org.itot.benchmarks.ModelIoBenchmark ;;
     validation) main=org.itot.benchmarks.ValidationBenchmark ;;
-    *) itot_die "usage: benchmark.sh model-io|validation [arguments]" ;;
+    layout) main=org.itot.benchmarks.LayoutBenchmark ;;
+    *) itot_die "usage: benchmark.sh model-io|validation|layout [arguments]" ;;
 esac
 shift
 
 jar_of() { ls "$repo/bundles/$1/target/$1-"*.jar 2>/dev/null | grep -v sources | head -n 1; }
-if [ -z "$(jar_of org.itot.model)" ] || [ -z "$(jar_of org.itot.validation)" ]; then
+if [ -z "$(jar_of org.itot.model)" ] || [ -z "$(jar_of org.itot.validation)" ] || [ -z "$(jar_of org.itot.layout)" ]; then
     itot_log "building the bundles (mvn verify, tests skipped)"
-    (cd "$repo" && mvn -B -ntp -q -DskipTests verify -pl bundles/org.itot.model,bundles/org.itot.model.edit,bundles/org.itot.validation)
+    (cd "$repo" && mvn -B -ntp -q -DskipTests verify -pl bundles/org.itot.model,bundles/org.itot.model.edit,bundles/org.itot.validation,bundles/org.itot.layout)
 fi
 
 # The same third-party versions as targetplatform/org.itot.target.
@@ -30,8 +32,16 @@ third_party=(
     org/eclipse/ocl/ecore/3.3.0-v20130520-1222/ecore-3.3.0-v20130520-1222.jar
     org/eclipse/ocl/common/1.2.0-v20140528-1458/common-1.2.0-v20140528-1458.jar
     lpg/runtime/java/2.0.17-v201004271640/java-2.0.17-v201004271640.jar
+    org/eclipse/emf/org.eclipse.emf.edit/2.23.0/org.eclipse.emf.edit-2.23.0.jar
+    org/eclipse/elk/org.eclipse.elk.core/0.12.1/org.eclipse.elk.core-0.12.1.jar
+    org/eclipse/elk/org.eclipse.elk.graph/0.12.1/org.eclipse.elk.graph-0.12.1.jar
+    org/eclipse/elk/org.eclipse.elk.alg.common/0.12.1/org.eclipse.elk.alg.common-0.12.1.jar
+    org/eclipse/elk/org.eclipse.elk.alg.layered/0.12.1/org.eclipse.elk.alg.layered-0.12.1.jar
+    org/eclipse/xtext/org.eclipse.xtext.xbase.lib/2.44.0/org.eclipse.xtext.xbase.lib-2.44.0.jar
+    com/google/guava/guava/33.8.0-jre/guava-33.8.0-jre.jar
+    com/google/guava/failureaccess/1.0.3/failureaccess-1.0.3.jar
 )
-classpath="$(jar_of org.itot.model):$(jar_of org.itot.validation)"
+classpath="$(jar_of org.itot.model):$(jar_of org.itot.validation):$(jar_of org.itot.layout)"
 for jar in "${third_party[@]}"; do
     [ -f "$m2/$jar" ] || itot_die "missing $m2/$jar; run the build once (bash releng/scripts/test.sh) to fetch it"
     classpath="$classpath:$m2/$jar"
