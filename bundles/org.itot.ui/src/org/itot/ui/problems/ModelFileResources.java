@@ -22,8 +22,11 @@ public final class ModelFileResources {
     private ModelFileResources() {
     }
 
-    /** The workspace file linked to a model file, created on first use. */
-    public static IFile linkedFile(Path file) throws CoreException {
+    /**
+     * The workspace file linked to a model file, created on first use. Synchronized: the explorer's
+     * background validation and the UI may ask for the same link at the same moment.
+     */
+    public static synchronized IFile linkedFile(Path file) throws CoreException {
         IWorkspace workspace = ResourcesPlugin.getWorkspace();
         IProject project = workspace.getRoot().getProject(PROJECT);
         if (!project.exists()) {
