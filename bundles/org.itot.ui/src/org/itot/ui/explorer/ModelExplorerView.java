@@ -80,10 +80,6 @@ public class ModelExplorerView extends ViewPart {
         }
     }
 
-    public TreeViewer getViewer() {
-        return viewer;
-    }
-
     @Override
     public void setFocus() {
         viewer.getControl().setFocus();
