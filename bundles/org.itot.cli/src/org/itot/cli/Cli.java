@@ -1,10 +1,12 @@
 package org.itot.cli;
 
 import java.io.PrintStream;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
+import org.itot.cli.internal.FormatCommand;
 import org.itot.cli.internal.HelpCommand;
 import org.itot.cli.internal.NewCommand;
 import org.itot.cli.internal.ValidateCommand;
@@ -26,7 +28,18 @@ public final class Cli {
     private final List<CliCommand> commands;
 
     public Cli() {
-        commands = List.of(new NewCommand(), new ValidateCommand(), new HelpCommand(this));
+        // Exporters and importers register here as one CliCommand per format word.
+        List<CliCommand> exportFormats = List.of();
+        List<CliCommand> importFormats = List.of();
+        List<CliCommand> all = new ArrayList<>(List.of(new NewCommand(), new ValidateCommand()));
+        if (!exportFormats.isEmpty()) {
+            all.add(new FormatCommand("export", "Write registers or drawings of a model", exportFormats));
+        }
+        if (!importFormats.isEmpty()) {
+            all.add(new FormatCommand("import", "Read a register back into a model", importFormats));
+        }
+        all.add(new HelpCommand(this));
+        commands = List.copyOf(all);
     }
 
     public List<CliCommand> commands() {
