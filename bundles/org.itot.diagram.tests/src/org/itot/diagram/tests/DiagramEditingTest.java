@@ -1,0 +1,256 @@
+package org.itot.diagram.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.common.command.CommandStack;
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.emf.edit.domain.EditingDomain;
+import org.itot.diagram.edit.Alignment;
+import org.itot.diagram.edit.DiagramEditing;
+import org.itot.diagram.palette.Palette;
+import org.itot.diagram.palette.PaletteEntry;
+import org.itot.model.ArchitectureModel;
+import org.itot.model.Asset;
+import org.itot.model.AssetType;
+import org.itot.model.Bendpoint;
+import org.itot.model.Diagram;
+import org.itot.model.EdgeView;
+import org.itot.model.Flow;
+import org.itot.model.ItotFactory;
+import org.itot.model.NodeView;
+import org.itot.model.Zone;
+import org.itot.model.ZoneKind;
+import org.itot.model.edit.domain.ModelEditing;
+import org.itot.render.DiagramPainter.Bounds;
+import org.itot.render.geometry.DiagramGeometry;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class DiagramEditingTest {
+
+    private ArchitectureModel model;
+    private Diagram diagram;
+    private EditingDomain domain;
+    private CommandStack stack;
+
+    @BeforeEach
+    void emptyModelWithADiagram() {
+        model = ItotFactory.eINSTANCE.createArchitectureModel();
+        model.setId("M");
+        model.setName("Test plant");
+        diagram = ItotFactory.eINSTANCE.createDiagram();
+        diagram.setId("D-1");
+        diagram.setName("Overview");
+        model.getDiagrams().add(diagram);
+        Resource resource = new ResourceSetImpl().createResource(URI.createURI("memory:/editing.itot"));
+        resource.getContents().add(model);
+        domain = ModelEditing.domainFor(model);
+        stack = domain.getCommandStack();
+    }
+
+    @Test
+    void aZoneFromThePaletteCreatesTheZoneAndItsBoxInOneUndoableStep() {
+        NodeView view = createZone("zone.basicControl.1", 100, 50);
+
+        Zone zone = (Zone) view.getElement();
+        assertSame(model, zone.eContainer());
+        assertEquals(ZoneKind.BASIC_CONTROL, zone.getKind());
+        assertEquals("Basic control", zone.getName());
+        assertEquals(List.of(view), diagram.getNodes());
+        assertEquals(100, view.getX());
+        assertEquals(360, view.getWidth());
+
+        stack.undo();
+        assertTrue(model.getZones().isEmpty());
+        assertTrue(diagram.getNodes().isEmpty());
+        stack.redo();
+        assertSame(zone, model.getZones().get(0));
+        assertSame(view, diagram.getNodes().get(0));
+    }
+
+    @Test
+    void anAssetNeedsAZoneToLandIn() {
+        PaletteEntry plc = Palette.asset(AssetType.PLC);
+        assertFalse(DiagramEditing.create(domain, diagram, plc, null, 10, 10).canExecute(),
+                "an asset dropped on the bare canvas has no zone to belong to");
+        NodeView zoneView = createZone("zone.basicControl.1", 0, 0);
+        NodeView plcView = createAsset(zoneView, AssetType.PLC, 20, 40);
+
+        Asset asset = (Asset) plcView.getElement();
+        assertSame(zoneView.getElement(), asset.getZone());
+        assertSame(zoneView, plcView.eContainer());
+        assertEquals(AssetType.PLC, asset.getType());
+        assertNotNull(asset.getId(), "the new asset gets an id when the command runs");
+    }
+
+    @Test
+    void aFlowConnectsTwoAssetsAndAConduitTwoZones() {
+        NodeView control = createZone("zone.basicControl.1", 0, 0);
+        NodeView supervisory = createZone("zone.supervisory.2", 0, 300);
+        NodeView plc = createAsset(control, AssetType.PLC, 20, 40);
+        NodeView hmi = createAsset(supervisory, AssetType.HMI, 20, 40);
+
+        assertFalse(DiagramEditing.canConnect(PaletteEntry.Kind.FLOW, plc, control), "a flow joins two assets");
+        assertFalse(DiagramEditing.canConnect(PaletteEntry.Kind.CONDUIT, plc, hmi), "a conduit joins two zones");
+        assertFalse(DiagramEditing.canConnect(PaletteEntry.Kind.FLOW, plc, plc));
+
+        stack.execute(DiagramEditing.connect(domain, diagram, PaletteEntry.Kind.FLOW, hmi, plc));
+        stack.execute(DiagramEditing.connect(domain, diagram, PaletteEntry.Kind.CONDUIT, supervisory, control));
+
+        Flow flow = model.getFlows().get(0);
+        assertSame(hmi.getElement(), flow.getSource());
+        assertSame(plc.getElement(), flow.getTarget());
+        assertEquals(1, model.getConduits().size());
+        assertEquals(2, diagram.getEdges().size());
+        EdgeView flowEdge = diagram.getEdges().get(0);
+        assertSame(flow, flowEdge.getElement());
+        assertSame(hmi, flowEdge.getSource());
+
+        stack.undo();
+        stack.undo();
+        assertTrue(model.getFlows().isEmpty());
+        assertTrue(model.getConduits().isEmpty());
+        assertTrue(diagram.getEdges().isEmpty());
+    }
+
+    @Test
+    void droppingAnAssetIntoAnotherZoneMovesItInTheModelAndOnEveryDiagramShowingThatZone() {
+        NodeView control = createZone("zone.basicControl.1", 0, 0);
+        NodeView safety = createZone("zone.safety.1", 400, 0);
+        NodeView plc = createAsset(control, AssetType.PLC, 20, 40);
+        Asset asset = (Asset) plc.getElement();
+        Diagram second = EcoreUtil.copy(diagram);
+        model.getDiagrams().add(second);
+        NodeView secondPlc = DiagramEditing.viewsOf(second, asset).get(0);
+        NodeView secondSafety = DiagramEditing.viewsOf(second, safety.getElement()).get(0);
+
+        stack.execute(DiagramEditing.moveAssetToZone(domain, plc, safety, 30, 50));
+
+        assertSame(safety.getElement(), asset.getZone());
+        assertSame(safety, plc.eContainer());
+        assertEquals(30, plc.getX());
+        assertSame(secondSafety, secondPlc.eContainer(), "the other diagram follows the model");
+        stack.undo();
+        assertSame(control.getElement(), asset.getZone());
+        assertSame(control, plc.eContainer());
+        assertEquals(20, plc.getX());
+        assertNotNull(secondPlc.eContainer());
+        assertFalse(secondPlc.eContainer() == secondSafety);
+    }
+
+    @Test
+    void removingFromTheDiagramKeepsTheElementsDeletingFromTheModelRemovesEveryView() {
+        NodeView control = createZone("zone.basicControl.1", 0, 0);
+        NodeView plc = createAsset(control, AssetType.PLC, 20, 40);
+        NodeView hmi = createAsset(control, AssetType.HMI, 200, 40);
+        stack.execute(DiagramEditing.connect(domain, diagram, PaletteEntry.Kind.FLOW, hmi, plc));
+        Asset plcAsset = (Asset) plc.getElement();
+
+        stack.execute(DiagramEditing.removeFromDiagram(domain, diagram, List.of(plc)));
+        assertFalse(control.getChildren().contains(plc));
+        assertTrue(diagram.getEdges().isEmpty(), "the flow's edge has lost an end");
+        assertSame(control.getElement(), plcAsset.getZone(), "the asset is still in the model");
+        assertEquals(1, model.getFlows().size());
+        stack.undo();
+
+        stack.execute(DiagramEditing.deleteFromModel(domain, List.of(plcAsset)));
+        assertNull(plcAsset.getZone());
+        assertTrue(model.getFlows().isEmpty(), "a flow cannot outlive its end");
+        assertFalse(control.getChildren().contains(plc));
+        assertTrue(diagram.getEdges().isEmpty());
+    }
+
+    @Test
+    void movingBothEndsShiftsBendpointsMovingOneStraightensTheEdge() {
+        NodeView control = createZone("zone.basicControl.1", 0, 0);
+        NodeView plc = createAsset(control, AssetType.PLC, 20, 40);
+        NodeView hmi = createAsset(control, AssetType.HMI, 200, 40);
+        stack.execute(DiagramEditing.connect(domain, diagram, PaletteEntry.Kind.FLOW, hmi, plc));
+        EdgeView edge = diagram.getEdges().get(0);
+        Bendpoint bend = ItotFactory.eINSTANCE.createBendpoint();
+        bend.setX(150);
+        bend.setY(200);
+        edge.getBendpoints().add(bend);
+
+        stack.execute(DiagramEditing.move(domain, diagram, Map.of(control, new int[] { 10, 5 })));
+        assertEquals(160, bend.getX(), "the zone carried both ends");
+        assertEquals(205, bend.getY());
+
+        stack.execute(DiagramEditing.move(domain, diagram, Map.of(plc, new int[] { 40, 120 })));
+        assertTrue(edge.getBendpoints().isEmpty());
+        stack.undo();
+        assertEquals(List.of(bend), edge.getBendpoints());
+    }
+
+    @Test
+    void renameDuplicateAndAlign() {
+        NodeView control = createZone("zone.basicControl.1", 0, 0);
+        NodeView plc = createAsset(control, AssetType.PLC, 20, 40);
+        NodeView hmi = createAsset(control, AssetType.HMI, 200, 90);
+        Asset plcAsset = (Asset) plc.getElement();
+
+        stack.execute(DiagramEditing.rename(domain, plcAsset, "  Filter PLC "));
+        assertEquals("Filter PLC", plcAsset.getName());
+        assertFalse(DiagramEditing.rename(domain, plcAsset, "   ").canExecute(), "a name cannot be blank");
+
+        stack.execute(DiagramEditing.duplicate(domain, diagram, List.of(plc, hmi), 20));
+        List<Asset> assets = ((Zone) control.getElement()).getAssets();
+        assertEquals(4, assets.size());
+        assertEquals("Filter PLC (copy)", assets.get(2).getName());
+        assertEquals(AssetType.PLC, assets.get(2).getType());
+        assertFalse(assets.get(2).getId().equals(assets.get(3).getId()), "each copy has its own id");
+        assertFalse(assets.get(2).getId().equals(plcAsset.getId()));
+        assertEquals(4, control.getChildren().size());
+        assertEquals(40, control.getChildren().get(2).getX());
+
+        stack.execute(Alignment.TOP.apply(domain, diagram, List.of(plc, hmi)));
+        assertEquals(40, hmi.getY());
+        stack.execute(Alignment.LEFT.apply(domain, diagram, List.of(hmi, plc)));
+        assertEquals(200, plc.getX());
+    }
+
+    @Test
+    void geometryFindsTheTopMostBoxAndTheEdgeUnderThePointer() {
+        NodeView control = createZone("zone.basicControl.1", 100, 100);
+        NodeView plc = createAsset(control, AssetType.PLC, 20, 40);
+        NodeView hmi = createAsset(control, AssetType.HMI, 200, 40);
+        stack.execute(DiagramEditing.connect(domain, diagram, PaletteEntry.Kind.FLOW, plc, hmi));
+        DiagramGeometry geometry = DiagramGeometry.of(diagram);
+
+        assertEquals(new Bounds(120, 140, 150, 60), geometry.bounds(plc));
+        assertSame(plc, geometry.nodeAt(130, 150));
+        assertSame(control, geometry.nodeAt(105, 105));
+        assertNull(geometry.nodeAt(99, 99));
+        assertSame(control, geometry.nodeAt(130, 150, java.util.Set.of(plc), true),
+                "while dragging the PLC, the zone underneath is the drop target");
+        assertSame(diagram.getEdges().get(0), geometry.edgeAt(285, 170, 3), "between the two boxes");
+        assertEquals(List.of(plc, hmi), geometry.nodesWithin(new Bounds(110, 130, 350, 100)));
+    }
+
+    private NodeView createZone(String paletteId, int x, int y) {
+        PaletteEntry entry = Palette.entry(paletteId).orElseThrow();
+        Command command = DiagramEditing.create(domain, diagram, entry, null, x, y);
+        assertTrue(command.canExecute());
+        stack.execute(command);
+        return diagram.getNodes().get(diagram.getNodes().size() - 1);
+    }
+
+    private NodeView createAsset(NodeView zoneView, AssetType type, int x, int y) {
+        Command command = DiagramEditing.create(domain, diagram, Palette.asset(type), zoneView, x, y);
+        assertTrue(command.canExecute());
+        stack.execute(command);
+        return zoneView.getChildren().get(zoneView.getChildren().size() - 1);
+    }
+}
