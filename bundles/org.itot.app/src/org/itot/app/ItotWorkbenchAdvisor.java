@@ -10,6 +10,7 @@ import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
 import org.eclipse.ui.application.WorkbenchAdvisor;
 import org.eclipse.ui.application.WorkbenchWindowAdvisor;
 import org.eclipse.ui.ide.IDE;
+import org.itot.ui.models.OpenModels;
 
 /**
  * Workbench life cycle of ITOT Architect. We use the 3.x compatibility layer on the e4 workbench
@@ -49,11 +50,16 @@ public class ItotWorkbenchAdvisor extends WorkbenchAdvisor {
 
     @Override
     public void postStartup() {
+        var window = getWorkbenchConfigurer().getWorkbench().getActiveWorkbenchWindow();
+        if (window != null && window.getActivePage() != null) {
+            StartupModels.open(window.getActivePage());
+        }
         StartupMarker.writeIfRequested();
     }
 
     @Override
     public boolean preShutdown() {
+        OpenModels.get().closeAll();
         // Markers (findings) live in the workspace; save it so they survive a restart.
         try {
             ResourcesPlugin.getWorkspace().save(true, new NullProgressMonitor());

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -63,12 +64,15 @@ public final class DiagramPainter {
     private final Canvas canvas;
     private final Diagram diagram;
     private final Map<? extends EObject, Integer> severities;
+    private final Predicate<EdgeView> edgeLayer;
     private final Map<NodeView, Bounds> absolute = new HashMap<>();
 
-    private DiagramPainter(Diagram diagram, Canvas canvas, Map<? extends EObject, Integer> severities) {
+    private DiagramPainter(Diagram diagram, Canvas canvas, Map<? extends EObject, Integer> severities,
+            Predicate<EdgeView> edgeLayer) {
         this.diagram = diagram;
         this.canvas = canvas;
         this.severities = severities;
+        this.edgeLayer = edgeLayer;
     }
 
     /** Paints without findings. */
@@ -80,7 +84,15 @@ public final class DiagramPainter {
      * @param severities EMF {@link Diagnostic} severity per element; errors and warnings get a badge
      */
     public static void paint(Diagram diagram, Canvas canvas, Map<? extends EObject, Integer> severities) {
-        new DiagramPainter(diagram, canvas, severities).paintAll();
+        paint(diagram, canvas, severities, edge -> true);
+    }
+
+    /**
+     * @param edgeLayer which edge views to draw (the editor's layer toggles hide flows or conduits)
+     */
+    public static void paint(Diagram diagram, Canvas canvas, Map<? extends EObject, Integer> severities,
+            Predicate<EdgeView> edgeLayer) {
+        new DiagramPainter(diagram, canvas, severities, edgeLayer).paintAll();
     }
 
     /** The highest severity per element found in a validation result (each child's first data object). */
@@ -154,7 +166,9 @@ public final class DiagramPainter {
             paintNode(node, null);
         }
         for (EdgeView edge : diagram.getEdges()) {
-            paintEdge(edge);
+            if (edgeLayer.test(edge)) {
+                paintEdge(edge);
+            }
         }
         for (Map.Entry<NodeView, Bounds> entry : absolute.entrySet()) {
             if (!insideCollapsed(entry.getKey())) {

@@ -297,13 +297,14 @@ class PurdueTemplateTest {
     }
 
     @Test
-    void blankHasTheLibraryAndNothingElse() {
+    void blankHasTheLibraryAndAnEmptyDiagram() {
         ArchitectureModel blank = ModelTemplates.create(ModelTemplates.BLANK);
         assertFalse(blank.getName().isBlank());
         assertEquals(ModelTemplates.FORMAT_VERSION, blank.getFormatVersion());
         assertEquals(ProtocolLibrary.builtIn().size(), blank.getProtocols().size());
-        assertTrue(blank.getZones().isEmpty() && blank.getConduits().isEmpty() && blank.getFlows().isEmpty()
-                && blank.getDiagrams().isEmpty());
+        assertTrue(blank.getZones().isEmpty() && blank.getConduits().isEmpty() && blank.getFlows().isEmpty());
+        assertEquals(1, blank.getDiagrams().size());
+        assertTrue(blank.getDiagrams().get(0).getNodes().isEmpty() && blank.getDiagrams().get(0).getEdges().isEmpty());
         assertEquals(List.of(), ArchitectureChecks.duplicateOrMissingIds(blank));
     }
 

@@ -50,7 +50,10 @@ public final class ModelTemplates {
             return PurdueTemplate.create();
         }
         if (BLANK.equals(templateId)) {
-            return new ModelBuilder("MODEL", "New architecture", "F-%03d").model;
+            ArchitectureModel blank = new ModelBuilder("MODEL", "New architecture", "F-%03d").model;
+            // An empty drawing to start from: the editor opens a model's first diagram.
+            blank.getDiagrams().add(OverviewDiagram.create("D-OVERVIEW", "Overview", blank));
+            return blank;
         }
         throw new IllegalArgumentException("unknown template '" + templateId + "' (known: " + knownIds() + ")");
     }

@@ -1,23 +1,31 @@
 package org.itot.ui.explorer;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 import org.eclipse.core.runtime.Platform;
+import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.jface.dialogs.ErrorDialog;
+import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.part.ViewPart;
 import org.itot.model.ArchitectureModel;
+import org.itot.model.Diagram;
+import org.itot.model.edit.domain.ModelEditing;
 import org.itot.model.resource.ItotResourceFactory;
-import org.itot.model.resource.ModelFiles;
 import org.itot.model.resource.ModelLoadException;
+import org.itot.ui.models.DiagramEditorInput;
+import org.itot.ui.models.OpenModel;
+import org.itot.ui.models.OpenModels;
 
 /**
  * The tree of open architecture models: zones by Purdue level with their assets. Models named on
- * the command line ({@code itot plant.itot}) are opened here at start-up.
+ * the command line ({@code itot plant.itot}) are opened here at start-up; models opened elsewhere
+ * (a diagram editor) appear too, as there is one {@link OpenModels} registry.
  */
 public class ModelExplorerView extends ViewPart {
 
@@ -25,35 +33,88 @@ public class ModelExplorerView extends ViewPart {
 
     private TreeViewer viewer;
     private final List<Object> roots = new ArrayList<>();
-    private final LiveProblems problems = new LiveProblems();
+    private final Consumer<OpenModel> opened = model -> {
+        if (viewer != null && !viewer.getControl().isDisposed()) {
+            viewer.getControl().getDisplay().asyncExec(() -> show(model));
+        }
+    };
 
     @Override
     public void createPartControl(Composite parent) {
         viewer = new TreeViewer(parent, SWT.MULTI | SWT.H_SCROLL | SWT.V_SCROLL);
         viewer.setContentProvider(new ModelTreeContentProvider());
         viewer.setLabelProvider(new ModelLabelProvider());
-        roots.addAll(openStartupModels(Platform.getApplicationArgs()));
+        OpenModels.get().all().forEach(model -> roots.add(model.model()));
+        OpenModels.get().addOpenListener(opened);
+        for (Object root : openStartupModels(Platform.getApplicationArgs())) {
+            if (!roots.contains(root)) {
+                roots.add(root);
+            }
+        }
         viewer.setInput(roots);
         viewer.expandToLevel(2);
         getSite().setSelectionProvider(viewer);
+        viewer.addDoubleClickListener(event -> {
+            Object selected = ((IStructuredSelection) event.getSelection()).getFirstElement();
+            if (selected instanceof Diagram diagram) {
+                openDiagram(diagram);
+            }
+        });
         roots.stream().filter(ArchitectureModel.class::isInstance).map(ArchitectureModel.class::cast)
-                .forEach(problems::follow);
+                .forEach(this::refreshOnChange);
     }
 
-    /** Opens a model file in the explorer and starts checking it live; a broken file shows as an error entry. */
+    /** Opens (or activates) the diagram editor on a diagram of an open model. */
+    public void openDiagram(Diagram diagram) {
+        OpenModels.get().of(diagram).ifPresent(model -> {
+            try {
+                getSite().getPage().openEditor(new DiagramEditorInput(model.file(), diagram.getId(), diagram.getName()),
+                        DiagramEditorInput.EDITOR_ID);
+            } catch (PartInitException e) {
+                ErrorDialog.openError(getSite().getShell(), "Open Diagram", "Cannot open " + diagram.getName(),
+                        e.getStatus());
+            }
+        });
+    }
+
+    /** Labels follow renames made anywhere (properties, diagram, undo). */
+    private void refreshOnChange(ArchitectureModel model) {
+        ModelEditing.domainFor(model).getCommandStack().addCommandStackListener(event -> {
+            if (!viewer.getControl().isDisposed()) {
+                viewer.getControl().getDisplay().asyncExec(() -> {
+                    if (!viewer.getControl().isDisposed()) {
+                        viewer.refresh();
+                    }
+                });
+            }
+        });
+    }
+
+    /** Opens a model file and shows it here; a broken file shows as an error entry. */
     public void open(Path file) {
         Object root = openModel(file.toAbsolutePath().normalize());
-        roots.add(root);
-        viewer.refresh();
+        if (!roots.contains(root)) {
+            roots.add(root);
+            if (root instanceof ArchitectureModel model) {
+                refreshOnChange(model);
+            }
+            viewer.refresh();
+        }
         viewer.expandToLevel(root, 1);
-        if (root instanceof ArchitectureModel model) {
-            problems.follow(model);
+    }
+
+    private void show(OpenModel model) {
+        if (!viewer.getControl().isDisposed() && !roots.contains(model.model())) {
+            roots.add(model.model());
+            refreshOnChange(model.model());
+            viewer.refresh();
+            viewer.expandToLevel(model.model(), 1);
         }
     }
 
     @Override
     public void dispose() {
-        problems.stopAll();
+        OpenModels.get().removeOpenListener(opened);
         super.dispose();
     }
 
@@ -70,11 +131,8 @@ public class ModelExplorerView extends ViewPart {
     }
 
     private static Object openModel(Path file) {
-        if (!Files.isRegularFile(file)) {
-            return new LoadProblem(file, "file not found");
-        }
         try {
-            return ModelFiles.load(file);
+            return OpenModels.get().open(file).model();
         } catch (ModelLoadException e) {
             return new LoadProblem(file, e.getMessage());
         }

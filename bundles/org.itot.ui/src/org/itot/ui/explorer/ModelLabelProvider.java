@@ -6,6 +6,7 @@ import org.eclipse.ui.ISharedImages;
 import org.eclipse.ui.PlatformUI;
 import org.itot.model.ArchitectureModel;
 import org.itot.model.Asset;
+import org.itot.model.Diagram;
 import org.itot.model.Zone;
 
 /** Labels that say what an element is: name, Purdue level for zones, type for assets. */
@@ -21,6 +22,9 @@ class ModelLabelProvider extends LabelProvider {
         }
         if (element instanceof Asset asset) {
             return asset.getName() + "  (" + asset.getType().getLiteral() + ")";
+        }
+        if (element instanceof Diagram diagram) {
+            return (diagram.getName() == null ? diagram.getId() : diagram.getName()) + "  (diagram)";
         }
         return String.valueOf(element);
     }

@@ -23,7 +23,9 @@ class ModelTreeContentProvider implements ITreeContentProvider {
     @Override
     public Object[] getChildren(Object parent) {
         if (parent instanceof ArchitectureModel model) {
-            return model.getZones().stream().sorted(PURDUE_ORDER).toArray();
+            // Zones from the top of the stack down, then the diagrams (double-click opens one).
+            return java.util.stream.Stream.concat(model.getZones().stream().sorted(PURDUE_ORDER),
+                    model.getDiagrams().stream()).toArray();
         }
         if (parent instanceof Zone zone) {
             return zone.getAssets().toArray();

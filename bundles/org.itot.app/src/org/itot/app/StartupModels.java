@@ -1,0 +1,44 @@
+package org.itot.app;
+
+import java.nio.file.Path;
+
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.Platform;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PartInitException;
+import org.itot.model.Diagram;
+import org.itot.model.resource.ItotResourceFactory;
+import org.itot.model.resource.ModelLoadException;
+import org.itot.ui.models.DiagramEditorInput;
+import org.itot.ui.models.OpenModel;
+import org.itot.ui.models.OpenModels;
+
+/**
+ * {@code itot plant.itot}: opens each model named on the command line and its first diagram, as users expect from
+ * double-clicking a model file. A file that cannot be read is shown by the Model Explorer with the reason.
+ */
+final class StartupModels {
+
+    private StartupModels() {
+    }
+
+    static void open(IWorkbenchPage page) {
+        for (String argument : Platform.getApplicationArgs()) {
+            if (!argument.endsWith("." + ItotResourceFactory.FILE_EXTENSION)) {
+                continue;
+            }
+            try {
+                OpenModel model = OpenModels.get().open(Path.of(argument));
+                if (!model.model().getDiagrams().isEmpty()) {
+                    Diagram first = model.model().getDiagrams().get(0);
+                    page.openEditor(new DiagramEditorInput(model.file(), first.getId(), first.getName()),
+                            DiagramEditorInput.EDITOR_ID);
+                }
+            } catch (ModelLoadException e) {
+                ILog.of(StartupModels.class).warn(e.getMessage());
+            } catch (PartInitException e) {
+                ILog.of(StartupModels.class).log(e.getStatus());
+            }
+        }
+    }
+}

@@ -1,0 +1,356 @@
+package org.itot.diagram.ui.editor;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.eclipse.emf.common.command.BasicCommandStack;
+import org.eclipse.emf.common.command.CommandStack;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.RGB;
+import org.eclipse.swt.layout.FillLayout;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.ToolItem;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Shell;
+import org.itot.diagram.palette.Palette;
+import org.itot.diagram.palette.PaletteEntry;
+import org.itot.model.ArchitectureModel;
+import org.itot.model.Asset;
+import org.itot.model.AssetType;
+import org.itot.model.Diagram;
+import org.itot.model.EdgeView;
+import org.itot.model.Flow;
+import org.itot.model.ItotFactory;
+import org.itot.model.NodeView;
+import org.itot.model.Zone;
+import org.itot.model.ZoneKind;
+import org.itot.model.edit.domain.ModelEditing;
+import org.itot.model.resource.ModelFiles;
+import org.itot.model.template.ModelTemplates;
+import org.itot.render.DiagramPainter.Bounds;
+import org.itot.render.Rgb;
+import org.itot.render.style.DiagramStyle;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Drives the real diagram canvas with SWT mouse and key events (no SWTBot exists here) on a model saved in a file,
+ * and checks after every gesture that the model and the painted picture agree.
+ */
+class DiagramViewerTest {
+
+    @TempDir
+    Path folder;
+
+    private Display display;
+    private Shell shell;
+    private Path file;
+    private ArchitectureModel model;
+    private DiagramViewer viewer;
+    private PaletteControl palette;
+
+    @BeforeEach
+    void openABlankModel() throws Exception {
+        display = Display.getDefault();
+        file = folder.resolve("plant.itot");
+        ModelFiles.save(ModelTemplates.create(ModelTemplates.BLANK), file);
+        model = ModelFiles.load(file);
+        shell = new Shell(display);
+        shell.setSize(1400, 900);
+        shell.setLayout(new FillLayout());
+        open(model.getDiagrams().get(0));
+    }
+
+    private void open(Diagram diagram) {
+        shell.setLayout(new GridLayout(2, false));
+        Composite paletteParent = new Composite(shell, SWT.NONE);
+        paletteParent.setLayout(new FillLayout());
+        GridData paletteData = new GridData(SWT.BEGINNING, SWT.FILL, false, true);
+        paletteData.widthHint = 180;
+        paletteParent.setLayoutData(paletteData);
+        viewer = new DiagramViewer(shell, diagram, ModelEditing.domainFor(diagram));
+        viewer.getControl().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        palette = new PaletteControl(paletteParent, viewer);
+        shell.layout(true, true);
+        shell.open();
+        viewer.setZoom(1, 0, 0);
+        flush();
+    }
+
+    @AfterEach
+    void close() {
+        shell.dispose();
+    }
+
+    @Test
+    void createConnectMoveUndoRedoSaveReopen() throws Exception {
+        Diagram diagram = model.getDiagrams().get(0);
+        CommandStack stack = ModelEditing.domainFor(model).getCommandStack();
+        assertFalse(((BasicCommandStack) stack).isSaveNeeded(), "opening and painting a diagram changes nothing");
+
+        // A zone from the palette, then enlarge it by its bottom-right handle.
+        click(palette.button(Palette.entry("zone.basicControl.1").orElseThrow()));
+        clickAt(100, 100);
+        Zone control = model.getZones().get(0);
+        NodeView controlView = diagram.getNodes().get(0);
+        assertEquals(ZoneKind.BASIC_CONTROL, control.getKind());
+        assertEquals(List.of(controlView), viewer.getSelection(), "the new zone is selected");
+        assertPicture(100 + 20, 100 + 150, DiagramStyle.zone(ZoneKind.BASIC_CONTROL).fill());
+        drag(100 + 360, 100 + 200, 700, 500, 0);
+        assertEquals(600, controlView.getWidth());
+        assertEquals(400, controlView.getHeight());
+
+        // Two assets dropped into the zone.
+        click(palette.button(Palette.asset(AssetType.PLC)));
+        clickAt(120, 150);
+        click(palette.button(Palette.asset(AssetType.HMI)));
+        clickAt(420, 320);
+        assertEquals(2, control.getAssets().size());
+        NodeView plcView = controlView.getChildren().get(0);
+        NodeView hmiView = controlView.getChildren().get(1);
+        Asset plc = (Asset) plcView.getElement();
+        Asset hmi = (Asset) hmiView.getElement();
+        assertEquals(AssetType.PLC, plc.getType());
+        assertEquals(new Bounds(420, 320, 150, 60), viewer.geometry().bounds(hmiView));
+        assertPicture(420 + 145, 320 + 5, DiagramStyle.ASSET_FILL);
+
+        // A flow from the PLC to the HMI.
+        click(palette.button(Palette.of(PaletteEntry.Kind.FLOW)));
+        drag(195, 180, 495, 350, 0);
+        assertEquals(1, model.getFlows().size());
+        Flow flow = model.getFlows().get(0);
+        assertSame(plc, flow.getSource());
+        assertSame(hmi, flow.getTarget());
+        EdgeView edge = diagram.getEdges().get(0);
+        assertSame(flow, edge.getElement());
+        assertPictureNear(195 + (495 - 195) * 0.3, 180 + (350 - 180) * 0.3, DiagramStyle.FLOW.colour());
+
+        // A second zone, and the HMI dragged into it: the asset moves to that zone in the model.
+        click(palette.button(Palette.entry("zone.supervisory.2").orElseThrow()));
+        clickAt(800, 100);
+        Zone supervisory = model.getZones().get(1);
+        NodeView supervisoryView = diagram.getNodes().get(1);
+        clickAt(495, 350); // select the HMI
+        drag(495, 350, 900, 230, 0);
+        assertSame(supervisory, hmi.getZone());
+        assertSame(supervisoryView, hmiView.eContainer());
+        // 405 to the right snaps to 410 on the 10-pixel grid.
+        assertEquals(new Bounds(830, 200, 150, 60), viewer.geometry().bounds(hmiView));
+        assertPicture(830 + 145, 200 + 5, DiagramStyle.ASSET_FILL);
+        assertPicture(420 + 145, 320 + 5, DiagramStyle.zone(ZoneKind.BASIC_CONTROL).fill());
+
+        // Undo everything with Ctrl+Z: an empty model and an empty picture.
+        ArchitectureModel before = EcoreUtil.copy(model);
+        int steps = 0;
+        while (stack.canUndo()) {
+            key('z', SWT.MOD1);
+            steps++;
+        }
+        assertEquals(7, steps, "zone, resize, two assets, flow, zone, move");
+        assertTrue(model.getZones().isEmpty() && model.getFlows().isEmpty() && diagram.getNodes().isEmpty());
+        assertPicture(100 + 20, 100 + 150, DiagramStyle.BACKGROUND);
+        assertFalse(((BasicCommandStack) stack).isSaveNeeded());
+
+        // Redo everything with Ctrl+Y.
+        while (stack.canRedo()) {
+            key('y', SWT.MOD1);
+        }
+        assertTrue(EcoreUtil.equals(before, model), "redo gives back exactly the model before the undos");
+        assertSame(supervisory, hmi.getZone());
+        assertPicture(830 + 145, 200 + 5, DiagramStyle.ASSET_FILL);
+        assertPicture(100 + 20, 100 + 150, DiagramStyle.zone(ZoneKind.BASIC_CONTROL).fill());
+
+        // Save, reopen from the file, and see the same model and picture.
+        ModelFiles.save(model, file);
+        ((BasicCommandStack) stack).saveIsDone();
+        ArchitectureModel reopened = ModelFiles.load(file);
+        assertTrue(EcoreUtil.equals(model, reopened), "what was saved is what is loaded");
+        shell.dispose();
+        shell = new Shell(display);
+        shell.setSize(1400, 900);
+        shell.setLayout(new FillLayout());
+        open(reopened.getDiagrams().get(0));
+        assertPicture(830 + 145, 200 + 5, DiagramStyle.ASSET_FILL);
+        assertPicture(800 + 20, 100 + 150, DiagramStyle.zone(ZoneKind.SUPERVISORY).fill());
+        assertPictureNear(195 + (830 + 75 - 195) * 0.3, 180 + (230 - 180) * 0.3, DiagramStyle.FLOW.colour());
+    }
+
+    @Test
+    void renameInPlaceDeleteFromDiagramAndFromModel() {
+        Diagram diagram = model.getDiagrams().get(0);
+        click(palette.button(Palette.entry("zone.process.0").orElseThrow()));
+        clickAt(100, 100);
+        click(palette.button(Palette.asset(AssetType.SENSOR)));
+        clickAt(120, 150);
+        NodeView sensorView = diagram.getNodes().get(0).getChildren().get(0);
+        Asset sensor = (Asset) sensorView.getElement();
+
+        key(SWT.F2, 0);
+        assertNotNull(viewer.getInlineEditor(), "F2 opens the rename field on the selected box");
+        viewer.getInlineEditor().setText("Flow meter FT-101");
+        Event enter = new Event();
+        enter.keyCode = SWT.CR;
+        enter.character = '\r';
+        viewer.getInlineEditor().notifyListeners(SWT.KeyDown, enter);
+        flush();
+        assertEquals("Flow meter FT-101", sensor.getName());
+
+        key(SWT.DEL, 0);
+        assertTrue(diagram.getNodes().get(0).getChildren().isEmpty(), "Delete removes the box from the diagram");
+        assertSame(model.getZones().get(0), sensor.getZone(), "but not the asset from the model");
+
+        key('z', SWT.MOD1);
+        clickAt(130, 160);
+        key(SWT.DEL, SWT.SHIFT);
+        assertTrue(model.getZones().get(0).getAssets().isEmpty(), "Shift+Delete deletes from the model");
+    }
+
+    @Test
+    void anAssetCannotBeDroppedOutsideAZoneAndMarqueeSelects() {
+        Diagram diagram = model.getDiagrams().get(0);
+        click(palette.button(Palette.asset(AssetType.PLC)));
+        clickAt(100, 100);
+        assertTrue(model.getZones().isEmpty() && diagram.getNodes().isEmpty(), "no zone, no asset");
+
+        click(palette.button(Palette.entry("zone.basicControl.1").orElseThrow()));
+        clickAt(100, 100);
+        click(palette.button(Palette.asset(AssetType.PLC)));
+        clickAt(120, 150);
+        NodeView plcView = diagram.getNodes().get(0).getChildren().get(0);
+        drag(195, 180, 1000, 700, 0);
+        assertEquals(20, plcView.getX(), "dragged out of every zone, the asset snaps back");
+
+        drag(50, 50, 700, 700, 0);
+        assertEquals(List.of(diagram.getNodes().get(0), plcView), viewer.getSelection());
+    }
+
+    @Test
+    void aViewOfAMissingElementIsDrawnMarkedAndOpeningChangesNothing() throws Exception {
+        ArchitectureModel purdue = ModelTemplates.create(ModelTemplates.PURDUE);
+        Path purdueFile = folder.resolve("purdue.itot");
+        ModelFiles.save(purdue, purdueFile);
+        ArchitectureModel loaded = ModelFiles.load(purdueFile);
+        Diagram diagram = loaded.getDiagrams().get(0);
+        NodeView orphan = ItotFactory.eINSTANCE.createNodeView();
+        orphan.setX(-400);
+        orphan.setY(-400);
+        orphan.setWidth(120);
+        orphan.setHeight(60);
+        diagram.getNodes().add(orphan);
+        shell.dispose();
+        shell = new Shell(display);
+        shell.setSize(1400, 900);
+        shell.setLayout(new FillLayout());
+        open(diagram);
+        viewer.showArea(new Bounds(-400, -400, 120, 60));
+        flush();
+        assertPicture(-400 + 3, -400 + 3, DiagramStyle.MISSING_FILL);
+        assertFalse(((BasicCommandStack) ModelEditing.domainFor(loaded).getCommandStack()).isSaveNeeded());
+    }
+
+    // ---- driving SWT ------------------------------------------------------------------------------------------
+
+    private void click(ToolItem button) {
+        button.setSelection(true);
+        button.notifyListeners(SWT.Selection, new Event());
+        flush();
+    }
+
+    private void clickAt(double diagramX, double diagramY) {
+        mouse(SWT.MouseMove, diagramX, diagramY, 0);
+        mouse(SWT.MouseDown, diagramX, diagramY, 0);
+        mouse(SWT.MouseUp, diagramX, diagramY, 0);
+        flush();
+    }
+
+    private void drag(double fromX, double fromY, double toX, double toY, int stateMask) {
+        mouse(SWT.MouseDown, fromX, fromY, stateMask);
+        for (int i = 1; i <= 5; i++) {
+            mouse(SWT.MouseMove, fromX + (toX - fromX) * i / 5, fromY + (toY - fromY) * i / 5, stateMask);
+        }
+        mouse(SWT.MouseUp, toX, toY, stateMask);
+        flush();
+    }
+
+    private void mouse(int type, double diagramX, double diagramY, int stateMask) {
+        Event event = new Event();
+        event.x = viewer.toDeviceX(diagramX);
+        event.y = viewer.toDeviceY(diagramY);
+        event.button = type == SWT.MouseMove ? 0 : 1;
+        event.stateMask = stateMask;
+        viewer.getControl().notifyListeners(type, event);
+    }
+
+    private void key(int keyCode, int stateMask) {
+        Event event = new Event();
+        event.keyCode = keyCode;
+        event.character = keyCode < 0x10000 ? (char) keyCode : 0;
+        event.stateMask = stateMask;
+        viewer.getControl().notifyListeners(SWT.KeyDown, event);
+        flush();
+    }
+
+    private void flush() {
+        while (display.readAndDispatch()) {
+            // run pending async work (repaints, selection)
+        }
+    }
+
+    // ---- reading the picture ------------------------------------------------------------------------------------
+
+    private ImageData picture() {
+        var area = viewer.getControl().getClientArea();
+        Image image = new Image(display, Math.max(1, area.width), Math.max(1, area.height));
+        GC gc = new GC(image);
+        try {
+            viewer.print(gc);
+        } finally {
+            gc.dispose();
+        }
+        ImageData data = image.getImageData();
+        image.dispose();
+        return data;
+    }
+
+    private RGB pixel(ImageData data, double diagramX, double diagramY) {
+        return data.palette.getRGB(data.getPixel(viewer.toDeviceX(diagramX), viewer.toDeviceY(diagramY)));
+    }
+
+    private void assertPicture(double diagramX, double diagramY, Rgb expected) {
+        RGB actual = pixel(picture(), diagramX, diagramY);
+        assertTrue(distance(actual, expected) < 12,
+                "at " + diagramX + ", " + diagramY + " expected " + expected + " but the picture shows " + actual);
+    }
+
+    /** Lines are thin and anti-aliased: some pixel within 3 of the point has (nearly) the colour. */
+    private void assertPictureNear(double diagramX, double diagramY, Rgb expected) {
+        ImageData data = picture();
+        double best = Double.MAX_VALUE;
+        for (int dx = -3; dx <= 3; dx++) {
+            for (int dy = -3; dy <= 3; dy++) {
+                best = Math.min(best, distance(pixel(data, diagramX + dx, diagramY + dy), expected));
+            }
+        }
+        assertTrue(best < 60, "no pixel near " + diagramX + ", " + diagramY + " has " + expected + " (closest " + best + ")");
+    }
+
+    private static double distance(RGB actual, Rgb expected) {
+        return Math.abs(actual.red - expected.red()) + Math.abs(actual.green - expected.green())
+                + Math.abs(actual.blue - expected.blue());
+    }
+}

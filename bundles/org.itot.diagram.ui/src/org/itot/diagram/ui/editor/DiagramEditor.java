@@ -1,0 +1,347 @@
+package org.itot.diagram.ui.editor;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.EventObject;
+import java.util.List;
+import java.util.function.Consumer;
+
+import org.eclipse.core.resources.IMarker;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.emf.common.command.CommandStackListener;
+import org.eclipse.emf.common.util.Diagnostic;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.IAction;
+import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.action.Separator;
+import org.eclipse.jface.dialogs.ErrorDialog;
+import org.eclipse.jface.viewers.ISelection;
+import org.eclipse.jface.viewers.ISelectionChangedListener;
+import org.eclipse.jface.viewers.ISelectionProvider;
+import org.eclipse.jface.viewers.SelectionChangedEvent;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.ToolBar;
+import org.eclipse.swt.widgets.ToolItem;
+import org.eclipse.ui.IEditorInput;
+import org.eclipse.ui.IEditorSite;
+import org.eclipse.ui.IFileEditorInput;
+import org.eclipse.ui.IURIEditorInput;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.actions.ActionFactory;
+import org.eclipse.ui.ide.IGotoMarker;
+import org.eclipse.ui.part.EditorPart;
+import org.itot.diagram.edit.Alignment;
+import org.itot.layout.DiagramLayout;
+import org.itot.model.Diagram;
+import org.itot.model.resource.ModelLoadException;
+import org.itot.ui.models.DiagramEditorInput;
+import org.itot.ui.models.OpenModel;
+import org.itot.ui.models.OpenModels;
+import org.itot.ui.problems.FindingMarkers;
+
+/**
+ * The diagram editor: a palette, a toolbar (zoom, grid, layers, arrange, align) and the {@link DiagramViewer}. It
+ * edits one diagram of an open model through the model's one command stack, so several editors and the explorer
+ * share undo and dirty state; Save writes the whole model file.
+ */
+public class DiagramEditor extends EditorPart implements IGotoMarker {
+
+    private OpenModel model;
+    private Diagram diagram;
+    private DiagramViewer viewer;
+    private PaletteControl palette;
+    private final SelectionProvider selectionProvider = new SelectionProvider();
+    private final CommandStackListener dirtyListener = this::commandStackChanged;
+    private final Consumer<Diagnostic> findingListener = findings -> {
+        if (viewer != null) {
+            viewer.setFindings(findings);
+        }
+    };
+
+    @Override
+    public void init(IEditorSite site, IEditorInput input) throws PartInitException {
+        setSite(site);
+        Path file = fileOf(input);
+        if (file == null) {
+            throw new PartInitException("ITOT Architect opens model files (*.itot); got " + input.getName());
+        }
+        try {
+            model = OpenModels.get().open(file);
+        } catch (ModelLoadException e) {
+            throw new PartInitException(e.getMessage(), e);
+        }
+        String diagramId = input instanceof DiagramEditorInput diagramInput ? diagramInput.diagramId() : null;
+        diagram = model.model().getDiagrams().stream()
+                .filter(d -> diagramId == null || diagramId.equals(d.getId())).findFirst()
+                .orElseThrow(() -> new PartInitException(file.getFileName() + (diagramId == null
+                        ? " has no diagram; create one with New Diagram"
+                        : " has no diagram with id " + diagramId + " (deleted?)")));
+        setInput(input instanceof DiagramEditorInput ? input
+                : new DiagramEditorInput(file, diagram.getId(), diagram.getName()));
+        setPartName(diagram.getName() == null ? diagram.getId() : diagram.getName());
+        setTitleToolTip(getEditorInput().getToolTipText());
+        site.setSelectionProvider(selectionProvider);
+    }
+
+    private static Path fileOf(IEditorInput input) {
+        if (input instanceof DiagramEditorInput diagramInput) {
+            return diagramInput.file();
+        }
+        if (input instanceof IFileEditorInput fileInput && fileInput.getFile().getLocation() != null) {
+            return fileInput.getFile().getLocation().toPath();
+        }
+        if (input instanceof IURIEditorInput uriInput && "file".equals(uriInput.getURI().getScheme())) {
+            return Path.of(uriInput.getURI());
+        }
+        return null;
+    }
+
+    @Override
+    public void createPartControl(Composite parent) {
+        Composite area = new Composite(parent, SWT.NONE);
+        GridLayout layout = new GridLayout(1, false);
+        layout.marginWidth = 0;
+        layout.marginHeight = 0;
+        layout.verticalSpacing = 0;
+        area.setLayout(layout);
+        ToolBar toolbar = new ToolBar(area, SWT.FLAT | SWT.RIGHT | SWT.WRAP);
+        toolbar.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        SashForm sash = new SashForm(area, SWT.HORIZONTAL);
+        sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        Composite paletteParent = new Composite(sash, SWT.NONE);
+        paletteParent.setLayout(new org.eclipse.swt.layout.FillLayout());
+        viewer = new DiagramViewer(sash, diagram, model.domain());
+        palette = new PaletteControl(paletteParent, viewer);
+        sash.setWeights(18, 82);
+        fillToolbar(toolbar);
+        createContextMenu();
+        viewer.addSelectionListener(elements -> selectionProvider.fire(new StructuredSelection(elements)));
+        model.domain().getCommandStack().addCommandStackListener(dirtyListener);
+        model.addFindingListener(findingListener);
+        viewer.setFindings(model.findings());
+        installGlobalActions();
+        parent.getDisplay().asyncExec(() -> {
+            if (!viewer.getControl().isDisposed()) {
+                viewer.zoomToFit();
+            }
+        });
+    }
+
+    public DiagramViewer getViewer() {
+        return viewer;
+    }
+
+    PaletteControl getPalette() {
+        return palette;
+    }
+
+    public OpenModel getModel() {
+        return model;
+    }
+
+    private void fillToolbar(ToolBar toolbar) {
+        push(toolbar, "Zoom In", "+", () -> viewer.setZoom(viewer.getZoom() * 1.25));
+        push(toolbar, "Zoom Out", "\u2212", () -> viewer.setZoom(viewer.getZoom() / 1.25));
+        push(toolbar, "Zoom 100%", "100%", () -> viewer.setZoom(1));
+        push(toolbar, "Zoom to Fit", "Fit", viewer::zoomToFit);
+        new ToolItem(toolbar, SWT.SEPARATOR);
+        check(toolbar, "Show the grid", "Grid", viewer.isGridVisible(),
+                on -> viewer.setGrid(on, viewer.isSnapping()));
+        check(toolbar, "Snap to the grid", "Snap", viewer.isSnapping(),
+                on -> viewer.setGrid(viewer.isGridVisible(), on));
+        new ToolItem(toolbar, SWT.SEPARATOR);
+        check(toolbar, "Show flows", "Flows", true,
+                on -> viewer.setLayers(on, viewer.isShowingConduits(), viewer.isShowingFindings()));
+        check(toolbar, "Show conduits", "Conduits", true,
+                on -> viewer.setLayers(viewer.isShowingFlows(), on, viewer.isShowingFindings()));
+        check(toolbar, "Show findings", "Findings", true,
+                on -> viewer.setLayers(viewer.isShowingFlows(), viewer.isShowingConduits(), on));
+        new ToolItem(toolbar, SWT.SEPARATOR);
+        push(toolbar, "Arrange All: automatic layout by Purdue level (undoable)", "Arrange All", this::arrangeAll);
+        push(toolbar, "Align left edges to the first selected", "Align Left", () -> align(Alignment.LEFT));
+        push(toolbar, "Align top edges to the first selected", "Align Top", () -> align(Alignment.TOP));
+        push(toolbar, "Distribute horizontally", "Distribute", () -> align(Alignment.DISTRIBUTE_HORIZONTALLY));
+    }
+
+    private static void push(ToolBar toolbar, String tip, String text, Runnable run) {
+        ToolItem item = new ToolItem(toolbar, SWT.PUSH);
+        item.setText(text);
+        item.setToolTipText(tip);
+        item.addListener(SWT.Selection, e -> run.run());
+    }
+
+    private static void check(ToolBar toolbar, String tip, String text, boolean initial, Consumer<Boolean> run) {
+        ToolItem item = new ToolItem(toolbar, SWT.CHECK);
+        item.setText(text);
+        item.setToolTipText(tip);
+        item.setSelection(initial);
+        item.addListener(SWT.Selection, e -> run.accept(item.getSelection()));
+    }
+
+    public void arrangeAll() {
+        viewer.execute(DiagramLayout.createLayoutCommand(model.domain(), diagram));
+    }
+
+    private void align(Alignment alignment) {
+        viewer.execute(alignment.apply(model.domain(), diagram, viewer.selectedNodes()));
+    }
+
+    private void createContextMenu() {
+        MenuManager menu = new MenuManager();
+        menu.add(action("Rename\tF2", viewer::renameSelection));
+        menu.add(action("Duplicate\tCtrl+D", viewer::duplicate));
+        menu.add(new Separator());
+        menu.add(action("Delete from Diagram\tDelete", viewer::removeSelectionFromDiagram));
+        menu.add(action("Delete from Model\tShift+Delete", viewer::deleteSelectionFromModel));
+        menu.add(new Separator());
+        MenuManager alignMenu = new MenuManager("Align");
+        for (Alignment alignment : Alignment.values()) {
+            String name = alignment.name().charAt(0) + alignment.name().substring(1).toLowerCase().replace('_', ' ');
+            alignMenu.add(action(name, () -> align(alignment)));
+        }
+        menu.add(alignMenu);
+        menu.add(action("Arrange All", this::arrangeAll));
+        viewer.getControl().setMenu(menu.createContextMenu(viewer.getControl()));
+    }
+
+    private static IAction action(String text, Runnable run) {
+        return new Action(text) {
+            @Override
+            public void run() {
+                run.run();
+            }
+        };
+    }
+
+    /** Edit > Undo, Redo, Delete, Select All, Copy, Paste act on this editor while it is active. */
+    private void installGlobalActions() {
+        var bars = getEditorSite().getActionBars();
+        bars.setGlobalActionHandler(ActionFactory.UNDO.getId(), action("Undo", viewer::undo));
+        bars.setGlobalActionHandler(ActionFactory.REDO.getId(), action("Redo", viewer::redo));
+        bars.setGlobalActionHandler(ActionFactory.DELETE.getId(), action("Delete", viewer::removeSelectionFromDiagram));
+        bars.setGlobalActionHandler(ActionFactory.SELECT_ALL.getId(), action("Select All", viewer::selectAll));
+        bars.setGlobalActionHandler(ActionFactory.COPY.getId(), action("Copy", viewer::copy));
+        bars.setGlobalActionHandler(ActionFactory.PASTE.getId(), action("Paste", viewer::paste));
+        bars.updateActionBars();
+    }
+
+    private void commandStackChanged(EventObject event) {
+        var display = getSite().getShell().getDisplay();
+        display.asyncExec(() -> {
+            if (viewer != null && !viewer.getControl().isDisposed()) {
+                firePropertyChange(PROP_DIRTY);
+            }
+        });
+    }
+
+    /** Problems view double-click: select the element the finding is about. */
+    @Override
+    public void gotoMarker(IMarker marker) {
+        String fragment = marker.getAttribute(FindingMarkers.ELEMENT, null);
+        if (fragment == null || viewer == null) {
+            return;
+        }
+        EObject element = model.model().eResource().getEObject(fragment);
+        if (element != null) {
+            viewer.reveal(element);
+            viewer.getControl().setFocus();
+        }
+    }
+
+    /** Selects the element's views (from the explorer or the Problems view); false if it is not on this diagram. */
+    public boolean reveal(EObject element) {
+        return viewer.reveal(element);
+    }
+
+    @Override
+    public <T> T getAdapter(Class<T> adapter) {
+        if (adapter == IGotoMarker.class) {
+            return adapter.cast(this);
+        }
+        return super.getAdapter(adapter);
+    }
+
+    @Override
+    public void doSave(IProgressMonitor monitor) {
+        try {
+            model.save();
+            firePropertyChange(PROP_DIRTY);
+        } catch (IOException e) {
+            // The model stays dirty: nothing was lost, the user can free space or pick another folder.
+            ErrorDialog.openError(getSite().getShell(), "Save", "Cannot save " + model.file(),
+                    Status.error(e.getMessage() == null ? e.toString() : e.getMessage(), e));
+        }
+    }
+
+    @Override
+    public void doSaveAs() {
+        // Save As of a model file belongs to the workbench's file handling, not to one diagram.
+    }
+
+    @Override
+    public boolean isDirty() {
+        return model != null && model.isDirty();
+    }
+
+    @Override
+    public boolean isSaveAsAllowed() {
+        return false;
+    }
+
+    @Override
+    public void setFocus() {
+        viewer.getControl().setFocus();
+    }
+
+    @Override
+    public void dispose() {
+        if (model != null) {
+            model.domain().getCommandStack().removeCommandStackListener(dirtyListener);
+            model.removeFindingListener(findingListener);
+        }
+        super.dispose();
+    }
+
+    /** The editor's selection for the Properties view and others: the model elements shown by the selected views. */
+    private final class SelectionProvider implements ISelectionProvider {
+
+        private final List<ISelectionChangedListener> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
+        private ISelection selection = StructuredSelection.EMPTY;
+
+        void fire(ISelection newSelection) {
+            selection = newSelection;
+            SelectionChangedEvent event = new SelectionChangedEvent(this, newSelection);
+            listeners.forEach(listener -> listener.selectionChanged(event));
+        }
+
+        @Override
+        public void addSelectionChangedListener(ISelectionChangedListener listener) {
+            listeners.add(listener);
+        }
+
+        @Override
+        public ISelection getSelection() {
+            return selection;
+        }
+
+        @Override
+        public void removeSelectionChangedListener(ISelectionChangedListener listener) {
+            listeners.remove(listener);
+        }
+
+        @Override
+        public void setSelection(ISelection newSelection) {
+            if (newSelection instanceof StructuredSelection structured && viewer != null) {
+                structured.toList().stream().filter(EObject.class::isInstance).findFirst()
+                        .ifPresent(first -> viewer.reveal((EObject) first));
+            }
+        }
+    }
+}
