@@ -10,6 +10,7 @@ public class ItotPerspective implements IPerspectiveFactory {
 
     public static final String EXPLORER_FOLDER = "org.itot.app.folder.explorer";
     public static final String DETAILS_FOLDER = "org.itot.app.folder.details";
+    public static final String OUTLINE_FOLDER = "org.itot.app.folder.outline";
 
     @Override
     public void createInitialLayout(IPageLayout layout) {
@@ -18,7 +19,10 @@ public class ItotPerspective implements IPerspectiveFactory {
 
         IFolderLayout explorer = layout.createFolder(EXPLORER_FOLDER, IPageLayout.LEFT, 0.24f, editorArea);
         explorer.addView(ModelExplorerView.ID);
-        explorer.addPlaceholder(IPageLayout.ID_OUTLINE);
+
+        // The diagram's thumbnail, under the explorer.
+        IFolderLayout outline = layout.createFolder(OUTLINE_FOLDER, IPageLayout.BOTTOM, 0.62f, EXPLORER_FOLDER);
+        outline.addView(IPageLayout.ID_OUTLINE);
 
         IFolderLayout details = layout.createFolder(DETAILS_FOLDER, IPageLayout.BOTTOM, 0.68f, editorArea);
         details.addView(IPageLayout.ID_PROBLEM_VIEW);

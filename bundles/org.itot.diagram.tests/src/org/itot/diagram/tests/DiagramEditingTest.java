@@ -25,6 +25,7 @@ import org.itot.model.ArchitectureModel;
 import org.itot.model.Asset;
 import org.itot.model.AssetType;
 import org.itot.model.Bendpoint;
+import org.itot.model.Conduit;
 import org.itot.model.Diagram;
 import org.itot.model.EdgeView;
 import org.itot.model.Flow;
@@ -33,6 +34,7 @@ import org.itot.model.NodeView;
 import org.itot.model.Zone;
 import org.itot.model.ZoneKind;
 import org.itot.model.edit.domain.ModelEditing;
+import org.itot.model.template.ModelTemplates;
 import org.itot.render.DiagramPainter.Bounds;
 import org.itot.render.geometry.DiagramGeometry;
 import org.junit.jupiter.api.BeforeEach;
@@ -237,6 +239,33 @@ class DiagramEditingTest {
                 "while dragging the PLC, the zone underneath is the drop target");
         assertSame(diagram.getEdges().get(0), geometry.edgeAt(285, 170, 3), "between the two boxes");
         assertEquals(List.of(plc, hmi), geometry.nodesWithin(new Bounds(110, 130, 350, 100)));
+    }
+
+    @Test
+    void aZoneDiagramShowsTheZoneItsNeighboursTheirConduitsAndFlowsLaidOutInOneStep() {
+        ArchitectureModel purdue = ModelTemplates.create(ModelTemplates.PURDUE);
+        new ResourceSetImpl().createResource(URI.createURI("memory:/purdue.itot")).getContents().add(purdue);
+        EditingDomain purdueDomain = ModelEditing.domainFor(purdue);
+        Zone idmz = purdue.getZones().stream().filter(z -> z.getKind() == ZoneKind.IDMZ).findFirst().orElseThrow();
+        List<Zone> zones = DiagramEditing.zoneAndNeighbours(purdue, idmz);
+        assertTrue(zones.size() >= 3, "the iDMZ has conduits above and below: " + zones);
+        int before = purdue.getDiagrams().size();
+
+        purdueDomain.getCommandStack().execute(DiagramEditing.newDiagram(purdueDomain, purdue, "iDMZ", zones));
+
+        Diagram created = purdue.getDiagrams().get(before);
+        assertEquals("iDMZ", created.getName());
+        assertFalse(purdue.getDiagrams().get(0).getId().equals(created.getId()));
+        assertEquals(zones.size(), created.getNodes().size());
+        for (NodeView zoneView : created.getNodes()) {
+            assertEquals(((Zone) zoneView.getElement()).getAssets().size(), zoneView.getChildren().size());
+            assertTrue(zoneView.getWidth() > 0 && zoneView.getHeight() > 0, "laid out");
+        }
+        long conduits = purdue.getConduits().stream().filter(c -> zones.containsAll(c.getZones())).count();
+        assertEquals(conduits, created.getEdges().stream().filter(e -> e.getElement() instanceof Conduit).count());
+        assertTrue(created.getEdges().stream().allMatch(e -> !e.getBendpoints().isEmpty()), "every edge is routed");
+        purdueDomain.getCommandStack().undo();
+        assertEquals(before, purdue.getDiagrams().size());
     }
 
     private NodeView createZone(String paletteId, int x, int y) {

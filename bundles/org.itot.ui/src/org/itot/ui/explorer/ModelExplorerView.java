@@ -6,9 +6,14 @@ import java.util.List;
 import java.util.function.Consumer;
 
 import org.eclipse.core.runtime.Platform;
+import org.eclipse.jface.util.LocalSelectionTransfer;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.dnd.DND;
+import org.eclipse.swt.dnd.DragSourceAdapter;
+import org.eclipse.swt.dnd.DragSourceEvent;
+import org.eclipse.swt.dnd.Transfer;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.jface.dialogs.ErrorDialog;
 import org.eclipse.ui.PartInitException;
@@ -54,6 +59,19 @@ public class ModelExplorerView extends ViewPart {
         viewer.setInput(roots);
         viewer.expandToLevel(2);
         getSite().setSelectionProvider(viewer);
+        // Drag zones and assets onto a diagram to show them there.
+        viewer.addDragSupport(DND.DROP_COPY | DND.DROP_MOVE, new Transfer[] { LocalSelectionTransfer.getTransfer() },
+                new DragSourceAdapter() {
+                    @Override
+                    public void dragStart(DragSourceEvent event) {
+                        LocalSelectionTransfer.getTransfer().setSelection(viewer.getSelection());
+                    }
+
+                    @Override
+                    public void dragFinished(DragSourceEvent event) {
+                        LocalSelectionTransfer.getTransfer().setSelection(null);
+                    }
+                });
         viewer.addDoubleClickListener(event -> {
             Object selected = ((IStructuredSelection) event.getSelection()).getFirstElement();
             if (selected instanceof Diagram diagram) {

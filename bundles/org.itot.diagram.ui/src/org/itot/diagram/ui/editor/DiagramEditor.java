@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.EventObject;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -37,9 +38,12 @@ import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.ide.IGotoMarker;
 import org.eclipse.ui.part.EditorPart;
+import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 import org.itot.diagram.edit.Alignment;
+import org.itot.diagram.edit.DiagramEditing;
 import org.itot.layout.DiagramLayout;
 import org.itot.model.Diagram;
+import org.itot.model.Zone;
 import org.itot.model.resource.ModelLoadException;
 import org.itot.ui.models.DiagramEditorInput;
 import org.itot.ui.models.OpenModel;
@@ -208,7 +212,35 @@ public class DiagramEditor extends EditorPart implements IGotoMarker {
         }
         menu.add(alignMenu);
         menu.add(action("Arrange All", this::arrangeAll));
+        menu.add(new Separator());
+        menu.add(action("New Diagram of Zone and Neighbours", () -> selectedZones().stream().findFirst()
+                .ifPresent(zone -> newDiagram(zone.getName(), DiagramEditing.zoneAndNeighbours(model.model(), zone)))));
+        menu.add(action("New Diagram of Selected Zones", () -> {
+            List<Zone> zones = selectedZones();
+            if (!zones.isEmpty()) {
+                newDiagram(zones.stream().map(Zone::getName).collect(Collectors.joining(", ")), zones);
+            }
+        }));
         viewer.getControl().setMenu(menu.createContextMenu(viewer.getControl()));
+    }
+
+    private List<Zone> selectedZones() {
+        return viewer.getSelectedElements().stream().filter(Zone.class::isInstance).map(Zone.class::cast).toList();
+    }
+
+    /** Creates a diagram of the zones (one undoable step) and opens it beside this one. */
+    public void newDiagram(String name, List<Zone> zones) {
+        int before = model.model().getDiagrams().size();
+        if (!viewer.execute(DiagramEditing.newDiagram(model.domain(), model.model(), name, zones))) {
+            return;
+        }
+        Diagram created = model.model().getDiagrams().get(before);
+        try {
+            getSite().getPage().openEditor(new DiagramEditorInput(model.file(), created.getId(), created.getName()),
+                    DiagramEditorInput.EDITOR_ID);
+        } catch (PartInitException e) {
+            ErrorDialog.openError(getSite().getShell(), "New Diagram", "Cannot open " + name, e.getStatus());
+        }
     }
 
     private static IAction action(String text, Runnable run) {
@@ -264,6 +296,9 @@ public class DiagramEditor extends EditorPart implements IGotoMarker {
     public <T> T getAdapter(Class<T> adapter) {
         if (adapter == IGotoMarker.class) {
             return adapter.cast(this);
+        }
+        if (adapter == IContentOutlinePage.class && viewer != null) {
+            return adapter.cast(new DiagramOutlinePage(viewer));
         }
         return super.getAdapter(adapter);
     }

@@ -20,7 +20,13 @@ import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.edit.domain.EditingDomain;
+import org.eclipse.jface.util.LocalSelectionTransfer;
+import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.dnd.DND;
+import org.eclipse.swt.dnd.DropTarget;
+import org.eclipse.swt.dnd.DropTargetAdapter;
+import org.eclipse.swt.dnd.DropTargetEvent;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Canvas;
@@ -76,6 +82,7 @@ public final class DiagramViewer {
     private final CommandStackListener commandListener = this::commandStackChanged;
     private final List<Consumer<List<EObject>>> selectionListeners = new CopyOnWriteArrayList<>();
     private final List<Consumer<PaletteEntry>> toolListeners = new CopyOnWriteArrayList<>();
+    private final List<Runnable> viewListeners = new CopyOnWriteArrayList<>();
 
     private DiagramGeometry geometry;
     private final LinkedHashSet<EObject> selection = new LinkedHashSet<>();
@@ -129,6 +136,7 @@ public final class DiagramViewer {
         canvas.getVerticalBar().addListener(SWT.Selection, e -> scrolled());
         canvas.addListener(SWT.Dispose, e -> dispose());
         stack.addCommandStackListener(commandListener);
+        installDropTarget();
         Bounds extent = DiagramPainter.bounds(diagram);
         originX = extent.x();
         originY = extent.y();
@@ -192,6 +200,30 @@ public final class DiagramViewer {
             showArea(b);
         }
         return true;
+    }
+
+    /** Hears of scrolling, zooming and model changes (the Outline thumbnail follows). */
+    public void addViewListener(Runnable listener) {
+        viewListeners.add(listener);
+    }
+
+    public void removeViewListener(Runnable listener) {
+        viewListeners.remove(listener);
+    }
+
+    /** The part of the diagram the window shows, in diagram coordinates. */
+    public Bounds visibleArea() {
+        Rectangle client = canvas.getClientArea();
+        return new Bounds(originX, originY, client.width / zoom, client.height / zoom);
+    }
+
+    /** Scrolls so the diagram point is in the middle of the window. */
+    public void centreOn(double x, double y) {
+        Rectangle client = canvas.getClientArea();
+        originX = x - client.width / zoom / 2;
+        originY = y - client.height / zoom / 2;
+        updateScrollBars();
+        canvas.redraw();
     }
 
     /** Scrolls (without zooming) so the area is in view, centred, unless it is fully visible already. */
@@ -893,6 +925,48 @@ public final class DiagramViewer {
         canvas.redraw();
     }
 
+    // ---- drag from the Model Explorer -------------------------------------------------------------------------
+
+    /** Zones and assets dragged from the Model Explorer are shown where they are dropped. */
+    private void installDropTarget() {
+        DropTarget target = new DropTarget(canvas, DND.DROP_COPY | DND.DROP_MOVE | DND.DROP_LINK);
+        target.setTransfer(LocalSelectionTransfer.getTransfer());
+        target.addDropListener(new DropTargetAdapter() {
+            @Override
+            public void dragEnter(DropTargetEvent event) {
+                event.detail = DND.DROP_COPY;
+            }
+
+            @Override
+            public void dragOver(DropTargetEvent event) {
+                event.detail = DND.DROP_COPY;
+            }
+
+            @Override
+            public void drop(DropTargetEvent event) {
+                List<EObject> elements = new ArrayList<>();
+                if (LocalSelectionTransfer.getTransfer().getSelection() instanceof IStructuredSelection dragged) {
+                    for (Object item : dragged.toList()) {
+                        if (item instanceof EObject element) {
+                            elements.add(element);
+                        }
+                    }
+                }
+                var point = canvas.toControl(event.x, event.y);
+                showElements(elements, toDiagramX(point.x), toDiagramY(point.y));
+            }
+        });
+    }
+
+    /** Shows existing elements of this model at the point (zones) or in their zone's box (assets). */
+    public boolean showElements(List<EObject> elements, double x, double y) {
+        List<EObject> ours = elements.stream()
+                .filter(e -> org.eclipse.emf.ecore.util.EcoreUtil.getRootContainer(e) == org.eclipse.emf.ecore.util.EcoreUtil
+                        .getRootContainer(diagram))
+                .toList();
+        return execute(DiagramEditing.show(domain, diagram, ours, (int) Math.round(snap(x)), (int) Math.round(snap(y))));
+    }
+
     // ---- rename in place ------------------------------------------------------------------------------------
 
     private void startInlineEdit(NodeView node) {
@@ -1014,6 +1088,7 @@ public final class DiagramViewer {
         contentExtent = new Bounds(left, top, right - left, bottom - top);
         configure(canvas.getHorizontalBar(), contentExtent.width() * zoom, client.width, (originX - left) * zoom);
         configure(canvas.getVerticalBar(), contentExtent.height() * zoom, client.height, (originY - top) * zoom);
+        viewListeners.forEach(Runnable::run);
     }
 
     private static void configure(ScrollBar bar, double content, int visible, double position) {
@@ -1025,6 +1100,7 @@ public final class DiagramViewer {
     private void scrolled() {
         originX = contentExtent.x() + canvas.getHorizontalBar().getSelection() / zoom;
         originY = contentExtent.y() + canvas.getVerticalBar().getSelection() / zoom;
+        viewListeners.forEach(Runnable::run);
         canvas.redraw();
     }
 
