@@ -45,6 +45,9 @@ if [ -z "$screenshot" ]; then
     exit $status
 fi
 
+# Screenshots start from a fresh workspace, so they show the product's own layout, not a restored one.
+ITOT_WORKSPACE=$(mktemp -d)
+export ITOT_WORKSPACE
 itot_launch_and_wait "$model"
 sleep "${ITOT_SCREENSHOT_DELAY:-4}"   # let the views paint and the first validation land in the Problems view
 import -window root "$screenshot"

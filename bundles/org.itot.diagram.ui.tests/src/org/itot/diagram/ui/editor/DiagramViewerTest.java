@@ -20,7 +20,6 @@ import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
-import org.eclipse.swt.widgets.ToolItem;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
@@ -104,7 +103,7 @@ class DiagramViewerTest {
         assertFalse(((BasicCommandStack) stack).isSaveNeeded(), "opening and painting a diagram changes nothing");
 
         // A zone from the palette, then enlarge it by its bottom-right handle.
-        click(palette.button(Palette.entry("zone.basicControl.1").orElseThrow()));
+        choose(Palette.entry("zone.basicControl.1").orElseThrow());
         clickAt(100, 100);
         Zone control = model.getZones().get(0);
         NodeView controlView = diagram.getNodes().get(0);
@@ -116,9 +115,9 @@ class DiagramViewerTest {
         assertEquals(400, controlView.getHeight());
 
         // Two assets dropped into the zone.
-        click(palette.button(Palette.asset(AssetType.PLC)));
+        choose(Palette.asset(AssetType.PLC));
         clickAt(120, 150);
-        click(palette.button(Palette.asset(AssetType.HMI)));
+        choose(Palette.asset(AssetType.HMI));
         clickAt(420, 320);
         assertEquals(2, control.getAssets().size());
         NodeView plcView = controlView.getChildren().get(0);
@@ -130,7 +129,7 @@ class DiagramViewerTest {
         assertPicture(420 + 145, 320 + 5, DiagramStyle.ASSET_FILL);
 
         // A flow from the PLC to the HMI.
-        click(palette.button(Palette.of(PaletteEntry.Kind.FLOW)));
+        choose(Palette.of(PaletteEntry.Kind.FLOW));
         drag(195, 180, 495, 350, 0);
         assertEquals(1, model.getFlows().size());
         Flow flow = model.getFlows().get(0);
@@ -141,7 +140,7 @@ class DiagramViewerTest {
         assertPictureNear(195 + (495 - 195) * 0.3, 180 + (350 - 180) * 0.3, DiagramStyle.FLOW.colour());
 
         // A second zone, and the HMI dragged into it: the asset moves to that zone in the model.
-        click(palette.button(Palette.entry("zone.supervisory.2").orElseThrow()));
+        choose(Palette.entry("zone.supervisory.2").orElseThrow());
         clickAt(800, 100);
         Zone supervisory = model.getZones().get(1);
         NodeView supervisoryView = diagram.getNodes().get(1);
@@ -193,9 +192,9 @@ class DiagramViewerTest {
     @Test
     void renameInPlaceDeleteFromDiagramAndFromModel() {
         Diagram diagram = model.getDiagrams().get(0);
-        click(palette.button(Palette.entry("zone.process.0").orElseThrow()));
+        choose(Palette.entry("zone.process.0").orElseThrow());
         clickAt(100, 100);
-        click(palette.button(Palette.asset(AssetType.SENSOR)));
+        choose(Palette.asset(AssetType.SENSOR));
         clickAt(120, 150);
         NodeView sensorView = diagram.getNodes().get(0).getChildren().get(0);
         Asset sensor = (Asset) sensorView.getElement();
@@ -223,13 +222,13 @@ class DiagramViewerTest {
     @Test
     void anAssetCannotBeDroppedOutsideAZoneAndMarqueeSelects() {
         Diagram diagram = model.getDiagrams().get(0);
-        click(palette.button(Palette.asset(AssetType.PLC)));
+        choose(Palette.asset(AssetType.PLC));
         clickAt(100, 100);
         assertTrue(model.getZones().isEmpty() && diagram.getNodes().isEmpty(), "no zone, no asset");
 
-        click(palette.button(Palette.entry("zone.basicControl.1").orElseThrow()));
+        choose(Palette.entry("zone.basicControl.1").orElseThrow());
         clickAt(100, 100);
-        click(palette.button(Palette.asset(AssetType.PLC)));
+        choose(Palette.asset(AssetType.PLC));
         clickAt(120, 150);
         NodeView plcView = diagram.getNodes().get(0).getChildren().get(0);
         drag(195, 180, 1000, 700, 0);
@@ -265,9 +264,9 @@ class DiagramViewerTest {
 
     // ---- driving SWT ------------------------------------------------------------------------------------------
 
-    private void click(ToolItem button) {
-        button.setSelection(true);
-        button.notifyListeners(SWT.Selection, new Event());
+    private void choose(PaletteEntry entry) {
+        palette.choose(entry);
+        assertSame(entry, viewer.getTool(), "the palette row picks the tool");
         flush();
     }
 

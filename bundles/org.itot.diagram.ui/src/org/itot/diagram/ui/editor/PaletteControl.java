@@ -6,17 +6,13 @@ import java.util.List;
 import java.util.Map;
 
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.custom.ScrolledComposite;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.ImageData;
-import org.eclipse.swt.graphics.PaletteData;
-import org.eclipse.swt.layout.GridData;
-import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Label;
-import org.eclipse.swt.widgets.ToolBar;
-import org.eclipse.swt.widgets.ToolItem;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.swt.widgets.TreeItem;
 import org.itot.diagram.palette.Palette;
 import org.itot.diagram.palette.PaletteEntry;
 import org.itot.diagram.ui.swt.SwtCanvas;
@@ -27,97 +23,94 @@ import org.itot.render.style.Icons;
 import org.itot.render.style.ZoneStyle;
 
 /**
- * The palette beside the diagram, built from {@link Palette} (data, not code): a selection tool, then one toggle button
- * per tool in titled groups. Icons are drawn by the same painter code as the diagram, so the palette shows what the
- * tool will create.
+ * The palette beside the diagram, built from {@link Palette} (data, not code): the selection tool, then the tools in
+ * collapsible drawers as in GEF palettes. Icons are drawn by the same painter code as the diagram, so the palette shows
+ * what the tool will create. The selected row is the active tool; the viewer returns to selection after each creation.
  */
 final class PaletteControl {
 
     private static final int ICON = 18;
 
-    private final ScrolledComposite scroller;
+    private final Tree tree;
     private final DiagramViewer viewer;
-    private final Map<PaletteEntry, ToolItem> buttons = new LinkedHashMap<>();
+    private final Map<PaletteEntry, TreeItem> items = new LinkedHashMap<>();
     private final List<Image> images = new ArrayList<>();
     private final SwtResources resources;
-    private ToolItem select;
+    private final TreeItem select;
 
     PaletteControl(Composite parent, DiagramViewer viewer) {
         this.viewer = viewer;
-        scroller = new ScrolledComposite(parent, SWT.V_SCROLL);
+        tree = new Tree(parent, SWT.SINGLE | SWT.FULL_SELECTION | SWT.V_SCROLL);
         resources = new SwtResources(parent.getDisplay());
-        Composite content = new Composite(scroller, SWT.NONE);
-        GridLayout layout = new GridLayout(1, false);
-        layout.verticalSpacing = 1;
-        content.setLayout(layout);
-        select = button(toolbar(content), "Select", null, null);
-        select.setSelection(true);
+        select = new TreeItem(tree, SWT.NONE);
+        select.setText("Select");
+        select.setImage(selectionIcon());
         for (Palette.Group group : Palette.groups()) {
-            Label title = new Label(content, SWT.NONE);
-            title.setText(group.title());
-            GridData titleData = new GridData(SWT.FILL, SWT.CENTER, true, false);
-            titleData.verticalIndent = 6;
-            title.setLayoutData(titleData);
-            ToolBar tools = toolbar(content);
+            TreeItem drawer = new TreeItem(tree, SWT.NONE);
+            drawer.setText(group.title());
+            drawer.setFont(parent.getDisplay().getSystemFont());
             for (PaletteEntry entry : group.entries()) {
-                buttons.put(entry, button(tools, entry.label(), entry, icon(entry)));
+                TreeItem item = new TreeItem(drawer, SWT.NONE);
+                item.setText(entry.label());
+                item.setImage(icon(entry));
+                item.setData(entry);
+                items.put(entry, item);
             }
+            drawer.setExpanded(true);
         }
-        scroller.setContent(content);
-        scroller.setExpandHorizontal(true);
-        scroller.setExpandVertical(true);
-        scroller.setMinSize(content.computeSize(SWT.DEFAULT, SWT.DEFAULT));
-        scroller.addListener(SWT.Dispose, e -> {
+        tree.setSelection(select);
+        tree.setToolTipText("Click a tool, then click in the diagram (connections: drag from one box to another). "
+                + "Shift keeps the tool; Esc returns to Select.");
+        tree.addListener(SWT.Selection, this::itemSelected);
+        tree.addListener(SWT.Dispose, e -> {
             images.forEach(Image::dispose);
             resources.dispose();
         });
         viewer.addToolListener(this::toolChanged);
     }
 
-    Composite getControl() {
-        return scroller;
+    Tree getControl() {
+        return tree;
     }
 
-    /** The tool item of a palette tool (UI tests click it). */
-    ToolItem button(PaletteEntry entry) {
-        return buttons.get(entry);
+    /** Picks a tool as a click on its row does (UI tests use it). */
+    void choose(PaletteEntry entry) {
+        TreeItem item = entry == null ? select : items.get(entry);
+        tree.setSelection(item);
+        Event event = new Event();
+        event.item = item;
+        tree.notifyListeners(SWT.Selection, event);
     }
 
-    private static ToolBar toolbar(Composite parent) {
-        ToolBar toolbar = new ToolBar(parent, SWT.VERTICAL | SWT.FLAT | SWT.RIGHT);
-        toolbar.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        return toolbar;
-    }
-
-    private ToolItem button(ToolBar parent, String label, PaletteEntry entry, Image icon) {
-        ToolItem button = new ToolItem(parent, SWT.CHECK);
-        button.setText(label);
-        button.setImage(icon);
-        button.setToolTipText(entry == null ? "Select, move and resize (Esc)"
-                : entry.kind().isConnection() ? "Drag from one " + (entry.kind() == PaletteEntry.Kind.CONDUIT
-                        ? "zone to another" : "asset to another") + "; Shift keeps the tool"
-                        : "Click in the diagram to create; Shift keeps the tool");
-        button.addListener(SWT.Selection, e -> viewer.setTool(entry));
-        return button;
+    private void itemSelected(Event event) {
+        if (event.item instanceof TreeItem item) {
+            if (item.getData() instanceof PaletteEntry entry) {
+                viewer.setTool(entry);
+            } else {
+                viewer.setTool(null); // "Select" or a drawer title
+            }
+        }
     }
 
     private void toolChanged(PaletteEntry tool) {
-        if (scroller.isDisposed()) {
+        if (tree.isDisposed()) {
             return;
         }
-        select.setSelection(tool == null);
-        buttons.forEach((entry, button) -> button.setSelection(entry == tool));
+        TreeItem item = tool == null ? select : items.get(tool);
+        if (item != null && (tree.getSelectionCount() != 1 || tree.getSelection()[0] != item)) {
+            tree.setSelection(item);
+        }
+    }
+
+    private Image selectionIcon() {
+        return draw(canvas -> {
+            canvas.setFill(Rgb.of(0x3e4c59));
+            canvas.fillPolygon(4, 2, 4, 15, 7.5, 11.5, 10, 16.5, 12, 15.5, 9.5, 10.5, 14, 10.5);
+        });
     }
 
     private Image icon(PaletteEntry entry) {
-        ImageData data = new ImageData(ICON, ICON, 24, new PaletteData(0xff0000, 0xff00, 0xff));
-        data.transparentPixel = 0xfefefe;
-        Image image = new Image(scroller.getDisplay(), data);
-        GC gc = new GC(image);
-        try {
-            gc.setBackground(scroller.getDisplay().getSystemColor(SWT.COLOR_WIDGET_BACKGROUND));
-            gc.fillRectangle(0, 0, ICON, ICON);
-            SwtCanvas canvas = new SwtCanvas(gc, resources);
+        return draw(canvas -> {
             switch (entry.kind()) {
             case ZONE -> {
                 ZoneStyle style = DiagramStyle.zone(entry.zoneKind());
@@ -151,9 +144,25 @@ final class PaletteControl {
                 canvas.strokePolygon(2, 2, ICON - 6, 2, ICON - 2, 6, ICON - 2, ICON - 2, 2, ICON - 2);
             }
             }
+        });
+    }
+
+    /** An icon painted with the diagram's own drawing code on a transparent background. */
+    private Image draw(java.util.function.Consumer<SwtCanvas> painting) {
+        Image canvasImage = new Image(tree.getDisplay(), ICON, ICON);
+        GC gc = new GC(canvasImage);
+        try {
+            gc.setBackground(tree.getDisplay().getSystemColor(SWT.COLOR_WHITE));
+            gc.fillRectangle(0, 0, ICON, ICON);
+            painting.accept(new SwtCanvas(gc, resources));
         } finally {
             gc.dispose();
         }
+        // White becomes transparent, so the icon sits on the tree's background (light or dark theme).
+        ImageData painted = canvasImage.getImageData();
+        canvasImage.dispose();
+        painted.transparentPixel = painted.palette.getPixel(new org.eclipse.swt.graphics.RGB(255, 255, 255));
+        Image image = new Image(tree.getDisplay(), painted);
         images.add(image);
         return image;
     }
