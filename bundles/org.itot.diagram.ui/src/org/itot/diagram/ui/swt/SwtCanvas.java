@@ -110,16 +110,38 @@ public final class SwtCanvas implements Canvas {
     public void fillRoundRect(double x, double y, double width, double height, double radius) {
         prepareFill();
         Rectangle r = device(x, y, width, height);
-        int arc = (int) Math.round(2 * radius * scale);
-        gc.fillRoundRectangle(r.x, r.y, r.width, r.height, arc, arc);
+        int arc = arc(r, radius);
+        if (arc < 2) {
+            gc.fillRectangle(r.x, r.y, r.width, r.height);
+        } else {
+            gc.fillRoundRectangle(r.x, r.y, r.width, r.height, arc, arc);
+        }
     }
 
     @Override
     public void strokeRoundRect(double x, double y, double width, double height, double radius) {
         prepareStroke();
         Rectangle r = device(x, y, width, height);
+        int arc = arc(r, radius);
+        if (arc < 2) {
+            gc.drawRectangle(r.x, r.y, r.width, r.height);
+        } else {
+            gc.drawRoundRectangle(r.x, r.y, r.width, r.height, arc, arc);
+        }
+    }
+
+    /**
+     * Cairo draws rounded corners and ovals by scaling its matrix to the shape; a shape of zero size (a thumbnail, a far
+     * zoom) makes the matrix singular and leaves the whole window's cairo context broken, so such shapes are drawn
+     * as plain rectangles or not at all.
+     */
+    private int arc(Rectangle r, double radius) {
         int arc = (int) Math.round(2 * radius * scale);
-        gc.drawRoundRectangle(r.x, r.y, r.width, r.height, arc, arc);
+        return Math.min(arc, Math.min(r.width, r.height));
+    }
+
+    private static boolean isDegenerate(Rectangle r) {
+        return r.width < 1 || r.height < 1;
     }
 
     @Override
@@ -150,6 +172,9 @@ public final class SwtCanvas implements Canvas {
     public void fillOval(double x, double y, double width, double height) {
         prepareFill();
         Rectangle r = device(x, y, width, height);
+        if (isDegenerate(r)) {
+            return;
+        }
         gc.fillOval(r.x, r.y, r.width, r.height);
     }
 
@@ -157,6 +182,9 @@ public final class SwtCanvas implements Canvas {
     public void strokeOval(double x, double y, double width, double height) {
         prepareStroke();
         Rectangle r = device(x, y, width, height);
+        if (isDegenerate(r)) {
+            return;
+        }
         gc.drawOval(r.x, r.y, r.width, r.height);
     }
 
@@ -164,6 +192,9 @@ public final class SwtCanvas implements Canvas {
     public void strokeArc(double x, double y, double width, double height, double startAngle, double extent) {
         prepareStroke();
         Rectangle r = device(x, y, width, height);
+        if (isDegenerate(r)) {
+            return;
+        }
         gc.drawArc(r.x, r.y, r.width, r.height, (int) Math.round(startAngle), (int) Math.round(extent));
     }
 
