@@ -4,6 +4,8 @@
 #                                                          (on a virtual display if there is none)
 #   bash releng/scripts/run-app.sh MODEL.itot              open the app on another model
 #   bash releng/scripts/run-app.sh --screenshot OUT.png    start, wait for the window, save a screenshot, close it
+#                                                          (ITOT_SCREENSHOT_DELAY seconds to wait, ITOT_SCREENSHOT_KEYS
+#                                                          keys to type first, e.g. "ctrl+m" to maximise the editor)
 set -euo pipefail
 repo=$(cd "$(dirname "$0")/../.." && pwd)
 source "$repo/releng/scripts/toolchain.sh"
@@ -50,6 +52,13 @@ ITOT_WORKSPACE=$(mktemp -d)
 export ITOT_WORKSPACE
 itot_launch_and_wait "$model"
 sleep "${ITOT_SCREENSHOT_DELAY:-4}"   # let the views paint and the first validation land in the Problems view
+# ITOT_SCREENSHOT_KEYS, e.g. "ctrl+m", is typed into the window first (Ctrl+M maximises the diagram editor).
+if [ -n "${ITOT_SCREENSHOT_KEYS:-}" ]; then
+    window=$(xdotool search --onlyvisible --name '^ITOT Architect' | head -n 1)
+    # shellcheck disable=SC2086 # several keys are several words
+    xdotool windowactivate --sync "$window" key --clearmodifiers $ITOT_SCREENSHOT_KEYS
+    sleep 2
+fi
 import -window root "$screenshot"
 itot_log "window usable after ${ITOT_STARTUP_MS} ms; screenshot saved to $screenshot"
 itot_close_app

@@ -17,14 +17,14 @@ public class ItotPerspective implements IPerspectiveFactory {
         String editorArea = layout.getEditorArea();
         layout.setEditorAreaVisible(true);
 
-        IFolderLayout explorer = layout.createFolder(EXPLORER_FOLDER, IPageLayout.LEFT, 0.24f, editorArea);
+        IFolderLayout explorer = layout.createFolder(EXPLORER_FOLDER, IPageLayout.LEFT, 0.2f, editorArea);
         explorer.addView(ModelExplorerView.ID);
 
         // The diagram's thumbnail, under the explorer.
         IFolderLayout outline = layout.createFolder(OUTLINE_FOLDER, IPageLayout.BOTTOM, 0.62f, EXPLORER_FOLDER);
         outline.addView(IPageLayout.ID_OUTLINE);
 
-        IFolderLayout details = layout.createFolder(DETAILS_FOLDER, IPageLayout.BOTTOM, 0.68f, editorArea);
+        IFolderLayout details = layout.createFolder(DETAILS_FOLDER, IPageLayout.BOTTOM, 0.74f, editorArea);
         details.addView(IPageLayout.ID_PROBLEM_VIEW);
         details.addView(IPageLayout.ID_PROP_SHEET);
 

@@ -57,6 +57,8 @@ import org.itot.ui.problems.FindingMarkers;
  */
 public class DiagramEditor extends EditorPart implements IGotoMarker {
 
+    private static final int PALETTE_WIDTH = 190;
+
     private OpenModel model;
     private Diagram diagram;
     private DiagramViewer viewer;
@@ -123,7 +125,17 @@ public class DiagramEditor extends EditorPart implements IGotoMarker {
         paletteParent.setLayout(new org.eclipse.swt.layout.FillLayout());
         viewer = new DiagramViewer(sash, diagram, model.domain());
         palette = new PaletteControl(paletteParent, viewer);
-        sash.setWeights(18, 82);
+        // The palette keeps a fixed width when the editor first gets its size; the user may drag the sash after.
+        sash.addListener(SWT.Resize, new org.eclipse.swt.widgets.Listener() {
+            @Override
+            public void handleEvent(org.eclipse.swt.widgets.Event event) {
+                int width = sash.getClientArea().width;
+                if (width > 400) {
+                    sash.setWeights(PALETTE_WIDTH, width - PALETTE_WIDTH);
+                    sash.removeListener(SWT.Resize, this);
+                }
+            }
+        });
         fillToolbar(toolbar);
         createContextMenu();
         viewer.addSelectionListener(elements -> selectionProvider.fire(new StructuredSelection(elements)));
