@@ -41,10 +41,25 @@ itot_launch_and_wait() {
     rm -f "$marker"
 }
 
+itot_main_window() {
+    # The workbench window: the largest visible window of that name (a tooltip or popup may carry the name too).
+    local id best="" best_area=0 width height
+    for id in $(xdotool search --onlyvisible --name '^ITOT Architect' 2>/dev/null || true); do
+        eval "$(xdotool getwindowgeometry --shell "$id" | grep -E '^(WIDTH|HEIGHT)=')"
+        width=$WIDTH
+        height=$HEIGHT
+        if [ $((width * height)) -gt "$best_area" ]; then
+            best=$id
+            best_area=$((width * height))
+        fi
+    done
+    echo "$best"
+}
+
 itot_close_app() {
     # Closes the window the way a user does (Alt+F4 through the window manager) and expects a clean exit.
     local window
-    window=$(xdotool search --onlyvisible --name '^ITOT Architect' | head -n 1 || true)
+    window=$(itot_main_window)
     [ -n "$window" ] || itot_die "no visible window titled 'ITOT Architect'"
     xdotool windowactivate --sync "$window" key --clearmodifiers alt+F4
     local _

@@ -54,7 +54,7 @@ itot_launch_and_wait "$model"
 sleep "${ITOT_SCREENSHOT_DELAY:-4}"   # let the views paint and the first validation land in the Problems view
 # ITOT_SCREENSHOT_KEYS, e.g. "ctrl+m", is typed into the window first (Ctrl+M maximises the diagram editor).
 if [ -n "${ITOT_SCREENSHOT_KEYS:-}" ]; then
-    window=$(xdotool search --onlyvisible --name '^ITOT Architect' | head -n 1)
+    window=$(itot_main_window)
     # shellcheck disable=SC2086 # several keys are several words
     xdotool windowactivate --sync "$window" key --clearmodifiers $ITOT_SCREENSHOT_KEYS
     sleep 2

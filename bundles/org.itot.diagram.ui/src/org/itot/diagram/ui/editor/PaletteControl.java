@@ -59,8 +59,6 @@ final class PaletteControl {
             drawer.setExpanded(true);
         }
         tree.setSelection(select);
-        tree.setToolTipText("Click a tool, then click in the diagram (connections: drag from one box to another). "
-                + "Shift keeps the tool; Esc returns to Select.");
         tree.addListener(SWT.Selection, this::itemSelected);
         tree.addListener(SWT.Dispose, e -> {
             images.forEach(Image::dispose);
