@@ -52,6 +52,21 @@ class PdfExportTest {
     }
 
     @Test
+    void hugeDrawingsKeepTheirSizeThroughUserUnit() throws Exception {
+        ArchitectureModel model = Fixtures.hostileModel();
+        Diagram diagram = model.getDiagrams().get(0);
+        diagram.getNodes().get(1).setX(30_000); // the bottom zone far to the right: over 30,000 units wide
+        DiagramPainter.Bounds bounds = DiagramPainter.bounds(diagram);
+        try (PDDocument pdf = Loader.loadPDF(export(diagram, DrawingFormat.PDF, DrawingOptions.DEFAULT))) {
+            var page = pdf.getPage(0);
+            assertEquals(3, page.getUserUnit(), 0.0);
+            assertTrue(page.getMediaBox().getWidth() <= org.itot.export.drawing.pdf.PdfExport.MAX_PAGE_SIDE);
+            assertEquals(bounds.width(), page.getMediaBox().getWidth() * page.getUserUnit(), 0.05);
+            assertTrue(new PDFTextStripper().getText(pdf).contains(Fixtures.PLAIN_ZONE));
+        }
+    }
+
+    @Test
     void namesAreSearchableText() throws Exception {
         try (PDDocument pdf = Loader.loadPDF(export(overview, DrawingFormat.PDF, DrawingOptions.DEFAULT))) {
             String text = new PDFTextStripper().getText(pdf);

@@ -17,8 +17,13 @@ import org.itot.render.DiagramPainter;
 /**
  * A diagram as a one-page vector PDF painted by the same {@link DiagramPainter} as the screen: one
  * diagram unit is one point (times {@code scale}), so the page is exactly the drawing's size.
+ * Pages above the 14,400-unit side PDF readers accept are written smaller with a matching
+ * {@code UserUnit} (PDF 1.6), so they keep their true size.
  */
 public final class PdfExport {
+
+    /** The largest page side Acrobat and others accept, in default user-space units. */
+    public static final float MAX_PAGE_SIDE = 14_400;
 
     private PdfExport() {
     }
@@ -26,15 +31,22 @@ public final class PdfExport {
     public static void write(Diagram diagram, OutputStream out, double scale, Map<? extends EObject, Integer> severities)
             throws IOException {
         DiagramPainter.Bounds bounds = DiagramPainter.bounds(diagram);
-        float width = (float) (bounds.width() * scale);
-        float height = (float) (bounds.height() * scale);
+        double width = bounds.width() * scale;
+        double height = bounds.height() * scale;
+        float userUnit = (float) Math.max(1, Math.ceil(Math.max(width, height) / MAX_PAGE_SIDE));
+        width /= userUnit;
+        height /= userUnit;
         try (PDDocument document = new PDDocument()) {
-            PDPage page = new PDPage(new PDRectangle(width, height));
+            PDPage page = new PDPage(new PDRectangle((float) width, (float) height));
+            if (userUnit > 1) {
+                page.setUserUnit(userUnit);
+                document.setVersion(Math.max(document.getVersion(), 1.6f));
+            }
             document.addPage(page);
             PdfFonts fonts = PdfFonts.load(document);
             try (PDPageContentStream content = new PDPageContentStream(document, page)) {
                 PdfCanvas canvas = new PdfCanvas(content, fonts, height);
-                canvas.scale(scale);
+                canvas.scale(scale / userUnit);
                 canvas.translate(-bounds.x(), -bounds.y());
                 DiagramPainter.paint(diagram, canvas, severities);
             } catch (UncheckedIOException e) {
