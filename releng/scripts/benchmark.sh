@@ -4,6 +4,7 @@
 #   bash releng/scripts/benchmark.sh model-io [ASSETS] [ROUNDS]
 #   bash releng/scripts/benchmark.sh validation [ASSETS...]
 #   bash releng/scripts/benchmark.sh layout [ASSETS] [FLOWS]
+#   bash releng/scripts/benchmark.sh drawing [ASSETS]
 set -euo pipefail
 repo=$(cd "$(dirname "$0")/../.." && pwd)
 source "$repo/releng/scripts/toolchain.sh"
@@ -12,15 +13,20 @@ case "${1:-}" in
     model-io) main=org.itot.benchmarks.ModelIoBenchmark ;;
     validation) main=org.itot.benchmarks.ValidationBenchmark ;;
     layout) main=org.itot.benchmarks.LayoutBenchmark ;;
-    *) itot_die "usage: benchmark.sh model-io|validation|layout [arguments]" ;;
+    drawing) main=org.itot.benchmarks.DrawingBenchmark ;;
+    *) itot_die "usage: benchmark.sh model-io|validation|layout|drawing [arguments]" ;;
 esac
 shift
 
 jar_of() { ls "$repo/bundles/$1/target/$1-"*.jar 2>/dev/null | grep -v sources | head -n 1; }
-if [ -z "$(jar_of org.itot.model)" ] || [ -z "$(jar_of org.itot.validation)" ] || [ -z "$(jar_of org.itot.layout)" ]; then
-    itot_log "building the bundles (mvn verify, tests skipped)"
-    (cd "$repo" && mvn -B -ntp -q -DskipTests verify -pl bundles/org.itot.model,bundles/org.itot.model.edit,bundles/org.itot.validation,bundles/org.itot.layout)
-fi
+bundles=(org.itot.model org.itot.validation org.itot.layout org.itot.render org.itot.export.drawing)
+for bundle in "${bundles[@]}"; do
+    if [ -z "$(jar_of "$bundle")" ]; then
+        itot_log "building the bundles (mvn verify, tests skipped)"
+        (cd "$repo" && mvn -B -ntp -q -DskipTests verify -pl bundles/org.itot.model,bundles/org.itot.model.edit,bundles/org.itot.validation,bundles/org.itot.layout,bundles/org.itot.render,bundles/org.itot.export.drawing)
+        break
+    fi
+done
 
 # The same third-party versions as targetplatform/org.itot.target.
 m2="${HOME}/.m2/repository"
@@ -40,8 +46,15 @@ third_party=(
     org/eclipse/xtext/org.eclipse.xtext.xbase.lib/2.44.0/org.eclipse.xtext.xbase.lib-2.44.0.jar
     com/google/guava/guava/33.8.0-jre/guava-33.8.0-jre.jar
     com/google/guava/failureaccess/1.0.3/failureaccess-1.0.3.jar
+    org/apache/pdfbox/pdfbox/3.0.8/pdfbox-3.0.8.jar
+    org/apache/pdfbox/pdfbox-io/3.0.8/pdfbox-io-3.0.8.jar
+    org/apache/pdfbox/fontbox/3.0.8/fontbox-3.0.8.jar
+    commons-logging/commons-logging/1.4.0/commons-logging-1.4.0.jar
 )
-classpath="$(jar_of org.itot.model):$(jar_of org.itot.validation):$(jar_of org.itot.layout)"
+classpath=""
+for bundle in "${bundles[@]}"; do
+    classpath="$classpath${classpath:+:}$(jar_of "$bundle")"
+done
 for jar in "${third_party[@]}"; do
     [ -f "$m2/$jar" ] || itot_die "missing $m2/$jar; run the build once (bash releng/scripts/test.sh) to fetch it"
     classpath="$classpath:$m2/$jar"
@@ -50,4 +63,4 @@ done
 classes="$repo/releng/benchmarks/target/classes"
 rm -rf "$classes" && mkdir -p "$classes"
 javac --release 21 -nowarn -d "$classes" -cp "$classpath" $(find "$repo/releng/benchmarks/src" -name '*.java')
-exec java -Xmx4g -cp "$classes:$classpath" "$main" "$@"
+exec java -Xmx4g -Djava.awt.headless=true -cp "$classes:$classpath" "$main" "$@"

@@ -23,5 +23,6 @@ xvfb-run -a -s "-screen 0 1600x1000x24" mvn "${mvn_args[@]}" clean verify "$@"
 if [ $# -eq 0 ]; then
     itot_log "3/3 the built product's command line, as a user runs it"
     itot_apt_install python3-jsonschema   # checks SARIF reports against the OASIS schema
+    itot_apt_install librsvg2-bin poppler-utils imagemagick   # render exported SVG and PDF and inspect them
     bash releng/tests/cli-smoke.sh
 fi

@@ -119,6 +119,70 @@ PY
 fi
 check "itot validate --format sarif writes a report that validates against the SARIF 2.1.0 schema" "$problem"
 
+# Drawings: SVG/PDF output is not done until it renders. Export the template's overview, render the
+# SVG with rsvg-convert and the PDF with pdftoppm, and compare both pictures with the PNG export.
+run export png "$model" -o "$work/overview.png"
+check "itot export png writes the overview (exit 0)" \
+    "$(expect 0 "^Wrote $work/overview.png \(diagram 'Purdue overview'\)$" "")"
+run export svg "$model" -o "$work/overview.svg"
+check "itot export svg writes the overview (exit 0)" \
+    "$(expect 0 "^Wrote $work/overview.svg \(diagram 'Purdue overview'\)$" "")"
+run export pdf "$model" -o "$work/overview.pdf"
+check "itot export pdf writes the overview (exit 0)" \
+    "$(expect 0 "^Wrote $work/overview.pdf \(diagram 'Purdue overview'\)$" "")"
+
+# picture_problem RENDERED.png: empty when the picture has the PNG export's size, many colours,
+# the Enterprise zone's fill, and differs from the PNG export in few pixels (text is anti-aliased
+# differently by each renderer, so a few percent differ).
+picture_problem() {
+    local picture=$1 reference="$work/overview.png"
+    [ -s "$picture" ] || { echo "nothing rendered"; return; }
+    local size expected colours enterprise differing total
+    size=$(identify -format '%wx%h' "$picture" 2>&1)
+    expected=$(identify -format '%wx%h' "$reference" 2>&1)
+    [ "$size" = "$expected" ] || { echo "size $size, expected $expected"; return; }
+    colours=$(convert "$picture" -format %k info:)
+    [ "$colours" -gt 200 ] || { echo "only $colours colours"; return; }
+    enterprise=$(convert "$picture" -format %c histogram:info:- | grep -i '#D6E6F7' | awk -F: '{print $1+0}')
+    [ "${enterprise:-0}" -gt 20000 ] || { echo "Enterprise zone fill #d6e6f7 on ${enterprise:-0} pixels only"; return; }
+    differing=$(compare -metric AE -fuzz 10% "$picture" "$reference" null: 2>&1)
+    total=$(( ${size%x*} * ${size#*x} ))
+    [[ "$differing" =~ ^[0-9.e+]+$ ]] || { echo "compare failed: $differing"; return; }
+    awk -v d="$differing" -v t="$total" 'BEGIN { exit !(d + 0 < t * 0.06) }' \
+        || echo "$differing of $total pixels differ from the PNG export by more than 10 %"
+}
+
+if rsvg-convert -o "$work/svg.png" "$work/overview.svg" 2>"$work/render.err"; then
+    problem=$(picture_problem "$work/svg.png")
+else
+    problem="rsvg-convert failed: $(cat "$work/render.err")"
+fi
+check "the SVG renders (rsvg-convert) like the PNG export" "$problem"
+
+if pdftoppm -png -r 72 -singlefile "$work/overview.pdf" "$work/pdf" 2>"$work/render.err"; then
+    problem=$(picture_problem "$work/pdf.png")
+    text=$(pdftotext "$work/overview.pdf" - 2>/dev/null)
+    [ -z "$problem" ] && [[ "$text" != *"Enterprise IT"* || "$text" != *"Jump server"* ]] \
+        && problem="zone and asset names are not text in the PDF"
+else
+    problem="pdftoppm failed: $(cat "$work/render.err")"
+fi
+check "the PDF renders (pdftoppm) like the PNG export, names as text" "$problem"
+
+run export drawio "$model" --all -o "$work/drawings"
+problem=$(expect 0 "1 drawio files in $work/drawings$" "")
+[ -z "$problem" ] && ! grep -q '<mxGraphModel' "$work/drawings/Purdue-overview.drawio" 2>/dev/null \
+    && problem="no draw.io model in $work/drawings/Purdue-overview.drawio"
+check "itot export drawio --all writes one file per diagram" "$problem"
+
+run export svg "$model" --diagram Nope -o "$work/nope.svg"
+check "an unknown diagram exits 2 naming the diagrams there are" \
+    "$(expect 2 "^$" "itot export: $model has no diagram named 'Nope' (known: 'Purdue overview')")"
+
+run export pdf "$model" -o "$work/missing/x.pdf"
+check "an unwritable drawing exits 1" \
+    "$(expect 1 "^$" "itot export: cannot write $work/missing/x.pdf: folder $work/missing does not exist")"
+
 run --version
 check "itot --version exits 0" "$(expect 0 "^ITOT Architect [0-9]+\.[0-9]+\.[0-9]+" "")"
 
@@ -128,7 +192,7 @@ check "itot help lists the commands" "$problem"
 
 run frobnicate
 check "an unknown command exits 2" \
-    "$(expect 2 "^$" "itot: unknown command 'frobnicate' (known: new, validate, help); see 'itot help'")"
+    "$(expect 2 "^$" "itot: unknown command 'frobnicate' (known: new, validate, export, help); see 'itot help'")"
 
 echo "cli-smoke: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -6,10 +6,12 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
+import org.itot.cli.internal.DrawingExportCommand;
 import org.itot.cli.internal.FormatCommand;
 import org.itot.cli.internal.HelpCommand;
 import org.itot.cli.internal.NewCommand;
 import org.itot.cli.internal.ValidateCommand;
+import org.itot.export.drawing.DrawingFormat;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.FrameworkUtil;
 
@@ -29,7 +31,11 @@ public final class Cli {
 
     public Cli() {
         // Exporters and importers register here as one CliCommand per format word.
-        List<CliCommand> exportFormats = List.of();
+        List<CliCommand> exportFormats = List.of(
+                new DrawingExportCommand(DrawingFormat.SVG),
+                new DrawingExportCommand(DrawingFormat.PNG),
+                new DrawingExportCommand(DrawingFormat.PDF),
+                new DrawingExportCommand(DrawingFormat.DRAWIO));
         List<CliCommand> importFormats = List.of();
         List<CliCommand> all = new ArrayList<>(List.of(new NewCommand(), new ValidateCommand()));
         if (!exportFormats.isEmpty()) {

@@ -503,7 +503,8 @@ public final class DiagramPainter {
         canvas.drawText(label, mx - m.width() / 2, my + (m.ascent() - m.descent()) / 2);
     }
 
-    private static String edgeLabel(ModelElement element) {
+    /** The label painted on an edge of this element (other exporters show the same text). */
+    public static String edgeLabel(ModelElement element) {
         if (element instanceof Conduit conduit) {
             String devices = conduit.getEnforcedBy().stream().map(DiagramPainter::label)
                     .collect(Collectors.joining(", "));
@@ -551,7 +552,8 @@ public final class DiagramPainter {
                 && EcoreUtil.getRootContainer(element) == EcoreUtil.getRootContainer(diagram);
     }
 
-    private static String label(EObject element) {
+    /** The name painted for an element: its name, else its id, else its type. */
+    public static String label(EObject element) {
         if (element instanceof ModelElement named) {
             if (named.getName() != null && !named.getName().isBlank()) {
                 return named.getName();

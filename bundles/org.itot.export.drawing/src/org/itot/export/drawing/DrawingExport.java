@@ -1,0 +1,169 @@
+package org.itot.export.drawing;
+
+import java.awt.image.BufferedImage;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import javax.imageio.ImageIO;
+
+import org.itot.export.drawing.drawio.DrawioExport;
+import org.itot.export.drawing.pdf.PdfExport;
+import org.itot.export.drawing.svg.SvgExport;
+import org.itot.model.Diagram;
+import org.itot.render.java2d.PngExport;
+
+/**
+ * Exports diagrams as drawings: one diagram to a stream or a file, or several diagrams into a
+ * folder, one file each, with progress and cancellation. Files are written to a temporary file
+ * beside the target and moved into place, so a reader never sees half a file and a failed export
+ * leaves the old file as it was.
+ */
+public final class DrawingExport {
+
+    private static final Pattern UNSAFE = Pattern.compile("[^\\p{L}\\p{N}._ -]+");
+    private static final Pattern WINDOWS_RESERVED = Pattern.compile("(?i)(con|prn|aux|nul|com[0-9]|lpt[0-9])");
+    private static final int MAX_NAME_LENGTH = 80;
+
+    private DrawingExport() {
+    }
+
+    /** Writes one diagram to {@code out}, which stays open. */
+    public static void write(Diagram diagram, DrawingFormat format, OutputStream out, DrawingOptions options)
+            throws IOException {
+        Objects.requireNonNull(diagram, "diagram");
+        switch (format) {
+        case SVG -> out.write(SvgExport.toSvg(diagram, options.scale(), options.severities())
+                .getBytes(StandardCharsets.UTF_8));
+        case PNG -> {
+            BufferedImage image = PngExport.render(diagram, options.scale(), options.severities());
+            if (!ImageIO.write(image, "png", out)) {
+                throw new IOException("no PNG writer available in this Java runtime");
+            }
+        }
+        case PDF -> PdfExport.write(diagram, out, options.scale(), options.severities());
+        case DRAWIO -> out.write(DrawioExport.toDrawio(diagram).getBytes(StandardCharsets.UTF_8));
+        }
+        out.flush();
+    }
+
+    /**
+     * Writes one diagram to {@code file} atomically; its folder is created if missing.
+     *
+     * @throws FileAlreadyExistsException when the file exists and the options do not allow overwriting
+     */
+    public static void write(Diagram diagram, DrawingFormat format, Path file, DrawingOptions options)
+            throws IOException {
+        Path target = file.toAbsolutePath().normalize();
+        if (!options.overwrite() && Files.exists(target)) {
+            throw new FileAlreadyExistsException(target.toString(), null, "already exists");
+        }
+        Path folder = target.getParent();
+        Files.createDirectories(folder);
+        Path temporary = Files.createTempFile(folder, "." + target.getFileName(), ".tmp");
+        try {
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temporary), 1 << 16)) {
+                write(diagram, format, out, options);
+            }
+            try {
+                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
+    }
+
+    /**
+     * Writes every diagram into {@code folder} (created if missing), named by {@link #fileNames}.
+     * Nothing is written when any of the files exists and the options do not allow overwriting.
+     *
+     * @return the files written, in the order of {@code diagrams}
+     * @throws ExportCancelledException when the monitor cancelled; the files finished so far stay
+     */
+    public static List<Path> writeAll(List<Diagram> diagrams, DrawingFormat format, Path folder,
+            DrawingOptions options, ExportMonitor monitor) throws IOException, ExportCancelledException {
+        Map<Diagram, String> names = fileNames(diagrams, format);
+        Path target = folder.toAbsolutePath().normalize();
+        if (!options.overwrite()) {
+            for (String name : names.values()) {
+                if (Files.exists(target.resolve(name))) {
+                    throw new FileAlreadyExistsException(target.resolve(name).toString(), null, "already exists");
+                }
+            }
+        }
+        Files.createDirectories(target);
+        List<Path> written = new ArrayList<>();
+        int done = 0;
+        for (Map.Entry<Diagram, String> entry : names.entrySet()) {
+            if (monitor.isCancelled()) {
+                throw new ExportCancelledException(written);
+            }
+            monitor.progress(done, names.size(), entry.getKey().getName());
+            Path file = target.resolve(entry.getValue());
+            write(entry.getKey(), format, file, options.withOverwrite(true));
+            written.add(file);
+            done++;
+        }
+        monitor.progress(done, names.size(), null);
+        return written;
+    }
+
+    /**
+     * A file name per diagram, from its name: characters that are unsafe in file names become '-',
+     * names are cut to 80 characters, and duplicates (ignoring case) get "-2", "-3", ...
+     */
+    public static Map<Diagram, String> fileNames(List<Diagram> diagrams, DrawingFormat format) {
+        Map<Diagram, String> names = new LinkedHashMap<>();
+        Set<String> taken = new HashSet<>();
+        for (Diagram diagram : diagrams) {
+            String base = safeName(diagram.getName());
+            String name = base;
+            for (int n = 2; !taken.add(name.toLowerCase(Locale.ROOT)); n++) {
+                name = base + "-" + n;
+            }
+            names.put(diagram, name + "." + format.extension());
+        }
+        return names;
+    }
+
+    /**
+     * The diagram whose name (or id) is {@code wanted}.
+     *
+     * @throws IllegalArgumentException naming the diagrams there are, when none matches
+     */
+    public static Diagram find(List<Diagram> diagrams, String wanted) {
+        return diagrams.stream().filter(d -> wanted.equals(d.getName())).findFirst()
+                .or(() -> diagrams.stream().filter(d -> wanted.equals(d.getId())).findFirst())
+                .orElseThrow(() -> new IllegalArgumentException("no diagram named '" + wanted + "' (known: "
+                        + String.join(", ", diagrams.stream().map(d -> "'" + d.getName() + "'").toList()) + ")"));
+    }
+
+    static String safeName(String name) {
+        String safe = UNSAFE.matcher(name == null ? "" : name.strip()).replaceAll("-").replace(' ', '-');
+        safe = safe.replaceAll("-{2,}", "-").replaceAll("^[-.]+|[-.]+$", "");
+        if (safe.length() > MAX_NAME_LENGTH) {
+            safe = safe.substring(0, MAX_NAME_LENGTH).replaceAll("[-.]+$", "");
+        }
+        if (safe.isEmpty()) {
+            return "diagram";
+        }
+        return WINDOWS_RESERVED.matcher(safe).matches() ? safe + "-diagram" : safe;
+    }
+}

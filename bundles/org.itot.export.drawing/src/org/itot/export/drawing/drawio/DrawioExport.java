@@ -1,0 +1,282 @@
+package org.itot.export.drawing.drawio;
+
+import static org.itot.export.drawing.XmlText.escape;
+import static org.itot.export.drawing.XmlText.html;
+import static org.itot.export.drawing.XmlText.number;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.itot.model.Asset;
+import org.itot.model.Bendpoint;
+import org.itot.model.Diagram;
+import org.itot.model.EdgeView;
+import org.itot.model.ModelElement;
+import org.itot.model.NodeView;
+import org.itot.model.NoteView;
+import org.itot.model.Zone;
+import org.itot.render.DiagramPainter;
+import org.itot.render.Rgb;
+import org.itot.render.style.Band;
+import org.itot.render.style.DiagramStyle;
+import org.itot.render.style.EdgeStyle;
+import org.itot.render.style.ZoneStyle;
+
+/**
+ * A diagram as a diagrams.net ({@code .drawio}) file to keep editing there: the uncompressed
+ * mxGraphModel with zones as container cells (children positioned relative to them, as in our
+ * notation), assets and notes as shapes, conduits and flows as edges between those cells with
+ * their waypoints, and the Purdue bands as locked background shapes. Colours come from
+ * {@link DiagramStyle}; each semantic cell carries the element's id and type as data
+ * ({@code itotId}, {@code itotType}) so a later import can find it again.
+ */
+public final class DrawioExport {
+
+    /** The draw.io id of the default layer; top-level cells and all edges live in it (absolute coordinates). */
+    public static final String LAYER = "1";
+
+    /** An end of an edge within this distance of its view's border is taken as the connection point. */
+    private static final double ON_BORDER = 1.5;
+
+    private final Diagram diagram;
+    private final StringBuilder cells = new StringBuilder(1 << 14);
+    private final Map<NodeView, String> ids = new HashMap<>();
+    private final Map<NodeView, DiagramPainter.Bounds> absolute = new LinkedHashMap<>();
+
+    private DrawioExport(Diagram diagram) {
+        this.diagram = diagram;
+    }
+
+    /** The whole {@code .drawio} document. */
+    public static String toDrawio(Diagram diagram) {
+        return new DrawioExport(diagram).document();
+    }
+
+    private String document() {
+        for (NodeView node : diagram.getNodes()) {
+            collect(node, 0, 0);
+        }
+        DiagramPainter.Bounds extent = DiagramPainter.bounds(diagram);
+        cells.append("        <mxCell id=\"0\"/>\n");
+        cells.append("        <mxCell id=\"").append(LAYER).append("\" parent=\"0\"/>\n");
+        bands(extent);
+        for (NodeView node : diagram.getNodes()) {
+            node(node, LAYER, null, false);
+        }
+        int edgeNumber = 0;
+        for (EdgeView edge : diagram.getEdges()) {
+            edge(edge, "e" + ++edgeNumber);
+        }
+        String name = diagram.getName() == null || diagram.getName().isBlank() ? "Diagram" : diagram.getName();
+        String id = diagram.getId() == null ? "diagram" : diagram.getId();
+        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                + "<mxfile host=\"ITOT Architect\" type=\"device\">\n"
+                + "  <diagram id=\"" + escape(id) + "\" name=\"" + escape(name) + "\">\n"
+                + "    <mxGraphModel grid=\"1\" gridSize=\"10\" guides=\"1\" tooltips=\"1\" connect=\"1\" arrows=\"1\""
+                + " fold=\"1\" page=\"0\" pageScale=\"1\" pageWidth=\"" + number(extent.width()) + "\" pageHeight=\""
+                + number(extent.height()) + "\" math=\"0\" shadow=\"0\">\n"
+                + "      <root>\n" + cells + "      </root>\n"
+                + "    </mxGraphModel>\n"
+                + "  </diagram>\n"
+                + "</mxfile>\n";
+    }
+
+    private void collect(NodeView node, double offsetX, double offsetY) {
+        DiagramPainter.Bounds b = new DiagramPainter.Bounds(offsetX + node.getX(), offsetY + node.getY(),
+                node.getWidth(), node.getHeight());
+        absolute.put(node, b);
+        ids.put(node, "n" + absolute.size());
+        for (NodeView child : node.getChildren()) {
+            collect(child, b.x(), b.y());
+        }
+    }
+
+    /** The Purdue bands behind the top-level zones, as the painter derives them; locked so they stay put. */
+    private void bands(DiagramPainter.Bounds extent) {
+        Map<Band, double[]> spans = new LinkedHashMap<>();
+        for (NodeView node : diagram.getNodes()) {
+            if (node.getElement() instanceof Zone zone && isPresent(zone)) {
+                DiagramPainter.Bounds b = absolute.get(node);
+                spans.merge(DiagramStyle.band(zone.getPurdueLevel()), new double[] { b.y(), b.bottom() },
+                        (a, c) -> new double[] { Math.min(a[0], c[0]), Math.max(a[1], c[1]) });
+            }
+        }
+        int number = 0;
+        double pad = DiagramStyle.BAND_PADDING;
+        for (Band band : DiagramStyle.BANDS) {
+            double[] span = spans.get(band);
+            if (span == null) {
+                continue;
+            }
+            String label = "<b style=\"font-size:15px\">" + html(band.title()) + "</b><br>" + html(band.subtitle());
+            String style = "rounded=0;whiteSpace=wrap;html=1;locked=1;strokeColor=none;fillColor=" + band.fill()
+                    + ";fontColor=" + band.labelColour() + ";align=left;verticalAlign=top;spacingLeft=14;spacingTop="
+                    + number(pad) + ";fontSize=11;";
+            cells.append("        <object id=\"b").append(++number).append("\" label=\"").append(escape(label))
+                    .append("\" itotType=\"PurdueBand\">\n");
+            cell(style, "vertex=\"1\" parent=\"" + LAYER + "\"", extent.x() + 6, span[0] - pad, extent.width() - 12,
+                    span[1] - span[0] + 2 * pad);
+            cells.append("        </object>\n");
+        }
+    }
+
+    private void node(NodeView node, String parent, ZoneStyle parentZone, boolean hidden) {
+        ModelElement element = node.getElement();
+        String label;
+        String style;
+        ZoneStyle childZone = parentZone;
+        if (node instanceof NoteView note) {
+            label = html(note.getText() == null ? "" : note.getText());
+            style = "shape=note;size=12;whiteSpace=wrap;html=1;align=left;verticalAlign=top;spacingLeft=8;"
+                    + "spacingTop=4;fontSize=11;fillColor=" + DiagramStyle.NOTE_FILL + ";strokeColor="
+                    + DiagramStyle.NOTE_BORDER + ";fontColor=" + DiagramStyle.TEXT + ";";
+        } else if (!isPresent(element)) {
+            label = html("missing element");
+            style = "rounded=0;whiteSpace=wrap;html=1;dashed=1;strokeWidth=2;fontStyle=1;fillColor="
+                    + DiagramStyle.MISSING_FILL + ";strokeColor=" + DiagramStyle.MISSING + ";fontColor="
+                    + DiagramStyle.MISSING + ";";
+        } else if (element instanceof Zone zone) {
+            childZone = DiagramStyle.zone(zone.getKind());
+            label = html(DiagramPainter.label(zone));
+            style = "swimlane;container=1;collapsible=0;html=1;whiteSpace=wrap;rounded=1;absoluteArcSize=1;arcSize="
+                    + number(2 * DiagramStyle.ZONE_RADIUS) + ";startSize=" + number(DiagramStyle.ZONE_TITLE_HEIGHT)
+                    + ";horizontal=1;align=left;spacingLeft=12;fontStyle=1;fontSize=13;fillColor=" + childZone.titleBar()
+                    + ";swimlaneFillColor=" + childZone.fill() + ";strokeColor=" + childZone.border()
+                    + ";fontColor=" + childZone.titleText() + ";";
+        } else if (element instanceof Asset asset) {
+            label = "<b>" + html(DiagramPainter.label(asset)) + "</b><br><font color=\"" + DiagramStyle.TEXT_MUTED
+                    + "\" style=\"font-size:9.5px\">" + html(DiagramStyle.asset(asset.getType()).label()) + "</font>";
+            style = "rounded=1;absoluteArcSize=1;arcSize=" + number(2 * DiagramStyle.ASSET_RADIUS)
+                    + ";whiteSpace=wrap;html=1;fontSize=10.5;spacingLeft=4;spacingRight=4;fillColor="
+                    + DiagramStyle.ASSET_FILL + ";strokeColor=" + DiagramStyle.ASSET_BORDER + ";fontColor="
+                    + DiagramStyle.TEXT + ";";
+        } else {
+            label = html(DiagramPainter.label(element));
+            style = "rounded=1;whiteSpace=wrap;html=1;fontStyle=1;fontSize=11;fillColor=" + DiagramStyle.ASSET_FILL
+                    + ";strokeColor=" + DiagramStyle.ASSET_BORDER + ";";
+        }
+        String id = ids.get(node);
+        cells.append("        <object id=\"").append(id).append("\" label=\"").append(escape(label)).append('"');
+        data(element);
+        cells.append(">\n");
+        String attributes = "vertex=\"1\" parent=\"" + parent + "\"" + (hidden ? " visible=\"0\"" : "");
+        cell(style, attributes, node.getX(), node.getY(), node.getWidth(), node.getHeight());
+        cells.append("        </object>\n");
+        for (NodeView child : node.getChildren()) {
+            // The painter hides what a collapsed view holds; keep it in the file, invisible.
+            node(child, id, childZone, hidden || node.isCollapsed());
+        }
+    }
+
+    private void edge(EdgeView edge, String id) {
+        String source = edge.getSource() == null ? null : ids.get(edge.getSource());
+        String target = edge.getTarget() == null ? null : ids.get(edge.getTarget());
+        if (source == null || target == null) {
+            return; // the painter does not draw an edge without both ends either
+        }
+        ModelElement element = edge.getElement();
+        boolean present = isPresent(element);
+        EdgeStyle look = present ? DiagramStyle.edge(element) : DiagramStyle.CONDUIT.withDash(6, 4);
+        Rgb colour = present ? look.colour() : DiagramStyle.MISSING;
+        StringBuilder style = new StringBuilder("html=1;rounded=0;edgeStyle=none;fontSize=10;labelBackgroundColor=")
+                .append(DiagramStyle.BACKGROUND).append(";strokeColor=").append(colour).append(";strokeWidth=")
+                .append(number(present ? look.width() : 2)).append(";endArrow=")
+                .append(look.arrow() ? "block;endFill=1" : "none").append(";startArrow=none;");
+        if (look.dashed()) {
+            style.append("dashed=1;fixDash=1;dashPattern=");
+            for (int i = 0; i < look.dash().length; i++) {
+                style.append(i == 0 ? "" : " ").append(number(look.dash()[i]));
+            }
+            style.append(';');
+        }
+        List<Bendpoint> points = new ArrayList<>(edge.getBendpoints());
+        if (points.size() >= 2) {
+            // Our routes start and end on the views' borders; draw.io takes those as fixed connection points.
+            if (constraint(style, "exit", absolute.get(edge.getSource()), points.get(0))) {
+                points.remove(0);
+            }
+            if (constraint(style, "entry", absolute.get(edge.getTarget()), points.get(points.size() - 1))) {
+                points.remove(points.size() - 1);
+            }
+        }
+        String label = present ? DiagramPainter.edgeLabel(element) : "missing element";
+        cells.append("        <object id=\"").append(id).append("\" label=\"").append(escape(html(label))).append('"');
+        data(element);
+        cells.append(">\n");
+        cells.append("          <mxCell style=\"").append(escape(style.toString())).append("\" edge=\"1\" parent=\"")
+                .append(LAYER).append("\" source=\"").append(source).append("\" target=\"").append(target)
+                .append("\">\n");
+        StringBuilder inner = new StringBuilder();
+        if (edge.getLabelOffsetX() != 0 || edge.getLabelOffsetY() != 0) {
+            inner.append("              <mxPoint x=\"").append(edge.getLabelOffsetX()).append("\" y=\"")
+                    .append(edge.getLabelOffsetY()).append("\" as=\"offset\"/>\n");
+        }
+        if (!points.isEmpty()) {
+            inner.append("              <Array as=\"points\">\n");
+            for (Bendpoint point : points) {
+                inner.append("                <mxPoint x=\"").append(point.getX()).append("\" y=\"")
+                        .append(point.getY()).append("\"/>\n");
+            }
+            inner.append("              </Array>\n");
+        }
+        if (inner.isEmpty()) {
+            cells.append("            <mxGeometry relative=\"1\" as=\"geometry\"/>\n");
+        } else {
+            cells.append("            <mxGeometry relative=\"1\" as=\"geometry\">\n").append(inner)
+                    .append("            </mxGeometry>\n");
+        }
+        cells.append("          </mxCell>\n        </object>\n");
+    }
+
+    /** Sets {@code exitX/exitY} (or entry) when the point lies on the box's border; true when it did. */
+    private static boolean constraint(StringBuilder style, String end, DiagramPainter.Bounds box, Bendpoint point) {
+        if (box == null || box.width() <= 0 || box.height() <= 0) {
+            return false;
+        }
+        double x = point.getX();
+        double y = point.getY();
+        boolean withinX = x >= box.x() - ON_BORDER && x <= box.right() + ON_BORDER;
+        boolean withinY = y >= box.y() - ON_BORDER && y <= box.bottom() + ON_BORDER;
+        boolean onVertical = Math.abs(x - box.x()) <= ON_BORDER || Math.abs(x - box.right()) <= ON_BORDER;
+        boolean onHorizontal = Math.abs(y - box.y()) <= ON_BORDER || Math.abs(y - box.bottom()) <= ON_BORDER;
+        if (!(withinX && withinY && (onVertical || onHorizontal))) {
+            return false;
+        }
+        double fx = Math.max(0, Math.min(1, (x - box.x()) / box.width()));
+        double fy = Math.max(0, Math.min(1, (y - box.y()) / box.height()));
+        style.append(end).append("X=").append(ratio(fx)).append(';').append(end).append("Y=").append(ratio(fy))
+                .append(';').append(end).append("Dx=0;").append(end).append("Dy=0;").append(end)
+                .append("Perimeter=0;");
+        return true;
+    }
+
+    private static String ratio(double value) {
+        return Double.toString(Math.round(value * 10_000) / 10_000.0);
+    }
+
+    private void cell(String style, String attributes, double x, double y, double width, double height) {
+        cells.append("          <mxCell style=\"").append(escape(style)).append("\" ").append(attributes)
+                .append(">\n            <mxGeometry x=\"").append(number(x)).append("\" y=\"").append(number(y))
+                .append("\" width=\"").append(number(width)).append("\" height=\"").append(number(height))
+                .append("\" as=\"geometry\"/>\n          </mxCell>\n");
+    }
+
+    private void data(EObject element) {
+        if (element instanceof ModelElement named && isPresent(named)) {
+            if (named.getId() != null) {
+                cells.append(" itotId=\"").append(escape(named.getId())).append('"');
+            }
+            cells.append(" itotType=\"").append(named.eClass().getName()).append('"');
+        }
+    }
+
+    private boolean isPresent(EObject element) {
+        return element != null && !element.eIsProxy()
+                && EcoreUtil.getRootContainer(element) == EcoreUtil.getRootContainer(diagram);
+    }
+}

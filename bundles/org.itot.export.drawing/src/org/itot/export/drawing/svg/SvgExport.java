@@ -1,0 +1,25 @@
+package org.itot.export.drawing.svg;
+
+import java.util.Map;
+
+import org.eclipse.emf.ecore.EObject;
+import org.itot.model.Diagram;
+import org.itot.render.DiagramPainter;
+
+/** A diagram as one SVG document, painted by the same {@link DiagramPainter} as the screen and PNG. */
+public final class SvgExport {
+
+    private SvgExport() {
+    }
+
+    /** The SVG document; its size is the diagram's {@link DiagramPainter#bounds} times {@code scale}. */
+    public static String toSvg(Diagram diagram, double scale, Map<? extends EObject, Integer> severities) {
+        DiagramPainter.Bounds bounds = DiagramPainter.bounds(diagram);
+        SvgCanvas canvas = new SvgCanvas();
+        canvas.scale(scale);
+        canvas.translate(-bounds.x(), -bounds.y());
+        DiagramPainter.paint(diagram, canvas, severities);
+        String title = diagram.getName() == null || diagram.getName().isBlank() ? "diagram" : diagram.getName();
+        return canvas.toSvg(bounds.width() * scale, bounds.height() * scale, title);
+    }
+}
