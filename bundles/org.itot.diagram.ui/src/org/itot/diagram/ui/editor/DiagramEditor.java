@@ -57,7 +57,7 @@ import org.itot.ui.problems.FindingMarkers;
  */
 public class DiagramEditor extends EditorPart implements IGotoMarker {
 
-    private static final int PALETTE_WIDTH = 190;
+    private static final int PALETTE_WIDTH = 215;
 
     private OpenModel model;
     private Diagram diagram;
@@ -166,7 +166,8 @@ public class DiagramEditor extends EditorPart implements IGotoMarker {
         push(toolbar, "Zoom In", "+", () -> viewer.setZoom(viewer.getZoom() * 1.25));
         push(toolbar, "Zoom Out", "\u2212", () -> viewer.setZoom(viewer.getZoom() / 1.25));
         push(toolbar, "Zoom 100%", "100%", () -> viewer.setZoom(1));
-        push(toolbar, "Zoom to Fit", "Fit", viewer::zoomToFit);
+        push(toolbar, "Zoom to Fit (Ctrl+Shift+F); stays fitted as the window changes until you zoom or scroll", "Fit",
+                viewer::zoomToFit);
         new ToolItem(toolbar, SWT.SEPARATOR);
         check(toolbar, "Show the grid", "Grid", viewer.isGridVisible(),
                 on -> viewer.setGrid(on, viewer.isSnapping()));

@@ -111,6 +111,8 @@ public final class DiagramViewer {
     private Text inlineEditor;
     private List<NodeView> clipboard = List.of();
     private boolean pointerInside;
+    /** True from Fit until the user zooms or scrolls. */
+    private boolean fitting;
 
     public DiagramViewer(Composite parent, Diagram diagram, EditingDomain domain) {
         this.diagram = diagram;
@@ -131,7 +133,13 @@ public final class DiagramViewer {
         });
         canvas.addListener(SWT.MouseVerticalWheel, this::mouseWheel);
         canvas.addListener(SWT.KeyDown, this::keyDown);
-        canvas.addListener(SWT.Resize, e -> updateScrollBars());
+        canvas.addListener(SWT.Resize, e -> {
+            if (fitting) {
+                zoomToFit(); // still showing the whole drawing: keep doing so as the window grows or shrinks
+            } else {
+                updateScrollBars();
+            }
+        });
         canvas.getHorizontalBar().addListener(SWT.Selection, e -> scrolled());
         canvas.getVerticalBar().addListener(SWT.Selection, e -> scrolled());
         canvas.addListener(SWT.Dispose, e -> dispose());
@@ -219,6 +227,7 @@ public final class DiagramViewer {
 
     /** Scrolls so the diagram point is in the middle of the window. */
     public void centreOn(double x, double y) {
+        fitting = false;
         Rectangle client = canvas.getClientArea();
         originX = x - client.width / zoom / 2;
         originY = y - client.height / zoom / 2;
@@ -233,6 +242,7 @@ public final class DiagramViewer {
         double visibleHeight = client.height / zoom;
         if (b.x() < originX || b.right() > originX + visibleWidth || b.y() < originY
                 || b.bottom() > originY + visibleHeight) {
+            fitting = false;
             originX = b.x() + b.width() / 2 - visibleWidth / 2;
             originY = b.y() + b.height() / 2 - visibleHeight / 2;
             updateScrollBars();
@@ -248,6 +258,7 @@ public final class DiagramViewer {
 
     /** Zooms keeping the diagram point under the device point {@code (anchorX, anchorY)} in place. */
     public void setZoom(double newZoom, int anchorX, int anchorY) {
+        fitting = false;
         double clamped = Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, newZoom));
         double diagramX = originX + anchorX / zoom;
         double diagramY = originY + anchorY / zoom;
@@ -270,6 +281,7 @@ public final class DiagramViewer {
         if (client.width <= 0 || client.height <= 0) {
             return;
         }
+        fitting = true;
         zoom = Math.max(MIN_ZOOM, Math.min(1, Math.min(client.width / extent.width(), client.height / extent.height())));
         originX = extent.x() - (client.width / zoom - extent.width()) / 2;
         originY = extent.y();
@@ -623,6 +635,7 @@ public final class DiagramViewer {
         double x = toDiagramX(e.x);
         double y = toDiagramY(e.y);
         if (drag == Drag.PAN) {
+            fitting = false;
             originX -= x - pointerX;
             originY -= y - pointerY;
             updateScrollBars();
@@ -689,6 +702,7 @@ public final class DiagramViewer {
             setZoom(zoom * (e.count > 0 ? 1.1 : 1 / 1.1), e.x, e.y);
             e.doit = false;
         } else {
+            fitting = false;
             double step = 40 / zoom * (e.count > 0 ? -1 : 1);
             if ((e.stateMask & SWT.SHIFT) != 0) {
                 originX += step;
@@ -743,6 +757,13 @@ public final class DiagramViewer {
             case '=', '+' -> setZoom(zoom * 1.25);
             case '-' -> setZoom(zoom / 1.25);
             case '0' -> setZoom(1);
+            case 'f' -> {
+                if ((e.stateMask & SWT.SHIFT) != 0) {
+                    zoomToFit();
+                } else {
+                    return;
+                }
+            }
             default -> {
                 return;
             }
@@ -1098,6 +1119,7 @@ public final class DiagramViewer {
     }
 
     private void scrolled() {
+        fitting = false;
         originX = contentExtent.x() + canvas.getHorizontalBar().getSelection() / zoom;
         originY = contentExtent.y() + canvas.getVerticalBar().getSelection() / zoom;
         viewListeners.forEach(Runnable::run);
