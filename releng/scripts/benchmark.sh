@@ -4,6 +4,8 @@
 #   bash releng/scripts/benchmark.sh model-io [ASSETS] [ROUNDS]
 #   bash releng/scripts/benchmark.sh validation [ASSETS...]
 #   bash releng/scripts/benchmark.sh layout [ASSETS] [FLOWS]
+#   bash releng/scripts/benchmark.sh excel [ASSETS] [ROUNDS]
+# ITOT_BENCH_HEAP sets the JVM's maximum heap (default 4g), e.g. 512m to prove a memory bound.
 set -euo pipefail
 repo=$(cd "$(dirname "$0")/../.." && pwd)
 source "$repo/releng/scripts/toolchain.sh"
@@ -12,15 +14,20 @@ case "${1:-}" in
     model-io) main=org.itot.benchmarks.ModelIoBenchmark ;;
     validation) main=org.itot.benchmarks.ValidationBenchmark ;;
     layout) main=org.itot.benchmarks.LayoutBenchmark ;;
-    *) itot_die "usage: benchmark.sh model-io|validation|layout [arguments]" ;;
+    excel) main=org.itot.benchmarks.ExcelBenchmark ;;
+    *) itot_die "usage: benchmark.sh model-io|validation|layout|excel [arguments]" ;;
 esac
 shift
 
 jar_of() { ls "$repo/bundles/$1/target/$1-"*.jar 2>/dev/null | grep -v sources | head -n 1; }
-if [ -z "$(jar_of org.itot.model)" ] || [ -z "$(jar_of org.itot.validation)" ] || [ -z "$(jar_of org.itot.layout)" ]; then
-    itot_log "building the bundles (mvn verify, tests skipped)"
-    (cd "$repo" && mvn -B -ntp -q -DskipTests verify -pl bundles/org.itot.model,bundles/org.itot.model.edit,bundles/org.itot.validation,bundles/org.itot.layout)
-fi
+bundles=(org.itot.model org.itot.model.edit org.itot.validation org.itot.layout org.itot.export.excel)
+for bundle in "${bundles[@]}"; do
+    if [ -z "$(jar_of "$bundle")" ]; then
+        itot_log "building the bundles (mvn verify, tests skipped)"
+        (cd "$repo" && mvn -B -ntp -q -DskipTests verify -pl "$(printf 'bundles/%s,' "${bundles[@]}" | sed 's/,$//')")
+        break
+    fi
+done
 
 # The same third-party versions as targetplatform/org.itot.target.
 m2="${HOME}/.m2/repository"
@@ -40,8 +47,20 @@ third_party=(
     org/eclipse/xtext/org.eclipse.xtext.xbase.lib/2.44.0/org.eclipse.xtext.xbase.lib-2.44.0.jar
     com/google/guava/guava/33.8.0-jre/guava-33.8.0-jre.jar
     com/google/guava/failureaccess/1.0.3/failureaccess-1.0.3.jar
+    org/apache/poi/poi/5.5.1/poi-5.5.1.jar
+    org/apache/poi/poi-ooxml/5.5.1/poi-ooxml-5.5.1.jar
+    org/apache/poi/poi-ooxml-lite/5.5.1/poi-ooxml-lite-5.5.1.jar
+    org/apache/xmlbeans/xmlbeans/5.3.0/xmlbeans-5.3.0.jar
+    commons-io/commons-io/2.21.0/commons-io-2.21.0.jar
+    org/apache/commons/commons-compress/1.28.0/commons-compress-1.28.0.jar
+    org/apache/commons/commons-collections4/4.5.0/commons-collections4-4.5.0.jar
+    commons-codec/commons-codec/1.20.0/commons-codec-1.20.0.jar
+    org/apache/commons/commons-math3/3.6.1/commons-math3-3.6.1.jar
+    com/zaxxer/SparseBitSet/1.3/SparseBitSet-1.3.jar
+    org/apache/logging/log4j/log4j-api/2.24.3/log4j-api-2.24.3.jar
 )
-classpath="$(jar_of org.itot.model):$(jar_of org.itot.validation):$(jar_of org.itot.layout)"
+classpath=$(for bundle in "${bundles[@]}"; do printf '%s:' "$(jar_of "$bundle")"; done)
+classpath=${classpath%:}
 for jar in "${third_party[@]}"; do
     [ -f "$m2/$jar" ] || itot_die "missing $m2/$jar; run the build once (bash releng/scripts/test.sh) to fetch it"
     classpath="$classpath:$m2/$jar"
@@ -50,4 +69,4 @@ done
 classes="$repo/releng/benchmarks/target/classes"
 rm -rf "$classes" && mkdir -p "$classes"
 javac --release 21 -nowarn -d "$classes" -cp "$classpath" $(find "$repo/releng/benchmarks/src" -name '*.java')
-exec java -Xmx4g -cp "$classes:$classpath" "$main" "$@"
+exec java "-Xmx${ITOT_BENCH_HEAP:-4g}" -cp "$classes:$classpath" "$main" "$@"

@@ -119,6 +119,26 @@ PY
 fi
 check "itot validate --format sarif writes a report that validates against the SARIF 2.1.0 schema" "$problem"
 
+# Excel register: export, then import it unchanged: the model file must stay byte for byte the same.
+register="$work/purdue.xlsx"
+run export excel "$model" -o "$register"
+problem=$(expect 0 "^Wrote $register: 46 assets, 8 zones, 7 conduits, [0-9]+ flows, [0-9]+ firewall rules, [0-9]+ findings$" "")
+[ -z "$problem" ] && [ "$(head -c 2 "$register" 2>/dev/null)" != "PK" ] && problem="$register is not an .xlsx (zip) file"
+check "itot export excel writes a register and exits 0" "$problem"
+
+before=$(sha256sum "$model")
+run import excel "$register" --into "$model"
+problem=$(expect 0 "nothing to change, the model is left as it was$" "")
+[ -z "$problem" ] && [ "$(sha256sum "$model")" != "$before" ] && problem="the model file was changed"
+[ -z "$problem" ] && [ -e "$model.bak" ] && problem="a backup was written although nothing changed"
+check "itot import excel of an unchanged register changes nothing (exit 0)" "$problem"
+
+run import excel "$work/truncated.itot" --into "$model"
+problem=""
+[ "$status" = 2 ] || problem="exit status $status, expected 2"
+[ -z "$problem" ] && [[ "$err" != "itot import: $work/truncated.itot is not an Excel .xlsx workbook"* ]] && problem="stderr: $err"
+check "itot import excel of a file that is no workbook exits 2 naming it" "$problem"
+
 run --version
 check "itot --version exits 0" "$(expect 0 "^ITOT Architect [0-9]+\.[0-9]+\.[0-9]+" "")"
 

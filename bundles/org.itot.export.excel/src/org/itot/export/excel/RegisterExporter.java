@@ -22,7 +22,6 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Name;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.ecore.EObject;
 import org.itot.export.excel.RegisterLayout.Assets;
@@ -36,6 +35,7 @@ import org.itot.export.excel.RegisterLayout.Zones;
 import org.itot.export.excel.internal.CellText;
 import org.itot.export.excel.internal.FirstMatch;
 import org.itot.export.excel.internal.SheetWriter;
+import org.itot.export.excel.internal.StreamingWorkbook;
 import org.itot.export.excel.internal.Styles;
 import org.itot.export.excel.internal.Values;
 import org.itot.model.ArchitectureModel;
@@ -59,7 +59,7 @@ import org.itot.validation.rules.Catalogue;
 /**
  * Writes a model as an Excel register ({@link RegisterLayout}): assets, zones, conduits, flows, the
  * rule set of every enforcing device, the findings of the rule catalogue and a summary. Streams
- * through POI's {@link SXSSFWorkbook}, so only a window of rows per sheet is in memory however large
+ * through POI's streaming workbook ({@link StreamingWorkbook}), so only a window of rows per sheet is in memory however large
  * the plant. The model is only read; callers that share it with editors hold its read lock.
  */
 public final class RegisterExporter {
@@ -143,7 +143,7 @@ public final class RegisterExporter {
             crossed.put(flow, FlowQuery.conduits(flow));
         }
 
-        SXSSFWorkbook workbook = new SXSSFWorkbook(ROW_WINDOW);
+        StreamingWorkbook workbook = new StreamingWorkbook(ROW_WINDOW);
         try {
             Styles styles = new Styles(workbook);
             SXSSFSheet summary = workbook.createSheet(RegisterLayout.SUMMARY);
@@ -166,7 +166,7 @@ public final class RegisterExporter {
                 cells += writer.cells();
                 characters += writer.characters();
             }
-            summary(summary, styles, assets, zones);
+            summary(workbook, summary, styles, assets, zones);
 
             workbook.setSheetHidden(workbook.getSheetIndex(lists), true);
             workbook.setActiveSheet(0);
@@ -395,7 +395,8 @@ public final class RegisterExporter {
     }
 
     /** The cover sheet: what the register is of, when it was written, and counts per zone and severity. */
-    private void summary(SXSSFSheet sheet, Styles styles, List<Asset> assets, List<Zone> zones) {
+    private void summary(StreamingWorkbook workbook, SXSSFSheet sheet, Styles styles, List<Asset> assets,
+            List<Zone> zones) {
         int[] next = { 0 };
         Row title = sheet.createRow(next[0]++);
         title.createCell(0).setCellValue("ITOT Architect register");
@@ -446,10 +447,7 @@ public final class RegisterExporter {
             Cell id = row.createCell(0);
             id.setCellValue(CellText.of(zone.getId()));
             if (zoneRows.containsKey(zone)) {
-                org.apache.poi.ss.usermodel.Hyperlink link = sheet.getWorkbook().getCreationHelper()
-                        .createHyperlink(org.apache.poi.common.usermodel.HyperlinkType.DOCUMENT);
-                link.setAddress(SheetWriter.quoted(Zones.SHEET.name()) + "!A" + zoneRows.get(zone));
-                id.setHyperlink(link);
+                workbook.addLink(sheet, row.getRowNum(), 0, Zones.SHEET.name(), zoneRows.get(zone));
                 id.setCellStyle(styles.link);
             }
             text(row, 1, zone.getName());
@@ -526,7 +524,7 @@ public final class RegisterExporter {
     }
 
     /** The values of every enumeration, one column each, and a workbook name per column for the drop-downs. */
-    private static void writeLists(SXSSFWorkbook workbook, SXSSFSheet sheet) {
+    private static void writeLists(StreamingWorkbook workbook, SXSSFSheet sheet) {
         List<Enumeration> enumerations = RegisterLayout.ENUMERATIONS;
         int longest = enumerations.stream().mapToInt(e -> e.values().size()).max().orElse(0);
         List<Row> listRows = new ArrayList<>();

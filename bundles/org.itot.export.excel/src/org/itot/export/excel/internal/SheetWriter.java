@@ -2,18 +2,15 @@ package org.itot.export.excel.internal;
 
 import java.util.Date;
 
-import org.apache.poi.common.usermodel.HyperlinkType;
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.ss.usermodel.DataValidationHelper;
-import org.apache.poi.ss.usermodel.Hyperlink;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.streaming.SXSSFRow;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.itot.export.excel.RegisterLayout.Column;
 import org.itot.export.excel.RegisterLayout.SheetLayout;
 
@@ -29,7 +26,7 @@ public final class SheetWriter {
     /** Rows below the data that still get the drop-downs, for rows a user adds. */
     private static final int SPARE_VALIDATED_ROWS = 1000;
 
-    private final SXSSFWorkbook workbook;
+    private final StreamingWorkbook workbook;
     private final SXSSFSheet sheet;
     private final SheetLayout layout;
     private final Styles styles;
@@ -39,7 +36,7 @@ public final class SheetWriter {
     private long cells;
     private long characters;
 
-    public SheetWriter(SXSSFWorkbook workbook, SXSSFSheet sheet, SheetLayout layout, Styles styles) {
+    public SheetWriter(StreamingWorkbook workbook, SXSSFSheet sheet, SheetLayout layout, Styles styles) {
         this.workbook = workbook;
         this.sheet = sheet;
         this.layout = layout;
@@ -111,9 +108,7 @@ public final class SheetWriter {
         Cell cell = cell(column, text.length());
         cell.setCellValue(text);
         if (targetRow > 0) {
-            Hyperlink link = workbook.getCreationHelper().createHyperlink(HyperlinkType.DOCUMENT);
-            link.setAddress(quoted(targetSheet) + "!A" + targetRow);
-            cell.setHyperlink(link);
+            workbook.addLink(sheet, row.getRowNum(), layout.index(column), targetSheet, targetRow);
             cell.setCellStyle(styles.link);
         }
     }
