@@ -5,6 +5,8 @@
 #   bash releng/scripts/benchmark.sh validation [ASSETS...]
 #   bash releng/scripts/benchmark.sh layout [ASSETS] [FLOWS]
 #   bash releng/scripts/benchmark.sh drawing [ASSETS]
+#   bash releng/scripts/benchmark.sh excel [ASSETS] [ROUNDS]
+# ITOT_BENCH_HEAP sets the JVM's maximum heap (default 4g), e.g. 512m to prove a memory bound.
 set -euo pipefail
 repo=$(cd "$(dirname "$0")/../.." && pwd)
 source "$repo/releng/scripts/toolchain.sh"
@@ -14,16 +16,17 @@ case "${1:-}" in
     validation) main=org.itot.benchmarks.ValidationBenchmark ;;
     layout) main=org.itot.benchmarks.LayoutBenchmark ;;
     drawing) main=org.itot.benchmarks.DrawingBenchmark ;;
-    *) itot_die "usage: benchmark.sh model-io|validation|layout|drawing [arguments]" ;;
+    excel) main=org.itot.benchmarks.ExcelBenchmark ;;
+    *) itot_die "usage: benchmark.sh model-io|validation|layout|drawing|excel [arguments]" ;;
 esac
 shift
 
 jar_of() { ls "$repo/bundles/$1/target/$1-"*.jar 2>/dev/null | grep -v sources | head -n 1; }
-bundles=(org.itot.model org.itot.validation org.itot.layout org.itot.render org.itot.export.drawing)
+bundles=(org.itot.model org.itot.model.edit org.itot.validation org.itot.layout org.itot.render org.itot.export.drawing org.itot.export.excel)
 for bundle in "${bundles[@]}"; do
     if [ -z "$(jar_of "$bundle")" ]; then
         itot_log "building the bundles (mvn verify, tests skipped)"
-        (cd "$repo" && mvn -B -ntp -q -DskipTests verify -pl bundles/org.itot.model,bundles/org.itot.model.edit,bundles/org.itot.validation,bundles/org.itot.layout,bundles/org.itot.render,bundles/org.itot.export.drawing)
+        (cd "$repo" && mvn -B -ntp -q -DskipTests verify -pl "$(printf 'bundles/%s,' "${bundles[@]}" | sed 's/,$//')")
         break
     fi
 done
@@ -50,11 +53,20 @@ third_party=(
     org/apache/pdfbox/pdfbox-io/3.0.8/pdfbox-io-3.0.8.jar
     org/apache/pdfbox/fontbox/3.0.8/fontbox-3.0.8.jar
     commons-logging/commons-logging/1.4.0/commons-logging-1.4.0.jar
+    org/apache/poi/poi/5.5.1/poi-5.5.1.jar
+    org/apache/poi/poi-ooxml/5.5.1/poi-ooxml-5.5.1.jar
+    org/apache/poi/poi-ooxml-lite/5.5.1/poi-ooxml-lite-5.5.1.jar
+    org/apache/xmlbeans/xmlbeans/5.3.0/xmlbeans-5.3.0.jar
+    commons-io/commons-io/2.21.0/commons-io-2.21.0.jar
+    org/apache/commons/commons-compress/1.28.0/commons-compress-1.28.0.jar
+    org/apache/commons/commons-collections4/4.5.0/commons-collections4-4.5.0.jar
+    commons-codec/commons-codec/1.20.0/commons-codec-1.20.0.jar
+    org/apache/commons/commons-math3/3.6.1/commons-math3-3.6.1.jar
+    com/zaxxer/SparseBitSet/1.3/SparseBitSet-1.3.jar
+    org/apache/logging/log4j/log4j-api/2.24.3/log4j-api-2.24.3.jar
 )
-classpath=""
-for bundle in "${bundles[@]}"; do
-    classpath="$classpath${classpath:+:}$(jar_of "$bundle")"
-done
+classpath=$(for bundle in "${bundles[@]}"; do printf '%s:' "$(jar_of "$bundle")"; done)
+classpath=${classpath%:}
 for jar in "${third_party[@]}"; do
     [ -f "$m2/$jar" ] || itot_die "missing $m2/$jar; run the build once (bash releng/scripts/test.sh) to fetch it"
     classpath="$classpath:$m2/$jar"
@@ -63,4 +75,4 @@ done
 classes="$repo/releng/benchmarks/target/classes"
 rm -rf "$classes" && mkdir -p "$classes"
 javac --release 21 -nowarn -d "$classes" -cp "$classpath" $(find "$repo/releng/benchmarks/src" -name '*.java')
-exec java -Xmx4g -Djava.awt.headless=true -cp "$classes:$classpath" "$main" "$@"
+exec java "-Xmx${ITOT_BENCH_HEAP:-4g}" -Djava.awt.headless=true -cp "$classes:$classpath" "$main" "$@"

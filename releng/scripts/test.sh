@@ -8,6 +8,9 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 source releng/scripts/toolchain.sh
 itot_ui_packages
+# LibreOffice opens the exported Excel registers in the tests (required when CI=true). The -nogui build
+# is enough; a machine with the desktop LibreOffice already has soffice and is left alone.
+command -v soffice >/dev/null 2>&1 || itot_apt_install libreoffice-calc-nogui
 
 mvn_args=(-B -ntp)
 [ -n "${CI:-}" ] && mvn_args+=(-Dtycho.localArtifacts=ignore)

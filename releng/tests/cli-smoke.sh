@@ -183,6 +183,26 @@ run export pdf "$model" -o "$work/missing/x.pdf"
 check "an unwritable drawing exits 1" \
     "$(expect 1 "^$" "itot export: cannot write $work/missing/x.pdf: folder $work/missing does not exist")"
 
+# Excel register: export, then import it unchanged: the model file must stay byte for byte the same.
+register="$work/purdue.xlsx"
+run export excel "$model" -o "$register"
+problem=$(expect 0 "^Wrote $register: 46 assets, 8 zones, 7 conduits, [0-9]+ flows, [0-9]+ firewall rules, [0-9]+ findings$" "")
+[ -z "$problem" ] && [ "$(head -c 2 "$register" 2>/dev/null)" != "PK" ] && problem="$register is not an .xlsx (zip) file"
+check "itot export excel writes a register and exits 0" "$problem"
+
+before=$(sha256sum "$model")
+run import excel "$register" --into "$model"
+problem=$(expect 0 "nothing to change, the model is left as it was$" "")
+[ -z "$problem" ] && [ "$(sha256sum "$model")" != "$before" ] && problem="the model file was changed"
+[ -z "$problem" ] && [ -e "$model.bak" ] && problem="a backup was written although nothing changed"
+check "itot import excel of an unchanged register changes nothing (exit 0)" "$problem"
+
+run import excel "$work/truncated.itot" --into "$model"
+problem=""
+[ "$status" = 2 ] || problem="exit status $status, expected 2"
+[ -z "$problem" ] && [[ "$err" != "itot import: $work/truncated.itot is not an Excel .xlsx workbook"* ]] && problem="stderr: $err"
+check "itot import excel of a file that is no workbook exits 2 naming it" "$problem"
+
 run --version
 check "itot --version exits 0" "$(expect 0 "^ITOT Architect [0-9]+\.[0-9]+\.[0-9]+" "")"
 
@@ -192,7 +212,7 @@ check "itot help lists the commands" "$problem"
 
 run frobnicate
 check "an unknown command exits 2" \
-    "$(expect 2 "^$" "itot: unknown command 'frobnicate' (known: new, validate, export, help); see 'itot help'")"
+    "$(expect 2 "^$" "itot: unknown command 'frobnicate' (known: new, validate, export, import, help); see 'itot help'")"
 
 echo "cli-smoke: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]

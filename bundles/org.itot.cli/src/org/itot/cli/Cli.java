@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Optional;
 
 import org.itot.cli.internal.DrawingExportCommand;
+import org.itot.cli.internal.ExcelExportCommand;
+import org.itot.cli.internal.ExcelImportCommand;
 import org.itot.cli.internal.FormatCommand;
 import org.itot.cli.internal.HelpCommand;
 import org.itot.cli.internal.NewCommand;
@@ -37,6 +39,8 @@ public final class Cli {
                 new DrawingExportCommand(DrawingFormat.PDF),
                 new DrawingExportCommand(DrawingFormat.DRAWIO));
         List<CliCommand> importFormats = List.of();
+        List<CliCommand> exportFormats = List.of(new ExcelExportCommand());
+        List<CliCommand> importFormats = List.of(new ExcelImportCommand());
         List<CliCommand> all = new ArrayList<>(List.of(new NewCommand(), new ValidateCommand()));
         if (!exportFormats.isEmpty()) {
             all.add(new FormatCommand("export", "Write registers or drawings of a model", exportFormats));

@@ -1,0 +1,177 @@
+package org.itot.export.excel.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+
+import org.itot.export.excel.RegisterLayout;
+import org.itot.export.excel.RegisterLayout.Assets;
+import org.itot.export.excel.RegisterLayout.Flows;
+import org.itot.export.excel.RegisterLayout.SheetLayout;
+import org.itot.export.excel.RegisterLayout.Zones;
+import org.itot.model.ArchitectureModel;
+import org.itot.model.Asset;
+import org.itot.model.Flow;
+import org.itot.model.Zone;
+import org.itot.model.query.FlowQuery;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The acceptance check that matters to users: LibreOffice opens the register (headless, every sheet
+ * converted to CSV) and sees the model's values. Required in CI (CI=true); skipped locally without soffice.
+ */
+class LibreOfficeReadBackTest {
+
+    /** LibreOffice's CSV filter: comma, double quote, UTF-8, ..., the last token -1 writes every sheet to a file. */
+    private static final String EVERY_SHEET_AS_CSV =
+            "csv:Text - txt - csv (StarCalc):44,34,UTF8,1,,0,false,true,false,false,false,-1";
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void libreOfficeReadsEverySheetWithTheModelsValues() throws Exception {
+        String soffice = soffice();
+        ArchitectureModel model = Registers.purdue(folder);
+        Registers.find(model, "CTL-PLC-01", Asset.class).setName("=1+1 is not a formula");
+        Path register = Registers.export(model, folder.resolve("purdue.xlsx"));
+
+        Path out = Files.createDirectories(folder.resolve("csv"));
+        // A profile of its own per run, so parallel runs and a user's LibreOffice do not clash.
+        Path profile = folder.resolve("lo-profile");
+        Process process = new ProcessBuilder(soffice, "-env:UserInstallation=" + profile.toUri(), "--headless",
+                "--norestore", "--convert-to", EVERY_SHEET_AS_CSV, "--outdir", out.toString(), register.toString())
+                .redirectErrorStream(true).redirectOutput(folder.resolve("soffice.log").toFile()).start();
+        if (!process.waitFor(180, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            fail("soffice did not finish in 180 s");
+        }
+        String log = Files.readString(folder.resolve("soffice.log"));
+        assertEquals(0, process.exitValue(), log);
+        assertTrue(!log.toLowerCase().contains("repair"), "LibreOffice had to repair the workbook: " + log);
+        for (String sheet : RegisterLayout.sheetNames()) {
+            assertTrue(Files.isRegularFile(out.resolve("purdue-" + sheet + ".csv")), sheet + " missing; log: " + log);
+        }
+
+        Map<String, Map<String, String>> assets = table(out, Assets.SHEET);
+        assertEquals(model.getAllAssets().size(), assets.size());
+        for (Asset asset : model.getAllAssets()) {
+            Map<String, String> row = assets.get(asset.getId());
+            String shownName = asset.getName().startsWith("=") ? "'" + asset.getName() : asset.getName();
+            assertEquals(shownName, row.get(Assets.NAME.header()), asset.getId());
+            assertEquals(asset.getType().getLiteral(), row.get(Assets.TYPE.header()));
+            assertEquals(asset.getZone().getId(), row.get(Assets.ZONE.header()));
+            assertEquals(asset.getZone().getPurdueLevel().getLiteral(), row.get(Assets.PURDUE_LEVEL.header()));
+            assertEquals(asset.isInternetExposed() ? "yes" : "no", row.get(Assets.INTERNET_EXPOSED.header()));
+        }
+        Map<String, Map<String, String>> zones = table(out, Zones.SHEET);
+        for (Zone zone : model.getAllZones()) {
+            assertEquals(zone.getKind().getLiteral(), zones.get(zone.getId()).get(Zones.KIND.header()));
+            assertEquals(Integer.toString(zone.getAssets().size()), zones.get(zone.getId()).get(Zones.ASSETS.header()));
+        }
+        Map<String, Map<String, String>> flows = table(out, Flows.SHEET);
+        assertEquals(model.getFlows().size(), flows.size());
+        for (Flow flow : model.getFlows()) {
+            Map<String, String> row = flows.get(flow.getId());
+            assertEquals(flow.getSource().getId(), row.get(Flows.SOURCE.header()));
+            assertEquals(flow.getTarget().getId(), row.get(Flows.TARGET.header()));
+            assertEquals(FlowQuery.targetZone(flow).getId(), row.get(Flows.TARGET_ZONE.header()));
+        }
+        List<List<String>> summary = csv(out.resolve("purdue-" + RegisterLayout.SUMMARY + ".csv"));
+        assertTrue(summary.stream().anyMatch(r -> r.size() > 1 && r.get(0).equals("Assets") && r.get(1).equals("46")),
+                summary.toString());
+        assertTrue(summary.stream().anyMatch(r -> r.size() > 1 && r.get(0).equals("Exported on")
+                && r.get(1).matches("2026-11-20 \\d\\d:30(:00)?")), "the date is read as a date: " + summary);
+    }
+
+    /** soffice from the PATH or /usr/bin; in CI its absence is a failure, locally a skip. */
+    private static String soffice() {
+        List<Path> candidates = new ArrayList<>();
+        for (String dir : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
+            if (!dir.isEmpty()) {
+                candidates.add(Path.of(dir, "soffice"));
+            }
+        }
+        candidates.add(Path.of("/usr/bin/soffice"));
+        for (Path candidate : candidates) {
+            if (Files.isExecutable(candidate)) {
+                return candidate.toString();
+            }
+        }
+        boolean ci = "true".equalsIgnoreCase(System.getenv("CI")) || "true".equalsIgnoreCase(System.getProperty("CI"));
+        String message = "LibreOffice (soffice) is not installed; releng/scripts/test.sh installs it";
+        if (ci) {
+            fail(message + " (required in CI)");
+        }
+        Assumptions.assumeTrue(false, message + "; skipping the read-back check");
+        return null;
+    }
+
+    /** Rows of a table sheet's CSV by id, each as header → value. */
+    private static Map<String, Map<String, String>> table(Path folder, SheetLayout layout) throws IOException {
+        List<List<String>> rows = csv(folder.resolve("purdue-" + layout.name() + ".csv"));
+        List<String> header = rows.get(0);
+        assertEquals(layout.columns().stream().map(RegisterLayout.Column::header).toList(), header);
+        Map<String, Map<String, String>> byId = new HashMap<>();
+        for (List<String> row : rows.subList(1, rows.size())) {
+            Map<String, String> values = new HashMap<>();
+            for (int i = 0; i < header.size(); i++) {
+                values.put(header.get(i), i < row.size() ? row.get(i) : "");
+            }
+            byId.put(row.get(0), values);
+        }
+        return byId;
+    }
+
+    /** RFC 4180 as LibreOffice writes it: quoted fields may hold commas, doubled quotes and line breaks. */
+    private static List<List<String>> csv(Path file) throws IOException {
+        String text = Files.readString(file, StandardCharsets.UTF_8);
+        List<List<String>> rows = new ArrayList<>();
+        List<String> row = new ArrayList<>();
+        StringBuilder field = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (quoted) {
+                if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
+                    field.append('"');
+                    i++;
+                } else if (c == '"') {
+                    quoted = false;
+                } else {
+                    field.append(c);
+                }
+            } else if (c == '"') {
+                quoted = true;
+            } else if (c == ',') {
+                row.add(field.toString());
+                field.setLength(0);
+            } else if (c == '\n') {
+                row.add(field.toString());
+                field.setLength(0);
+                rows.add(row);
+                row = new ArrayList<>();
+            } else if (c != '\r') {
+                field.append(c);
+            }
+        }
+        if (field.length() > 0 || !row.isEmpty()) {
+            row.add(field.toString());
+            rows.add(row);
+        }
+        return rows.stream().filter(r -> !(r.size() == 1 && r.get(0).isEmpty())).collect(Collectors.toList());
+    }
+}

@@ -1,0 +1,27 @@
+package org.itot.export.excel;
+
+/**
+ * What the importer is prepared to read, so that a hostile workbook fails fast with a clear message
+ * instead of exhausting memory or time.
+ *
+ * @param maxFileBytes the largest .xlsx file opened at all
+ * @param maxEntryBytes the largest part of the workbook (a sheet's XML) once inflated
+ * @param minInflateRatio the smallest compressed-to-inflated ratio of a part; lower is a zip bomb
+ * @param maxRows the most rows read from one sheet, header included
+ */
+public record ImportLimits(long maxFileBytes, long maxEntryBytes, double minInflateRatio, int maxRows) {
+
+    /** 100 MB file, 512 MB per inflated part, 1:100 inflation, 250,000 rows per sheet. */
+    public static final ImportLimits DEFAULT = new ImportLimits(100L * 1024 * 1024, 512L * 1024 * 1024, 0.01,
+            250_000);
+
+    public ImportLimits {
+        if (maxFileBytes <= 0 || maxEntryBytes <= 0 || minInflateRatio < 0 || maxRows < 2) {
+            throw new IllegalArgumentException("import limits must be positive and allow a header and a row");
+        }
+    }
+
+    public ImportLimits withMaxRows(int rows) {
+        return new ImportLimits(maxFileBytes, maxEntryBytes, minInflateRatio, rows);
+    }
+}

@@ -1,0 +1,855 @@
+package org.itot.export.excel;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.common.command.CompoundCommand;
+import org.eclipse.emf.common.util.Enumerator;
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EEnum;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.emf.edit.command.AddCommand;
+import org.eclipse.emf.edit.command.RemoveCommand;
+import org.eclipse.emf.edit.command.SetCommand;
+import org.eclipse.emf.edit.domain.EditingDomain;
+import org.itot.export.excel.RegisterLayout.Assets;
+import org.itot.export.excel.RegisterLayout.Column;
+import org.itot.export.excel.RegisterLayout.Enumeration;
+import org.itot.export.excel.RegisterLayout.Flows;
+import org.itot.export.excel.RegisterLayout.Kind;
+import org.itot.export.excel.RegisterLayout.SheetLayout;
+import org.itot.export.excel.RegisterLayout.Zones;
+import org.itot.export.excel.internal.CellText;
+import org.itot.export.excel.internal.SheetWriter;
+import org.itot.export.excel.internal.Values;
+import org.itot.export.excel.internal.WorkbookReader.CellValue;
+import org.itot.export.excel.internal.WorkbookReader.SheetRow;
+import org.itot.export.excel.internal.WorkbookReader.Type;
+import org.itot.model.ArchitectureModel;
+import org.itot.model.Asset;
+import org.itot.model.Flow;
+import org.itot.model.ItotFactory;
+import org.itot.model.ItotPackage.Literals;
+import org.itot.model.ModelElement;
+import org.itot.model.NetworkInterface;
+import org.itot.model.PortRange;
+import org.itot.model.Protocol;
+import org.itot.model.Role;
+import org.itot.model.SecurityLevelVector;
+import org.itot.model.Transport;
+import org.itot.model.Zone;
+import org.itot.model.edit.domain.ModelEditing;
+import org.itot.model.query.AssetQuery;
+import org.itot.model.query.PortRanges;
+import org.itot.model.query.SecurityLevels;
+
+/**
+ * Compares the rows of a register with a model and turns every difference into an EMF command, or
+ * into an {@link ImportProblem} naming sheet, row and column. New elements are built detached, fully
+ * set up, and added by the command; existing ones change through {@link SetCommand}s.
+ */
+final class ImportPlanner {
+
+    /** Problems beyond this many are counted, not listed. */
+    private static final int MAX_PROBLEMS = 500;
+    private static final Object INVALID = new Object();
+    private static final Pattern PORT = Pattern.compile("(\\d{1,5})(?:\\s*-\\s*(\\d{1,5}))?(?:\\s*/\\s*(tcp|udp|any))?",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern VECTOR = Pattern.compile("(?:FR1\\s*-\\s*FR7\\s+)?([0-4](?:\\s*,\\s*[0-4]){6})",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern SCALAR = Pattern.compile("(?:SL\\s*)?([0-4])", Pattern.CASE_INSENSITIVE);
+
+    private final ArchitectureModel model;
+    private final String fileName;
+    private final EditingDomain domain;
+    private final List<ImportProblem> problems = new ArrayList<>();
+    private int unlistedProblems;
+    private final List<String> changes = new ArrayList<>();
+    private final List<String> notes = new ArrayList<>();
+
+    private final Map<String, ModelElement> byId = new HashMap<>();
+    private final Map<String, Zone> newZones = new LinkedHashMap<>();
+    private final Map<String, Asset> newAssets = new LinkedHashMap<>();
+    private final Map<String, Flow> newFlows = new LinkedHashMap<>();
+    private final Map<Zone, String> newZoneParents = new IdentityHashMap<>();
+
+    private final List<Command> zoneCreations = new ArrayList<>();
+    private final List<Command> assetCreations = new ArrayList<>();
+    private final List<Command> flowCreations = new ArrayList<>();
+    private final List<Command> updates = new ArrayList<>();
+
+    ImportPlanner(ArchitectureModel model, String fileName) {
+        this.model = Objects.requireNonNull(model, "model");
+        this.fileName = fileName;
+        this.domain = ModelEditing.domainFor(model);
+        for (var contents = EcoreUtil.<EObject>getAllContents(List.of(model)); contents.hasNext();) {
+            if (contents.next() instanceof ModelElement element && element.getId() != null) {
+                byId.putIfAbsent(element.getId(), element);
+            }
+        }
+    }
+
+    ImportResult plan(Map<String, List<SheetRow>> sheets) {
+        Table zones = table(Zones.SHEET, sheets.get(Zones.SHEET.name()));
+        Table assets = table(Assets.SHEET, sheets.get(Assets.SHEET.name()));
+        Table flows = table(Flows.SHEET, sheets.get(Flows.SHEET.name()));
+        // Ids first, on every sheet, so that rows can refer to elements other rows create.
+        Map<Row, ModelElement> zoneRows = identify(zones, Zone.class, "zone", () -> ItotFactory.eINSTANCE.createZone(),
+                newZones);
+        Map<Row, ModelElement> assetRows = identify(assets, Asset.class, "asset",
+                () -> ItotFactory.eINSTANCE.createAsset(), newAssets);
+        Map<Row, ModelElement> flowRows = identify(flows, Flow.class, "flow", () -> ItotFactory.eINSTANCE.createFlow(),
+                newFlows);
+        zoneRows.forEach((row, zone) -> zone(row, (Zone) zone));
+        placeNewZones(zoneRows);
+        assetRows.forEach((row, asset) -> asset(row, (Asset) asset));
+        flowRows.forEach((row, flow) -> flow(row, (Flow) flow));
+
+        if (assets != null && problems.isEmpty()) {
+            java.util.Set<ModelElement> listed = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+            listed.addAll(assetRows.values());
+            long unlisted = model.getAllAssets().stream().filter(a -> !listed.contains(a)).count();
+            if (unlisted > 0) {
+                notes.add(unlisted + " assets of the model are not in the register; they are left as they are "
+                        + "(an import never deletes)");
+            }
+        }
+        if (unlistedProblems > 0) {
+            problems.add(new ImportProblem(fileName, 0, "", "", "and " + unlistedProblems + " more problems"));
+        }
+        CompoundCommand command = new CompoundCommand("Import register " + fileName);
+        zoneCreations.forEach(command::append);
+        assetCreations.forEach(command::append);
+        flowCreations.forEach(command::append);
+        updates.forEach(command::append);
+        return new ImportResult(model, problems, changes, notes, command.isEmpty() ? null : command);
+    }
+
+    // ---- sheets and rows ----
+
+    /** A sheet as read: which of the layout's columns it has, where, and its data rows. */
+    private final class Table {
+        final SheetLayout layout;
+        final Map<Column, Integer> columns = new IdentityHashMap<>();
+        final List<Row> rows = new ArrayList<>();
+
+        Table(SheetLayout layout) {
+            this.layout = layout;
+        }
+
+        boolean has(Column column) {
+            return columns.containsKey(column);
+        }
+    }
+
+    /** One data row of a table. */
+    private record Row(Table table, SheetRow cells, String id) {
+
+        String label() {
+            return table.layout.name() + " row " + cells.number() + " (" + id + ")";
+        }
+    }
+
+    private Table table(SheetLayout layout, List<SheetRow> rows) {
+        if (rows == null) {
+            return null;
+        }
+        Table table = new Table(layout);
+        if (rows.isEmpty() || rows.get(0).number() != 1) {
+            problem(layout.name(), 1, -1, "", "the first row must hold the column headers (" + layout.columns().get(0)
+                    + ", " + layout.columns().get(1) + ", ...)");
+            return table;
+        }
+        Map<Column, Integer> found = table.columns;
+        rows.get(0).cells().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(entry -> {
+            CellValue header = entry.getValue();
+            if (header.type() != Type.TEXT) {
+                return; // a number or formula above a user's own column: not one of ours
+            }
+            layout.column(header.text()).ifPresent(column -> {
+                if (column.imported() && found.containsKey(column)) {
+                    problem(layout.name(), 1, entry.getKey(), column.header(), "the column '" + column.header()
+                            + "' appears twice (also column " + SheetWriter.columnLetters(found.get(column)) + ")");
+                } else if (column.imported()) {
+                    found.put(column, entry.getKey());
+                }
+            });
+        });
+        Column id = layout.columns().get(0);
+        if (!found.containsKey(id)) {
+            problem(layout.name(), 1, -1, "", "no '" + id.header() + "' column; rows are matched to the model by id");
+            return table;
+        }
+        for (SheetRow row : rows.subList(1, rows.size())) {
+            if (found.values().stream().noneMatch(index -> isFilled(row.cells().get(index)))) {
+                continue; // a blank row, or only computed columns filled in
+            }
+            Object text = text(table, row, id);
+            if (text == INVALID) {
+                continue;
+            }
+            if (text == null || ((String) text).isBlank()) {
+                problem(table, row, id, "the id is empty; every row needs the id of its element");
+                continue;
+            }
+            table.rows.add(new Row(table, row, ((String) text).strip()));
+        }
+        return table;
+    }
+
+    private static boolean isFilled(CellValue cell) {
+        return cell != null && !(cell.type() == Type.TEXT && cell.text().isEmpty());
+    }
+
+    /** Matches each row to the element with its id, or a new detached element; reports clashes. */
+    private <T extends ModelElement> Map<Row, ModelElement> identify(Table table, Class<T> type, String what,
+            Supplier<T> create, Map<String, T> created) {
+        Map<Row, ModelElement> matched = new LinkedHashMap<>();
+        if (table == null) {
+            return matched;
+        }
+        Map<String, Integer> seen = new HashMap<>();
+        Column idColumn = table.layout.columns().get(0);
+        for (Row row : table.rows) {
+            Integer earlier = seen.putIfAbsent(row.id(), row.cells().number());
+            if (earlier != null) {
+                problem(table, row.cells(), idColumn, "the id " + row.id() + " is also on row " + earlier
+                        + "; each " + what + " has one row");
+                continue;
+            }
+            ModelElement existing = byId.get(row.id());
+            if (existing != null && !type.isInstance(existing)) {
+                problem(table, row.cells(), idColumn, "the id " + row.id() + " belongs to a "
+                        + existing.eClass().getName().toLowerCase(Locale.ROOT) + " of the model, not to a " + what
+                        + "; ids are unique in a model");
+                continue;
+            }
+            if (existing != null) {
+                matched.put(row, existing);
+            } else {
+                T element = create.get();
+                element.setId(row.id());
+                created.put(row.id(), element);
+                matched.put(row, element);
+            }
+        }
+        return matched;
+    }
+
+    private boolean isNew(ModelElement element) {
+        return element.eContainer() == null && element != model;
+    }
+
+    // ---- zones ----
+
+    private void zone(Row row, Zone zone) {
+        boolean created = isNew(zone);
+        Table table = row.table();
+        text(row, zone, Zones.NAME, Literals.MODEL_ELEMENT__NAME);
+        enumeration(row, zone, Zones.KIND, Literals.ZONE__KIND, created);
+        enumeration(row, zone, Zones.PURDUE_LEVEL, Literals.ZONE__PURDUE_LEVEL, created);
+        securityLevel(row, zone, Zones.SL_T, Literals.ZONE__SL_TARGET);
+        enumeration(row, zone, Zones.OWNER, Literals.ZONE__OWNER, false);
+        text(row, zone, Zones.ACCOUNTABLE, Literals.ZONE__ACCOUNTABLE_ORGANISATION);
+        yesNo(row, zone, Zones.SAFETY, Literals.ZONE__SAFETY_DESIGNATION);
+        yesNo(row, zone, Zones.TRUSTED, Literals.ZONE__TRUSTED);
+        yesNo(row, zone, Zones.CLASSIFIED, Literals.ZONE__CLASSIFIED);
+        text(row, zone, Zones.PHYSICAL_BOUNDARY, Literals.ZONE__PHYSICAL_BOUNDARY);
+        text(row, zone, Zones.LOGICAL_BOUNDARY, Literals.ZONE__LOGICAL_BOUNDARY);
+        text(row, zone, Zones.DESCRIPTION, Literals.MODEL_ELEMENT__DESCRIPTION);
+        if (!table.has(Zones.PARENT)) {
+            return;
+        }
+        Object parent = reference(table, row.cells(), Zones.PARENT, Zone.class, newZones, "zone");
+        if (parent == INVALID) {
+            return;
+        }
+        if (created) {
+            if (parent != null) {
+                newZoneParents.put(zone, ((Zone) parent).getId());
+            }
+            return;
+        }
+        Zone current = zone.eContainer() instanceof Zone z ? z : null;
+        if (parent != current) {
+            problem(table, row.cells(), Zones.PARENT, "the zone's parent is " + show(current) + "; an import does not "
+                    + "move zones (move it in the model, or give the parent of a new zone only)");
+        }
+    }
+
+    /** Adds the new zones to their parents; a new zone under a new zone goes in with its parent. */
+    private void placeNewZones(Map<Row, ModelElement> rows) {
+        rows.forEach((row, element) -> {
+            Zone zone = (Zone) element;
+            if (!newZones.containsValue(zone)) {
+                return;
+            }
+            String parentId = newZoneParents.get(zone);
+            Zone parent = parentId == null ? null : byId.get(parentId) instanceof Zone z ? z : newZones.get(parentId);
+            for (Zone step = parent; step != null; step = newZones.containsValue(step)
+                    ? newZones.get(newZoneParents.get(step)) : null) {
+                if (step == zone) {
+                    problem(row.table(), row.cells(), Zones.PARENT, "new zones are each other's parents; one of them "
+                            + "needs a parent that exists");
+                    return;
+                }
+            }
+            changes.add(row.label() + ": new zone" + (parent == null ? "" : " in " + parent.getId()));
+            if (parent == null) {
+                zoneCreations.add(AddCommand.create(domain, model, Literals.ARCHITECTURE_MODEL__ZONES, zone));
+            } else if (newZones.containsValue(parent)) {
+                parent.getSubZones().add(zone);
+            } else {
+                zoneCreations.add(AddCommand.create(domain, parent, Literals.ZONE__SUB_ZONES, zone));
+            }
+        });
+    }
+
+    // ---- assets ----
+
+    private void asset(Row row, Asset asset) {
+        boolean created = isNew(asset);
+        Table table = row.table();
+        int before = problems.size();
+        text(row, asset, Assets.NAME, Literals.MODEL_ELEMENT__NAME);
+        enumeration(row, asset, Assets.TYPE, Literals.ASSET__TYPE, created);
+        text(row, asset, Assets.VENDOR, Literals.ASSET__VENDOR);
+        text(row, asset, Assets.MODEL, Literals.ASSET__PRODUCT_MODEL);
+        text(row, asset, Assets.FIRMWARE, Literals.ASSET__FIRMWARE);
+        enumeration(row, asset, Assets.OWNER, Literals.ASSET__OWNER, false);
+        enumeration(row, asset, Assets.CRITICALITY, Literals.ASSET__CRITICALITY, false);
+        securityLevel(row, asset, Assets.SL_C, Literals.ASSET__SL_CAPABILITY);
+        yesNo(row, asset, Assets.INTERNET_EXPOSED, Literals.ASSET__INTERNET_EXPOSED);
+        yesNo(row, asset, Assets.REMOTE_ACCESS, Literals.ASSET__REMOTE_ACCESS_ENABLED);
+        yesNo(row, asset, Assets.WIRELESS, Literals.ASSET__WIRELESS);
+        yesNo(row, asset, Assets.MFA, Literals.ASSET__MFA);
+        yesNo(row, asset, Assets.DEFAULT_CREDENTIALS_CHANGED, Literals.ASSET__DEFAULT_CREDENTIALS_CHANGED);
+        yesNo(row, asset, Assets.HARDCODED_CREDENTIALS, Literals.ASSET__HARDCODED_CREDENTIALS);
+        yesNo(row, asset, Assets.INLINE, Literals.ASSET__INLINE);
+        text(row, asset, Assets.REDUNDANCY_GROUP, Literals.ASSET__REDUNDANCY_GROUP);
+        text(row, asset, Assets.LOCATION, Literals.ASSET__LOCATION);
+        reference(row, asset, Assets.PATCH_SOURCE, Literals.ASSET__PATCH_SOURCE, Asset.class, newAssets, "asset");
+        reference(row, asset, Assets.AV_SOURCE, Literals.ASSET__AV_SOURCE, Asset.class, newAssets, "asset");
+        references(row, asset, Assets.LOGS_TO, Literals.ASSET__LOGS_TO, Asset.class, newAssets, "asset");
+        text(row, asset, Assets.DESCRIPTION, Literals.MODEL_ELEMENT__DESCRIPTION);
+        addresses(row, asset);
+
+        Object zone = table.has(Assets.ZONE)
+                ? reference(table, row.cells(), Assets.ZONE, Zone.class, newZones, "zone") : null;
+        if (zone == INVALID) {
+            return;
+        }
+        if (created) {
+            if (zone == null) {
+                problem(table, row.cells(), table.has(Assets.ZONE) ? Assets.ZONE : null,
+                        "a new asset needs the zone it is in (a zone id)");
+            }
+            if (problems.size() > before || zone == null) {
+                return;
+            }
+            Zone target = (Zone) zone;
+            changes.add(row.label() + ": new asset in " + target.getId());
+            if (newZones.containsValue(target)) {
+                target.getAssets().add(asset);
+            } else {
+                assetCreations.add(AddCommand.create(domain, target, Literals.ZONE__ASSETS, asset));
+            }
+        } else if (zone != null && zone != AssetQuery.zone(asset)) {
+            Zone current = AssetQuery.zone(asset);
+            changes.add(row.label() + ": Zone " + show(current) + " → " + show(zone));
+            updates.add(RemoveCommand.create(domain, current, Literals.ZONE__ASSETS, asset));
+            updates.add(AddCommand.create(domain, zone, Literals.ZONE__ASSETS, asset));
+        }
+    }
+
+    /** Addresses of a device with one interface (or none yet); several interfaces are edited in the model. */
+    private void addresses(Row row, Asset asset) {
+        Table table = row.table();
+        if (!table.has(Assets.ADDRESSES)) {
+            return;
+        }
+        Object text = text(table, row.cells(), Assets.ADDRESSES);
+        if (text == INVALID) {
+            return;
+        }
+        List<String> wanted = split((String) text);
+        List<String> current = new ArrayList<>();
+        asset.getInterfaces().forEach(i -> current.addAll(i.getAddresses()));
+        if (wanted.equals(current)) {
+            return;
+        }
+        if (asset.getInterfaces().size() > 1) {
+            problem(table, row.cells(), Assets.ADDRESSES, "the asset has " + asset.getInterfaces().size()
+                    + " network interfaces; change their addresses in the model, where each has its own");
+            return;
+        }
+        if (!isNew(asset)) {
+            changes.add(row.label() + ": " + Assets.ADDRESSES.header() + " " + show(String.join(", ", current)) + " → "
+                    + show(String.join(", ", wanted)));
+        }
+        if (asset.getInterfaces().isEmpty()) {
+            NetworkInterface networkInterface = ItotFactory.eINSTANCE.createNetworkInterface();
+            networkInterface.setName("primary");
+            networkInterface.getAddresses().addAll(wanted);
+            if (isNew(asset)) {
+                asset.getInterfaces().add(networkInterface);
+            } else {
+                updates.add(AddCommand.create(domain, asset, Literals.ASSET__INTERFACES, networkInterface));
+            }
+        } else if (isNew(asset)) {
+            asset.getInterfaces().get(0).getAddresses().clear();
+            asset.getInterfaces().get(0).getAddresses().addAll(wanted);
+        } else {
+            updates.add(SetCommand.create(domain, asset.getInterfaces().get(0),
+                    Literals.NETWORK_INTERFACE__ADDRESSES, wanted));
+        }
+    }
+
+    // ---- flows ----
+
+    private void flow(Row row, Flow flow) {
+        boolean created = isNew(flow);
+        Table table = row.table();
+        int before = problems.size();
+        text(row, flow, Flows.NAME, Literals.MODEL_ELEMENT__NAME);
+        reference(row, flow, Flows.SOURCE, Literals.FLOW__SOURCE, Asset.class, newAssets, "asset");
+        reference(row, flow, Flows.TARGET, Literals.FLOW__TARGET, Asset.class, newAssets, "asset");
+        protocol(row, flow);
+        ports(row, flow);
+        enumeration(row, flow, Flows.OPERATION, Literals.FLOW__OPERATION, false);
+        text(row, flow, Flows.PURPOSE, Literals.FLOW__PURPOSE);
+        yesNo(row, flow, Flows.REMOTE_ACCESS, Literals.FLOW__REMOTE_ACCESS);
+        yesNo(row, flow, Flows.MFA, Literals.FLOW__MFA);
+        yesNo(row, flow, Flows.APPROVAL_REQUIRED, Literals.FLOW__APPROVAL_REQUIRED);
+        reference(row, flow, Flows.ROLE, Literals.FLOW__ROLE, Role.class, Map.of(), "role");
+        text(row, flow, Flows.DESCRIPTION, Literals.MODEL_ELEMENT__DESCRIPTION);
+        if (!created || problems.size() > before) {
+            return;
+        }
+        for (Column end : List.of(Flows.SOURCE, Flows.TARGET)) {
+            if (flow.eGet(end == Flows.SOURCE ? Literals.FLOW__SOURCE : Literals.FLOW__TARGET) == null) {
+                problem(table, row.cells(), table.has(end) ? end : null, "a new flow needs its "
+                        + end.header().toLowerCase(Locale.ROOT) + " (an asset id)");
+                return;
+            }
+        }
+        changes.add(row.label() + ": new flow " + flow.getSource().getId() + " → " + flow.getTarget().getId());
+        flowCreations.add(AddCommand.create(domain, model, Literals.ARCHITECTURE_MODEL__FLOWS, flow));
+    }
+
+    /** A protocol by id or, as people write them, by name. The import does not create protocols. */
+    private void protocol(Row row, Flow flow) {
+        Table table = row.table();
+        if (!table.has(Flows.PROTOCOL)) {
+            return;
+        }
+        Object text = text(table, row.cells(), Flows.PROTOCOL);
+        if (text == INVALID) {
+            return;
+        }
+        Protocol protocol = null;
+        if (text != null && !((String) text).isBlank()) {
+            String wanted = ((String) text).strip();
+            protocol = model.getProtocols().stream().filter(p -> wanted.equals(p.getId())).findFirst()
+                    .or(() -> model.getProtocols().stream().filter(p -> wanted.equalsIgnoreCase(p.getName()))
+                            .findFirst())
+                    .orElse(null);
+            if (protocol == null) {
+                problem(table, row.cells(), Flows.PROTOCOL, "no protocol '" + wanted + "' in the model (give the id "
+                        + "or name of one of its " + model.getProtocols().size() + " protocols)");
+                return;
+            }
+        }
+        change(row, flow, Flows.PROTOCOL, Literals.FLOW__PROTOCOL, protocol);
+    }
+
+    private void ports(Row row, Flow flow) {
+        Table table = row.table();
+        if (!table.has(Flows.PORTS)) {
+            return;
+        }
+        Object text = text(table, row.cells(), Flows.PORTS);
+        if (text == INVALID) {
+            return;
+        }
+        List<PortRange> ports = new ArrayList<>();
+        for (String token : split((String) text)) {
+            Matcher matcher = PORT.matcher(token);
+            try {
+                if (!matcher.matches()) {
+                    throw new IllegalArgumentException("not a port");
+                }
+                int from = Integer.parseInt(matcher.group(1));
+                int to = matcher.group(2) == null ? from : Integer.parseInt(matcher.group(2));
+                Transport transport = matcher.group(3) == null ? Transport.ANY
+                        : Transport.get(matcher.group(3).toLowerCase(Locale.ROOT));
+                ports.add(PortRanges.of(transport, from, to));
+            } catch (IllegalArgumentException e) {
+                problem(table, row.cells(), Flows.PORTS, "'" + token + "' is not a port range; write ports such as "
+                        + "'502/tcp', '20000-20010/udp' or '123' (0-65535), separated by commas");
+                return;
+            }
+        }
+        if (Values.ports(ports).equals(Values.ports(flow.getPorts()))) {
+            return;
+        }
+        if (isNew(flow)) {
+            flow.getPorts().addAll(ports);
+        } else {
+            changes.add(row.label() + ": " + Flows.PORTS.header() + " " + show(Values.ports(flow.getPorts())) + " → "
+                    + show(Values.ports(ports)));
+            updates.add(SetCommand.create(domain, flow, Literals.FLOW__PORTS, ports));
+        }
+    }
+
+    // ---- typed cells ----
+
+    private void text(Row row, EObject owner, Column column, EAttribute attribute) {
+        if (!row.table().has(column)) {
+            return;
+        }
+        Object value = text(row.table(), row.cells(), column);
+        if (value == INVALID) {
+            return;
+        }
+        String current = (String) owner.eGet(attribute);
+        String wanted = (String) value;
+        if (current != null && current.length() > CellText.MAX_LENGTH && wanted != null
+                && SpreadsheetText.neutralise(wanted).equals(CellText.of(current))) {
+            return; // a long text the register had to cut, unedited
+        }
+        change(row, owner, column, attribute, wanted);
+    }
+
+    private void enumeration(Row row, EObject owner, Column column, EAttribute attribute, boolean required) {
+        Table table = row.table();
+        if (!table.has(column)) {
+            if (required) {
+                problem(table, row.cells(), null, "a new element needs the '" + column.header() + "' column");
+            }
+            return;
+        }
+        Object text = column.kind() == Kind.PURDUE_LEVEL ? purdueText(table, row.cells(), column)
+                : text(table, row.cells(), column);
+        if (text == INVALID) {
+            return;
+        }
+        EEnum type = (EEnum) attribute.getEAttributeType();
+        Enumeration allowed = column.enumeration();
+        if (text == null || ((String) text).isBlank()) {
+            if (required) {
+                problem(table, row.cells(), column, "empty; choose one of " + String.join(", ", allowed.values()));
+            } else {
+                change(row, owner, column, attribute, type.getDefaultValue());
+            }
+            return;
+        }
+        String literal = allowed.match((String) text).orElse(null);
+        if (literal == null) {
+            problem(table, row.cells(), column, "'" + text + "' is not one of " + String.join(", ", allowed.values()));
+            return;
+        }
+        change(row, owner, column, attribute, type.getEEnumLiteralByLiteral(literal).getInstance());
+    }
+
+    private void yesNo(Row row, EObject owner, Column column, EAttribute attribute) {
+        Table table = row.table();
+        if (!table.has(column)) {
+            return;
+        }
+        CellValue cell = row.cells().cells().get(table.columns.get(column));
+        Boolean value;
+        if (cell == null) {
+            value = Boolean.FALSE;
+        } else if (cell.type() == Type.BOOLEAN) {
+            value = cell.text().equals("TRUE");
+        } else {
+            Object text = text(table, row.cells(), column);
+            if (text == INVALID) {
+                return;
+            }
+            value = switch (text == null ? "" : ((String) text).strip().toLowerCase(Locale.ROOT)) {
+            case "yes", "y", "true", "1" -> Boolean.TRUE;
+            case "no", "n", "false", "0", "" -> Boolean.FALSE;
+            default -> null;
+            };
+            if (value == null) {
+                problem(table, row.cells(), column, "'" + text + "' is not yes or no");
+                return;
+            }
+        }
+        change(row, owner, column, attribute, value);
+    }
+
+    private void securityLevel(Row row, EObject owner, Column column, EStructuralFeature feature) {
+        Table table = row.table();
+        if (!table.has(column)) {
+            return;
+        }
+        CellValue cell = row.cells().cells().get(table.columns.get(column));
+        int[] levels = null;
+        if (cell != null && cell.type() == Type.NUMBER && !cell.date()) {
+            if (cell.number() == Math.rint(cell.number()) && cell.number() >= 0 && cell.number() <= 4) {
+                levels = uniform((int) cell.number());
+            }
+        } else {
+            Object text = text(table, row.cells(), column);
+            if (text == INVALID) {
+                return;
+            }
+            String value = text == null ? "" : ((String) text).strip();
+            if (value.isEmpty()) {
+                levels = new int[0];
+            } else if (SCALAR.matcher(value).matches()) {
+                Matcher scalar = SCALAR.matcher(value);
+                scalar.matches();
+                levels = uniform(Integer.parseInt(scalar.group(1)));
+            } else if (VECTOR.matcher(value).matches()) {
+                Matcher vector = VECTOR.matcher(value);
+                vector.matches();
+                levels = java.util.Arrays.stream(vector.group(1).split(",")).mapToInt(s -> Integer.parseInt(s.strip()))
+                        .toArray();
+            }
+        }
+        if (levels == null) {
+            problem(table, row.cells(), column, "'" + shown(cell) + "' is not a security level; write a level 0-4, "
+                    + "or seven levels for FR1-FR7 such as 'FR1-FR7 3,2,2,1,3,1,2'");
+            return;
+        }
+        SecurityLevelVector current = (SecurityLevelVector) owner.eGet(feature);
+        SecurityLevelVector wanted = null;
+        if (levels.length > 0) {
+            wanted = ItotFactory.eINSTANCE.createSecurityLevelVector();
+            for (int i = 0; i < levels.length; i++) {
+                SecurityLevels.setFr(wanted, i + 1, levels[i]);
+            }
+        }
+        if (current == null && wanted == null || current != null && wanted != null && EcoreUtil.equals(current, wanted)) {
+            return;
+        }
+        if (isNew((ModelElement) owner)) {
+            owner.eSet(feature, wanted);
+        } else {
+            changes.add(labelOf(row) + ": " + column.header() + " " + show(SecurityLevels.format(current)) + " → "
+                    + show(SecurityLevels.format(wanted)));
+            updates.add(SetCommand.create(domain, owner, feature, wanted));
+        }
+    }
+
+    private static int[] uniform(int level) {
+        int[] levels = new int[SecurityLevels.FR_COUNT];
+        java.util.Arrays.fill(levels, level);
+        return levels;
+    }
+
+    private <T extends ModelElement> void reference(Row row, EObject owner, Column column, EStructuralFeature feature,
+            Class<T> type, Map<String, ? extends T> created, String what) {
+        if (!row.table().has(column)) {
+            return;
+        }
+        Object value = reference(row.table(), row.cells(), column, type, created, what);
+        if (value != INVALID) {
+            change(row, owner, column, feature, value);
+        }
+    }
+
+    private Object reference(Table table, SheetRow row, Column column, Class<? extends ModelElement> type,
+            Map<String, ? extends ModelElement> created, String what) {
+        Object text = text(table, row, column);
+        if (text == INVALID || text == null || ((String) text).isBlank()) {
+            return text == INVALID ? INVALID : null;
+        }
+        return resolve(table, row, column, ((String) text).strip(), type, created, what);
+    }
+
+    private Object resolve(Table table, SheetRow row, Column column, String id, Class<? extends ModelElement> type,
+            Map<String, ? extends ModelElement> created, String what) {
+        ModelElement element = byId.get(id);
+        if (element == null) {
+            element = created.get(id);
+        }
+        if (element == null || !type.isInstance(element)) {
+            problem(table, row, column, element == null ? "no " + what + " with the id '" + id + "' in the model or "
+                    + "the register" : "'" + id + "' is a " + element.eClass().getName().toLowerCase(Locale.ROOT)
+                            + ", not a " + what);
+            return INVALID;
+        }
+        return element;
+    }
+
+    private <T extends ModelElement> void references(Row row, EObject owner, Column column,
+            EStructuralFeature feature, Class<T> type, Map<String, ? extends T> created, String what) {
+        Table table = row.table();
+        if (!table.has(column)) {
+            return;
+        }
+        Object text = text(table, row.cells(), column);
+        if (text == INVALID) {
+            return;
+        }
+        List<Object> wanted = new ArrayList<>();
+        for (String id : split((String) text)) {
+            Object element = resolve(table, row.cells(), column, id, type, created, what);
+            if (element == INVALID) {
+                return;
+            }
+            wanted.add(element);
+        }
+        change(row, owner, column, feature, wanted);
+    }
+
+    /** Sets a feature when the register's value differs: directly on a new element, by command otherwise. */
+    private void change(Row row, EObject owner, Column column, EStructuralFeature feature, Object wanted) {
+        Object current = owner.eGet(feature);
+        if (same(current, wanted)) {
+            return;
+        }
+        if (owner instanceof ModelElement element && isNew(element)) {
+            owner.eSet(feature, wanted);
+            return;
+        }
+        changes.add(labelOf(row) + ": " + column.header() + " " + show(current) + " → " + show(wanted));
+        updates.add(SetCommand.create(domain, owner, feature, wanted));
+    }
+
+    private static String labelOf(Row row) {
+        return row.label();
+    }
+
+    private static boolean same(Object current, Object wanted) {
+        if (current instanceof String || wanted instanceof String || current == null || wanted == null) {
+            return Objects.equals(emptyIsNull(current), emptyIsNull(wanted));
+        }
+        if (current instanceof List<?> a && wanted instanceof List<?> b) {
+            if (a.size() != b.size()) {
+                return false;
+            }
+            for (int i = 0; i < a.size(); i++) {
+                if (a.get(i) != b.get(i)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        return current instanceof EObject ? current == wanted : current.equals(wanted);
+    }
+
+    private static Object emptyIsNull(Object value) {
+        return value instanceof String text && text.isEmpty() ? null : value;
+    }
+
+    /** The text of a cell, neutralisation undone; null when empty, {@link #INVALID} after a problem. */
+    private Object text(Table table, SheetRow row, Column column) {
+        CellValue cell = row.cells().get(table.columns.get(column));
+        if (cell == null) {
+            return null;
+        }
+        return switch (cell.type()) {
+        case FORMULA -> {
+            problem(table, row, column, "the cell holds a formula (" + abbreviate(cell.text()) + "); a register takes "
+                    + "values only: copy the cells and paste them as values");
+            yield INVALID;
+        }
+        case ERROR -> {
+            problem(table, row, column, "the cell holds an error (" + cell.text() + ")");
+            yield INVALID;
+        }
+        case BOOLEAN -> cell.text();
+        case NUMBER -> {
+            if (cell.date()) {
+                problem(table, row, column, "the cell holds a date where " + expected(column) + " is expected; type "
+                        + "it with a leading apostrophe so that it stays text");
+                yield INVALID;
+            }
+            yield numberText(cell.number());
+        }
+        case TEXT -> cell.text().isEmpty() ? null : SpreadsheetText.restore(cell.text());
+        };
+    }
+
+    /** A Purdue level from a number cell (3.5) or a text cell ("3.5", "external"). */
+    private Object purdueText(Table table, SheetRow row, Column column) {
+        return text(table, row, column);
+    }
+
+    private static String expected(Column column) {
+        return switch (column.kind()) {
+        case REFERENCE, ID -> "an id";
+        case ENUMERATION, PURDUE_LEVEL, YES_NO -> "a value from the list";
+        default -> "text";
+        };
+    }
+
+    private static String numberText(double number) {
+        if (number == Math.rint(number) && Math.abs(number) < 1e15) {
+            return Long.toString((long) number);
+        }
+        return BigDecimal.valueOf(number).stripTrailingZeros().toPlainString();
+    }
+
+    private static List<String> split(String text) {
+        List<String> values = new ArrayList<>();
+        if (text != null) {
+            for (String value : text.split("[,;\\s]+")) {
+                if (!value.isEmpty()) {
+                    values.add(value);
+                }
+            }
+        }
+        return values;
+    }
+
+    private static String shown(CellValue cell) {
+        return cell == null ? "" : cell.type() == Type.NUMBER ? numberText(cell.number()) : cell.text();
+    }
+
+    private static String show(Object value) {
+        if (value == null || value instanceof String text && text.isEmpty()) {
+            return "(empty)";
+        }
+        if (value instanceof ModelElement element) {
+            return element.getId();
+        }
+        if (value instanceof List<?> list) {
+            return list.isEmpty() ? "(empty)" : String.join(", ", list.stream().map(ImportPlanner::show).toList());
+        }
+        if (value instanceof Boolean flag) {
+            return flag ? "yes" : "no";
+        }
+        if (value instanceof Enumerator literal) {
+            return literal.getLiteral();
+        }
+        return "'" + abbreviate(value.toString()) + "'";
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() <= 60 ? text : text.substring(0, 57) + "...";
+    }
+
+    private void problem(Table table, SheetRow row, Column column, String reason) {
+        problem(table.layout.name(), row.number(), column == null ? -1 : table.columns.getOrDefault(column, -1),
+                column == null ? "" : column.header(), reason);
+    }
+
+    private void problem(String sheet, int row, int columnIndex, String header, String reason) {
+        if (problems.size() >= MAX_PROBLEMS) {
+            unlistedProblems++;
+            return;
+        }
+        problems.add(new ImportProblem(sheet, row, columnIndex < 0 ? "" : SheetWriter.columnLetters(columnIndex),
+                header, reason));
+    }
+}

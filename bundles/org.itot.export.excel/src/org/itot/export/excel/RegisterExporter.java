@@ -1,0 +1,617 @@
+package org.itot.export.excel;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Name;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.eclipse.emf.common.util.Diagnostic;
+import org.eclipse.emf.ecore.EObject;
+import org.itot.export.excel.RegisterLayout.Assets;
+import org.itot.export.excel.RegisterLayout.Conduits;
+import org.itot.export.excel.RegisterLayout.Enumeration;
+import org.itot.export.excel.RegisterLayout.Findings;
+import org.itot.export.excel.RegisterLayout.FirewallRules;
+import org.itot.export.excel.RegisterLayout.Flows;
+import org.itot.export.excel.RegisterLayout.SheetLayout;
+import org.itot.export.excel.RegisterLayout.Zones;
+import org.itot.export.excel.internal.CellText;
+import org.itot.export.excel.internal.FirstMatch;
+import org.itot.export.excel.internal.SheetWriter;
+import org.itot.export.excel.internal.StreamingWorkbook;
+import org.itot.export.excel.internal.Styles;
+import org.itot.export.excel.internal.Values;
+import org.itot.model.ArchitectureModel;
+import org.itot.model.Asset;
+import org.itot.model.Conduit;
+import org.itot.model.FirewallRule;
+import org.itot.model.Flow;
+import org.itot.model.ModelElement;
+import org.itot.model.NetworkInterface;
+import org.itot.model.NetworkScope;
+import org.itot.model.Waiver;
+import org.itot.model.Zone;
+import org.itot.model.query.AssetQuery;
+import org.itot.model.query.FirewallRuleQuery;
+import org.itot.model.query.FlowQuery;
+import org.itot.model.query.PortRanges;
+import org.itot.validation.engine.ModelValidator;
+import org.itot.validation.engine.RuleDiagnostic;
+import org.itot.validation.rules.Catalogue;
+
+/**
+ * Writes a model as an Excel register ({@link RegisterLayout}): assets, zones, conduits, flows, the
+ * rule set of every enforcing device, the findings of the rule catalogue and a summary. Streams
+ * through POI's streaming workbook ({@link StreamingWorkbook}), so only a window of rows per sheet is in memory however large
+ * the plant. The model is only read; callers that share it with editors hold its read lock.
+ */
+public final class RegisterExporter {
+
+    /** Rows per sheet kept in memory while writing; older rows go to a temporary file. */
+    static final int ROW_WINDOW = 200;
+
+    /**
+     * @param toolVersion the product version the summary names
+     * @param exportedOn the time the summary gives
+     * @param findings the findings to list, e.g. from {@link RegisterExporter#validate}; empty for none
+     */
+    public record Options(String toolVersion, Instant exportedOn, List<RuleDiagnostic> findings) {
+
+        public Options {
+            Objects.requireNonNull(toolVersion, "toolVersion");
+            Objects.requireNonNull(exportedOn, "exportedOn");
+            findings = List.copyOf(findings);
+        }
+    }
+
+    /** What was written: data rows per sheet, and cells and characters over all sheets. */
+    public record Result(Map<String, Integer> rows, long cells, long characters) {
+    }
+
+    private final ArchitectureModel model;
+    private final Options options;
+    private final Map<EObject, Integer> assetRows = new IdentityHashMap<>();
+    private final Map<EObject, Integer> zoneRows = new IdentityHashMap<>();
+    private final Map<EObject, Integer> conduitRows = new IdentityHashMap<>();
+    private final Map<EObject, Integer> flowRows = new IdentityHashMap<>();
+    private final Map<Flow, List<Conduit>> crossed = new IdentityHashMap<>();
+    private final Map<String, Integer> rows = new LinkedHashMap<>();
+    private long cells;
+    private long characters;
+
+    private RegisterExporter(ArchitectureModel model, Options options) {
+        this.model = model;
+        this.options = options;
+    }
+
+    /** The findings of the built-in rule catalogue, with the model's rule settings and waivers applied. */
+    public static List<RuleDiagnostic> validate(ArchitectureModel model) {
+        Diagnostic result = new ModelValidator(Catalogue.builtIn()).validate(model);
+        return result.getChildren().stream().filter(RuleDiagnostic.class::isInstance).map(RuleDiagnostic.class::cast)
+                .toList();
+    }
+
+    /**
+     * Writes the register to a file atomically: into a temporary file beside it, then moved over it,
+     * so the file is either the previous one or the complete new one.
+     */
+    public static Result write(ArchitectureModel model, Options options, Path file) throws IOException {
+        Path target = file.toAbsolutePath();
+        Path temporary = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
+        try {
+            Result result;
+            try (OutputStream out = Files.newOutputStream(temporary)) {
+                result = write(model, options, out);
+            }
+            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            return result;
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
+    }
+
+    /** Writes the register to a stream (which stays open). */
+    public static Result write(ArchitectureModel model, Options options, OutputStream out) throws IOException {
+        return new RegisterExporter(model, options).write(out);
+    }
+
+    private Result write(OutputStream out) throws IOException {
+        List<Asset> assets = model.getAllAssets();
+        List<Zone> zones = model.getAllZones();
+        number(assets, assetRows);
+        number(zones, zoneRows);
+        number(model.getConduits(), conduitRows);
+        number(model.getFlows(), flowRows);
+        for (Flow flow : model.getFlows()) {
+            crossed.put(flow, FlowQuery.conduits(flow));
+        }
+
+        StreamingWorkbook workbook = new StreamingWorkbook(ROW_WINDOW);
+        try {
+            Styles styles = new Styles(workbook);
+            SXSSFSheet summary = workbook.createSheet(RegisterLayout.SUMMARY);
+            Map<SheetLayout, SheetWriter> writers = new LinkedHashMap<>();
+            for (SheetLayout layout : RegisterLayout.tables()) {
+                writers.put(layout, new SheetWriter(workbook, workbook.createSheet(layout.name()), layout, styles));
+            }
+            SXSSFSheet lists = workbook.createSheet(RegisterLayout.LISTS);
+            writeLists(workbook, lists);
+
+            assets(writers.get(Assets.SHEET), assets);
+            zones(writers.get(Zones.SHEET), zones);
+            conduits(writers.get(Conduits.SHEET));
+            flows(writers.get(Flows.SHEET));
+            firewallRules(writers.get(FirewallRules.SHEET), assets);
+            findings(writers.get(Findings.SHEET));
+            for (SheetWriter writer : writers.values()) {
+                writer.finish();
+                rows.put(writer.layout().name(), writer.rows());
+                cells += writer.cells();
+                characters += writer.characters();
+            }
+            summary(workbook, summary, styles, assets, zones);
+
+            workbook.setSheetHidden(workbook.getSheetIndex(lists), true);
+            workbook.setActiveSheet(0);
+            workbook.setFirstVisibleTab(0);
+            workbook.write(out);
+        } finally {
+            workbook.close();
+        }
+        return new Result(Map.copyOf(rows), cells, characters);
+    }
+
+    private static void number(Collection<? extends EObject> elements, Map<EObject, Integer> rows) {
+        int row = 2; // one-based, under the header
+        for (EObject element : elements) {
+            rows.put(element, row++);
+        }
+    }
+
+    private void assets(SheetWriter out, List<Asset> assets) {
+        for (Asset asset : assets) {
+            out.startRow();
+            out.text(Assets.ID, asset.getId());
+            out.text(Assets.NAME, asset.getName());
+            out.text(Assets.TYPE, asset.getType().getLiteral());
+            Zone zone = AssetQuery.zone(asset);
+            if (zone != null) {
+                out.link(Assets.ZONE, zone.getId(), Zones.SHEET.name(), rowOf(zoneRows, zone));
+                purdueLevel(out, Assets.PURDUE_LEVEL, zone);
+            }
+            out.text(Assets.VENDOR, asset.getVendor());
+            out.text(Assets.MODEL, asset.getProductModel());
+            out.text(Assets.FIRMWARE, asset.getFirmware());
+            out.text(Assets.ADDRESSES, addresses(asset));
+            out.text(Assets.OWNER, asset.getOwner().getLiteral());
+            out.text(Assets.CRITICALITY, asset.getCriticality().getLiteral());
+            securityLevel(out, Assets.SL_C, asset.getSlCapability());
+            out.yesNo(Assets.INTERNET_EXPOSED, asset.isInternetExposed());
+            out.yesNo(Assets.REMOTE_ACCESS, asset.isRemoteAccessEnabled());
+            out.yesNo(Assets.WIRELESS, asset.isWireless());
+            out.yesNo(Assets.MFA, asset.isMfa());
+            out.yesNo(Assets.DEFAULT_CREDENTIALS_CHANGED, asset.isDefaultCredentialsChanged());
+            out.yesNo(Assets.HARDCODED_CREDENTIALS, asset.isHardcodedCredentials());
+            out.yesNo(Assets.INLINE, asset.isInline());
+            out.text(Assets.REDUNDANCY_GROUP, asset.getRedundancyGroup());
+            out.text(Assets.LOCATION, asset.getLocation());
+            if (asset.getPatchSource() != null) {
+                out.link(Assets.PATCH_SOURCE, asset.getPatchSource().getId(), Assets.SHEET.name(),
+                        rowOf(assetRows, asset.getPatchSource()));
+            }
+            if (asset.getAvSource() != null) {
+                out.link(Assets.AV_SOURCE, asset.getAvSource().getId(), Assets.SHEET.name(),
+                        rowOf(assetRows, asset.getAvSource()));
+            }
+            out.text(Assets.LOGS_TO, Values.ids(asset.getLogsTo()));
+            out.integer(Assets.FIREWALL_RULES, asset.getFirewallRules().size());
+            out.text(Assets.DESCRIPTION, asset.getDescription());
+        }
+    }
+
+    private void zones(SheetWriter out, List<Zone> zones) {
+        for (Zone zone : zones) {
+            out.startRow();
+            out.text(Zones.ID, zone.getId());
+            out.text(Zones.NAME, zone.getName());
+            out.text(Zones.KIND, zone.getKind().getLiteral());
+            purdueLevel(out, Zones.PURDUE_LEVEL, zone);
+            if (zone.eContainer() instanceof Zone parent) {
+                out.link(Zones.PARENT, parent.getId(), Zones.SHEET.name(), rowOf(zoneRows, parent));
+            }
+            securityLevel(out, Zones.SL_T, zone.getSlTarget());
+            out.text(Zones.OWNER, zone.getOwner().getLiteral());
+            out.text(Zones.ACCOUNTABLE, zone.getAccountableOrganisation());
+            out.integer(Zones.ASSETS, zone.getAssets().size());
+            out.integer(Zones.CONDUITS, zone.getConduits().size());
+            out.yesNo(Zones.SAFETY, zone.isSafetyDesignation());
+            out.yesNo(Zones.TRUSTED, zone.isTrusted());
+            out.yesNo(Zones.CLASSIFIED, zone.isClassified());
+            out.text(Zones.PHYSICAL_BOUNDARY, zone.getPhysicalBoundary());
+            out.text(Zones.LOGICAL_BOUNDARY, zone.getLogicalBoundary());
+            out.text(Zones.DESCRIPTION, zone.getDescription());
+        }
+    }
+
+    private void conduits(SheetWriter out) {
+        Map<Conduit, Integer> flowCounts = new IdentityHashMap<>();
+        crossed.values().forEach(path -> path.forEach(c -> flowCounts.merge(c, 1, Integer::sum)));
+        for (Conduit conduit : model.getConduits()) {
+            out.startRow();
+            out.text(Conduits.ID, conduit.getId());
+            out.text(Conduits.NAME, conduit.getName());
+            List<Zone> ends = conduit.getZones();
+            if (ends.size() > 0 && ends.get(0) != null) {
+                out.link(Conduits.ZONE_A, ends.get(0).getId(), Zones.SHEET.name(), rowOf(zoneRows, ends.get(0)));
+            }
+            if (ends.size() > 1 && ends.get(1) != null) {
+                out.link(Conduits.ZONE_B, ends.get(1).getId(), Zones.SHEET.name(), rowOf(zoneRows, ends.get(1)));
+            }
+            securityLevel(out, Conduits.SL_T, conduit.getSlTarget());
+            out.text(Conduits.MEDIUM, conduit.getMedium().getLiteral());
+            out.text(Conduits.ENFORCED_BY, Values.ids(conduit.getEnforcedBy()));
+            out.text(Conduits.MONITORED_BY, Values.ids(conduit.getMonitoredBy()));
+            out.yesNo(Conduits.ENCRYPTED, conduit.isEncrypted());
+            out.yesNo(Conduits.AUTHENTICATED, conduit.isAuthenticated());
+            out.yesNo(Conduits.UNIDIRECTIONAL, conduit.isUnidirectional());
+            if (conduit.getAllowedSource() != null) {
+                out.text(Conduits.ALLOWED_SOURCE, conduit.getAllowedSource().getId());
+            }
+            out.text(Conduits.OWNER, conduit.getOwner().getLiteral());
+            out.text(Conduits.ACCOUNTABLE, conduit.getAccountableOrganisation());
+            out.integer(Conduits.FLOWS, flowCounts.getOrDefault(conduit, 0));
+            out.text(Conduits.DESCRIPTION, conduit.getDescription());
+        }
+    }
+
+    private void flows(SheetWriter out) {
+        for (Flow flow : model.getFlows()) {
+            out.startRow();
+            out.text(Flows.ID, flow.getId());
+            out.text(Flows.NAME, flow.getName());
+            if (flow.getSource() != null) {
+                out.link(Flows.SOURCE, flow.getSource().getId(), Assets.SHEET.name(), rowOf(assetRows, flow.getSource()));
+                out.text(Flows.SOURCE_ZONE, Values.id(FlowQuery.sourceZone(flow)));
+            }
+            if (flow.getTarget() != null) {
+                out.link(Flows.TARGET, flow.getTarget().getId(), Assets.SHEET.name(), rowOf(assetRows, flow.getTarget()));
+                out.text(Flows.TARGET_ZONE, Values.id(FlowQuery.targetZone(flow)));
+            }
+            out.text(Flows.PROTOCOL, Values.id(flow.getProtocol()));
+            out.text(Flows.PORTS, Values.ports(flow.getPorts()));
+            out.text(Flows.OPERATION, flow.getOperation().getLiteral());
+            out.text(Flows.PURPOSE, flow.getPurpose());
+            out.yesNo(Flows.REMOTE_ACCESS, flow.isRemoteAccess());
+            out.yesNo(Flows.MFA, flow.isMfa());
+            out.yesNo(Flows.APPROVAL_REQUIRED, flow.isApprovalRequired());
+            out.text(Flows.ROLE, Values.id(flow.getRole()));
+            out.text(Flows.CONDUITS, Values.ids(crossed.get(flow)));
+            out.text(Flows.DESCRIPTION, flow.getDescription());
+        }
+    }
+
+    private void firewallRules(SheetWriter out, List<Asset> assets) {
+        // The flows that pass each enforcing device: those whose conduit path has a conduit it enforces.
+        Map<Asset, List<Flow>> passing = new IdentityHashMap<>();
+        for (Flow flow : model.getFlows()) {
+            for (Conduit conduit : crossed.get(flow)) {
+                for (Asset device : conduit.getEnforcedBy()) {
+                    List<Flow> flows = passing.computeIfAbsent(device, d -> new ArrayList<>());
+                    if (flows.isEmpty() || flows.get(flows.size() - 1) != flow) {
+                        flows.add(flow);
+                    }
+                }
+            }
+        }
+        for (Asset device : assets) {
+            if (device.getFirewallRules().isEmpty()) {
+                continue;
+            }
+            List<FirewallRule> ordered = device.getFirewallRules().stream()
+                    .sorted(Comparator.comparingInt(FirewallRule::getOrder)).toList();
+            Map<FirewallRule, List<Flow>> matched = FirstMatch.of(ordered, passing.getOrDefault(device, List.of()));
+            int deviceRow = rowOf(assetRows, device);
+            for (FirewallRule rule : ordered) {
+                out.startRow();
+                out.link(FirewallRules.DEVICE, device.getId(), Assets.SHEET.name(), deviceRow);
+                out.integer(FirewallRules.ORDER, rule.getOrder());
+                out.text(FirewallRules.ID, rule.getId());
+                out.text(FirewallRules.NAME, rule.getName());
+                out.text(FirewallRules.SOURCE, scope(rule.getSource()));
+                out.text(FirewallRules.DESTINATION, scope(rule.getDestination()));
+                out.text(FirewallRules.SERVICE, service(rule));
+                out.text(FirewallRules.ACTION, rule.getAction().getLiteral());
+                out.yesNo(FirewallRules.LOGGING, rule.isLogging());
+                out.text(FirewallRules.JUSTIFIED_BY, Values.ids(rule.getJustifiedBy()));
+                List<Flow> flows = matched.getOrDefault(rule, List.of());
+                out.integer(FirewallRules.FLOWS_MATCHED, flows.size());
+                out.text(FirewallRules.MATCHING_FLOWS, Values.ids(flows));
+            }
+        }
+    }
+
+    private void findings(SheetWriter out) {
+        Map<String, Waiver> waivers = new HashMap<>();
+        for (Waiver waiver : model.getWaivers()) {
+            if (waiver.getFindingId() != null) {
+                waivers.put(waiver.getFindingId(), waiver);
+            }
+        }
+        for (RuleDiagnostic finding : options.findings()) {
+            out.startRow();
+            out.text(Findings.FINDING_ID, finding.findingId());
+            out.text(Findings.RULE, finding.ruleId());
+            out.text(Findings.SEVERITY, Values.severity(finding.ruleSeverity()));
+            EObject element = finding.element();
+            String elementId = element instanceof ModelElement named && named.getId() != null ? named.getId()
+                    : element.eClass().getName();
+            link(out, Findings.ELEMENT, elementId, element);
+            out.text(Findings.ELEMENT_KIND, element.eClass().getName());
+            out.text(Findings.MESSAGE, finding.getMessage());
+            out.text(Findings.STANDARDS, String.join("; ", finding.rule().standards()));
+            out.text(Findings.ATTACK, String.join(", ", finding.rule().attackIds()));
+            out.text(Findings.STATUS, finding.isAccepted() ? "accepted" : finding.waiverNote() != null ? "waiver lapsed"
+                    : "open");
+            Waiver waiver = finding.isAccepted() ? finding.waiver() : waivers.get(finding.findingId());
+            if (waiver != null) {
+                out.text(Findings.RATIONALE, waiver.getRationale());
+                out.text(Findings.AUTHOR, waiver.getAuthor());
+                out.date(Findings.ACCEPTED_ON, waiver.getAcceptedOn());
+                out.date(Findings.EXPIRES_ON, waiver.getExpiresOn());
+            }
+            out.text(Findings.WAIVER_NOTE, finding.waiverNote());
+        }
+    }
+
+    private void link(SheetWriter out, RegisterLayout.Column column, String text, EObject element) {
+        if (element instanceof Asset) {
+            out.link(column, text, Assets.SHEET.name(), rowOf(assetRows, element));
+        } else if (element instanceof Zone) {
+            out.link(column, text, Zones.SHEET.name(), rowOf(zoneRows, element));
+        } else if (element instanceof Conduit) {
+            out.link(column, text, Conduits.SHEET.name(), rowOf(conduitRows, element));
+        } else if (element instanceof Flow) {
+            out.link(column, text, Flows.SHEET.name(), rowOf(flowRows, element));
+        } else {
+            out.text(column, text);
+        }
+    }
+
+    /** The cover sheet: what the register is of, when it was written, and counts per zone and severity. */
+    private void summary(StreamingWorkbook workbook, SXSSFSheet sheet, Styles styles, List<Asset> assets,
+            List<Zone> zones) {
+        int[] next = { 0 };
+        Row title = sheet.createRow(next[0]++);
+        title.createCell(0).setCellValue("ITOT Architect register");
+        title.getCell(0).setCellStyle(styles.title);
+        next[0]++;
+        pair(sheet, styles, next, "Model", model.getName());
+        pair(sheet, styles, next, "Model id", model.getId());
+        pair(sheet, styles, next, "Revision", model.getRevision());
+        pair(sheet, styles, next, "Owner organisation", model.getOwnerOrganisation());
+        pair(sheet, styles, next, "Model format version", model.getFormatVersion());
+        Row date = labelRow(sheet, styles, next, "Exported on");
+        date.createCell(1).setCellValue(Date.from(options.exportedOn()));
+        date.getCell(1).setCellStyle(styles.dateTime);
+        pair(sheet, styles, next, "Tool version", "ITOT Architect " + options.toolVersion());
+        next[0]++;
+        count(sheet, styles, next, "Zones", zones.size());
+        count(sheet, styles, next, "Assets", assets.size());
+        count(sheet, styles, next, "Conduits", model.getConduits().size());
+        count(sheet, styles, next, "Flows", model.getFlows().size());
+        count(sheet, styles, next, "Firewall rules", rows.getOrDefault(FirewallRules.SHEET.name(), 0));
+        count(sheet, styles, next, "Findings", options.findings().size());
+        next[0]++;
+
+        // Findings per zone (of the element, a flow's source, a rule's device) and severity; accepted apart.
+        String[] headers = { "Zone", "Name", "Purdue level", "Assets", "Errors", "Warnings", "Infos", "Accepted" };
+        Row header = sheet.createRow(next[0]++);
+        for (int i = 0; i < headers.length; i++) {
+            header.createCell(i).setCellValue(headers[i]);
+            header.getCell(i).setCellStyle(styles.header);
+        }
+        Map<Zone, int[]> perZone = new LinkedHashMap<>();
+        zones.forEach(z -> perZone.put(z, new int[4]));
+        int[] elsewhere = new int[4];
+        int[] total = new int[4];
+        for (RuleDiagnostic finding : options.findings()) {
+            int column = finding.isAccepted() ? 3 : switch (finding.ruleSeverity()) {
+            case Diagnostic.ERROR -> 0;
+            case Diagnostic.WARNING -> 1;
+            default -> 2;
+            };
+            Zone zone = zoneOf(finding.element());
+            (zone != null && perZone.containsKey(zone) ? perZone.get(zone) : elsewhere)[column]++;
+            total[column]++;
+        }
+        for (Map.Entry<Zone, int[]> entry : perZone.entrySet()) {
+            Zone zone = entry.getKey();
+            Row row = sheet.createRow(next[0]++);
+            Cell id = row.createCell(0);
+            id.setCellValue(CellText.of(zone.getId()));
+            if (zoneRows.containsKey(zone)) {
+                workbook.addLink(sheet, row.getRowNum(), 0, Zones.SHEET.name(), zoneRows.get(zone));
+                id.setCellStyle(styles.link);
+            }
+            text(row, 1, zone.getName());
+            purdueLevel(row.createCell(2), styles, zone);
+            integer(row, 3, zone.getAssets().size(), styles);
+            for (int i = 0; i < 4; i++) {
+                integer(row, 4 + i, entry.getValue()[i], styles);
+            }
+        }
+        Row other = sheet.createRow(next[0]++);
+        other.createCell(0).setCellValue("(no zone)");
+        text(other, 1, "conduits and model-wide findings");
+        for (int i = 0; i < 4; i++) {
+            integer(other, 4 + i, elsewhere[i], styles);
+        }
+        Row sum = sheet.createRow(next[0]++);
+        sum.createCell(0).setCellValue("Total");
+        sum.getCell(0).setCellStyle(styles.label);
+        integer(sum, 3, assets.size(), styles);
+        for (int i = 0; i < 4; i++) {
+            integer(sum, 4 + i, total[i], styles);
+        }
+        next[0]++;
+        Row note = sheet.createRow(next[0]++);
+        note.createCell(0).setCellValue("Columns with grey headers are computed from the model; 'itot import excel'"
+                + " reads the Assets, Zones and Flows sheets and ignores those columns.");
+        int[] widths = { 24, 36, 12, 9, 9, 9, 9, 9 };
+        for (int i = 0; i < widths.length; i++) {
+            sheet.setColumnWidth(i, widths[i] * 256);
+        }
+        rows.put(RegisterLayout.SUMMARY, next[0]);
+    }
+
+    private static Zone zoneOf(EObject element) {
+        if (element instanceof Flow flow) {
+            return FlowQuery.sourceZone(flow);
+        }
+        for (EObject current = element; current != null; current = current.eContainer()) {
+            if (current instanceof Zone zone) {
+                return zone;
+            }
+        }
+        return null;
+    }
+
+    private static void pair(SXSSFSheet sheet, Styles styles, int[] next, String label, String value) {
+        Row row = labelRow(sheet, styles, next, label);
+        text(row, 1, value);
+    }
+
+    private static void count(SXSSFSheet sheet, Styles styles, int[] next, String label, long value) {
+        Row row = labelRow(sheet, styles, next, label);
+        integer(row, 1, value, styles);
+    }
+
+    private static Row labelRow(SXSSFSheet sheet, Styles styles, int[] next, String label) {
+        Row row = sheet.createRow(next[0]++);
+        row.createCell(0).setCellValue(label);
+        row.getCell(0).setCellStyle(styles.label);
+        return row;
+    }
+
+    private static void text(Row row, int column, String modelText) {
+        String text = CellText.of(modelText);
+        if (text != null && !text.isEmpty()) {
+            row.createCell(column).setCellValue(text);
+        }
+    }
+
+    private static void integer(Row row, int column, long value, Styles styles) {
+        Cell cell = row.createCell(column);
+        cell.setCellValue(value);
+        cell.setCellStyle(styles.integer);
+    }
+
+    /** The values of every enumeration, one column each, and a workbook name per column for the drop-downs. */
+    private static void writeLists(StreamingWorkbook workbook, SXSSFSheet sheet) {
+        List<Enumeration> enumerations = RegisterLayout.ENUMERATIONS;
+        int longest = enumerations.stream().mapToInt(e -> e.values().size()).max().orElse(0);
+        List<Row> listRows = new ArrayList<>();
+        for (int i = 0; i <= longest; i++) {
+            listRows.add(sheet.createRow(i));
+        }
+        for (int column = 0; column < enumerations.size(); column++) {
+            Enumeration enumeration = enumerations.get(column);
+            listRows.get(0).createCell(column).setCellValue(enumeration.name());
+            for (int i = 0; i < enumeration.values().size(); i++) {
+                String value = enumeration.values().get(i);
+                Cell cell = listRows.get(i + 1).createCell(column);
+                Double number = Values.purdueNumber(enumeration == RegisterLayout.PURDUE_LEVELS ? value : null);
+                if (number != null) {
+                    cell.setCellValue(number);
+                } else {
+                    cell.setCellValue(value);
+                }
+            }
+            String letters = SheetWriter.columnLetters(column);
+            Name name = workbook.createName();
+            name.setNameName(enumeration.name());
+            name.setRefersToFormula(SheetWriter.quoted(RegisterLayout.LISTS) + "!$" + letters + "$2:$" + letters + "$"
+                    + (enumeration.values().size() + 1));
+            sheet.setColumnWidth(column, 22 * 256);
+        }
+    }
+
+    /** Numbers for the numbered levels (3.5 for the iDMZ), text for "external". */
+    private static void purdueLevel(SheetWriter out, RegisterLayout.Column column, Zone zone) {
+        String literal = zone.getPurdueLevel().getLiteral();
+        Double number = Values.purdueNumber(literal);
+        if (number == null) {
+            out.text(column, literal);
+        } else if (number == Math.rint(number)) {
+            out.integer(column, number.longValue());
+        } else {
+            out.decimal(column, number);
+        }
+    }
+
+    private static void purdueLevel(Cell cell, Styles styles, Zone zone) {
+        String literal = zone.getPurdueLevel().getLiteral();
+        Double number = Values.purdueNumber(literal);
+        if (number == null) {
+            cell.setCellValue(literal);
+        } else {
+            cell.setCellValue(number);
+            cell.setCellStyle(number == Math.rint(number) ? styles.integer : styles.decimal);
+        }
+    }
+
+    /** A uniform level as a number, any other vector as "FR1-FR7 a,b,c,d,e,f,g". */
+    private static void securityLevel(SheetWriter out, RegisterLayout.Column column,
+            org.itot.model.SecurityLevelVector vector) {
+        if (vector == null) {
+            return;
+        }
+        if (org.itot.model.query.SecurityLevels.isUniform(vector)) {
+            out.integer(column, vector.getFr1());
+        } else {
+            out.text(column, org.itot.model.query.SecurityLevels.format(vector));
+        }
+    }
+
+    private static String addresses(Asset asset) {
+        List<String> all = new ArrayList<>();
+        for (NetworkInterface networkInterface : asset.getInterfaces()) {
+            all.addAll(networkInterface.getAddresses());
+        }
+        return String.join(", ", all);
+    }
+
+    private static String scope(NetworkScope scope) {
+        return scope == null ? "any" : Values.id((ModelElement) scope);
+    }
+
+    private static String service(FirewallRule rule) {
+        if (FirewallRuleQuery.isAnyService(rule)) {
+            return "any";
+        }
+        String protocol = rule.getProtocol() == null ? "" : rule.getProtocol().getId();
+        String ports = rule.getPorts().stream().map(PortRanges::format).collect(Collectors.joining(", "));
+        return protocol.isEmpty() ? ports : ports.isEmpty() ? protocol : protocol + " " + ports;
+    }
+
+    private static int rowOf(Map<EObject, Integer> rows, EObject element) {
+        return rows.getOrDefault(element, 0);
+    }
+}

@@ -1,0 +1,397 @@
+package org.itot.export.excel;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import org.eclipse.emf.ecore.EEnum;
+import org.eclipse.emf.ecore.EEnumLiteral;
+import org.itot.model.ItotPackage;
+
+/**
+ * The register workbook as data: its sheets, their columns (header, kind, width, whether the importer
+ * reads it) and the values of enumerated columns. The exporter writes exactly this and the importer
+ * reads exactly this, so the two cannot drift apart.
+ */
+public final class RegisterLayout {
+
+    /** What a column holds, which decides how it is written, validated and parsed. */
+    public enum Kind {
+        /** Free text from the model, neutralised against formula injection. */
+        TEXT,
+        /** The element's human id, the key rows are matched by. */
+        ID,
+        /** One value of an {@link Enumeration}, offered as a drop-down. */
+        ENUMERATION,
+        /** yes or no, offered as a drop-down. */
+        YES_NO,
+        /** A whole number. */
+        INTEGER,
+        /** A date (written as an Excel date, not as text). */
+        DATE,
+        /** The id of one other element. */
+        REFERENCE,
+        /** Ids of other elements, comma separated. */
+        REFERENCES,
+        /** Several text values, comma separated (addresses). */
+        LIST,
+        /** An IEC 62443 security level: a number 0-4, or "FR1-FR7 a,b,c,d,e,f,g". */
+        SECURITY_LEVEL,
+        /** Port ranges such as "502/tcp, 20000-20010/udp, 123". */
+        PORTS,
+        /** A Purdue level: a number (0, 1, 2, 3, 3.5, 4, 5) or "external". */
+        PURDUE_LEVEL
+    }
+
+    /** The allowed values of an enumerated column; the name is the workbook's named range for them. */
+    public record Enumeration(String name, List<String> values) {
+
+        public Enumeration {
+            values = List.copyOf(values);
+        }
+
+        static Enumeration of(EEnum eEnum) {
+            return new Enumeration(eEnum.getName(), eEnum.getELiterals().stream().map(EEnumLiteral::getLiteral).toList());
+        }
+
+        /** The value as the model spells it, matched without regard to case; empty when it is not one. */
+        public Optional<String> match(String text) {
+            String wanted = text.strip().toLowerCase(Locale.ROOT);
+            return values.stream().filter(v -> v.toLowerCase(Locale.ROOT).equals(wanted)).findFirst();
+        }
+    }
+
+    /** One column of a sheet. Columns are compared by identity: two sheets may each have an "Id". */
+    public static final class Column {
+
+        private final String header;
+        private final Kind kind;
+        private final int width;
+        private final Enumeration enumeration;
+        private final boolean imported;
+
+        Column(String header, Kind kind, int width, Enumeration enumeration, boolean imported) {
+            this.header = header;
+            this.kind = kind;
+            this.width = width;
+            this.enumeration = enumeration;
+            this.imported = imported;
+        }
+
+        public String header() {
+            return header;
+        }
+
+        public Kind kind() {
+            return kind;
+        }
+
+        /** The usual width in characters; the exporter widens it for longer content, up to a limit. */
+        public int width() {
+            return width;
+        }
+
+        /** The allowed values, for {@link Kind#ENUMERATION}, {@link Kind#YES_NO} and {@link Kind#PURDUE_LEVEL}. */
+        public Enumeration enumeration() {
+            return enumeration;
+        }
+
+        /** False for values the model computes (zone of a flow's source, counts): the importer ignores them. */
+        public boolean imported() {
+            return imported;
+        }
+
+        @Override
+        public String toString() {
+            return header;
+        }
+    }
+
+    /** A sheet: a header row with these columns, then one row per element. */
+    public static final class SheetLayout {
+
+        private final String name;
+        private final List<Column> columns;
+        private final Map<Column, Integer> indexes = new IdentityHashMap<>();
+
+        SheetLayout(String name, Column... columns) {
+            this.name = name;
+            this.columns = List.of(columns);
+            for (int i = 0; i < columns.length; i++) {
+                indexes.put(columns[i], i);
+            }
+        }
+
+        public String name() {
+            return name;
+        }
+
+        public List<Column> columns() {
+            return columns;
+        }
+
+        /** The column's zero-based position. */
+        public int index(Column column) {
+            Integer index = indexes.get(column);
+            if (index == null) {
+                throw new IllegalArgumentException("column " + column + " is not on sheet " + name);
+            }
+            return index;
+        }
+
+        /** The column with this header (spaces around it and case ignored). */
+        public Optional<Column> column(String header) {
+            String wanted = header.strip().toLowerCase(Locale.ROOT);
+            return columns.stream().filter(c -> c.header().toLowerCase(Locale.ROOT).equals(wanted)).findFirst();
+        }
+
+        /** Whether the importer reads this sheet. */
+        public boolean imported() {
+            return columns.stream().anyMatch(Column::imported);
+        }
+
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    public static final Enumeration YES_NO = new Enumeration("YesNo", List.of("yes", "no"));
+    public static final Enumeration ASSET_TYPES = Enumeration.of(ItotPackage.Literals.ASSET_TYPE);
+    public static final Enumeration ZONE_KINDS = Enumeration.of(ItotPackage.Literals.ZONE_KIND);
+    public static final Enumeration PURDUE_LEVELS = Enumeration.of(ItotPackage.Literals.PURDUE_LEVEL);
+    public static final Enumeration OWNERSHIPS = Enumeration.of(ItotPackage.Literals.OWNERSHIP);
+    public static final Enumeration CRITICALITIES = Enumeration.of(ItotPackage.Literals.CRITICALITY);
+    public static final Enumeration MEDIA = Enumeration.of(ItotPackage.Literals.CONDUIT_MEDIUM);
+    public static final Enumeration OPERATIONS = Enumeration.of(ItotPackage.Literals.FLOW_OPERATION);
+    public static final Enumeration RULE_ACTIONS = Enumeration.of(ItotPackage.Literals.RULE_ACTION);
+    public static final Enumeration SEVERITIES = new Enumeration("Severity", List.of("error", "warning", "info"));
+    public static final Enumeration FINDING_STATUSES = new Enumeration("FindingStatus",
+            List.of("open", "accepted", "waiver lapsed"));
+
+    /** Every enumeration the workbook offers as a drop-down, in the order of the hidden list sheet. */
+    public static final List<Enumeration> ENUMERATIONS = List.of(YES_NO, ASSET_TYPES, ZONE_KINDS, PURDUE_LEVELS,
+            OWNERSHIPS, CRITICALITIES, MEDIA, OPERATIONS, RULE_ACTIONS, SEVERITIES, FINDING_STATUSES);
+
+    /** The cover sheet: model, revision, date, tool version and counts. Not a table; never imported. */
+    public static final String SUMMARY = "Summary";
+
+    /** Hidden sheet with the values of every enumeration, which the drop-downs refer to by name. */
+    public static final String LISTS = "Lists";
+
+    /** One row per asset, every zone and sub-zone. */
+    public static final class Assets {
+        public static final Column ID = key();
+        public static final Column NAME = text("Name", 28);
+        public static final Column TYPE = choice("Type", ASSET_TYPES, 22);
+        public static final Column ZONE = reference("Zone", 12);
+        public static final Column PURDUE_LEVEL = derived("Purdue level", Kind.PURDUE_LEVEL, 12);
+        public static final Column VENDOR = text("Vendor", 16);
+        public static final Column MODEL = text("Model", 18);
+        public static final Column FIRMWARE = text("Firmware", 12);
+        public static final Column ADDRESSES = imported("Addresses", Kind.LIST, 18);
+        public static final Column OWNER = choice("Owner", OWNERSHIPS, 11);
+        public static final Column CRITICALITY = choice("Criticality", CRITICALITIES, 12);
+        public static final Column SL_C = imported("SL-C", Kind.SECURITY_LEVEL, 8);
+        public static final Column INTERNET_EXPOSED = yesNo("Internet-exposed");
+        public static final Column REMOTE_ACCESS = yesNo("Remote access");
+        public static final Column WIRELESS = yesNo("Wireless");
+        public static final Column MFA = yesNo("MFA");
+        public static final Column DEFAULT_CREDENTIALS_CHANGED = yesNo("Default credentials changed");
+        public static final Column HARDCODED_CREDENTIALS = yesNo("Hard-coded credentials");
+        public static final Column INLINE = yesNo("Inline");
+        public static final Column REDUNDANCY_GROUP = text("Redundancy group", 14);
+        public static final Column LOCATION = text("Location", 24);
+        public static final Column PATCH_SOURCE = reference("Patch source", 14);
+        public static final Column AV_SOURCE = reference("AV source", 14);
+        public static final Column LOGS_TO = imported("Logs to", Kind.REFERENCES, 14);
+        public static final Column FIREWALL_RULES = derived("Firewall rules", Kind.INTEGER, 10);
+        public static final Column DESCRIPTION = text("Description", 40);
+        public static final SheetLayout SHEET = new SheetLayout("Assets", ID, NAME, TYPE, ZONE, PURDUE_LEVEL, VENDOR,
+                MODEL, FIRMWARE, ADDRESSES, OWNER, CRITICALITY, SL_C, INTERNET_EXPOSED, REMOTE_ACCESS, WIRELESS, MFA,
+                DEFAULT_CREDENTIALS_CHANGED, HARDCODED_CREDENTIALS, INLINE, REDUNDANCY_GROUP, LOCATION, PATCH_SOURCE,
+                AV_SOURCE, LOGS_TO, FIREWALL_RULES, DESCRIPTION);
+
+        private Assets() {
+        }
+    }
+
+    /** One row per zone (IEC 62443-3-2 zone register), sub-zones after their parent. */
+    public static final class Zones {
+        public static final Column ID = key();
+        public static final Column NAME = text("Name", 24);
+        public static final Column KIND = choice("Kind", ZONE_KINDS, 16);
+        public static final Column PURDUE_LEVEL = imported("Purdue level", Kind.PURDUE_LEVEL, 12);
+        /** Read for new zones (where to create them); a zone that exists keeps its parent. */
+        public static final Column PARENT = reference("Parent zone", 12);
+        public static final Column SL_T = imported("SL-T", Kind.SECURITY_LEVEL, 8);
+        public static final Column OWNER = choice("Owner", OWNERSHIPS, 11);
+        public static final Column ACCOUNTABLE = text("Accountable organisation", 24);
+        public static final Column ASSETS = derived("Assets", Kind.INTEGER, 8);
+        public static final Column CONDUITS = derived("Conduits", Kind.INTEGER, 9);
+        public static final Column SAFETY = yesNo("Safety");
+        public static final Column TRUSTED = yesNo("Trusted");
+        public static final Column CLASSIFIED = yesNo("Classified");
+        public static final Column PHYSICAL_BOUNDARY = text("Physical boundary", 24);
+        public static final Column LOGICAL_BOUNDARY = text("Logical boundary", 24);
+        public static final Column DESCRIPTION = text("Description", 40);
+        public static final SheetLayout SHEET = new SheetLayout("Zones", ID, NAME, KIND, PURDUE_LEVEL, PARENT, SL_T,
+                OWNER, ACCOUNTABLE, ASSETS, CONDUITS, SAFETY, TRUSTED, CLASSIFIED, PHYSICAL_BOUNDARY, LOGICAL_BOUNDARY,
+                DESCRIPTION);
+
+        private Zones() {
+        }
+    }
+
+    /** One row per conduit (IEC 62443-3-2 conduit register). Written, not imported. */
+    public static final class Conduits {
+        public static final Column ID = derived("Id", Kind.ID, 14);
+        public static final Column NAME = derived("Name", Kind.TEXT, 28);
+        public static final Column ZONE_A = derived("Zone A", Kind.REFERENCE, 12);
+        public static final Column ZONE_B = derived("Zone B", Kind.REFERENCE, 12);
+        public static final Column SL_T = derived("SL-T", Kind.SECURITY_LEVEL, 8);
+        public static final Column MEDIUM = new Column("Medium", Kind.ENUMERATION, 10, MEDIA, false);
+        public static final Column ENFORCED_BY = derived("Enforced by", Kind.REFERENCES, 18);
+        public static final Column MONITORED_BY = derived("Monitored by", Kind.REFERENCES, 18);
+        public static final Column ENCRYPTED = derivedYesNo("Encrypted");
+        public static final Column AUTHENTICATED = derivedYesNo("Authenticated");
+        public static final Column UNIDIRECTIONAL = derivedYesNo("Unidirectional");
+        public static final Column ALLOWED_SOURCE = derived("Allowed source", Kind.REFERENCE, 12);
+        public static final Column OWNER = new Column("Owner", Kind.ENUMERATION, 11, OWNERSHIPS, false);
+        public static final Column ACCOUNTABLE = derived("Accountable organisation", Kind.TEXT, 24);
+        public static final Column FLOWS = derived("Flows", Kind.INTEGER, 8);
+        public static final Column DESCRIPTION = derived("Description", Kind.TEXT, 40);
+        public static final SheetLayout SHEET = new SheetLayout("Conduits", ID, NAME, ZONE_A, ZONE_B, SL_T, MEDIUM,
+                ENFORCED_BY, MONITORED_BY, ENCRYPTED, AUTHENTICATED, UNIDIRECTIONAL, ALLOWED_SOURCE, OWNER, ACCOUNTABLE,
+                FLOWS, DESCRIPTION);
+
+        private Conduits() {
+        }
+    }
+
+    /** One row per flow, with the zones at both ends and the conduits it crosses. */
+    public static final class Flows {
+        public static final Column ID = key();
+        public static final Column NAME = text("Name", 30);
+        public static final Column SOURCE = reference("Source", 14);
+        public static final Column SOURCE_ZONE = derived("Source zone", Kind.REFERENCE, 11);
+        public static final Column TARGET = reference("Target", 14);
+        public static final Column TARGET_ZONE = derived("Target zone", Kind.REFERENCE, 11);
+        public static final Column PROTOCOL = reference("Protocol", 12);
+        public static final Column PORTS = imported("Ports", Kind.PORTS, 12);
+        public static final Column OPERATION = choice("Operation", OPERATIONS, 16);
+        public static final Column PURPOSE = text("Purpose", 30);
+        public static final Column REMOTE_ACCESS = yesNo("Remote access");
+        public static final Column MFA = yesNo("MFA");
+        public static final Column APPROVAL_REQUIRED = yesNo("Approval required");
+        public static final Column ROLE = reference("Role", 12);
+        public static final Column CONDUITS = derived("Conduits crossed", Kind.REFERENCES, 18);
+        public static final Column DESCRIPTION = text("Description", 40);
+        public static final SheetLayout SHEET = new SheetLayout("Flows", ID, NAME, SOURCE, SOURCE_ZONE, TARGET,
+                TARGET_ZONE, PROTOCOL, PORTS, OPERATION, PURPOSE, REMOTE_ACCESS, MFA, APPROVAL_REQUIRED, ROLE, CONDUITS,
+                DESCRIPTION);
+
+        private Flows() {
+        }
+    }
+
+    /** The rule set of every enforcing device, in evaluation order. Written, not imported. */
+    public static final class FirewallRules {
+        public static final Column DEVICE = derived("Device", Kind.REFERENCE, 14);
+        public static final Column ORDER = derived("Order", Kind.INTEGER, 7);
+        public static final Column ID = derived("Rule id", Kind.ID, 16);
+        public static final Column NAME = derived("Name", Kind.TEXT, 36);
+        public static final Column SOURCE = derived("Source", Kind.REFERENCE, 14);
+        public static final Column DESTINATION = derived("Destination", Kind.REFERENCE, 14);
+        public static final Column SERVICE = derived("Service", Kind.TEXT, 18);
+        public static final Column ACTION = new Column("Action", Kind.ENUMERATION, 8, RULE_ACTIONS, false);
+        public static final Column LOGGING = derivedYesNo("Logging");
+        public static final Column JUSTIFIED_BY = derived("Justified by", Kind.REFERENCES, 24);
+        public static final Column FLOWS_MATCHED = derived("Flows matched", Kind.INTEGER, 9);
+        public static final Column MATCHING_FLOWS = derived("Matching flows", Kind.REFERENCES, 24);
+        public static final SheetLayout SHEET = new SheetLayout("Firewall rules", DEVICE, ORDER, ID, NAME, SOURCE,
+                DESTINATION, SERVICE, ACTION, LOGGING, JUSTIFIED_BY, FLOWS_MATCHED, MATCHING_FLOWS);
+
+        private FirewallRules() {
+        }
+    }
+
+    /** One row per finding of the rule catalogue, accepted ones with their waiver. Written, not imported. */
+    public static final class Findings {
+        public static final Column FINDING_ID = derived("Finding id", Kind.ID, 22);
+        public static final Column RULE = derived("Rule", Kind.TEXT, 8);
+        public static final Column SEVERITY = new Column("Severity", Kind.ENUMERATION, 9, SEVERITIES, false);
+        public static final Column ELEMENT = derived("Element", Kind.REFERENCE, 16);
+        public static final Column ELEMENT_KIND = derived("Element kind", Kind.TEXT, 12);
+        public static final Column MESSAGE = derived("Message", Kind.TEXT, 60);
+        public static final Column STANDARDS = derived("Standard reference", Kind.TEXT, 30);
+        public static final Column ATTACK = derived("ATT&CK ids", Kind.TEXT, 16);
+        public static final Column STATUS = new Column("Waiver status", Kind.ENUMERATION, 13, FINDING_STATUSES, false);
+        public static final Column RATIONALE = derived("Waiver rationale", Kind.TEXT, 36);
+        public static final Column AUTHOR = derived("Waiver author", Kind.TEXT, 14);
+        public static final Column ACCEPTED_ON = derived("Accepted on", Kind.DATE, 12);
+        public static final Column EXPIRES_ON = derived("Expires on", Kind.DATE, 12);
+        public static final Column WAIVER_NOTE = derived("Waiver note", Kind.TEXT, 30);
+        public static final SheetLayout SHEET = new SheetLayout("Findings", FINDING_ID, RULE, SEVERITY, ELEMENT,
+                ELEMENT_KIND, MESSAGE, STANDARDS, ATTACK, STATUS, RATIONALE, AUTHOR, ACCEPTED_ON, EXPIRES_ON,
+                WAIVER_NOTE);
+
+        private Findings() {
+        }
+    }
+
+    /**
+     * The table sheets in workbook order (after {@link #SUMMARY}). A method, not a constant: the sheet
+     * classes use this class's enumerations, and a constant here would initialise them in a cycle.
+     */
+    public static List<SheetLayout> tables() {
+        return List.of(Assets.SHEET, Zones.SHEET, Conduits.SHEET, Flows.SHEET, FirewallRules.SHEET, Findings.SHEET);
+    }
+
+    /** Every sheet name in workbook order, the hidden list sheet last. */
+    public static List<String> sheetNames() {
+        List<String> names = new ArrayList<>();
+        names.add(SUMMARY);
+        tables().forEach(t -> names.add(t.name()));
+        names.add(LISTS);
+        return names;
+    }
+
+    private RegisterLayout() {
+    }
+
+    private static Column key() {
+        return new Column("Id", Kind.ID, 16, null, true);
+    }
+
+    private static Column text(String header, int width) {
+        return new Column(header, Kind.TEXT, width, null, true);
+    }
+
+    private static Column reference(String header, int width) {
+        return new Column(header, Kind.REFERENCE, width, null, true);
+    }
+
+    private static Column choice(String header, Enumeration values, int width) {
+        return new Column(header, Kind.ENUMERATION, width, values, true);
+    }
+
+    private static Column yesNo(String header) {
+        return new Column(header, Kind.YES_NO, Math.max(8, header.length() + 3), YES_NO, true);
+    }
+
+    private static Column derivedYesNo(String header) {
+        return new Column(header, Kind.YES_NO, Math.max(8, header.length() + 3), YES_NO, false);
+    }
+
+    private static Column imported(String header, Kind kind, int width) {
+        return new Column(header, kind, width, kind == Kind.PURDUE_LEVEL ? PURDUE_LEVELS : null, true);
+    }
+
+    private static Column derived(String header, Kind kind, int width) {
+        return new Column(header, kind, width, kind == Kind.PURDUE_LEVEL ? PURDUE_LEVELS : null, false);
+    }
+}

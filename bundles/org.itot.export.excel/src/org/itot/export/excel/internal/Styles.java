@@ -1,0 +1,71 @@
+package org.itot.export.excel.internal;
+
+import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
+import org.apache.poi.ss.usermodel.Workbook;
+
+/** The few cell styles of a register, created once per workbook (a workbook holds at most 64,000 styles). */
+public final class Styles {
+
+    /** Header of a column the importer reads. */
+    public final CellStyle header;
+    /** Header of a column the model computes; the importer ignores it. */
+    public final CellStyle derivedHeader;
+    public final CellStyle date;
+    public final CellStyle dateTime;
+    public final CellStyle integer;
+    public final CellStyle decimal;
+    public final CellStyle link;
+    public final CellStyle title;
+    public final CellStyle label;
+
+    public Styles(Workbook workbook) {
+        Font white = workbook.createFont();
+        white.setBold(true);
+        white.setColor(IndexedColors.WHITE.getIndex());
+        header = headerStyle(workbook, white, IndexedColors.DARK_TEAL);
+        Font bold = workbook.createFont();
+        bold.setBold(true);
+        derivedHeader = headerStyle(workbook, bold, IndexedColors.GREY_25_PERCENT);
+
+        short dateFormat = workbook.createDataFormat().getFormat("yyyy-mm-dd");
+        date = workbook.createCellStyle();
+        date.setDataFormat(dateFormat);
+        dateTime = workbook.createCellStyle();
+        dateTime.setDataFormat(workbook.createDataFormat().getFormat("yyyy-mm-dd hh:mm"));
+        dateTime.setAlignment(org.apache.poi.ss.usermodel.HorizontalAlignment.LEFT);
+        integer = workbook.createCellStyle();
+        integer.setDataFormat(workbook.createDataFormat().getFormat("0"));
+        decimal = workbook.createCellStyle();
+        decimal.setDataFormat(workbook.createDataFormat().getFormat("0.0"));
+
+        Font linkFont = workbook.createFont();
+        linkFont.setUnderline(Font.U_SINGLE);
+        linkFont.setColor(IndexedColors.BLUE.getIndex());
+        link = workbook.createCellStyle();
+        link.setFont(linkFont);
+
+        Font big = workbook.createFont();
+        big.setBold(true);
+        big.setFontHeightInPoints((short) 14);
+        title = workbook.createCellStyle();
+        title.setFont(big);
+        label = workbook.createCellStyle();
+        label.setFont(bold);
+    }
+
+    private static CellStyle headerStyle(Workbook workbook, Font font, IndexedColors fill) {
+        CellStyle style = workbook.createCellStyle();
+        style.setFont(font);
+        style.setFillForegroundColor(fill.getIndex());
+        style.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+        style.setBorderBottom(BorderStyle.THIN);
+        style.setVerticalAlignment(VerticalAlignment.CENTER);
+        style.setWrapText(true);
+        return style;
+    }
+}
