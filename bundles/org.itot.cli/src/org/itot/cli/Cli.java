@@ -34,12 +34,11 @@ public final class Cli {
     public Cli() {
         // Exporters and importers register here as one CliCommand per format word.
         List<CliCommand> exportFormats = List.of(
+                new ExcelExportCommand(),
                 new DrawingExportCommand(DrawingFormat.SVG),
                 new DrawingExportCommand(DrawingFormat.PNG),
                 new DrawingExportCommand(DrawingFormat.PDF),
                 new DrawingExportCommand(DrawingFormat.DRAWIO));
-        List<CliCommand> importFormats = List.of();
-        List<CliCommand> exportFormats = List.of(new ExcelExportCommand());
         List<CliCommand> importFormats = List.of(new ExcelImportCommand());
         List<CliCommand> all = new ArrayList<>(List.of(new NewCommand(), new ValidateCommand()));
         if (!exportFormats.isEmpty()) {
