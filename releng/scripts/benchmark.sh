@@ -4,6 +4,8 @@
 #   bash releng/scripts/benchmark.sh model-io [ASSETS] [ROUNDS]
 #   bash releng/scripts/benchmark.sh validation [ASSETS...]
 #   bash releng/scripts/benchmark.sh layout [ASSETS] [FLOWS]
+#   bash releng/scripts/benchmark.sh repaint [NODES] [EDGES]
+#   bash releng/scripts/benchmark.sh first-paint [ASSETS] [ROUNDS]
 set -euo pipefail
 repo=$(cd "$(dirname "$0")/../.." && pwd)
 source "$repo/releng/scripts/toolchain.sh"
@@ -12,14 +14,18 @@ case "${1:-}" in
     model-io) main=org.itot.benchmarks.ModelIoBenchmark ;;
     validation) main=org.itot.benchmarks.ValidationBenchmark ;;
     layout) main=org.itot.benchmarks.LayoutBenchmark ;;
-    *) itot_die "usage: benchmark.sh model-io|validation|layout [arguments]" ;;
+    repaint) main=org.itot.benchmarks.RepaintBenchmark ;;
+    first-paint) main=org.itot.benchmarks.FirstPaintBenchmark ;;
+    *) itot_die "usage: benchmark.sh model-io|validation|layout|repaint|first-paint [arguments]" ;;
 esac
 shift
 
 jar_of() { ls "$repo/bundles/$1/target/$1-"*.jar 2>/dev/null | grep -v sources | head -n 1; }
-if [ -z "$(jar_of org.itot.model)" ] || [ -z "$(jar_of org.itot.validation)" ] || [ -z "$(jar_of org.itot.layout)" ]; then
+if [ -z "$(jar_of org.itot.model)" ] || [ -z "$(jar_of org.itot.validation)" ] || [ -z "$(jar_of org.itot.layout)" ] \
+        || [ -z "$(jar_of org.itot.render)" ]; then
     itot_log "building the bundles (mvn verify, tests skipped)"
-    (cd "$repo" && mvn -B -ntp -q -DskipTests verify -pl bundles/org.itot.model,bundles/org.itot.model.edit,bundles/org.itot.validation,bundles/org.itot.layout)
+    (cd "$repo" && mvn -B -ntp -q -DskipTests verify \
+        -pl bundles/org.itot.model,bundles/org.itot.model.edit,bundles/org.itot.validation,bundles/org.itot.layout,bundles/org.itot.render)
 fi
 
 # The same third-party versions as targetplatform/org.itot.target.
@@ -41,7 +47,7 @@ third_party=(
     com/google/guava/guava/33.8.0-jre/guava-33.8.0-jre.jar
     com/google/guava/failureaccess/1.0.3/failureaccess-1.0.3.jar
 )
-classpath="$(jar_of org.itot.model):$(jar_of org.itot.validation):$(jar_of org.itot.layout)"
+classpath="$(jar_of org.itot.model):$(jar_of org.itot.validation):$(jar_of org.itot.layout):$(jar_of org.itot.render)"
 for jar in "${third_party[@]}"; do
     [ -f "$m2/$jar" ] || itot_die "missing $m2/$jar; run the build once (bash releng/scripts/test.sh) to fetch it"
     classpath="$classpath:$m2/$jar"
@@ -50,4 +56,4 @@ done
 classes="$repo/releng/benchmarks/target/classes"
 rm -rf "$classes" && mkdir -p "$classes"
 javac --release 21 -nowarn -d "$classes" -cp "$classpath" $(find "$repo/releng/benchmarks/src" -name '*.java')
-exec java -Xmx4g -cp "$classes:$classpath" "$main" "$@"
+exec java -Xmx4g -Djava.awt.headless=true -cp "$classes:$classpath" "$main" "$@"
