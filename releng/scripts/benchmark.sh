@@ -7,6 +7,8 @@
 #   bash releng/scripts/benchmark.sh drawing [ASSETS]
 #   bash releng/scripts/benchmark.sh excel [ASSETS] [ROUNDS]
 # ITOT_BENCH_HEAP sets the JVM's maximum heap (default 4g), e.g. 512m to prove a memory bound.
+#   bash releng/scripts/benchmark.sh repaint [NODES] [EDGES]
+#   bash releng/scripts/benchmark.sh first-paint [ASSETS] [ROUNDS]
 set -euo pipefail
 repo=$(cd "$(dirname "$0")/../.." && pwd)
 source "$repo/releng/scripts/toolchain.sh"
@@ -17,7 +19,9 @@ case "${1:-}" in
     layout) main=org.itot.benchmarks.LayoutBenchmark ;;
     drawing) main=org.itot.benchmarks.DrawingBenchmark ;;
     excel) main=org.itot.benchmarks.ExcelBenchmark ;;
-    *) itot_die "usage: benchmark.sh model-io|validation|layout|drawing|excel [arguments]" ;;
+    repaint) main=org.itot.benchmarks.RepaintBenchmark ;;
+    first-paint) main=org.itot.benchmarks.FirstPaintBenchmark ;;
+    *) itot_die "usage: benchmark.sh model-io|validation|layout|drawing|excel|repaint|first-paint [arguments]" ;;
 esac
 shift
 

@@ -1,11 +1,15 @@
 package org.itot.render;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -24,6 +28,8 @@ import org.itot.model.NodeView;
 import org.itot.model.NoteView;
 import org.itot.model.Zone;
 import org.itot.model.query.SecurityLevels;
+import org.itot.model.query.ViewBounds;
+import org.itot.render.geometry.DiagramGeometry;
 import org.itot.render.style.Band;
 import org.itot.render.style.DiagramStyle;
 import org.itot.render.style.EdgeStyle;
@@ -33,7 +39,9 @@ import org.itot.render.style.ZoneStyle;
 /**
  * Paints a {@link Diagram} on a {@link Canvas} as {@link DiagramStyle} describes it: Purdue bands
  * derived from the zones' levels, zones as titled containers, assets with icon, name and type,
- * notes, edges with labels, and finding badges. It only reads the model.
+ * notes, edges with labels, and finding badges. It only reads the model. Views of missing elements,
+ * edges with a missing end and boxes with broken bounds are drawn marked, never skipped silently.
+ * Given the visible area, it draws only what reaches into it (the editor's viewport or damage).
  */
 public final class DiagramPainter {
 
@@ -51,6 +59,12 @@ public final class DiagramPainter {
         public boolean contains(double px, double py) {
             return px >= x && py >= y && px < right() && py < bottom();
         }
+
+        /** True when the two overlap once this box is grown by {@code margin} on every side. */
+        public boolean intersects(Bounds other, double margin) {
+            return x - margin < other.right() && other.x() < right() + margin && y - margin < other.bottom()
+                    && other.y() < bottom() + margin;
+        }
     }
 
     static final double MARGIN = 20;
@@ -60,18 +74,43 @@ public final class DiagramPainter {
      */
     private static final Pattern WORD = Pattern.compile("[^ /]+/(?=[^ /]{3})|(?:[^ /]|/(?![^ /]{3}))+ *| +");
     static final String MISSING_LABEL = "missing element";
+    static final String MISSING_END_LABEL = "missing end";
+    static final String INVALID_BOUNDS_LABEL = "invalid bounds";
+    /** Size a box with a broken size is drawn at, so that it can be seen, selected and fixed. */
+    static final double CLAMPED_WIDTH = 120;
+    static final double CLAMPED_HEIGHT = 48;
+    /** How far a badge, a selection-free outline or an arrow head reaches outside its box or route. */
+    private static final double DECORATION_MARGIN = 12;
+    /** How far an edge label may reach from its route's bounding box before it is culled. */
+    private static final double LABEL_MARGIN = 160;
+    /** Below this height in device pixels text is not drawn. */
+    public static final double MIN_TEXT_PIXELS = 4;
+    private static final double SMALLEST_FONT = 9.5;
 
     private final Canvas canvas;
     private final Diagram diagram;
     private final Map<? extends EObject, Integer> severities;
     private final Predicate<EdgeView> edgeLayer;
     private final Map<NodeView, Bounds> absolute = new HashMap<>();
+    private final Set<NodeView> clamped = new HashSet<>();
+    /** Null: paint everything. */
+    private final Bounds visible;
+    /** False when zoomed out so far that text would be illegible: text and icons are left out. */
+    private final boolean detail;
+    private final EObject modelRoot;
+    /** Text widths per font and text: labels repeat ("Ag", asset types) and measuring is not free. */
+    private final Map<String, TextMetrics> metrics = new HashMap<>();
+    private String fontKey = "";
+    private final Deque<String> savedFontKeys = new ArrayDeque<>();
 
     private DiagramPainter(Diagram diagram, Canvas canvas, Map<? extends EObject, Integer> severities,
-            Predicate<EdgeView> edgeLayer) {
+            Viewport viewport, Predicate<EdgeView> edgeLayer) {
         this.diagram = diagram;
         this.canvas = canvas;
         this.severities = severities;
+        this.visible = viewport.area();
+        this.detail = viewport.scale() * SMALLEST_FONT >= MIN_TEXT_PIXELS;
+        this.modelRoot = EcoreUtil.getRootContainer(diagram);
         this.edgeLayer = edgeLayer;
     }
 
@@ -84,15 +123,43 @@ public final class DiagramPainter {
      * @param severities EMF {@link Diagnostic} severity per element; errors and warnings get a badge
      */
     public static void paint(Diagram diagram, Canvas canvas, Map<? extends EObject, Integer> severities) {
-        paint(diagram, canvas, severities, edge -> true);
+        paint(diagram, canvas, severities, Viewport.ALL);
     }
 
     /**
-     * @param edgeLayer which edge views to draw (the editor's layer toggles hide flows or conduits)
+     * Paints what reaches into the viewport's area (diagram coordinates; the canvas's transform
+     * already maps them to the device); everything else is skipped. The editor passes its viewport,
+     * or the damaged region while dragging, and clips the canvas to it. At a scale where text would
+     * be smaller than {@value #MIN_TEXT_PIXELS} device pixels, text and icons are left out.
      */
     public static void paint(Diagram diagram, Canvas canvas, Map<? extends EObject, Integer> severities,
-            Predicate<EdgeView> edgeLayer) {
-        new DiagramPainter(diagram, canvas, severities, edgeLayer).paintAll();
+            Viewport viewport) {
+        paint(diagram, canvas, severities, viewport, edge -> true);
+    }
+
+    /**
+     * As {@link #paint(Diagram, Canvas, Map, Viewport)}, drawing only the edge views {@code edgeLayer} accepts (the
+     * editor's layer toggles hide flows or conduits).
+     */
+    public static void paint(Diagram diagram, Canvas canvas, Map<? extends EObject, Integer> severities,
+            Viewport viewport, Predicate<EdgeView> edgeLayer) {
+        new DiagramPainter(diagram, canvas, severities, viewport, edgeLayer).paintAll();
+    }
+
+    /**
+     * What a paint covers: {@code area} in diagram coordinates ({@code null} for all of the diagram)
+     * and {@code scale}, device pixels per diagram unit, which decides the level of detail.
+     */
+    public record Viewport(Bounds area, double scale) {
+
+        /** All of the diagram in full detail, as an export draws it. */
+        public static final Viewport ALL = new Viewport(null, 1);
+
+        public Viewport {
+            if (!(scale > 0) || Double.isInfinite(scale)) {
+                throw new IllegalArgumentException("scale must be a positive number, got " + scale);
+            }
+        }
     }
 
     /** The highest severity per element found in a validation result (each child's first data object). */
@@ -114,14 +181,18 @@ public final class DiagramPainter {
 
     /** The drawing's extent: every view and bendpoint, a margin, and the band-label gutter on the left. */
     public static Bounds bounds(Diagram diagram) {
+        Map<NodeView, Bounds> views = new LinkedHashMap<>();
+        for (NodeView node : diagram.getNodes()) {
+            collectAbsolute(node, 0, 0, views, null);
+        }
+        return extent(diagram, views);
+    }
+
+    private static Bounds extent(Diagram diagram, Map<NodeView, Bounds> views) {
         double minX = Double.MAX_VALUE;
         double minY = Double.MAX_VALUE;
         double maxX = -Double.MAX_VALUE;
         double maxY = -Double.MAX_VALUE;
-        Map<NodeView, Bounds> views = new LinkedHashMap<>();
-        for (NodeView node : diagram.getNodes()) {
-            collectAbsolute(node, 0, 0, views);
-        }
         for (Bounds b : views.values()) {
             minX = Math.min(minX, b.x());
             minY = Math.min(minY, b.y());
@@ -130,6 +201,9 @@ public final class DiagramPainter {
         }
         for (EdgeView edge : diagram.getEdges()) {
             for (Bendpoint point : edge.getBendpoints()) {
+                if (!isSane(point)) {
+                    continue;
+                }
                 minX = Math.min(minX, point.getX());
                 minY = Math.min(minY, point.getY());
                 maxX = Math.max(maxX, point.getX());
@@ -144,23 +218,49 @@ public final class DiagramPainter {
         return new Bounds(left, top, maxX + MARGIN - left, maxY + MARGIN - top);
     }
 
-    private static void collectAbsolute(NodeView node, double offsetX, double offsetY, Map<NodeView, Bounds> into) {
-        Bounds b = new Bounds(offsetX + node.getX(), offsetY + node.getY(), Math.max(0, node.getWidth()),
-                Math.max(0, node.getHeight()));
+    /**
+     * Absolute bounds of the view and its children. Broken bounds (see {@link ViewBounds}) are
+     * clamped: a position out of range counts as the parent's origin, a size out of range as
+     * {@link #CLAMPED_WIDTH} x {@link #CLAMPED_HEIGHT}; such views go into {@code clamped}.
+     */
+    private static void collectAbsolute(NodeView node, double offsetX, double offsetY, Map<NodeView, Bounds> into,
+            Set<NodeView> clamped) {
+        Bounds b;
+        if (ViewBounds.isValid(node)) {
+            b = new Bounds(offsetX + node.getX(), offsetY + node.getY(), node.getWidth(), node.getHeight());
+        } else {
+            double x = Math.abs((long) node.getX()) <= ViewBounds.LIMIT ? node.getX() : 0;
+            double y = Math.abs((long) node.getY()) <= ViewBounds.LIMIT ? node.getY() : 0;
+            double width = node.getWidth() > 0 && node.getWidth() <= ViewBounds.LIMIT ? node.getWidth() : CLAMPED_WIDTH;
+            double height = node.getHeight() > 0 && node.getHeight() <= ViewBounds.LIMIT ? node.getHeight()
+                    : CLAMPED_HEIGHT;
+            b = new Bounds(offsetX + x, offsetY + y, width, height);
+            if (clamped != null) {
+                clamped.add(node);
+            }
+        }
         into.put(node, b);
         for (NodeView child : node.getChildren()) {
-            collectAbsolute(child, b.x(), b.y(), into);
+            collectAbsolute(child, b.x(), b.y(), into, clamped);
         }
+    }
+
+    /** Bendpoints beyond the limit are hand-edited nonsense; routes skip them rather than span the world. */
+    static boolean isSane(Bendpoint point) {
+        return Math.abs((long) point.getX()) <= ViewBounds.LIMIT && Math.abs((long) point.getY()) <= ViewBounds.LIMIT;
     }
 
     private void paintAll() {
         for (NodeView node : diagram.getNodes()) {
-            collectAbsolute(node, 0, 0, absolute);
+            collectAbsolute(node, 0, 0, absolute, clamped);
         }
-        Bounds extent = bounds(diagram);
-        canvas.save();
+        Bounds extent = extent(diagram, absolute);
+        save();
         canvas.setFill(DiagramStyle.BACKGROUND);
-        canvas.fillRect(extent.x(), extent.y(), extent.width(), extent.height());
+        Bounds background = visible == null ? extent : intersection(extent, visible);
+        if (background != null) {
+            canvas.fillRect(background.x(), background.y(), background.width(), background.height());
+        }
         paintBands(extent);
         for (NodeView node : diagram.getNodes()) {
             paintNode(node, null);
@@ -171,11 +271,26 @@ public final class DiagramPainter {
             }
         }
         for (Map.Entry<NodeView, Bounds> entry : absolute.entrySet()) {
-            if (!insideCollapsed(entry.getKey())) {
+            if (isVisible(entry.getValue(), DECORATION_MARGIN) && !insideCollapsed(entry.getKey())) {
                 paintBadge(entry.getKey().getElement(), entry.getValue());
+                if (clamped.contains(entry.getKey())) {
+                    paintClampedMark(entry.getValue());
+                }
             }
         }
-        canvas.restore();
+        restore();
+    }
+
+    private boolean isVisible(Bounds b, double margin) {
+        return visible == null || b.intersects(visible, margin);
+    }
+
+    private static Bounds intersection(Bounds a, Bounds b) {
+        double left = Math.max(a.x(), b.x());
+        double top = Math.max(a.y(), b.y());
+        double right = Math.min(a.right(), b.right());
+        double bottom = Math.min(a.bottom(), b.bottom());
+        return right > left && bottom > top ? new Bounds(left, top, right - left, bottom - top) : null;
     }
 
     private static boolean insideCollapsed(NodeView view) {
@@ -199,16 +314,22 @@ public final class DiagramPainter {
             }
             double top = span[0] - pad;
             double height = span[1] - span[0] + 2 * pad;
+            if (!isVisible(new Bounds(extent.x(), top, extent.width(), height), 0)) {
+                continue;
+            }
             canvas.setFill(band.fill());
             canvas.fillRect(extent.x() + 6, top, extent.width() - 12, height);
             canvas.setFill(band.labelColour());
             canvas.fillRect(extent.x() + 6, top, 4, height);
-            canvas.setFont(15, true);
-            TextMetrics title = canvas.measure(band.title());
+            if (!detail) {
+                continue;
+            }
+            setFont(15, true);
+            TextMetrics title = measure(band.title());
             double baseline = top + pad + title.ascent() + 6;
             canvas.drawText(band.title(), extent.x() + 20, baseline);
-            canvas.setFont(11, false);
-            double subtitleBaseline = baseline + title.descent() + canvas.measure(band.subtitle()).ascent() + 2;
+            setFont(11, false);
+            double subtitleBaseline = baseline + title.descent() + measure(band.subtitle()).ascent() + 2;
             for (String line : wrap(band.subtitle(), DiagramStyle.BAND_GUTTER - 30, 2)) {
                 canvas.drawText(line, extent.x() + 20, subtitleBaseline);
                 subtitleBaseline += 14;
@@ -219,13 +340,16 @@ public final class DiagramPainter {
     private void paintNode(NodeView node, ZoneStyle parentZone) {
         Bounds b = absolute.get(node);
         ModelElement element = node.getElement();
-        ZoneStyle childZone = parentZone;
-        if (node instanceof NoteView note) {
+        ZoneStyle childZone = element instanceof Zone zone && isPresent(zone) ? DiagramStyle.zone(zone.getKind())
+                : parentZone;
+        // Children are visited even when their parent is culled: hand-edited children may lie outside it.
+        if (!isVisible(b, DECORATION_MARGIN)) {
+            // nothing of this view reaches the visible area
+        } else if (node instanceof NoteView note) {
             paintNote(note, b);
         } else if (!isPresent(element)) {
             paintMissing(b);
         } else if (element instanceof Zone zone) {
-            childZone = DiagramStyle.zone(zone.getKind());
             paintZone(node, zone, childZone, b);
         } else if (element instanceof Asset asset) {
             paintAsset(asset, parentZone, b);
@@ -245,22 +369,25 @@ public final class DiagramPainter {
         canvas.setDash();
         canvas.setFill(style.fill());
         canvas.fillRoundRect(b.x(), b.y(), b.width(), b.height(), radius);
-        canvas.save();
+        save();
         canvas.clipRect(b.x(), b.y(), b.width(), titleHeight);
         canvas.setFill(style.titleBar());
         canvas.fillRoundRect(b.x(), b.y(), b.width(), b.height(), radius);
-        canvas.restore();
+        restore();
         canvas.setStroke(findingColourOr(zone, style.border()));
         canvas.setLineWidth(severityOf(zone) >= Diagnostic.WARNING ? 3 : 1.5);
         canvas.strokeRoundRect(b.x(), b.y(), b.width(), b.height(), radius);
+        if (!detail) {
+            return;
+        }
 
-        canvas.save();
+        save();
         canvas.clipRect(b.x(), b.y(), b.width(), titleHeight);
         double right = b.right() - 12;
         if (zone.getSlTarget() != null) {
             String sl = "SL " + SecurityLevels.scalar(zone.getSlTarget());
-            canvas.setFont(11, true);
-            TextMetrics m = canvas.measure(sl);
+            setFont(11, true);
+            TextMetrics m = measure(sl);
             double pillWidth = m.width() + 14;
             double pillTop = b.y() + (titleHeight - 18) / 2;
             canvas.setFill(style.titleText());
@@ -274,19 +401,19 @@ public final class DiagramPainter {
         if (label(zone).toLowerCase(java.util.Locale.ROOT).contains(kind.toLowerCase(java.util.Locale.ROOT))) {
             kind = "";
         }
-        canvas.setFont(11, false);
-        TextMetrics kindMetrics = canvas.measure(kind);
+        setFont(11, false);
+        TextMetrics kindMetrics = measure(kind);
         double middle = b.y() + titleHeight / 2;
         canvas.setFill(style.titleText());
         canvas.drawText(kind, right - kindMetrics.width(), middle + (kindMetrics.ascent() - kindMetrics.descent()) / 2);
         right -= kindMetrics.width() + 12;
-        canvas.setFont(13, true);
+        setFont(13, true);
         String name = fit(label(zone), right - b.x() - 12);
-        TextMetrics nameMetrics = canvas.measure(name);
+        TextMetrics nameMetrics = measure(name);
         canvas.drawText(name, b.x() + 12, middle + (nameMetrics.ascent() - nameMetrics.descent()) / 2);
-        canvas.restore();
+        restore();
         if (node.isCollapsed() && !node.getChildren().isEmpty()) {
-            canvas.setFont(11, false);
+            setFont(11, false);
             canvas.setFill(DiagramStyle.TEXT_MUTED);
             canvas.drawText(node.getChildren().size() + " hidden", b.x() + 12, b.y() + titleHeight + 16);
         }
@@ -302,17 +429,20 @@ public final class DiagramPainter {
         canvas.setLineWidth(severityOf(asset) >= Diagnostic.WARNING ? 2.5 : 1);
         canvas.strokeRoundRect(b.x(), b.y(), b.width(), b.height(), DiagramStyle.ASSET_RADIUS);
 
+        if (!detail) {
+            return;
+        }
         double iconSize = Math.min(28, Math.max(0, b.height() - 12));
         Icons.paint(canvas, look.icon(), b.x() + 8, b.y() + (b.height() - iconSize) / 2, iconSize, accent);
 
-        canvas.save();
+        save();
         canvas.clipRect(b.x(), b.y(), b.width(), b.height());
         double textX = b.x() + iconSize + 16;
         double textWidth = b.right() - 6 - textX;
-        canvas.setFont(9.5, false);
-        TextMetrics typeMetrics = canvas.measure("Ag");
-        canvas.setFont(10.5, true);
-        TextMetrics lineMetrics = canvas.measure("Ag");
+        setFont(9.5, false);
+        TextMetrics typeMetrics = measure("Ag");
+        setFont(10.5, true);
+        TextMetrics lineMetrics = measure("Ag");
         double lineHeight = lineMetrics.height();
         int maxLines = (int) Math.max(1, Math.min(3, (b.height() - typeMetrics.height() - 8) / lineHeight));
         List<String> nameLines = wrap(label(asset), textWidth, maxLines);
@@ -323,10 +453,10 @@ public final class DiagramPainter {
             canvas.drawText(line, textX, baseline);
             baseline += lineHeight;
         }
-        canvas.setFont(9.5, false);
+        setFont(9.5, false);
         canvas.setFill(DiagramStyle.TEXT_MUTED);
         canvas.drawText(fit(look.label(), textWidth), textX, baseline - lineMetrics.ascent() + typeMetrics.ascent() + 2);
-        canvas.restore();
+        restore();
     }
 
     private void paintNote(NoteView note, Bounds b) {
@@ -340,11 +470,14 @@ public final class DiagramPainter {
         canvas.setLineWidth(1);
         canvas.strokePolygon(outline);
         canvas.strokePolyline(b.right() - fold, b.y(), b.right() - fold, b.y() + fold, b.right(), b.y() + fold);
-        canvas.save();
+        if (!detail) {
+            return;
+        }
+        save();
         canvas.clipRect(b.x(), b.y(), b.width(), b.height());
-        canvas.setFont(11, false);
+        setFont(11, false);
         canvas.setFill(DiagramStyle.TEXT);
-        TextMetrics m = canvas.measure("Ag");
+        TextMetrics m = measure("Ag");
         double baseline = b.y() + 8 + m.ascent();
         String text = note.getText() == null ? "" : note.getText();
         for (String paragraph : text.split("\n", -1)) {
@@ -353,7 +486,7 @@ public final class DiagramPainter {
                 baseline += m.height() + 2;
             }
         }
-        canvas.restore();
+        restore();
     }
 
     private void paintGeneric(ModelElement element, Bounds b) {
@@ -384,11 +517,14 @@ public final class DiagramPainter {
     }
 
     private void centredLabel(String text, Bounds b, Rgb colour, Rgb background) {
-        canvas.save();
+        if (!detail) {
+            return;
+        }
+        save();
         canvas.clipRect(b.x(), b.y(), b.width(), b.height());
-        canvas.setFont(11, true);
+        setFont(11, true);
         String fitted = fit(text, b.width() - 8);
-        TextMetrics m = canvas.measure(fitted);
+        TextMetrics m = measure(fitted);
         double x = b.x() + (b.width() - m.width()) / 2;
         double baseline = b.y() + (b.height() + m.ascent() - m.descent()) / 2;
         if (background != null) {
@@ -397,29 +533,30 @@ public final class DiagramPainter {
         }
         canvas.setFill(colour);
         canvas.drawText(fitted, x, baseline);
-        canvas.restore();
+        restore();
     }
 
     private void paintEdge(EdgeView edge) {
         Bounds source = edge.getSource() == null ? null : absolute.get(edge.getSource());
         Bounds target = edge.getTarget() == null ? null : absolute.get(edge.getTarget());
         if (source == null || target == null) {
-            return; // nothing to anchor it to; the editor reports such edges
+            paintBrokenEdge(edge, source, target);
+            return;
+        }
+        double[] points = route(edge, source, target);
+        if (points.length < 4 || !reachesVisible(points, edge)) {
+            return;
         }
         ModelElement element = edge.getElement();
         boolean present = isPresent(element);
         EdgeStyle style = present ? DiagramStyle.edge(element) : DiagramStyle.CONDUIT.withDash(6, 4);
-        double[] points = route(edge, source, target);
-        if (points.length < 4) {
-            return;
-        }
         Rgb colour = present ? findingColourOr(element, style.colour()) : DiagramStyle.MISSING;
         canvas.setStroke(colour);
         canvas.setLineWidth(present ? style.width() : 2);
         canvas.setDash(style.dash());
         canvas.strokePolyline(points);
         canvas.setDash();
-        if (style.arrow()) {
+        if (style.arrow() && detail) {
             paintArrowHead(points, colour, style.width());
         }
         String label = present ? edgeLabel(element) : MISSING_LABEL;
@@ -434,44 +571,126 @@ public final class DiagramPainter {
         }
     }
 
-    private static double[] route(EdgeView edge, Bounds source, Bounds target) {
+    /**
+     * An edge view whose source or target view is gone: what is left of its route (the remaining
+     * end, its bendpoints), dashed in the missing colour with a "missing end" label; a stub below the
+     * remaining end when nothing else is left. An edge with neither end nor bendpoints has nothing to
+     * draw; rule DIA-03 and the load warnings report it.
+     */
+    private void paintBrokenEdge(EdgeView edge, Bounds source, Bounds target) {
         List<double[]> points = new ArrayList<>();
-        points.add(new double[] { centreX(source), centreY(source) });
         for (Bendpoint point : edge.getBendpoints()) {
-            points.add(new double[] { point.getX(), point.getY() });
+            if (isSane(point)) {
+                points.add(new double[] { point.getX(), point.getY() });
+            }
         }
-        points.add(new double[] { centreX(target), centreY(target) });
-        points.set(0, border(source, points.get(1)));
-        points.set(points.size() - 1, border(target, points.get(points.size() - 2)));
+        Bounds end = source != null ? source : target;
+        if (end != null) {
+            double[] toward = points.isEmpty() ? new double[] { centreX(end), end.bottom() + 40 }
+                    : points.get(source != null ? 0 : points.size() - 1);
+            double[] anchor = border(end, toward);
+            if (points.isEmpty()) {
+                points.add(anchor);
+                points.add(toward);
+            } else if (source != null) {
+                points.add(0, anchor);
+            } else {
+                points.add(anchor);
+            }
+        }
+        if (points.size() < 2) {
+            return;
+        }
         double[] flat = new double[points.size() * 2];
         for (int i = 0; i < points.size(); i++) {
             flat[2 * i] = points.get(i)[0];
             flat[2 * i + 1] = points.get(i)[1];
         }
-        return flat;
+        if (!reachesVisible(flat, edge)) {
+            return;
+        }
+        canvas.setStroke(DiagramStyle.MISSING);
+        canvas.setLineWidth(2);
+        canvas.setDash(6, 4);
+        canvas.strokePolyline(flat);
+        canvas.setDash();
+        paintEdgeLabel(MISSING_END_LABEL, flat, edge, DiagramStyle.MISSING);
+    }
+
+    /** A box whose stored bounds are broken, drawn clamped: a dashed outline and a label say so. */
+    private void paintClampedMark(Bounds b) {
+        canvas.setStroke(DiagramStyle.MISSING);
+        canvas.setLineWidth(2);
+        canvas.setDash(4, 3);
+        canvas.strokeRect(b.x() - 3, b.y() - 3, b.width() + 6, b.height() + 6);
+        canvas.setDash();
+        if (!detail) {
+            return;
+        }
+        setFont(10, true);
+        TextMetrics m = measure(INVALID_BOUNDS_LABEL);
+        canvas.setFill(DiagramStyle.MISSING_FILL);
+        canvas.fillRect(b.x() - 3, b.bottom() + 3, m.width() + 8, m.height() + 2);
+        canvas.setFill(DiagramStyle.MISSING);
+        canvas.drawText(INVALID_BOUNDS_LABEL, b.x() + 1, b.bottom() + 4 + m.ascent());
+    }
+
+    /**
+     * Whether any segment's box meets the visible area (exact for the orthogonal routes of a layout,
+     * generous for diagonals), or the label at the route's middle may.
+     */
+    private boolean reachesVisible(double[] points, EdgeView edge) {
+        if (visible == null) {
+            return true;
+        }
+        int middle = (points.length / 4) * 2;
+        double labelX = (points[middle - 2] + points[middle]) / 2 + edge.getLabelOffsetX();
+        double labelY = (points[middle - 1] + points[middle + 1]) / 2 + edge.getLabelOffsetY();
+        if (new Bounds(labelX, labelY, 0, 0).intersects(visible, LABEL_MARGIN)) {
+            return true;
+        }
+        for (int i = 2; i < points.length; i += 2) {
+            if (segmentMeets(points[i - 2], points[i - 1], points[i], points[i + 1], DECORATION_MARGIN)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Liang-Barsky: whether the segment passes through the visible area grown by {@code margin}. */
+    private boolean segmentMeets(double x1, double y1, double x2, double y2, double margin) {
+        double[] p = { x1 - x2, x2 - x1, y1 - y2, y2 - y1 };
+        double[] q = { x1 - (visible.x() - margin), visible.right() + margin - x1, y1 - (visible.y() - margin),
+                visible.bottom() + margin - y1 };
+        double enter = 0;
+        double leave = 1;
+        for (int i = 0; i < 4; i++) {
+            if (p[i] == 0) {
+                if (q[i] < 0) {
+                    return false;
+                }
+            } else {
+                double t = q[i] / p[i];
+                if (p[i] < 0) {
+                    enter = Math.max(enter, t);
+                } else {
+                    leave = Math.min(leave, t);
+                }
+            }
+        }
+        return enter <= leave;
+    }
+
+    private static double[] route(EdgeView edge, Bounds source, Bounds target) {
+        return DiagramGeometry.route(edge, source, target);
     }
 
     private static double centreX(Bounds b) {
         return b.x() + b.width() / 2;
     }
 
-    private static double centreY(Bounds b) {
-        return b.y() + b.height() / 2;
-    }
-
-    /** Where the line from the box's centre towards {@code toward} leaves the box. */
     private static double[] border(Bounds b, double[] toward) {
-        double cx = centreX(b);
-        double cy = centreY(b);
-        double dx = toward[0] - cx;
-        double dy = toward[1] - cy;
-        if (dx == 0 && dy == 0) {
-            return new double[] { cx, cy };
-        }
-        double sx = dx == 0 ? Double.MAX_VALUE : (b.width() / 2) / Math.abs(dx);
-        double sy = dy == 0 ? Double.MAX_VALUE : (b.height() / 2) / Math.abs(dy);
-        double s = Math.min(1, Math.min(sx, sy));
-        return new double[] { cx + dx * s, cy + dy * s };
+        return DiagramGeometry.border(b, toward);
     }
 
     private void paintArrowHead(double[] points, Rgb colour, double width) {
@@ -490,8 +709,11 @@ public final class DiagramPainter {
         int middle = (points.length / 4) * 2;
         double mx = (points[middle - 2] + points[middle]) / 2 + edge.getLabelOffsetX();
         double my = (points[middle - 1] + points[middle + 1]) / 2 + edge.getLabelOffsetY();
-        canvas.setFont(10, false);
-        TextMetrics m = canvas.measure(label);
+        if (!detail || !isVisible(new Bounds(mx, my, 0, 0), LABEL_MARGIN)) {
+            return;
+        }
+        setFont(10, false);
+        TextMetrics m = measure(label);
         double width = m.width() + 12;
         double height = m.height() + 6;
         canvas.setFill(DiagramStyle.BACKGROUND);
@@ -528,6 +750,9 @@ public final class DiagramPainter {
         canvas.setDash();
         canvas.setFill(colour);
         canvas.fillOval(x, y, size, size);
+        if (!detail) {
+            return; // a coloured dot is all that can be seen at this scale
+        }
         canvas.setStroke(DiagramStyle.BACKGROUND);
         canvas.setLineWidth(1.5);
         canvas.strokeOval(x, y, size, size);
@@ -548,8 +773,27 @@ public final class DiagramPainter {
 
     /** Present = set, resolved, and in the same model (containment tree) as the diagram. */
     private boolean isPresent(EObject element) {
-        return element != null && !element.eIsProxy()
-                && EcoreUtil.getRootContainer(element) == EcoreUtil.getRootContainer(diagram);
+        return element != null && !element.eIsProxy() && EcoreUtil.getRootContainer(element) == modelRoot;
+    }
+
+    /** The canvas's save and restore, which also keep the font the text cache is keyed on. */
+    private void save() {
+        canvas.save();
+        savedFontKeys.push(fontKey);
+    }
+
+    private void restore() {
+        canvas.restore();
+        fontKey = savedFontKeys.pop();
+    }
+
+    private void setFont(double size, boolean bold) {
+        canvas.setFont(size, bold);
+        fontKey = size + (bold ? "b" : "") + "\u0000";
+    }
+
+    private TextMetrics measure(String text) {
+        return metrics.computeIfAbsent(fontKey + text, key -> canvas.measure(text));
     }
 
     /** The name painted for an element: its name, else its id, else its type. */
@@ -567,11 +811,11 @@ public final class DiagramPainter {
 
     /** The text cut with an ellipsis to fit {@code width} in the current font. */
     private String fit(String text, double width) {
-        if (canvas.measure(text).width() <= width) {
+        if (measure(text).width() <= width) {
             return text;
         }
         String cut = text;
-        while (!cut.isEmpty() && canvas.measure(cut + "\u2026").width() > width) {
+        while (!cut.isEmpty() && measure(cut + "\u2026").width() > width) {
             cut = cut.substring(0, cut.length() - 1);
         }
         return cut.stripTrailing() + "\u2026";
@@ -591,7 +835,7 @@ public final class DiagramPainter {
         String line = "";
         for (int i = 0; i < words.size(); i++) {
             String candidate = line + words.get(i);
-            if (line.isEmpty() || canvas.measure(candidate.stripTrailing()).width() <= width) {
+            if (line.isEmpty() || measure(candidate.stripTrailing()).width() <= width) {
                 line = candidate;
                 continue;
             }

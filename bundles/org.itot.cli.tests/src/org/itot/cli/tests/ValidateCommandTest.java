@@ -10,6 +10,8 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.itot.cli.Cli;
 import org.itot.model.ArchitectureModel;
@@ -45,7 +47,24 @@ class ValidateCommandTest {
         Run run = itot("validate", file.toString());
         assertEquals(Cli.EXIT_OK, run.status(), run.out() + run.err());
         assertTrue(run.out().contains(" 0 errors, "), run.out());
-        assertTrue(run.out().contains("41 rules checked"), run.out());
+        assertTrue(run.out().contains("44 rules checked"), run.out());
+    }
+
+    @Test
+    void aDiagramViewOfADeletedElementIsAWarningNotAFailure() throws IOException {
+        Path file = save(ModelTemplates.create(ModelTemplates.PURDUE), "purdue.itot");
+        String text = Files.readString(file);
+        Matcher view = Pattern.compile("<children [^>]*element=\"([^\"]+)\"").matcher(text);
+        assertTrue(view.find());
+        Files.writeString(file, text.substring(0, view.start(1)) + "deleted" + text.substring(view.end(1)));
+
+        Run run = itot("validate", file.toString());
+
+        assertEquals(Cli.EXIT_OK, run.status(), run.out() + run.err());
+        assertTrue(run.err().startsWith("itot validate: warning: " + file.toAbsolutePath().normalize() + ", line "),
+                run.err());
+        assertTrue(run.err().contains("refers to the element it shows 'deleted'"), run.err());
+        assertTrue(run.out().contains("DIA-01"), run.out());
     }
 
     @Test
@@ -108,7 +127,7 @@ class ValidateCommandTest {
         Run run = itot("validate", file.toString(), "--rules", pack.toString(), "--fail-on", "warning");
         assertEquals(Cli.EXIT_FAILURE, run.status(), "a warning fails with --fail-on warning");
         assertTrue(run.out().contains("warning ACME-01 PLC Dosing PLC (CTL-PLC-02) has no firmware version."), run.out());
-        assertTrue(run.out().contains("42 rules checked"), run.out());
+        assertTrue(run.out().contains("45 rules checked"), run.out());
     }
 
     @Test
@@ -119,7 +138,7 @@ class ValidateCommandTest {
         Run run = itot("validate", file.toString(), "--rules", pack.toString());
         assertEquals(Cli.EXIT_OK, run.status(), run.out() + run.err());
         assertTrue(run.out().contains("broken.ocl:6:14: rule ACME-09:"), run.out());
-        assertTrue(run.out().contains("41 rules checked"), run.out());
+        assertTrue(run.out().contains("44 rules checked"), run.out());
     }
 
     @Test
@@ -134,7 +153,7 @@ class ValidateCommandTest {
 
         Path junit = folder.resolve("report.xml");
         assertEquals(Cli.EXIT_OK, itot("validate", file.toString(), "--format", "junit", "--output", junit.toString()).status());
-        assertTrue(Files.readString(junit).contains("tests=\"41\" failures=\"0\""));
+        assertTrue(Files.readString(junit).contains("tests=\"44\" failures=\"0\""));
     }
 
     @Test

@@ -14,6 +14,7 @@ import org.itot.cli.Cli;
 import org.itot.cli.CliCommand;
 import org.itot.cli.UsageException;
 import org.itot.model.ArchitectureModel;
+import org.itot.model.resource.LoadWarning;
 import org.itot.model.resource.ModelFiles;
 import org.itot.model.resource.ModelLoadException;
 import org.itot.validation.engine.ModelValidator;
@@ -104,6 +105,10 @@ public final class ValidateCommand implements CliCommand {
             model = ModelFiles.load(modelFile);
         } catch (ModelLoadException e) {
             throw new UsageException(e.getMessage());
+        }
+        // Diagram views of missing elements load marked; say so on standard error, beside the report.
+        for (LoadWarning warning : ModelFiles.warnings(model)) {
+            err.println("itot validate: warning: " + warning.getMessage());
         }
         List<RulePack> rulePacks = new ArrayList<>(Catalogue.builtIn());
         List<RulePackProblem> problems = new ArrayList<>();

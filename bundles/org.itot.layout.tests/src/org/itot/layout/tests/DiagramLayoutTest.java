@@ -144,6 +144,29 @@ class DiagramLayoutTest {
     }
 
     @Test
+    void brokenStoredBoundsAreLaidOutLikeBoxesWithoutSize() {
+        ArchitectureModel model = ModelTemplates.create(ModelTemplates.PURDUE);
+        EditingDomain domain = domainOf(model);
+        Diagram diagram = model.getDiagrams().get(0);
+        NodeView negative = diagram.getNodes().get(0).getChildren().get(0);
+        negative.setWidth(-40);
+        negative.setHeight(0);
+        NodeView huge = diagram.getNodes().get(1).getChildren().get(0);
+        huge.setWidth(Integer.MAX_VALUE);
+        huge.setX(Integer.MIN_VALUE);
+
+        domain.getCommandStack().execute(DiagramLayout.createLayoutCommand(domain, diagram));
+
+        for (NodeView view : List.of(negative, huge)) {
+            assertEquals(DiagramGraph.NODE_MIN_WIDTH, view.getWidth(), "broken sizes count as none");
+            assertEquals(DiagramGraph.NODE_MIN_HEIGHT, view.getHeight());
+        }
+        assertBandOrder(diagram);
+        assertNoOverlapsAndChildrenInside(diagram);
+        assertEveryEdgeRouted(diagram);
+    }
+
+    @Test
     void syntheticPlantOfThousandAssetsKeepsItsBands() {
         ArchitectureModel model = SyntheticPlant.generate(1000, 1);
         Diagram diagram = plantDiagram(model);

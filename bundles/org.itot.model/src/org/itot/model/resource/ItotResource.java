@@ -2,14 +2,20 @@ package org.itot.model.resource;
 
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.Date;
+import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EDataType;
 import org.eclipse.emf.ecore.EFactory;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EPackage;
+import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.xmi.XMLHelper;
 import org.eclipse.emf.ecore.xmi.XMLLoad;
 import org.eclipse.emf.ecore.xmi.XMLResource;
@@ -27,9 +33,24 @@ import org.xml.sax.helpers.DefaultHandler;
  * The XMI resource behind an {@code *.itot} file: every object carries a UUID as {@code xmi:id}
  * (assigned when attached, kept across save and load, used by references), output is UTF-8 with
  * one element per line, and loading never reaches for another file or namespace than ours and
- * refuses absurdly deep nesting.
+ * refuses absurdly deep nesting. A diagram view whose element (or edge end) is missing from the
+ * file is loaded without it and recorded in {@link #danglingViewReferences()} instead of failing.
  */
 final class ItotResource extends XMIResourceImpl {
+
+    /**
+     * Notation references a load may leave unset when their target is missing: a diagram is only
+     * presentation, so a view of a deleted element must not make the whole model unreadable.
+     */
+    static final Set<EReference> LENIENT_REFERENCES = Set.of(ItotPackage.Literals.NODE_VIEW__ELEMENT,
+            ItotPackage.Literals.EDGE_VIEW__ELEMENT, ItotPackage.Literals.EDGE_VIEW__SOURCE,
+            ItotPackage.Literals.EDGE_VIEW__TARGET);
+
+    /** A notation reference whose target id is in no element of the file; the reference was left unset. */
+    record DanglingReference(EObject view, EReference feature, String missingId, int line, int column) {
+    }
+
+    private final List<DanglingReference> danglingViewReferences = new ArrayList<>();
 
     /** EMF formats dates in the JVM's time zone; UTC keeps files identical across machines. */
     private static final DateTimeFormatter DATE_FORMAT =
@@ -57,6 +78,17 @@ final class ItotResource extends XMIResourceImpl {
         load.put(XMLResource.OPTION_PARSER_FEATURES, SecureXmlParsing.parserFeatures());
         load.put(XMLResource.OPTION_RECORD_UNKNOWN_FEATURE, Boolean.FALSE);
 
+    }
+
+    /** What the last load left unset (see {@link #LENIENT_REFERENCES}), in file order. */
+    List<DanglingReference> danglingViewReferences() {
+        return danglingViewReferences;
+    }
+
+    @Override
+    protected void doUnload() {
+        danglingViewReferences.clear();
+        super.doUnload();
     }
 
     @Override
@@ -133,6 +165,29 @@ final class ItotResource extends XMIResourceImpl {
                 public void endElement(String uri, String localName, String name) {
                     depth--;
                     super.endElement(uri, localName, name);
+                }
+
+                /**
+                 * At the end of the document every id is known: a notation reference that still
+                 * finds nothing is taken out of EMF's list (which would make it a load error) and
+                 * recorded. Semantic references stay strict.
+                 */
+                @Override
+                protected void handleForwardReferences(boolean isEndDocument) {
+                    if (isEndDocument) {
+                        for (Iterator<SingleReference> pending = forwardSingleReferences.iterator(); pending.hasNext();) {
+                            SingleReference reference = pending.next();
+                            EStructuralFeature feature = reference.getFeature();
+                            if (feature instanceof EReference lenient && LENIENT_REFERENCES.contains(lenient)
+                                    && reference.getValue() instanceof String id && xmlResource.getEObject(id) == null) {
+                                pending.remove();
+                                ((ItotResource) xmlResource).danglingViewReferences.add(new DanglingReference(
+                                        reference.getObject(), lenient, id, reference.getLineNumber(),
+                                        reference.getColumnNumber()));
+                            }
+                        }
+                    }
+                    super.handleForwardReferences(isEndDocument);
                 }
             };
         }

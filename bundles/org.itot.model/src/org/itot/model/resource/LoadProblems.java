@@ -239,6 +239,29 @@ final class LoadProblems {
         return id == null ? kind : kind + " with xmi:id '" + id + "'";
     }
 
+    /** "the edge view (xmi:id '_a1') on diagram 'Purdue overview'": enough to find it in the file and on screen. */
+    static String describeView(EObject view) {
+        String kind = view instanceof org.itot.model.EdgeView ? "the edge view" : "the node view";
+        String id = view.eResource() instanceof XMLResource resource ? resource.getID(view) : null;
+        StringBuilder text = new StringBuilder(kind);
+        if (id != null) {
+            text.append(" (xmi:id '").append(id).append("')");
+        }
+        for (EObject container = view.eContainer(); container != null; container = container.eContainer()) {
+            if (container instanceof org.itot.model.Diagram diagram) {
+                String name = diagram.getName() != null && !diagram.getName().isBlank() ? diagram.getName() : diagram.getId();
+                text.append(" on diagram '").append(name).append("'");
+                break;
+            }
+        }
+        return text.toString();
+    }
+
+    /** The problem as the user reads it, with what positions refer to when the file was migrated. */
+    String noted(String problem) {
+        return problem + note;
+    }
+
     /** Sizes as users read them in a file manager: "200 MB", "512 KB", "12 bytes". */
     static String size(long bytes) {
         if (bytes >= 1024L * 1024) {

@@ -38,7 +38,8 @@ import org.xml.sax.helpers.DefaultHandler;
 /**
  * The load pipeline behind {@link ModelFiles#load}: size check, a look at the root element
  * (is this an ITOT model, which format version), migration of older formats, EMF's strict parse,
- * and checks of the result (one root, no references into other files, unique ids).
+ * and checks of the result (one root, no references into other files, unique ids). Diagram views
+ * whose element is missing are the one thing let through: they become {@link LoadWarning}s.
  */
 final class ModelFileReader {
 
@@ -218,7 +219,19 @@ final class ModelFileReader {
             resource.unload();
             throw problem;
         }
+        for (ItotResource.DanglingReference dangling : resource.danglingViewReferences()) {
+            resource.getWarnings().add(warning(dangling, context));
+        }
         return (ArchitectureModel) resource.getContents().get(0);
+    }
+
+    private LoadWarning warning(ItotResource.DanglingReference dangling, LoadProblems context) {
+        String reference = dangling.feature().getName();
+        String what = "element".equals(reference) ? "the element it shows" : "its " + reference + " view";
+        return new LoadWarning(file, dangling.line(), dangling.column(), dangling.view(), reference,
+                dangling.missingId(), context.noted(LoadProblems.describeView(dangling.view()) + " refers to " + what
+                        + " '" + dangling.missingId() + "', which is not in the file; the view is kept and marked as missing"),
+                "Delete the view from the diagram, or restore the element" + problems.backupHint());
     }
 
     /** Two elements with one xmi:id make every reference to that id ambiguous. */

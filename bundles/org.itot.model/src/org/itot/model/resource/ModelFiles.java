@@ -2,12 +2,14 @@ package org.itot.model.resource;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.itot.model.ArchitectureModel;
 
 /**
  * Loads and saves {@code *.itot} model files. Loading is strict (the whole model or a
- * {@link ModelLoadException}, never a half-read one) and touches no other file or network resource;
+ * {@link ModelLoadException}, never a half-read one; only diagram views of missing elements are let
+ * through, as {@link #warnings warnings}) and touches no other file or network resource;
  * saving is atomic (the file on disk is always either the previous or the new version) and keeps
  * the previous version as {@code <name>.itot.bak}.
  */
@@ -34,6 +36,19 @@ public final class ModelFiles {
     /** Loads a model file, refusing files larger than {@code maxBytes} before reading them. */
     public static ArchitectureModel load(Path file, long maxBytes) throws ModelLoadException {
         return new ModelFileReader(file, maxBytes).read();
+    }
+
+    /**
+     * What the load of this model let through: diagram views whose element or edge end is missing
+     * from the file, loaded with that reference unset. Empty for a model that was not loaded from a
+     * file. The same warnings are the model resource's {@code getWarnings()}.
+     */
+    public static List<LoadWarning> warnings(ArchitectureModel model) {
+        if (model.eResource() == null) {
+            return List.of();
+        }
+        return model.eResource().getWarnings().stream().filter(LoadWarning.class::isInstance)
+                .map(LoadWarning.class::cast).toList();
     }
 
     /**

@@ -13,6 +13,7 @@ import org.itot.model.Diagram;
 import org.itot.model.EdgeView;
 import org.itot.model.NodeView;
 import org.itot.model.Zone;
+import org.itot.model.query.ViewBounds;
 import org.itot.render.DiagramPainter.Bounds;
 
 /**
@@ -143,7 +144,10 @@ public final class DiagramGeometry {
         List<double[]> points = new ArrayList<>();
         points.add(new double[] { centreX(source), centreY(source) });
         for (Bendpoint point : edge.getBendpoints()) {
-            points.add(new double[] { point.getX(), point.getY() });
+            // A hand-edited file may hold absurd bendpoints; they are skipped as the rules report them.
+            if (Math.abs((long) point.getX()) <= ViewBounds.LIMIT && Math.abs((long) point.getY()) <= ViewBounds.LIMIT) {
+                points.add(new double[] { point.getX(), point.getY() });
+            }
         }
         points.add(new double[] { centreX(target), centreY(target) });
         points.set(0, border(source, points.get(1)));
@@ -207,7 +211,7 @@ public final class DiagramGeometry {
     }
 
     /** Where the line from the box's centre towards {@code toward} leaves the box. */
-    private static double[] border(Bounds b, double[] toward) {
+    public static double[] border(Bounds b, double[] toward) {
         double cx = centreX(b);
         double cy = centreY(b);
         double dx = toward[0] - cx;

@@ -26,7 +26,7 @@ import org.itot.model.ItotPackage;
  * re-evaluates only the elements they can affect, giving the same result as a full validation.
  * <p>
  * Which elements a change can affect is decided conservatively. A change of one of the
- * {@link #LOCAL_FEATURES} (register data and flags that rules read on the element itself) affects
+ * {@link #LOCAL_FEATURES} (register data, flags and diagram bounds that rules read on the element itself) affects
  * the element, its containers, the elements it refers to and those that refer to it (and their
  * containers). Any other change (structure, zones, conduits, asset types, firewall rules, flow
  * endpoints, settings, waivers, and names and ids, which other findings' messages quote) may move
@@ -43,7 +43,13 @@ public final class LiveValidation {
             ItotPackage.Literals.ASSET__INTERNET_EXPOSED, ItotPackage.Literals.ASSET__WIRELESS,
             ItotPackage.Literals.ASSET__REMOTE_ACCESS_ENABLED, ItotPackage.Literals.ASSET__MFA,
             ItotPackage.Literals.ASSET__DEFAULT_CREDENTIALS_CHANGED, ItotPackage.Literals.ASSET__HARDCODED_CREDENTIALS,
-            ItotPackage.Literals.FLOW__PURPOSE, ItotPackage.Literals.FLOW__MFA, ItotPackage.Literals.FLOW__APPROVAL_REQUIRED);
+            ItotPackage.Literals.FLOW__PURPOSE, ItotPackage.Literals.FLOW__MFA, ItotPackage.Literals.FLOW__APPROVAL_REQUIRED,
+            // Moving and resizing boxes in the diagram editor: only the diagram rules read these.
+            ItotPackage.Literals.NODE_VIEW__X, ItotPackage.Literals.NODE_VIEW__Y, ItotPackage.Literals.NODE_VIEW__WIDTH,
+            ItotPackage.Literals.NODE_VIEW__HEIGHT, ItotPackage.Literals.NODE_VIEW__COLLAPSED,
+            ItotPackage.Literals.NOTE_VIEW__TEXT, ItotPackage.Literals.EDGE_VIEW__LABEL_OFFSET_X,
+            ItotPackage.Literals.EDGE_VIEW__LABEL_OFFSET_Y, ItotPackage.Literals.BENDPOINT__X,
+            ItotPackage.Literals.BENDPOINT__Y);
 
     /** How many elements are checked between two looks at the abort condition. */
     private static final int ABORT_CHECK_INTERVAL = 64;

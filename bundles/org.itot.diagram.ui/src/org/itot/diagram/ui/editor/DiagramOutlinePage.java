@@ -48,7 +48,7 @@ final class DiagramOutlinePage extends Page implements IContentOutlinePage {
             SwtCanvas canvas = new SwtCanvas(e.gc, resources);
             canvas.scale(scale);
             canvas.translate(-extent.x(), -extent.y());
-            DiagramPainter.paint(viewer.getDiagram(), canvas, Map.of());
+            DiagramPainter.paint(viewer.getDiagram(), canvas, Map.of(), new DiagramPainter.Viewport(null, scale));
             Bounds visible = viewer.visibleArea();
             canvas.setStroke(Rgb.of(0x1a73e8));
             canvas.setLineWidth(2 / scale);

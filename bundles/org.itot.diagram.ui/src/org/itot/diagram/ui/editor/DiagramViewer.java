@@ -445,7 +445,8 @@ public final class DiagramViewer {
         SwtCanvas painter = new SwtCanvas(gc, resources);
         painter.scale(zoom);
         painter.translate(-originX, -originY);
-        DiagramPainter.paint(diagram, painter, showFindings ? severities : Map.of(), this::isEdgeShown);
+        DiagramPainter.paint(diagram, painter, showFindings ? severities : Map.of(),
+                new DiagramPainter.Viewport(visibleArea(), zoom), this::isEdgeShown);
         if (showGrid) {
             paintGrid(painter, client);
         }
