@@ -246,7 +246,7 @@ public final class DiagramPainter {
     }
 
     /** Bendpoints beyond the limit are hand-edited nonsense; routes skip them rather than span the world. */
-    static boolean isSane(Bendpoint point) {
+    private static boolean isSane(Bendpoint point) {
         return Math.abs((long) point.getX()) <= ViewBounds.LIMIT && Math.abs((long) point.getY()) <= ViewBounds.LIMIT;
     }
 

@@ -167,7 +167,7 @@ class ExportDrawingCommandTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-        "bmp @m -o @o | itot export: unknown format 'bmp' (known: svg, png, pdf, drawio)",
+        "bmp @m -o @o | itot export: unknown format 'bmp' (known: excel, svg, png, pdf, drawio)",
         "svg -o @o | itot export: no model given; usage: itot export svg MODEL.itot -o FILE.svg",
         "svg @m | itot export: no output file; give -o FILE.svg",
         "svg @m --all | itot export: no output folder; give -o FOLDER",
