@@ -58,9 +58,12 @@ itot_main_window() {
 
 itot_close_app() {
     # Closes the window the way a user does (Alt+F4 through the window manager) and expects a clean exit.
+    # Escape first closes a dialog a screenshot may have opened.
     local window
     window=$(itot_main_window)
     [ -n "$window" ] || itot_die "no visible window titled 'ITOT Architect'"
+    xdotool windowactivate --sync "$window" key --clearmodifiers Escape Escape
+    sleep 0.5
     xdotool windowactivate --sync "$window" key --clearmodifiers alt+F4
     local _
     for _ in $(seq 1 300); do
@@ -68,8 +71,10 @@ itot_close_app() {
         sleep 0.1
     done
     if kill -0 "$ITOT_APP_PID" 2>/dev/null; then
+        # What kept it open (a dialog?) is worth seeing before it goes.
+        import -window root /tmp/itot-close-failure.png 2>/dev/null || true
         kill -9 "$ITOT_APP_PID"
-        itot_die "ITOT Architect did not exit within 30 s of closing its window"
+        itot_die "ITOT Architect did not exit within 30 s of closing its window (screen: /tmp/itot-close-failure.png)"
     fi
     local status=0
     wait "$ITOT_APP_PID" || status=$?

@@ -56,7 +56,7 @@ sleep "${ITOT_SCREENSHOT_DELAY:-4}"   # let the views paint and the first valida
 if [ -n "${ITOT_SCREENSHOT_KEYS:-}" ]; then
     window=$(itot_main_window)
     # shellcheck disable=SC2086 # several keys are several words
-    xdotool windowactivate --sync "$window" key --clearmodifiers $ITOT_SCREENSHOT_KEYS
+    xdotool windowactivate --sync "$window" key --delay 250 --clearmodifiers $ITOT_SCREENSHOT_KEYS
     sleep 2
 fi
 import -window root "$screenshot"
