@@ -93,7 +93,7 @@ public final class HelpView extends ViewPart {
 
     private void render(HelpPage next) {
         page = next;
-        setPartName("Help: " + next.title());
+        setPartName(next.id().startsWith("rule:") ? "Help: " + next.id().substring(5) : "Help");
         StringBuilder content = new StringBuilder();
         List<StyleRange> styles = new ArrayList<>();
         for (Span span : next.spans()) {

@@ -26,6 +26,7 @@ import org.itot.model.ItotFactory;
 import org.itot.model.RuleAction;
 import org.itot.model.Zone;
 import org.itot.model.edit.command.change.SetRuleEnabledCommand;
+import org.itot.help.HelpView;
 import org.itot.model.template.ModelTemplates;
 import org.itot.rules.ui.RulesView;
 import org.itot.ui.models.OpenModel;
@@ -79,6 +80,25 @@ class RulesViewTest {
         Workbench.waitForMarker(file, "BND-01@C-UNENFORCED");
         assertTrue(SetRuleEnabledCommand.isEnabled(model.model(), "BND-01"));
         assertTrue(bnd01.getChecked(), "the tick follows undo");
+
+        // Enter on a rule, typed for real, opens its help and changes nothing.
+        table.setFocus();
+        table.setSelection(bnd01);
+        pressEnter(table.getDisplay());
+        Workbench.waitUntil(() -> page.findView(HelpView.ID) instanceof HelpView help
+                && "rule:BND-01".equals(help.currentPage().id()), "the help of BND-01");
+        assertTrue(SetRuleEnabledCommand.isEnabled(model.model(), "BND-01"));
+        assertFalse(model.isDirty(), "nothing changed");
+    }
+
+    private static void pressEnter(org.eclipse.swt.widgets.Display display) {
+        for (int type : new int[] { SWT.KeyDown, SWT.KeyUp }) {
+            Event key = new Event();
+            key.type = type;
+            key.keyCode = SWT.CR;
+            key.character = SWT.CR;
+            assertTrue(display.post(key), "the key event was posted");
+        }
     }
 
     @Test

@@ -26,11 +26,21 @@ public final class HelpMarkup {
         List<Span> spans = new ArrayList<>();
         String title = id;
         StringBuilder paragraph = new StringBuilder();
+        boolean gapPending = false;
         for (String raw : markup.split("\r?\n", -1)) {
             String line = raw.strip();
             if (line.startsWith("#") || line.startsWith("- ") || line.isEmpty()) {
                 flush(paragraph, spans);
             }
+            // A blank line between paragraphs or lists shows as one; headings bring their own space.
+            if (line.isEmpty()) {
+                gapPending = !spans.isEmpty();
+                continue;
+            }
+            if (gapPending && !line.startsWith("#") && paragraph.isEmpty()) {
+                spans.add(new Span("\n", Style.BODY, null));
+            }
+            gapPending = false;
             if (line.startsWith("## ")) {
                 spans.add(new Span("\n" + line.substring(3) + "\n", Style.HEADING, null));
             } else if (line.startsWith("# ")) {

@@ -127,6 +127,13 @@ public final class RulesView extends ViewPart {
         viewer.addCheckStateListener(event -> setEnabled((RuleEntry) event.getElement(), event.getChecked()));
         viewer.addSelectionChangedListener(event -> showDetails(selectedRule()));
         viewer.addDoubleClickListener(event -> openHelp(selectedRule()));
+        // GTK toggles a check table's box on Enter as well; here Enter opens the help and leaves the setting alone.
+        viewer.getTable().addListener(SWT.KeyDown, event -> {
+            if (event.keyCode == SWT.CR || event.keyCode == SWT.KEYPAD_CR) {
+                event.doit = false;
+                openHelp(selectedRule());
+            }
+        });
         viewer.setInput(KnownRules.builtIn());
     }
 
