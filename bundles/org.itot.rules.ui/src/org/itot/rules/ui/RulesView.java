@@ -1,0 +1,287 @@
+package org.itot.rules.ui;
+
+import java.util.EventObject;
+import java.util.List;
+import java.util.function.Consumer;
+
+import org.eclipse.emf.common.command.CommandStack;
+import org.eclipse.emf.common.command.CommandStackListener;
+import org.eclipse.jface.action.GroupMarker;
+import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.layout.TableColumnLayout;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.CheckboxTableViewer;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ColumnWeightData;
+import org.eclipse.jface.viewers.ICheckStateProvider;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Link;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.IPartListener2;
+import org.eclipse.ui.IWorkbenchActionConstants;
+import org.eclipse.ui.IWorkbenchPartReference;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.part.ViewPart;
+import org.itot.help.HelpView;
+import org.itot.help.KnownRules;
+import org.itot.help.RuleEntry;
+import org.itot.help.pages.HelpPages;
+import org.itot.model.edit.command.change.SetRuleEnabledCommand;
+import org.itot.ui.models.DiagramEditorInput;
+import org.itot.ui.models.OpenModel;
+import org.itot.ui.models.OpenModels;
+import org.itot.validation.rules.RuleDefinition;
+
+/**
+ * Every rule with its explanation and references, and per open model whether it is switched on. Ticking and
+ * unticking runs a command on the model's stack (a rule setting in the model), so it is undone like any edit and live
+ * validation follows it. The model is the one of the active diagram editor, or the one chosen at the top.
+ */
+public final class RulesView extends ViewPart {
+
+    public static final String ID = "org.itot.rules.ui.view";
+
+    private final CommandStackListener stackListener = this::stackChanged;
+    private final Consumer<OpenModel> openListener = opened -> runInUi(this::refreshModels);
+    private final IPartListener2 editorListener = new IPartListener2() {
+        @Override
+        public void partActivated(IWorkbenchPartReference reference) {
+            if (reference.getPart(false) instanceof IEditorPart editor
+                    && editor.getEditorInput() instanceof DiagramEditorInput input) {
+                OpenModels.get().find(input.file()).ifPresent(RulesView.this::selectModel);
+            }
+        }
+    };
+
+    private List<OpenModel> models = List.of();
+    private OpenModel current;
+    private Combo modelChoice;
+    private CheckboxTableViewer viewer;
+    private Text details;
+
+    @Override
+    public void createPartControl(Composite parent) {
+        parent.setLayout(new GridLayout(2, false));
+        new Label(parent, SWT.NONE).setText("Model:");
+        modelChoice = new Combo(parent, SWT.READ_ONLY);
+        modelChoice.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        modelChoice.addListener(SWT.Selection, event -> {
+            int index = modelChoice.getSelectionIndex();
+            selectModel(index >= 0 && index < models.size() ? models.get(index) : null);
+        });
+
+        SashForm sash = new SashForm(parent, SWT.HORIZONTAL);
+        sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1));
+        createTable(sash);
+        createDetails(sash);
+        sash.setWeights(65, 35);
+
+        MenuManager menu = new MenuManager();
+        menu.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
+        viewer.getTable().setMenu(menu.createContextMenu(viewer.getTable()));
+        getSite().registerContextMenu(menu, viewer);
+        getSite().setSelectionProvider(viewer);
+
+        OpenModels.get().addOpenListener(openListener);
+        getSite().getPage().addPartListener(editorListener);
+        refreshModels();
+        if (getSite().getPage().getActiveEditor() != null
+                && getSite().getPage().getActiveEditor().getEditorInput() instanceof DiagramEditorInput input) {
+            OpenModels.get().find(input.file()).ifPresent(this::selectModel);
+        }
+    }
+
+    private void createTable(Composite parent) {
+        Composite area = new Composite(parent, SWT.NONE);
+        TableColumnLayout columns = new TableColumnLayout();
+        area.setLayout(columns);
+        viewer = CheckboxTableViewer.newCheckList(area, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL);
+        viewer.getTable().setHeaderVisible(true);
+        viewer.getTable().setLinesVisible(true);
+        column(columns, "Rule", 10, RuleEntry::id);
+        column(columns, "Severity", 12, RuleEntry::severityText);
+        column(columns, "Title", 60, entry -> entry.definition().title());
+        column(columns, "Pack", 18, entry -> entry.definition().source());
+        viewer.setContentProvider(ArrayContentProvider.getInstance());
+        viewer.setCheckStateProvider(new ICheckStateProvider() {
+            @Override
+            public boolean isChecked(Object element) {
+                return current == null || SetRuleEnabledCommand.isEnabled(current.model(), ((RuleEntry) element).id());
+            }
+
+            @Override
+            public boolean isGrayed(Object element) {
+                return current == null;
+            }
+        });
+        viewer.addCheckStateListener(event -> setEnabled((RuleEntry) event.getElement(), event.getChecked()));
+        viewer.addSelectionChangedListener(event -> showDetails(selectedRule()));
+        viewer.addDoubleClickListener(event -> openHelp(selectedRule()));
+        // GTK toggles a check table's box on Enter as well; here Enter opens the help and leaves the setting alone.
+        viewer.getTable().addListener(SWT.KeyDown, event -> {
+            if (event.keyCode == SWT.CR || event.keyCode == SWT.KEYPAD_CR) {
+                event.doit = false;
+                openHelp(selectedRule());
+            }
+        });
+        viewer.setInput(KnownRules.builtIn());
+    }
+
+    private void column(TableColumnLayout layout, String title, int weight,
+            java.util.function.Function<RuleEntry, String> text) {
+        TableViewerColumn column = new TableViewerColumn(viewer, SWT.NONE);
+        column.getColumn().setText(title);
+        layout.setColumnData(column.getColumn(), new ColumnWeightData(weight, 50));
+        column.setLabelProvider(new ColumnLabelProvider() {
+            @Override
+            public String getText(Object element) {
+                return text.apply((RuleEntry) element);
+            }
+        });
+    }
+
+    private void createDetails(Composite parent) {
+        Composite area = new Composite(parent, SWT.NONE);
+        area.setLayout(new GridLayout(1, false));
+        details = new Text(area, SWT.MULTI | SWT.READ_ONLY | SWT.WRAP | SWT.V_SCROLL);
+        details.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        Link help = new Link(area, SWT.NONE);
+        help.setText("<a>Open the rule's help page</a> (or double-click the rule)");
+        help.addListener(SWT.Selection, event -> openHelp(selectedRule()));
+        showDetails(null);
+    }
+
+    /** Switches a rule on or off for the current model, undoably; without a model there is nothing to switch. */
+    void setEnabled(RuleEntry rule, boolean enabled) {
+        if (current == null) {
+            viewer.refresh();
+            return;
+        }
+        current.domain().getCommandStack()
+                .execute(new SetRuleEnabledCommand(current.domain(), current.model(), rule.id(), enabled));
+    }
+
+    /** Shows the rule settings of this model (null: none). */
+    public void selectModel(OpenModel model) {
+        if (model == current) {
+            return;
+        }
+        if (current != null) {
+            current.domain().getCommandStack().removeCommandStackListener(stackListener);
+        }
+        current = model;
+        if (current != null) {
+            current.domain().getCommandStack().addCommandStackListener(stackListener);
+        }
+        refreshModels();
+        viewer.refresh();
+    }
+
+    private void refreshModels() {
+        if (modelChoice == null || modelChoice.isDisposed()) {
+            return;
+        }
+        models = OpenModels.get().all();
+        modelChoice.setItems(models.stream().map(m -> m.file().getFileName().toString()).toArray(String[]::new));
+        int index = models.indexOf(current);
+        if (index >= 0) {
+            modelChoice.select(index);
+        } else if (current == null && !models.isEmpty()) {
+            selectModel(models.get(0));
+        }
+    }
+
+    /** After any command (including undo) on the current model's stack the ticks follow its rule settings. */
+    private void stackChanged(EventObject event) {
+        CommandStack source = (CommandStack) event.getSource();
+        runInUi(() -> {
+            if (current != null && current.domain().getCommandStack() == source && !viewer.getTable().isDisposed()) {
+                viewer.refresh();
+            }
+        });
+    }
+
+    private void runInUi(Runnable action) {
+        Display display = getSite().getShell().getDisplay();
+        if (Display.getCurrent() == display) {
+            action.run();
+        } else if (!display.isDisposed()) {
+            display.asyncExec(action);
+        }
+    }
+
+    private RuleEntry selectedRule() {
+        return ((IStructuredSelection) viewer.getSelection()).getFirstElement() instanceof RuleEntry rule ? rule : null;
+    }
+
+    private void showDetails(RuleEntry rule) {
+        if (rule == null) {
+            details.setText("Select a rule to read what it checks, why, how to fix a finding and where it comes from. "
+                    + "Untick a rule to switch it off for the model shown above.");
+            return;
+        }
+        RuleDefinition definition = rule.definition();
+        StringBuilder text = new StringBuilder();
+        text.append(definition.id()).append(" (").append(rule.severityText()).append(")\n")
+                .append(definition.title()).append("\n\n");
+        append(text, "Why", definition.rationale());
+        append(text, "How to fix", definition.fix());
+        append(text, "References", String.join("; ", definition.standards()));
+        append(text, "MITRE ATT&CK for ICS", String.join(", ", definition.attackIds()));
+        details.setText(text.toString());
+    }
+
+    private static void append(StringBuilder text, String heading, String body) {
+        if (body != null && !body.isBlank()) {
+            text.append(heading).append(": ").append(body.strip()).append("\n\n");
+        }
+    }
+
+    private void openHelp(RuleEntry rule) {
+        try {
+            HelpView.open(getSite().getPage(), rule == null ? HelpPages.RULES : HelpPages.ruleId(rule.id()));
+        } catch (PartInitException e) {
+            org.eclipse.core.runtime.ILog.of(getClass()).log(e.getStatus());
+        }
+    }
+
+    /** The model whose settings are shown (null: none open). */
+    public OpenModel currentModel() {
+        return current;
+    }
+
+    /** The rule table (the tests tick and untick through it). */
+    public CheckboxTableViewer viewer() {
+        return viewer;
+    }
+
+    /** The explanation pane. */
+    public String detailsText() {
+        return details.getText();
+    }
+
+    @Override
+    public void setFocus() {
+        viewer.getTable().setFocus();
+    }
+
+    @Override
+    public void dispose() {
+        OpenModels.get().removeOpenListener(openListener);
+        getSite().getPage().removePartListener(editorListener);
+        if (current != null) {
+            current.domain().getCommandStack().removeCommandStackListener(stackListener);
+        }
+        super.dispose();
+    }
+}
