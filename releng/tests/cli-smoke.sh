@@ -88,7 +88,7 @@ check "two synthetic runs at once both succeed with the same plant" "$problem"
 
 run validate "$model"
 check "itot validate passes the Purdue template (exit 0)" \
-    "$(expect 0 ": 0 errors, [0-9]+ warnings, [0-9]+ infos \(0 accepted\); 41 rules checked" "")"
+    "$(expect 0 ": 0 errors, [0-9]+ warnings, [0-9]+ infos \(0 accepted\); 44 rules checked" "")"
 
 head -c 2000 "$model" > "$work/truncated.itot"
 run validate "$work/truncated.itot"
