@@ -347,6 +347,20 @@ public final class DiagramEditing {
     }
 
     /**
+     * Copies of assets in a zone (pasted in the Model Explorer), each with a fresh id and "copy" in its name, shown on
+     * no diagram yet.
+     */
+    public static Command copyAssets(EditingDomain domain, Collection<Asset> assets, Zone zone) {
+        CompoundCommand command = new CompoundCommand(CompoundCommand.LAST_COMMAND_ALL, "Paste");
+        for (Asset asset : assets) {
+            if (zone != null && EcoreUtil.getRootContainer(asset) == EcoreUtil.getRootContainer(zone)) {
+                command.append(new CopyAssetCommand(domain, asset, zone));
+            }
+        }
+        return command.isEmpty() ? UnexecutableCommand.INSTANCE : command;
+    }
+
+    /**
      * Shows existing model elements on the diagram (dragged from the Model Explorer): a zone as a top-level box at the
      * drop point, an asset inside the view of its zone (which must be on the diagram). Elements already shown are
      * skipped.
