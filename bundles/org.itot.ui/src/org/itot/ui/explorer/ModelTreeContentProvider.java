@@ -3,7 +3,6 @@ package org.itot.ui.explorer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Objects;
 
 import org.eclipse.emf.common.util.EList;
 import org.eclipse.emf.ecore.EObject;
@@ -142,14 +141,5 @@ public class ModelTreeContentProvider implements ITreeContentProvider {
             return !asset.getFirewallRules().isEmpty();
         }
         return false;
-    }
-
-    /** The chain of tree nodes from a root down to the element, for revealing it. */
-    List<Object> pathTo(Object element) {
-        List<Object> path = new ArrayList<>();
-        for (Object current = element; current != null; current = getParent(current)) {
-            path.add(0, current);
-        }
-        return path.stream().filter(Objects::nonNull).toList();
     }
 }

@@ -62,7 +62,7 @@ public class FeatureSection extends AbstractPropertySection implements IExecutab
     private static final Set<String> MULTI_LINE = Set.of("description", "perimeter", "purpose", "physicalBoundary",
             "logicalBoundary", "accessPoints", "addresses");
     private static final String[] SL_VALUES = { "0", "1", "2", "3", "4" };
-    private static final String[] FR_NAMES = { "FR1 Identification & authentication", "FR2 Use control",
+    private static final String[] FR_NAMES = { "FR1 Identification and authentication", "FR2 Use control",
             "FR3 System integrity", "FR4 Data confidentiality", "FR5 Restricted data flow",
             "FR6 Timely response to events", "FR7 Resource availability" };
 
@@ -257,7 +257,7 @@ public class FeatureSection extends AbstractPropertySection implements IExecutab
         Button clear = getWidgetFactory().createButton(line, "Clear", SWT.PUSH);
         choose.addListener(SWT.Selection, e -> {
             ElementListSelectionDialog dialog = new ElementListSelectionDialog(body.getShell(), new ModelLabelProvider());
-            dialog.setTitle(displayName(reference));
+            dialog.setTitle(displayName(reference).replace("&&", "&"));
             dialog.setMessage("Choose the " + displayName(reference).toLowerCase() + " (type to filter):");
             dialog.setElements(candidates(reference).toArray());
             Object current = element.eGet(reference);
@@ -291,7 +291,7 @@ public class FeatureSection extends AbstractPropertySection implements IExecutab
                     .contentProvider(org.eclipse.jface.viewers.ArrayContentProvider.getInstance())
                     .labelProvider(new ModelLabelProvider()).message("Select the " + displayName(reference)
                             .toLowerCase() + ":")
-                    .preselect(current.toArray()).title(displayName(reference)).create(body.getShell());
+                    .preselect(current.toArray()).title(displayName(reference).replace("&&", "&")).create(body.getShell());
             if (dialog.open() == Window.OK) {
                 List<Object> chosen = List.of(dialog.getResult());
                 if (!chosen.equals(current)) {
@@ -426,8 +426,10 @@ public class FeatureSection extends AbstractPropertySection implements IExecutab
         return new ModelLabelProvider().getText(value);
     }
 
+    /** "slTarget" reads "SL target", "attackAsset" "ATT&CK asset", "productModel" "Product model". */
     private static String displayName(EStructuralFeature feature) {
         String name = feature.getName().replaceAll("(?<=[a-z])(?=[A-Z])", " ").toLowerCase();
+        name = name.replaceFirst("^sl ", "SL ").replaceFirst("^attack ", "ATT&&CK ");
         return Character.toUpperCase(name.charAt(0)) + name.substring(1);
     }
 
