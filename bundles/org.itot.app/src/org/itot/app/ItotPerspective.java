@@ -24,7 +24,7 @@ public class ItotPerspective implements IPerspectiveFactory {
         IFolderLayout outline = layout.createFolder(OUTLINE_FOLDER, IPageLayout.BOTTOM, 0.62f, EXPLORER_FOLDER);
         outline.addView(IPageLayout.ID_OUTLINE);
 
-        IFolderLayout details = layout.createFolder(DETAILS_FOLDER, IPageLayout.BOTTOM, 0.74f, editorArea);
+        IFolderLayout details = layout.createFolder(DETAILS_FOLDER, IPageLayout.BOTTOM, 0.66f, editorArea);
         details.addView(IPageLayout.ID_PROBLEM_VIEW);
         details.addView(IPageLayout.ID_PROP_SHEET);
 

@@ -153,6 +153,58 @@ class DiagramEditingTest {
     }
 
     @Test
+    void movingAssetsFromTheExplorerMovesTheirViewsIntoTheZoneOrOffDiagramsWithoutIt() {
+        NodeView control = createZone("zone.basicControl.1", 0, 0);
+        NodeView safety = createZone("zone.safety.1", 400, 0);
+        NodeView plc = createAsset(control, AssetType.PLC, 20, 40);
+        NodeView hmi = createAsset(control, AssetType.HMI, 200, 40);
+        NodeView sis = createAsset(safety, AssetType.SAFETY_CONTROLLER, 20, 40);
+        stack.execute(DiagramEditing.connect(domain, diagram, PaletteEntry.Kind.FLOW, hmi, plc));
+        Asset plcAsset = (Asset) plc.getElement();
+        Asset hmiAsset = (Asset) hmi.getElement();
+        stack.execute(DiagramEditing.newDiagram(domain, model, "Control only", List.of((Zone) control.getElement())));
+        Diagram controlOnly = model.getDiagrams().get(1);
+        NodeView controlOnlyPlc = DiagramEditing.viewsOf(controlOnly, plcAsset).get(0);
+
+        Command move = DiagramEditing.moveAssetsToZone(domain, List.of(plcAsset, hmiAsset), (Zone) safety.getElement());
+        assertTrue(move.canExecute());
+        stack.execute(move);
+
+        assertSame(safety.getElement(), plcAsset.getZone());
+        assertSame(safety.getElement(), hmiAsset.getZone());
+        assertSame(safety, plc.eContainer(), "the view follows into the zone shown on this diagram");
+        assertSame(safety, hmi.eContainer());
+        List<Bounds> boxes = List.of(box(plc), box(hmi), box(sis));
+        for (int i = 0; i < boxes.size(); i++) {
+            for (int j = i + 1; j < boxes.size(); j++) {
+                assertFalse(overlap(boxes.get(i), boxes.get(j)), "moved views land on free places: " + boxes);
+            }
+        }
+        assertEquals(1, diagram.getEdges().size(), "the flow between the moved assets stays drawn");
+        assertTrue(DiagramEditing.viewsOf(controlOnly, plcAsset).isEmpty(),
+                "a diagram without the target zone no longer shows the asset in its old zone");
+        assertTrue(controlOnly.getEdges().isEmpty());
+
+        stack.undo();
+        assertSame(control.getElement(), plcAsset.getZone());
+        assertSame(control, plc.eContainer());
+        assertEquals(20, plc.getX());
+        assertEquals(List.of(controlOnlyPlc), DiagramEditing.viewsOf(controlOnly, plcAsset));
+        assertEquals(1, controlOnly.getEdges().size());
+        assertFalse(DiagramEditing.moveAssetToZone(domain, plcAsset, plcAsset.getZone()).canExecute(),
+                "moving an asset to its own zone is no step");
+    }
+
+    private static Bounds box(NodeView view) {
+        return new Bounds(view.getX(), view.getY(), view.getWidth(), view.getHeight());
+    }
+
+    private static boolean overlap(Bounds a, Bounds b) {
+        return a.x() < b.x() + b.width() && b.x() < a.x() + a.width() && a.y() < b.y() + b.height()
+                && b.y() < a.y() + a.height();
+    }
+
+    @Test
     void removingFromTheDiagramKeepsTheElementsDeletingFromTheModelRemovesEveryView() {
         NodeView control = createZone("zone.basicControl.1", 0, 0);
         NodeView plc = createAsset(control, AssetType.PLC, 20, 40);

@@ -204,6 +204,78 @@ public final class DiagramEditing {
         return command;
     }
 
+    /**
+     * Moves assets to another zone from outside any diagram (the Model Explorer), as one undoable step: each asset
+     * moves in the model, and on every diagram its view follows. Where the diagram shows the target zone, the view
+     * moves into that zone's view at a free place; where it does not, the view is removed with its edges, as it would
+     * otherwise show the asset inside a zone it no longer belongs to.
+     */
+    public static Command moveAssetsToZone(EditingDomain domain, Collection<Asset> assets, Zone zone) {
+        List<Asset> moving = assets.stream().filter(a -> a != null && a.getZone() != null && a.getZone() != zone)
+                .distinct().toList();
+        if (zone == null || moving.isEmpty()) {
+            return UnexecutableCommand.INSTANCE;
+        }
+        CompoundCommand command = new CompoundCommand(CompoundCommand.LAST_COMMAND_ALL, MoveAssetToZoneCommand.LABEL);
+        moving.forEach(asset -> command.append(new MoveAssetToZoneCommand(domain, asset, zone)));
+        ArchitectureModel model = (ArchitectureModel) EcoreUtil.getRootContainer(zone);
+        for (Diagram diagram : model.getDiagrams()) {
+            NodeView target = viewsOf(diagram, zone).stream().findFirst().orElse(null);
+            List<int[]> taken = new ArrayList<>();
+            if (target != null) {
+                target.getChildren().forEach(child -> taken.add(boxOf(child)));
+            }
+            Set<NodeView> moved = new LinkedHashSet<>();
+            List<NodeView> removed = new ArrayList<>();
+            for (Asset asset : moving) {
+                for (NodeView view : viewsOf(diagram, asset)) {
+                    if (target == null) {
+                        removed.add(view);
+                        continue;
+                    }
+                    int[] place = freePlace(target, taken, view.getWidth(), view.getHeight());
+                    taken.add(new int[] { place[0], place[1], view.getWidth(), view.getHeight() });
+                    command.append(reparentView(domain, view, target, place[0], place[1]));
+                    moved.add(view);
+                }
+            }
+            if (!removed.isEmpty()) {
+                command.append(removeFromDiagram(domain, diagram, removed));
+            }
+            appendStraighten(domain, diagram, moved, true, command);
+        }
+        return command;
+    }
+
+    /** {@link #moveAssetsToZone(EditingDomain, Collection, Zone)} for one asset. */
+    public static Command moveAssetToZone(EditingDomain domain, Asset asset, Zone zone) {
+        return moveAssetsToZone(domain, asset == null ? List.of() : List.of(asset), zone);
+    }
+
+    /**
+     * The first grid position inside a zone's view where a box of this size keeps clear of the boxes already
+     * {@code taken} there, or the zone's first slot when it is full (the user rearranges, or runs Arrange All).
+     */
+    private static int[] freePlace(NodeView zoneView, List<int[]> taken, int width, int height) {
+        int left = 20;
+        int top = 40;
+        for (int y = top; y + height <= Math.max(top + height, zoneView.getHeight() - 10); y += 10) {
+            for (int x = left; x + width <= Math.max(left + width, zoneView.getWidth() - 10); x += 10) {
+                int cx = x;
+                int cy = y;
+                if (taken.stream().allMatch(box -> cx + width + 10 <= box[0] || box[0] + box[2] + 10 <= cx
+                        || cy + height + 10 <= box[1] || box[1] + box[3] + 10 <= cy)) {
+                    return new int[] { x, y };
+                }
+            }
+        }
+        return new int[] { left, top };
+    }
+
+    private static int[] boxOf(NodeView view) {
+        return new int[] { view.getX(), view.getY(), view.getWidth(), view.getHeight() };
+    }
+
     /** Removes views from the diagram only (the elements stay in the model), with the edges attached to them. */
     public static Command removeFromDiagram(EditingDomain domain, Diagram diagram, Collection<? extends EObject> views) {
         Set<EObject> removed = new LinkedHashSet<>();
@@ -270,6 +342,20 @@ public final class DiagramEditing {
                 continue;
             }
             command.append(addView(domain, diagram, parent, copyView));
+        }
+        return command.isEmpty() ? UnexecutableCommand.INSTANCE : command;
+    }
+
+    /**
+     * Copies of assets in a zone (pasted in the Model Explorer), each with a fresh id and "copy" in its name, shown on
+     * no diagram yet.
+     */
+    public static Command copyAssets(EditingDomain domain, Collection<Asset> assets, Zone zone) {
+        CompoundCommand command = new CompoundCommand(CompoundCommand.LAST_COMMAND_ALL, "Paste");
+        for (Asset asset : assets) {
+            if (zone != null && EcoreUtil.getRootContainer(asset) == EcoreUtil.getRootContainer(zone)) {
+                command.append(new CopyAssetCommand(domain, asset, zone));
+            }
         }
         return command.isEmpty() ? UnexecutableCommand.INSTANCE : command;
     }

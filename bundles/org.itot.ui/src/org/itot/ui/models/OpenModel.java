@@ -16,6 +16,7 @@ import org.eclipse.emf.common.util.BasicDiagnostic;
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.itot.model.ArchitectureModel;
+import org.itot.model.edit.domain.ModelCommandStack;
 import org.itot.model.edit.domain.ModelEditing;
 import org.itot.model.resource.ModelFiles;
 import org.itot.ui.problems.FindingMarkers;
@@ -101,6 +102,34 @@ public final class OpenModel {
         });
         start.setSystem(true);
         start.schedule();
+    }
+
+    /**
+     * Validates the whole model now (the user asked for it), in the background under the model's read lock, and
+     * publishes the result as live validation does.
+     */
+    public Job validateNow() {
+        Job job = Job.create("Validating " + file.getFileName(), monitor -> {
+            ModelCommandStack stack = ModelEditing.commandStackFor(model);
+            Diagnostic result;
+            stack.lock().readLock().lock();
+            try {
+                result = new ModelValidator(Catalogue.builtIn()).validate(model);
+            } finally {
+                stack.lock().readLock().unlock();
+            }
+            try {
+                FindingMarkers.publish(ModelFileResources.linkedFile(file), result);
+            } catch (CoreException e) {
+                return Status.error("Cannot show the problems of " + file + ": " + e.getMessage(), e);
+            }
+            findings = result;
+            findingListeners.forEach(listener -> listener.accept(result));
+            return Status.OK_STATUS;
+        });
+        job.setUser(true);
+        job.schedule();
+        return job;
     }
 
     synchronized void stopValidation() {

@@ -15,6 +15,8 @@ import org.itot.render.DiagramPainter;
 import org.itot.render.DiagramPainter.Bounds;
 import org.itot.render.Rgb;
 import org.itot.render.style.DiagramStyle;
+import org.itot.ui.swt.SwtCanvas;
+import org.itot.ui.swt.SwtResources;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 

@@ -39,6 +39,9 @@ import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.ide.IGotoMarker;
 import org.eclipse.ui.part.EditorPart;
 import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
+import org.eclipse.ui.views.properties.IPropertySheetPage;
+import org.eclipse.ui.views.properties.tabbed.ITabbedPropertySheetPageContributor;
+import org.eclipse.ui.views.properties.tabbed.TabbedPropertySheetPage;
 import org.itot.diagram.edit.Alignment;
 import org.itot.diagram.edit.DiagramEditing;
 import org.itot.layout.DiagramLayout;
@@ -46,16 +49,19 @@ import org.itot.model.Diagram;
 import org.itot.model.Zone;
 import org.itot.model.resource.ModelLoadException;
 import org.itot.ui.models.DiagramEditorInput;
+import org.itot.ui.models.ElementRevealer;
 import org.itot.ui.models.OpenModel;
 import org.itot.ui.models.OpenModels;
 import org.itot.ui.problems.FindingMarkers;
+import org.itot.ui.properties.ElementProperties;
 
 /**
  * The diagram editor: a palette, a toolbar (zoom, grid, layers, arrange, align) and the {@link DiagramViewer}. It
  * edits one diagram of an open model through the model's one command stack, so several editors and the explorer
  * share undo and dirty state; Save writes the whole model file.
  */
-public class DiagramEditor extends EditorPart implements IGotoMarker {
+public class DiagramEditor extends EditorPart
+        implements IGotoMarker, ElementRevealer, ITabbedPropertySheetPageContributor {
 
     private static final int PALETTE_WIDTH = 215;
 
@@ -301,6 +307,7 @@ public class DiagramEditor extends EditorPart implements IGotoMarker {
     }
 
     /** Selects the element's views (from the explorer or the Problems view); false if it is not on this diagram. */
+    @Override
     public boolean reveal(EObject element) {
         return viewer.reveal(element);
     }
@@ -310,10 +317,18 @@ public class DiagramEditor extends EditorPart implements IGotoMarker {
         if (adapter == IGotoMarker.class) {
             return adapter.cast(this);
         }
+        if (adapter == IPropertySheetPage.class) {
+            return adapter.cast(new TabbedPropertySheetPage(this));
+        }
         if (adapter == IContentOutlinePage.class && viewer != null) {
             return adapter.cast(new DiagramOutlinePage(viewer));
         }
         return super.getAdapter(adapter);
+    }
+
+    @Override
+    public String getContributorId() {
+        return ElementProperties.CONTRIBUTOR_ID;
     }
 
     @Override

@@ -1,4 +1,4 @@
-package org.itot.diagram.ui.swt;
+package org.itot.ui.swt;
 
 import java.util.HashMap;
 import java.util.Map;

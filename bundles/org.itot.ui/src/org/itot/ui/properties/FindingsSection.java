@@ -1,0 +1,155 @@
+package org.itot.ui.properties;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+import org.eclipse.emf.common.util.Diagnostic;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.jface.layout.TableColumnLayout;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ColumnWeightData;
+import org.eclipse.jface.viewers.ISelection;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.ui.ISharedImages;
+import org.eclipse.ui.IWorkbenchPart;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.views.properties.tabbed.AbstractPropertySection;
+import org.eclipse.ui.views.properties.tabbed.TabbedPropertySheetPage;
+import org.itot.ui.models.OpenModel;
+import org.itot.ui.models.OpenModels;
+import org.itot.validation.engine.RuleDiagnostic;
+
+/**
+ * The element's current findings from live validation: severity, rule, message, and whether a waiver accepts it. It
+ * follows each new validation result.
+ */
+public class FindingsSection extends AbstractPropertySection {
+
+    private TableViewer table;
+    private EObject element;
+    private OpenModel model;
+    private final Consumer<Diagnostic> findingsChanged = findings -> {
+        if (table != null && !table.getControl().isDisposed()) {
+            table.getControl().getDisplay().asyncExec(this::refresh);
+        }
+    };
+
+    @Override
+    public void createControls(Composite parent, TabbedPropertySheetPage page) {
+        super.createControls(parent, page);
+        Composite body = getWidgetFactory().createFlatFormComposite(parent);
+        body.setLayout(new GridLayout(1, false));
+        Composite holder = getWidgetFactory().createComposite(body);
+        holder.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        TableColumnLayout layout = new TableColumnLayout();
+        holder.setLayout(layout);
+        table = new TableViewer(holder, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.MULTI);
+        table.getTable().setHeaderVisible(true);
+        table.getTable().setLinesVisible(true);
+        table.setContentProvider(ArrayContentProvider.getInstance());
+        column(layout, "Severity", 12, finding -> severityText(finding), FindingsSection::severityImage);
+        column(layout, "Rule", 10, RuleDiagnostic::ruleId, finding -> null);
+        column(layout, "Message", 60, RuleDiagnostic::getMessage, finding -> null);
+        column(layout, "Status", 18, finding -> finding.isAccepted() ? "accepted risk" : "open", finding -> null);
+    }
+
+    private void column(TableColumnLayout layout, String title, int weight,
+            java.util.function.Function<RuleDiagnostic, String> text,
+            java.util.function.Function<RuleDiagnostic, Image> image) {
+        TableViewerColumn column = new TableViewerColumn(table, SWT.LEFT);
+        column.getColumn().setText(title);
+        layout.setColumnData(column.getColumn(), new ColumnWeightData(weight, 60));
+        column.setLabelProvider(new ColumnLabelProvider() {
+            @Override
+            public String getText(Object value) {
+                return text.apply((RuleDiagnostic) value);
+            }
+
+            @Override
+            public Image getImage(Object value) {
+                return image.apply((RuleDiagnostic) value);
+            }
+        });
+    }
+
+    private static String severityText(RuleDiagnostic finding) {
+        return switch (finding.getSeverity()) {
+        case Diagnostic.ERROR -> "Error";
+        case Diagnostic.WARNING -> "Warning";
+        default -> "Info";
+        };
+    }
+
+    private static Image severityImage(RuleDiagnostic finding) {
+        ISharedImages images = PlatformUI.getWorkbench().getSharedImages();
+        return switch (finding.getSeverity()) {
+        case Diagnostic.ERROR -> images.getImage(ISharedImages.IMG_OBJS_ERROR_TSK);
+        case Diagnostic.WARNING -> images.getImage(ISharedImages.IMG_OBJS_WARN_TSK);
+        default -> images.getImage(ISharedImages.IMG_OBJS_INFO_TSK);
+        };
+    }
+
+    @Override
+    public void setInput(IWorkbenchPart part, ISelection selection) {
+        super.setInput(part, selection);
+        Object first = selection instanceof IStructuredSelection structured ? structured.getFirstElement() : null;
+        element = first instanceof EObject object ? object : null;
+        OpenModel newModel = OpenModels.get().of(element).orElse(null);
+        if (newModel != model) {
+            if (model != null) {
+                model.removeFindingListener(findingsChanged);
+            }
+            model = newModel;
+            if (model != null) {
+                model.addFindingListener(findingsChanged);
+            }
+        }
+    }
+
+    @Override
+    public void refresh() {
+        if (table != null && !table.getControl().isDisposed()) {
+            table.setInput(findingsOf(model, element).toArray());
+        }
+    }
+
+    /** The findings of the latest validation that are about this element. */
+    public static List<RuleDiagnostic> findingsOf(OpenModel model, EObject element) {
+        List<RuleDiagnostic> result = new ArrayList<>();
+        if (model == null || element == null) {
+            return result;
+        }
+        for (Diagnostic child : model.findings().getChildren()) {
+            if (child instanceof RuleDiagnostic finding && finding.element() == element) {
+                result.add(finding);
+            }
+        }
+        return result;
+    }
+
+    public TableViewer getTable() {
+        return table;
+    }
+
+    @Override
+    public boolean shouldUseExtraSpace() {
+        return true;
+    }
+
+    @Override
+    public void dispose() {
+        if (model != null) {
+            model.removeFindingListener(findingsChanged);
+        }
+        super.dispose();
+    }
+}
