@@ -137,8 +137,13 @@ class DiagramEditingTest {
         model.getDiagrams().add(second);
         NodeView secondPlc = DiagramEditing.viewsOf(second, asset).get(0);
         NodeView secondSafety = DiagramEditing.viewsOf(second, safety.getElement()).get(0);
+        Diagram withoutSafety = EcoreUtil.copy(diagram);
+        withoutSafety.getNodes().removeIf(view -> view.getElement() == safety.getElement());
+        model.getDiagrams().add(withoutSafety);
 
         stack.execute(DiagramEditing.moveAssetToZone(domain, plc, safety, 30, 50));
+        assertTrue(DiagramEditing.viewsOf(withoutSafety, asset).isEmpty(),
+                "a diagram without the target zone no longer shows the asset in its old zone");
 
         assertSame(safety.getElement(), asset.getZone());
         assertSame(safety, plc.eContainer());
@@ -148,6 +153,7 @@ class DiagramEditingTest {
         assertSame(control.getElement(), asset.getZone());
         assertSame(control, plc.eContainer());
         assertEquals(20, plc.getX());
+        assertEquals(1, DiagramEditing.viewsOf(withoutSafety, asset).size());
         assertNotNull(secondPlc.eContainer());
         assertFalse(secondPlc.eContainer() == secondSafety);
     }

@@ -177,8 +177,8 @@ public final class DiagramEditing {
 
     /**
      * Drops an asset's view into another zone's view: the asset moves to that zone in the model, its view becomes a
-     * child of the zone's view at {@code x, y}, and its views on other diagrams that show the target zone move there
-     * too, so every diagram keeps showing assets inside their zones.
+     * child of the zone's view at {@code x, y}, its views on other diagrams that show the target zone move there too,
+     * and its views on diagrams that do not are removed, so no diagram shows an asset inside a zone it left.
      */
     public static Command moveAssetToZone(EditingDomain domain, NodeView assetView, NodeView zoneView, int x, int y) {
         if (!(assetView.getElement() instanceof Asset asset) || !(zoneView.getElement() instanceof Zone zone)
@@ -195,7 +195,10 @@ public final class DiagramEditing {
                     continue;
                 }
                 NodeView target = viewsOf(other, zone).stream().findFirst().orElse(null);
-                if (target != null && view.eContainer() != target) {
+                if (target == null) {
+                    // As moveAssetsToZone does: never show an asset inside a zone it no longer belongs to.
+                    command.append(removeFromDiagram(domain, other, List.of(view)));
+                } else if (view.eContainer() != target) {
                     command.append(reparentView(domain, view, target, view.getX(), view.getY()));
                 }
             }
