@@ -13,11 +13,14 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.eclipse.emf.edit.domain.EditingDomain;
+import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.MenuItem;
+import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.commands.ICommandService;
@@ -28,6 +31,7 @@ import org.itot.model.Diagram;
 import org.itot.model.NodeView;
 import org.itot.model.Zone;
 import org.itot.model.template.ModelTemplates;
+import org.itot.ui.explorer.ModelExplorerView;
 import org.itot.ui.files.ModelFileActions;
 import org.itot.ui.files.RecentModelsMenu;
 import org.itot.ui.models.DiagramEditorInput;
@@ -72,10 +76,14 @@ class ModelFilesWorkflowTest {
         assertTrue(editor.isDirty(), "an edit makes the editor dirty");
         assertTrue(List.of(page.getDirtyEditors()).contains(editor), "the workbench marks it with '*'");
         assertTrue(model.saveable().isDirty());
+        UiTesting.waitUntil(() -> explorerLabels().contains("*" + model.model().getName() + "  (plant.itot)"),
+                "the explorer's dirty mark");
 
         editor.doSave(null);
         flush();
         assertFalse(editor.isDirty());
+        UiTesting.waitUntil(() -> explorerLabels().contains(model.model().getName() + "  (plant.itot)"),
+                "the dirty mark to go after saving");
         assertTrue(Files.readString(file).contains("Edited zone"));
         String saved = Files.readString(file);
 
@@ -110,6 +118,8 @@ class ModelFilesWorkflowTest {
         flush();
         assertTrue(OpenModels.get().find(copy).isEmpty());
         assertTrue(ModelFileActions.editorsOf(page, model).isEmpty(), "its editors closed");
+        UiTesting.waitUntil(() -> explorerLabels().stream().noneMatch(label -> label.contains("(copy.itot)")),
+                "the model to leave the explorer");
     }
 
     @Test
@@ -189,6 +199,12 @@ class ModelFilesWorkflowTest {
         List<String> expected = List.of("New Model...", "New Diagram...", "Open Model...", "Recent Models",
                 "Close Model", "Save", "Save As...", "Save All", "Revert");
         assertEquals(expected, labels.stream().filter(expected::contains).toList(), "in this order: " + labels);
+    }
+
+    private static List<String> explorerLabels() {
+        IViewPart explorer = page().findView(ModelExplorerView.ID);
+        TreeViewer tree = (TreeViewer) explorer.getSite().getSelectionProvider();
+        return java.util.Arrays.stream(tree.getTree().getItems()).map(TreeItem::getText).toList();
     }
 
     private static void rename(OpenModel model, Zone zone, String name) {

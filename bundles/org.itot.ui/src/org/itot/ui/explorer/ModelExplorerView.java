@@ -43,6 +43,23 @@ public class ModelExplorerView extends ViewPart {
             viewer.getControl().getDisplay().asyncExec(() -> show(model));
         }
     };
+    /** File > Close Model: the model leaves the tree. */
+    private final Consumer<OpenModel> closed = model -> {
+        if (viewer != null && !viewer.getControl().isDisposed()) {
+            viewer.getControl().getDisplay().asyncExec(() -> {
+                if (!viewer.getControl().isDisposed() && roots.remove(model.model())) {
+                    viewer.refresh();
+                }
+            });
+        }
+    };
+    /** Saving changes no command, so the dirty mark and Save As's new file name are refreshed from here. */
+    private final OpenModel.Listener savedOrMoved = new OpenModel.Listener() {
+        @Override
+        public void saved(OpenModel model) {
+            refreshLater();
+        }
+    };
 
     @Override
     public void createPartControl(Composite parent) {
@@ -51,6 +68,7 @@ public class ModelExplorerView extends ViewPart {
         viewer.setLabelProvider(new ModelLabelProvider());
         OpenModels.get().all().forEach(model -> roots.add(model.model()));
         OpenModels.get().addOpenListener(opened);
+        OpenModels.get().addCloseListener(closed);
         for (Object root : openStartupModels(Platform.getApplicationArgs())) {
             if (!roots.contains(root)) {
                 roots.add(root);
@@ -95,8 +113,19 @@ public class ModelExplorerView extends ViewPart {
         });
     }
 
-    /** Labels follow renames made anywhere (properties, diagram, undo). */
+    private void refreshLater() {
+        if (viewer != null && !viewer.getControl().isDisposed()) {
+            viewer.getControl().getDisplay().asyncExec(() -> {
+                if (!viewer.getControl().isDisposed()) {
+                    viewer.refresh();
+                }
+            });
+        }
+    }
+
+    /** Labels follow renames made anywhere (properties, diagram, undo), and saves. */
     private void refreshOnChange(ArchitectureModel model) {
+        OpenModels.get().of(model).ifPresent(open -> open.addListener(savedOrMoved));
         ModelEditing.domainFor(model).getCommandStack().addCommandStackListener(event -> {
             if (!viewer.getControl().isDisposed()) {
                 viewer.getControl().getDisplay().asyncExec(() -> {
@@ -133,6 +162,8 @@ public class ModelExplorerView extends ViewPart {
     @Override
     public void dispose() {
         OpenModels.get().removeOpenListener(opened);
+        OpenModels.get().removeCloseListener(closed);
+        OpenModels.get().all().forEach(model -> model.removeListener(savedOrMoved));
         super.dispose();
     }
 

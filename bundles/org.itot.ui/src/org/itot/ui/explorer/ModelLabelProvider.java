@@ -15,7 +15,10 @@ class ModelLabelProvider extends LabelProvider {
     @Override
     public String getText(Object element) {
         if (element instanceof ArchitectureModel model) {
-            return model.getName();
+            // "*" marks unsaved changes, as on editor tabs; the file name tells same-named models apart.
+            var open = org.itot.ui.models.OpenModels.get().of(model);
+            return open.map(m -> (m.isDirty() ? "*" : "") + model.getName() + "  (" + m.file().getFileName() + ")")
+                    .orElse(model.getName());
         }
         if (element instanceof Zone zone) {
             return zone.getName() + "  [level " + zone.getPurdueLevel().getLiteral() + "]";
