@@ -13,6 +13,9 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.eclipse.emf.edit.domain.EditingDomain;
+import org.eclipse.jface.bindings.Binding;
+import org.eclipse.jface.bindings.keys.KeySequence;
+import org.eclipse.jface.bindings.keys.KeyStroke;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Event;
@@ -24,6 +27,7 @@ import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.commands.ICommandService;
+import org.eclipse.ui.keys.IBindingService;
 import org.itot.diagram.edit.DiagramEditing;
 import org.itot.diagram.ui.editor.DiagramEditor;
 import org.itot.diagram.ui.wizards.NewDiagramWizard;
@@ -188,6 +192,9 @@ class ModelFilesWorkflowTest {
                 "org.eclipse.ui.file.revert")) {
             assertTrue(commands.getCommand(id).isHandled(), id + " has a handler");
         }
+        IBindingService bindings = PlatformUI.getWorkbench().getService(IBindingService.class);
+        Binding ctrlO = bindings.getPerfectMatch(KeySequence.getInstance(KeyStroke.getInstance(SWT.MOD1, 'O')));
+        assertEquals("org.itot.ui.openModel", ctrlO.getParameterizedCommand().getId(), "Ctrl+O opens a model");
         Menu bar = page().getWorkbenchWindow().getShell().getMenuBar();
         MenuItem file = java.util.Arrays.stream(bar.getItems()).filter(item -> item.getText().equals("&File"))
                 .findFirst().orElseThrow();

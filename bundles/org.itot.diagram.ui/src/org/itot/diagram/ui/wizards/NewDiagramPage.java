@@ -93,7 +93,7 @@ public final class NewDiagramPage extends WizardPage {
         zones = model == null ? List.of() : List.copyOf(model.model().getAllZones());
         for (Zone zone : zones) {
             TableItem item = new TableItem(zoneTable, SWT.NONE);
-            String level = zone.getPurdueLevel() == null ? "" : "  (" + zone.getPurdueLevel().getLiteral() + ")";
+            String level = zone.getPurdueLevel() == null ? "" : "  [level " + zone.getPurdueLevel().getLiteral() + "]";
             item.setText((zone.getName() == null ? zone.getId() : zone.getName()) + level);
         }
         if (model != null && name.getText().isBlank()) {
