@@ -1,13 +1,11 @@
 package org.itot.app;
 
-import java.util.List;
-
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.swt.graphics.Point;
-import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.application.IWorkbenchConfigurer;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
@@ -16,9 +14,7 @@ import org.eclipse.ui.application.WorkbenchWindowAdvisor;
 import org.eclipse.ui.ide.IDE;
 import org.itot.ui.files.Autosave;
 import org.itot.ui.files.AutosaveRecovery;
-import org.itot.ui.files.ModelFileActions;
 import org.itot.ui.files.UnsavedChanges;
-import org.itot.ui.models.OpenModel;
 import org.itot.ui.models.OpenModels;
 import org.itot.ui.preferences.ItotPreferences;
 
@@ -71,19 +67,14 @@ public class ItotWorkbenchAdvisor extends WorkbenchAdvisor {
     }
 
     /**
-     * Asks about changed models that no editor shows (open in the explorer only); the workbench then asks about those
-     * in editors, through the editors' saveables. Either answer Cancel keeps the program running.
+     * Asks once about all changed models (diagram editors do not ask on close: the model outlives them); Cancel keeps
+     * the program running.
      */
     @Override
     public boolean preShutdown() {
         IWorkbenchWindow window = getWorkbenchConfigurer().getWorkbench().getActiveWorkbenchWindow();
-        if (window != null && window.getActivePage() != null) {
-            IWorkbenchPage page = window.getActivePage();
-            List<OpenModel> withoutEditor = OpenModels.get().all().stream()
-                    .filter(model -> ModelFileActions.editorsOf(page, model).isEmpty()).toList();
-            if (!UnsavedChanges.confirmClose(window.getShell(), withoutEditor)) {
-                return false;
-            }
+        if (!mayExit(window == null ? null : window.getShell())) {
+            return false;
         }
         // Markers (findings) live in the workspace; save it so they survive a restart.
         try {
@@ -92,6 +83,11 @@ public class ItotWorkbenchAdvisor extends WorkbenchAdvisor {
             ILog.of(getClass()).log(e.getStatus());
         }
         return true;
+    }
+
+    /** Whether the program may exit: nothing unsaved, or the user saved or discarded it. */
+    public static boolean mayExit(Shell shell) {
+        return UnsavedChanges.confirmClose(shell, OpenModels.get().all());
     }
 
     /** A clean exit: every change was saved or discarded by the user, so the autosaves go too. */

@@ -16,14 +16,17 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.emf.edit.domain.EditingDomain;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
+import org.itot.app.ItotWorkbenchAdvisor;
 import org.itot.diagram.edit.DiagramEditing;
 import org.itot.model.resource.ModelFiles;
 import org.itot.model.template.ModelTemplates;
 import org.itot.ui.files.Autosave;
 import org.itot.ui.files.AutosaveRecovery;
 import org.itot.ui.files.ModelFileActions;
-import org.itot.ui.files.UnsavedChanges;
 import org.itot.ui.files.UnsavedChanges.Choice;
+import org.itot.ui.files.UnsavedChanges;
 import org.itot.ui.models.OpenModel;
 import org.itot.ui.models.OpenModels;
 import org.itot.ui.preferences.ItotPreferences;
@@ -72,6 +75,38 @@ class UnsavedChangesAndAutosaveTest {
         assertTrue(ModelFileActions.close(page(), second), "Save closes");
         assertTrue(Files.readString(second.file()).contains("Saved on close"), "after saving");
         assertTrue(ModelFileActions.editorsOf(page(), second).isEmpty(), "its editor closed too");
+    }
+
+    @Test
+    void closingADiagramKeepsTheChangesAndLeavingTheProgramAsks() throws Exception {
+        OpenModel model = openTemplate("exit.itot");
+        ModelFileActions.openFirstDiagram(page(), model);
+        edit(model, "Unsaved at exit");
+        List<String> dialogs = new ArrayList<>();
+        // A dialog would block the test: close whatever opens, and remember that it did.
+        Display display = Display.getCurrent();
+        Runnable closeDialogs = () -> {
+            for (Shell shell : display.getShells()) {
+                if (shell != page().getWorkbenchWindow().getShell() && shell.isVisible()) {
+                    dialogs.add(shell.getText());
+                    shell.close();
+                }
+            }
+        };
+        display.timerExec(2000, closeDialogs);
+        assertTrue(page().closeEditor(page().getActiveEditor(), true));
+        flush();
+        display.timerExec(-1, closeDialogs);
+        assertEquals(List.of(), dialogs, "closing a diagram does not ask");
+        assertSame(model, OpenModels.get().find(model.file()).orElseThrow(), "the model stays open");
+        assertTrue(model.isDirty(), "with its changes");
+
+        answer(Choice.CANCEL);
+        assertFalse(ItotWorkbenchAdvisor.mayExit(page().getWorkbenchWindow().getShell()), "Cancel keeps running");
+        assertEquals(List.of(List.of(model)), asked, "asked about the model no editor shows");
+        answer(Choice.DISCARD);
+        assertTrue(ItotWorkbenchAdvisor.mayExit(page().getWorkbenchWindow().getShell()), "Don't Save exits");
+        assertTrue(ModelFileActions.close(page(), model));
     }
 
     @Test

@@ -417,6 +417,15 @@ public class DiagramEditor extends EditorPart implements IGotoMarker, ISaveables
         return model != null && model.isDirty();
     }
 
+    /**
+     * Closing a diagram never asks: the model stays open in the Model Explorer with its changes. Closing the model
+     * (File > Close Model) or the program asks.
+     */
+    @Override
+    public boolean isSaveOnCloseNeeded() {
+        return false;
+    }
+
     @Override
     public boolean isSaveAsAllowed() {
         return true;
