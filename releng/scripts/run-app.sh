@@ -5,7 +5,9 @@
 #   bash releng/scripts/run-app.sh MODEL.itot              open the app on another model
 #   bash releng/scripts/run-app.sh --screenshot OUT.png    start, wait for the window, save a screenshot, close it
 #                                                          (ITOT_SCREENSHOT_DELAY seconds to wait, ITOT_SCREENSHOT_KEYS
-#                                                          keys to type first, e.g. "ctrl+m" to maximise the editor)
+#                                                          keys to type first, e.g. "ctrl+m" to maximise the editor;
+#                                                          ITOT_SCREENSHOT_CLOSE_KEYS keys to type after it, e.g.
+#                                                          "Escape" to close a dialog the first keys opened)
 set -euo pipefail
 repo=$(cd "$(dirname "$0")/../.." && pwd)
 source "$repo/releng/scripts/toolchain.sh"
@@ -60,6 +62,11 @@ if [ -n "${ITOT_SCREENSHOT_KEYS:-}" ]; then
     sleep 2
 fi
 import -window root "$screenshot"
+if [ -n "${ITOT_SCREENSHOT_CLOSE_KEYS:-}" ]; then
+    # shellcheck disable=SC2086 # several keys are several words
+    xdotool key --clearmodifiers $ITOT_SCREENSHOT_CLOSE_KEYS
+    sleep 1
+fi
 itot_log "window usable after ${ITOT_STARTUP_MS} ms; screenshot saved to $screenshot"
 itot_close_app
 itot_log "window closed, application exited cleanly"

@@ -5,12 +5,18 @@ import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.application.IWorkbenchConfigurer;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
 import org.eclipse.ui.application.WorkbenchAdvisor;
 import org.eclipse.ui.application.WorkbenchWindowAdvisor;
 import org.eclipse.ui.ide.IDE;
+import org.itot.ui.files.Autosave;
+import org.itot.ui.files.AutosaveRecovery;
+import org.itot.ui.files.UnsavedChanges;
 import org.itot.ui.models.OpenModels;
+import org.itot.ui.preferences.ItotPreferences;
 
 /**
  * Workbench life cycle of ITOT Architect. We use the 3.x compatibility layer on the e4 workbench
@@ -52,14 +58,24 @@ public class ItotWorkbenchAdvisor extends WorkbenchAdvisor {
     public void postStartup() {
         var window = getWorkbenchConfigurer().getWorkbench().getActiveWorkbenchWindow();
         if (window != null && window.getActivePage() != null) {
+            // Recovery first: a model named on the command line may be one with autosaved changes.
+            AutosaveRecovery.offer(Autosave.workbench(), window.getActivePage());
             StartupModels.open(window.getActivePage());
         }
+        Autosave.workbench().start();
         StartupMarker.writeIfRequested();
     }
 
+    /**
+     * Asks once about all changed models (diagram editors do not ask on close: the model outlives them); Cancel keeps
+     * the program running.
+     */
     @Override
     public boolean preShutdown() {
-        OpenModels.get().closeAll();
+        IWorkbenchWindow window = getWorkbenchConfigurer().getWorkbench().getActiveWorkbenchWindow();
+        if (!mayExit(window == null ? null : window.getShell())) {
+            return false;
+        }
         // Markers (findings) live in the workspace; save it so they survive a restart.
         try {
             ResourcesPlugin.getWorkspace().save(true, new NullProgressMonitor());
@@ -67,5 +83,19 @@ public class ItotWorkbenchAdvisor extends WorkbenchAdvisor {
             ILog.of(getClass()).log(e.getStatus());
         }
         return true;
+    }
+
+    /** Whether the program may exit: nothing unsaved, or the user saved or discarded it. */
+    public static boolean mayExit(Shell shell) {
+        return UnsavedChanges.confirmClose(shell, OpenModels.get().all());
+    }
+
+    /** A clean exit: every change was saved or discarded by the user, so the autosaves go too. */
+    @Override
+    public void postShutdown() {
+        Autosave.workbench().stop();
+        Autosave.workbench().deleteAll();
+        OpenModels.get().closeAll();
+        ItotPreferences.flush();
     }
 }

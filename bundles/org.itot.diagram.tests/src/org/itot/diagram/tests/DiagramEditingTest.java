@@ -326,6 +326,22 @@ class DiagramEditingTest {
         assertEquals(before, purdue.getDiagrams().size());
     }
 
+    @Test
+    void anEmptyDiagramGetsAFreshIdAndUndoes() {
+        ArchitectureModel purdue = ModelTemplates.create(ModelTemplates.PURDUE);
+        new ResourceSetImpl().createResource(URI.createURI("memory:/sketch.itot")).getContents().add(purdue);
+        var purdueDomain = ModelEditing.domainFor(purdue);
+        int before = purdue.getDiagrams().size();
+        purdueDomain.getCommandStack().execute(DiagramEditing.emptyDiagram(purdueDomain, purdue, "Sketch"));
+
+        Diagram created = purdue.getDiagrams().get(before);
+        assertEquals("Sketch", created.getName());
+        assertTrue(created.getNodes().isEmpty() && created.getEdges().isEmpty());
+        assertEquals(before + 1, purdue.getDiagrams().stream().map(Diagram::getId).distinct().count(), "a fresh id");
+        purdueDomain.getCommandStack().undo();
+        assertEquals(before, purdue.getDiagrams().size());
+    }
+
     private NodeView createZone(String paletteId, int x, int y) {
         PaletteEntry entry = Palette.entry(paletteId).orElseThrow();
         Command command = DiagramEditing.create(domain, diagram, entry, null, x, y);

@@ -456,6 +456,14 @@ public final class DiagramEditing {
         return command;
     }
 
+    /** A new, empty diagram to draw on (New Diagram without zones); one undoable step. */
+    public static Command emptyDiagram(EditingDomain domain, ArchitectureModel model, String name) {
+        Diagram diagram = ItotFactory.eINSTANCE.createDiagram();
+        diagram.setName(name);
+        diagram.setId(freshDiagramId(model));
+        return AddCommand.create(domain, model, PACKAGE.getArchitectureModel_Diagrams(), diagram);
+    }
+
     /** The zone and every zone it shares a conduit with: the neighbourhood an engineer reviews a zone in. */
     public static List<Zone> zoneAndNeighbours(ArchitectureModel model, Zone zone) {
         Set<Zone> zones = new LinkedHashSet<>();

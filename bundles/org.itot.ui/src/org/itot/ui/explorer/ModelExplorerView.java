@@ -98,6 +98,23 @@ public class ModelExplorerView extends ViewPart implements ITabbedPropertySheetP
         }
     };
     private final ISelectionListener editorSelection = this::editorSelectionChanged;
+    /** File > Close Model: the model leaves the tree. */
+    private final Consumer<OpenModel> closed = model -> {
+        if (viewer != null && !viewer.getControl().isDisposed()) {
+            viewer.getControl().getDisplay().asyncExec(() -> {
+                if (!viewer.getControl().isDisposed() && roots.remove(model.model())) {
+                    viewer.refresh();
+                }
+            });
+        }
+    };
+    /** Saving changes no command, so the dirty mark and Save As's new file name are refreshed from here. */
+    private final OpenModel.Listener savedOrMoved = new OpenModel.Listener() {
+        @Override
+        public void saved(OpenModel model) {
+            refreshLater();
+        }
+    };
 
     @Override
     public void createPartControl(Composite parent) {
@@ -120,6 +137,7 @@ public class ModelExplorerView extends ViewPart implements ITabbedPropertySheetP
         installFilterBox();
         OpenModels.get().all().forEach(model -> roots.add(model.model()));
         OpenModels.get().addOpenListener(opened);
+        OpenModels.get().addCloseListener(closed);
         for (Object root : openStartupModels(Platform.getApplicationArgs())) {
             if (!roots.contains(root)) {
                 roots.add(root);
@@ -496,6 +514,9 @@ public class ModelExplorerView extends ViewPart implements ITabbedPropertySheetP
 
     /** Keeps the tree, the dirty mark and the Edit actions current as the model changes. */
     private void listenTo(ArchitectureModel model) {
+        if (!refreshers.containsKey(model)) {
+            OpenModels.get().of(model).ifPresent(open -> open.addListener(savedOrMoved));
+        }
         refreshers.computeIfAbsent(model, m -> new ExplorerRefresher(viewer, m, content));
         stackListeners.computeIfAbsent(model, m -> {
             CommandStackListener listener = (EventObject event) -> viewer.getControl().getDisplay().asyncExec(() -> {
@@ -507,6 +528,17 @@ public class ModelExplorerView extends ViewPart implements ITabbedPropertySheetP
             ModelEditing.domainFor(m).getCommandStack().addCommandStackListener(listener);
             return listener;
         });
+    }
+
+    /** Saving changes no command: the dirty mark and a new file name (Save As) are refreshed from here. */
+    private void refreshLater() {
+        if (viewer != null && !viewer.getControl().isDisposed()) {
+            viewer.getControl().getDisplay().asyncExec(() -> {
+                if (!viewer.getControl().isDisposed()) {
+                    viewer.refresh();
+                }
+            });
+        }
     }
 
     /** Opens a model file and shows it here; a broken file shows as an error entry. */
@@ -551,6 +583,8 @@ public class ModelExplorerView extends ViewPart implements ITabbedPropertySheetP
         refreshers.values().forEach(ExplorerRefresher::dispose);
         stackListeners.forEach((model, listener) -> ModelEditing.domainFor(model).getCommandStack()
                 .removeCommandStackListener(listener));
+        OpenModels.get().removeCloseListener(closed);
+        OpenModels.get().all().forEach(model -> model.removeListener(savedOrMoved));
         super.dispose();
     }
 

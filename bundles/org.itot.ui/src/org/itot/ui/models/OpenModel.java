@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
 import org.eclipse.core.resources.IFile;
@@ -14,32 +15,55 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.common.util.BasicDiagnostic;
 import org.eclipse.emf.common.util.Diagnostic;
+import org.eclipse.emf.edit.command.ChangeCommand;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.itot.model.ArchitectureModel;
 import org.itot.model.edit.domain.ModelCommandStack;
 import org.itot.model.edit.domain.ModelEditing;
 import org.itot.model.resource.ModelFiles;
+import org.itot.model.resource.ModelLoadException;
+import org.itot.ui.preferences.ItotPreferences;
+import org.itot.ui.preferences.RulePacks;
 import org.itot.ui.problems.FindingMarkers;
 import org.itot.ui.problems.ModelFileResources;
 import org.itot.validation.engine.LiveValidationJob;
 import org.itot.validation.engine.ModelValidator;
-import org.itot.validation.rules.Catalogue;
 
 /**
  * One model open in the desktop: its file, its one editing domain, and its findings, kept current by a live
  * validation job and published both as Problems-view markers and to listeners (the diagram editors' decorations).
+ * The model object stays the same for the whole session: Revert and recovery replace its contents, Save As its file.
  */
 public final class OpenModel {
 
-    private final Path file;
+    /** What happens to an open model besides edits; listeners are called on the thread that caused it (UI). */
+    public interface Listener {
+        default void saved(OpenModel model) {
+        }
+
+        default void moved(OpenModel model, Path from) {
+        }
+
+        default void closed(OpenModel model) {
+        }
+    }
+
+    private volatile Path file;
     private final ArchitectureModel model;
     private final List<Consumer<Diagnostic>> findingListeners = new CopyOnWriteArrayList<>();
+    private final List<Listener> listeners = new CopyOnWriteArrayList<>();
+    /** Counts commands (and undos), so autosave knows whether anything changed since it last wrote. */
+    private final AtomicLong changes = new AtomicLong();
     private volatile Diagnostic findings = new BasicDiagnostic();
     private LiveValidationJob validation;
+    /** Bumped by every start and stop, so a slow start cannot install a job after a newer stop or start. */
+    private long validationGeneration;
+    private ModelSaveable saveable;
 
     OpenModel(Path file, ArchitectureModel model) {
         this.file = file;
         this.model = model;
+        domain().getCommandStack().addCommandStackListener(event -> changes.incrementAndGet());
     }
 
     public Path file() {
@@ -54,15 +78,97 @@ public final class OpenModel {
         return ModelEditing.domainFor(model);
     }
 
+    /** The model for the workbench's save and close prompts; one per model, shared by all its editors. */
+    public synchronized ModelSaveable saveable() {
+        if (saveable == null) {
+            saveable = new ModelSaveable(this);
+        }
+        return saveable;
+    }
+
     /** Whether the model changed since it was opened or last saved (the command stack's save point). */
     public boolean isDirty() {
         return ((BasicCommandStack) domain().getCommandStack()).isSaveNeeded();
+    }
+
+    /** Grows with every change of the command stack. */
+    public long changeCount() {
+        return changes.get();
     }
 
     /** Saves atomically (with a .bak of the previous file) and marks the command stack's save point. */
     public void save() throws IOException {
         ModelFiles.save(model, file);
         ((BasicCommandStack) domain().getCommandStack()).saveIsDone();
+        listeners.forEach(listener -> listener.saved(this));
+    }
+
+    /**
+     * Writes the model to another file and makes that the model's file from now on: editors, the explorer and the
+     * Problems view follow it. The previous file stays as it was on disk.
+     */
+    public void saveAs(Path target) throws IOException {
+        Path normalized = target.toAbsolutePath().normalize();
+        if (normalized.equals(file)) {
+            save();
+            return;
+        }
+        OpenModels.get().checkCanMove(this, normalized);
+        ModelFiles.save(model, normalized);
+        Path from = file;
+        OpenModels.get().moved(this, from, normalized);
+        file = normalized;
+        ((BasicCommandStack) domain().getCommandStack()).saveIsDone();
+        stopValidation();
+        clearMarkers(from);
+        startValidation();
+        listeners.forEach(listener -> listener.saved(this));
+        listeners.forEach(listener -> listener.moved(this, from));
+    }
+
+    /**
+     * Discards unsaved changes: the model gets the contents of its file again, with an empty undo history. Diagrams
+     * are new objects afterwards; editors notice that theirs left the model and reopen it.
+     */
+    public void revert() throws ModelLoadException {
+        ArchitectureModel saved = ModelFiles.load(file);
+        stopValidation();
+        ModelCommandStack stack = ModelEditing.commandStackFor(model);
+        stack.lock().writeLock().lock();
+        try {
+            ModelContents.replace(model, saved);
+        } finally {
+            stack.lock().writeLock().unlock();
+        }
+        // Notifies the command stack's listeners, so views refresh and editors check their diagram.
+        stack.flush();
+        startValidation();
+    }
+
+    /**
+     * Replaces the contents by a recovered copy (an autosave) as one undoable command, so the model is dirty and the
+     * user decides by saving or undoing.
+     */
+    public void recover(ArchitectureModel recovered) {
+        domain().getCommandStack().execute(new ChangeCommand(model) {
+            @Override
+            protected void doExecute() {
+                ModelContents.replace(model, recovered);
+            }
+
+            @Override
+            public String getLabel() {
+                return "Recover Autosave";
+            }
+        });
+    }
+
+    public void addListener(Listener listener) {
+        listeners.add(listener);
+    }
+
+    public void removeListener(Listener listener) {
+        listeners.remove(listener);
     }
 
     /** The latest complete validation result (empty until the first pass finished). */
@@ -79,22 +185,37 @@ public final class OpenModel {
         findingListeners.remove(listener);
     }
 
-    /** Starts live validation; the rule catalogue is parsed in the background so opening never waits for it. */
-    void startValidation() {
+    /** Validates again from scratch, e.g. with the rule packs or severities the preferences now name. */
+    public void restartValidation() {
+        stopValidation();
+        startValidation();
+    }
+
+    /**
+     * Starts live validation with the built-in and the user's rule packs and the preferred severities; the packs are
+     * parsed in the background so opening never waits for them.
+     */
+    synchronized void startValidation() {
+        long generation = ++validationGeneration;
+        Path validatedFile = file;
         Job start = Job.create("Loading the rule catalogue", monitor -> {
             IFile linked;
             try {
-                linked = ModelFileResources.linkedFile(file);
+                linked = ModelFileResources.linkedFile(validatedFile);
             } catch (CoreException e) {
                 ILog.of(OpenModel.class).log(e.getStatus());
-                return Status.error("Cannot show the problems of " + file + ": " + e.getMessage(), e);
+                return Status.error("Cannot show the problems of " + validatedFile + ": " + e.getMessage(), e);
             }
-            LiveValidationJob job = new LiveValidationJob(new ModelValidator(Catalogue.builtIn()), model, result -> {
+            ModelValidator validator = new ModelValidator(RulePacks.forValidation(), ItotPreferences.ruleSeverities());
+            LiveValidationJob job = new LiveValidationJob(validator, model, result -> {
                 findings = result;
                 FindingMarkers.publish(linked, result);
                 findingListeners.forEach(listener -> listener.accept(result));
             });
             synchronized (this) {
+                if (generation != validationGeneration) {
+                    return Status.OK_STATUS; // stopped or restarted meanwhile
+                }
                 validation = job;
             }
             job.start();
@@ -133,9 +254,33 @@ public final class OpenModel {
     }
 
     synchronized void stopValidation() {
+        validationGeneration++;
         if (validation != null) {
             validation.stop();
             validation = null;
         }
+    }
+
+    /** Closing: validation stops, the findings leave the Problems view and the undo history is dropped. */
+    void dispose() {
+        stopValidation();
+        clearMarkers(file);
+        listeners.forEach(listener -> listener.closed(this));
+        if (model.eResource() != null && model.eResource().getResourceSet() != null) {
+            ModelEditing.release(model.eResource().getResourceSet());
+        }
+    }
+
+    private static void clearMarkers(Path of) {
+        try {
+            FindingMarkers.publish(ModelFileResources.linkedFile(of), new BasicDiagnostic());
+        } catch (CoreException e) {
+            ILog.of(OpenModel.class).log(e.getStatus());
+        }
+    }
+
+    @Override
+    public String toString() {
+        return file.toString();
     }
 }

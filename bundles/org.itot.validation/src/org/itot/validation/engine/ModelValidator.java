@@ -38,11 +38,21 @@ public final class ModelValidator {
     private final List<CompiledRule> rules = new ArrayList<>();
     private final Map<EClass, List<CompiledRule>> rulesByClass = new ConcurrentHashMap<>();
     private final Map<EReference, Boolean> checkedContainments = new ConcurrentHashMap<>();
+    private final Map<String, Severity> severityDefaults;
 
     public ModelValidator(List<RulePack> packs) {
+        this(packs, Map.of());
+    }
+
+    /**
+     * @param severityDefaults severities by rule ID that replace the catalogue's (the desktop's preferences); a
+     *                         model's own rule settings still win over them
+     */
+    public ModelValidator(List<RulePack> packs, Map<String, Severity> severityDefaults) {
         for (RulePack pack : packs) {
             rules.addAll(pack.rules());
         }
+        this.severityDefaults = Map.copyOf(severityDefaults);
     }
 
     public List<CompiledRule> rules() {
@@ -131,7 +141,8 @@ public final class ModelValidator {
                 String findingId = rule.definition().id() + "@" + ElementLabels.key(element);
                 Waiver waiver = settings.waivers().get(findingId);
                 String waiverNote = waiver == null ? null : Waivers.whyNotApplicable(waiver, element, settings.now());
-                into.add(new RuleDiagnostic(severity(rule.severity(), setting).toDiagnostic(), rule.definition(),
+                Severity base = severityDefaults.getOrDefault(rule.definition().id(), rule.severity());
+                into.add(new RuleDiagnostic(severity(base, setting).toDiagnostic(), rule.definition(),
                         findingId, rule.message(element, ElementLabels::label), elements,
                         waiverNote == null ? waiver : null, waiverNote));
             }

@@ -30,7 +30,10 @@ import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.ToolBar;
 import org.eclipse.swt.widgets.ToolItem;
+import org.eclipse.jface.preference.IPreferenceStore;
 import org.eclipse.ui.IEditorInput;
+import org.eclipse.ui.ISaveablesSource;
+import org.eclipse.ui.Saveable;
 import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.IFileEditorInput;
 import org.eclipse.ui.IURIEditorInput;
@@ -48,10 +51,12 @@ import org.itot.layout.DiagramLayout;
 import org.itot.model.Diagram;
 import org.itot.model.Zone;
 import org.itot.model.resource.ModelLoadException;
+import org.itot.ui.files.ModelFileActions;
 import org.itot.ui.models.DiagramEditorInput;
 import org.itot.ui.models.ElementRevealer;
 import org.itot.ui.models.OpenModel;
 import org.itot.ui.models.OpenModels;
+import org.itot.ui.preferences.ItotPreferences;
 import org.itot.ui.problems.FindingMarkers;
 import org.itot.ui.properties.ElementProperties;
 
@@ -61,7 +66,7 @@ import org.itot.ui.properties.ElementProperties;
  * share undo and dirty state; Save writes the whole model file.
  */
 public class DiagramEditor extends EditorPart
-        implements IGotoMarker, ElementRevealer, ITabbedPropertySheetPageContributor {
+        implements IGotoMarker, ElementRevealer, ITabbedPropertySheetPageContributor, ISaveablesSource {
 
     private static final int PALETTE_WIDTH = 215;
 
@@ -71,6 +76,27 @@ public class DiagramEditor extends EditorPart
     private PaletteControl palette;
     private final SelectionProvider selectionProvider = new SelectionProvider();
     private final CommandStackListener dirtyListener = this::commandStackChanged;
+    /** Follows Save As (the file changes), saves from elsewhere (the dirty mark goes) and closing the model. */
+    private final OpenModel.Listener modelListener = new OpenModel.Listener() {
+        @Override
+        public void saved(OpenModel saved) {
+            asyncIfOpen(() -> firePropertyChange(PROP_DIRTY));
+        }
+
+        @Override
+        public void moved(OpenModel moved, Path from) {
+            asyncIfOpen(() -> {
+                setInput(new DiagramEditorInput(moved.file(), diagram.getId(), diagram.getName()));
+                setTitleToolTip(getEditorInput().getToolTipText());
+                firePropertyChange(PROP_INPUT);
+            });
+        }
+
+        @Override
+        public void closed(OpenModel closed) {
+            asyncIfOpen(() -> getSite().getPage().closeEditor(DiagramEditor.this, false));
+        }
+    };
     private final Consumer<Diagnostic> findingListener = findings -> {
         if (viewer != null) {
             viewer.setFindings(findings);
@@ -130,6 +156,7 @@ public class DiagramEditor extends EditorPart
         Composite paletteParent = new Composite(sash, SWT.NONE);
         paletteParent.setLayout(new org.eclipse.swt.layout.FillLayout());
         viewer = new DiagramViewer(sash, diagram, model.domain());
+        applyStylePreferences();
         palette = new PaletteControl(paletteParent, viewer);
         // The palette keeps a fixed width when the editor first gets its size; the user may drag the sash after.
         sash.addListener(SWT.Resize, new org.eclipse.swt.widgets.Listener() {
@@ -146,6 +173,7 @@ public class DiagramEditor extends EditorPart
         createContextMenu();
         viewer.addSelectionListener(elements -> selectionProvider.fire(new StructuredSelection(elements)));
         model.domain().getCommandStack().addCommandStackListener(dirtyListener);
+        model.addListener(modelListener);
         model.addFindingListener(findingListener);
         viewer.setFindings(model.findings());
         installGlobalActions();
@@ -154,6 +182,17 @@ public class DiagramEditor extends EditorPart
                 viewer.zoomToFit();
             }
         });
+    }
+
+    /** Preferences > ITOT Architect > Diagrams: how a new editor starts. */
+    private void applyStylePreferences() {
+        IPreferenceStore preferences = ItotPreferences.store();
+        viewer.setGridSize(preferences.getInt(ItotPreferences.DIAGRAM_GRID_SIZE));
+        viewer.setGrid(preferences.getBoolean(ItotPreferences.DIAGRAM_GRID_VISIBLE),
+                preferences.getBoolean(ItotPreferences.DIAGRAM_SNAP_TO_GRID));
+        viewer.setLayers(preferences.getBoolean(ItotPreferences.DIAGRAM_SHOW_FLOWS),
+                preferences.getBoolean(ItotPreferences.DIAGRAM_SHOW_CONDUITS),
+                preferences.getBoolean(ItotPreferences.DIAGRAM_SHOW_FINDINGS));
     }
 
     public DiagramViewer getViewer() {
@@ -180,11 +219,11 @@ public class DiagramEditor extends EditorPart
         check(toolbar, "Snap to the grid", "Snap", viewer.isSnapping(),
                 on -> viewer.setGrid(viewer.isGridVisible(), on));
         new ToolItem(toolbar, SWT.SEPARATOR);
-        check(toolbar, "Show flows", "Flows", true,
+        check(toolbar, "Show flows", "Flows", viewer.isShowingFlows(),
                 on -> viewer.setLayers(on, viewer.isShowingConduits(), viewer.isShowingFindings()));
-        check(toolbar, "Show conduits", "Conduits", true,
+        check(toolbar, "Show conduits", "Conduits", viewer.isShowingConduits(),
                 on -> viewer.setLayers(viewer.isShowingFlows(), on, viewer.isShowingFindings()));
-        check(toolbar, "Show findings", "Findings", true,
+        check(toolbar, "Show findings", "Findings", viewer.isShowingFindings(),
                 on -> viewer.setLayers(viewer.isShowingFlows(), viewer.isShowingConduits(), on));
         new ToolItem(toolbar, SWT.SEPARATOR);
         push(toolbar, "Arrange All: automatic layout by Purdue level (undoable)", "Arrange All", this::arrangeAll);
@@ -284,10 +323,39 @@ public class DiagramEditor extends EditorPart
     }
 
     private void commandStackChanged(EventObject event) {
+        asyncIfOpen(() -> {
+            if (diagram.eContainer() != model.model()) {
+                diagramReplaced();
+            } else {
+                firePropertyChange(PROP_DIRTY);
+            }
+        });
+    }
+
+    /**
+     * Revert, recovery or undoing it replaced the model's diagrams: show the one with this id again, or close if the
+     * saved model does not have it.
+     */
+    private void diagramReplaced() {
+        var page = getSite().getPage();
+        String id = diagram.getId();
+        page.closeEditor(this, false);
+        model.model().getDiagrams().stream().filter(d -> id.equals(d.getId())).findFirst().ifPresent(replacement -> {
+            try {
+                page.openEditor(new DiagramEditorInput(model.file(), replacement.getId(), replacement.getName()),
+                        DiagramEditorInput.EDITOR_ID);
+            } catch (PartInitException e) {
+                ErrorDialog.openError(page.getWorkbenchWindow().getShell(), "Open Diagram",
+                        "Cannot open " + replacement.getName(), e.getStatus());
+            }
+        });
+    }
+
+    private void asyncIfOpen(Runnable run) {
         var display = getSite().getShell().getDisplay();
         display.asyncExec(() -> {
             if (viewer != null && !viewer.getControl().isDisposed()) {
-                firePropertyChange(PROP_DIRTY);
+                run.run();
             }
         });
     }
@@ -343,9 +411,20 @@ public class DiagramEditor extends EditorPart
         }
     }
 
+    /** Save As writes the whole model to a new file; every editor of the model follows it there. */
     @Override
     public void doSaveAs() {
-        // Save As of a model file belongs to the workbench's file handling, not to one diagram.
+        ModelFileActions.saveAsWithDialog(getSite().getShell(), model);
+    }
+
+    @Override
+    public Saveable[] getSaveables() {
+        return model == null ? new Saveable[0] : new Saveable[] { model.saveable() };
+    }
+
+    @Override
+    public Saveable[] getActiveSaveables() {
+        return getSaveables();
     }
 
     @Override
@@ -353,9 +432,18 @@ public class DiagramEditor extends EditorPart
         return model != null && model.isDirty();
     }
 
+    /**
+     * Closing a diagram never asks: the model stays open in the Model Explorer with its changes. Closing the model
+     * (File > Close Model) or the program asks.
+     */
+    @Override
+    public boolean isSaveOnCloseNeeded() {
+        return false;
+    }
+
     @Override
     public boolean isSaveAsAllowed() {
-        return false;
+        return true;
     }
 
     @Override
@@ -367,6 +455,7 @@ public class DiagramEditor extends EditorPart
     public void dispose() {
         if (model != null) {
             model.domain().getCommandStack().removeCommandStackListener(dirtyListener);
+            model.removeListener(modelListener);
             model.removeFindingListener(findingListener);
         }
         super.dispose();

@@ -318,6 +318,16 @@ public final class DiagramViewer {
         return showGrid;
     }
 
+    /** Grid spacing in diagram units (snapping, arrow-key steps, paste offset). */
+    public void setGridSize(int size) {
+        gridSize = Math.max(2, size);
+        canvas.redraw();
+    }
+
+    public int getGridSize() {
+        return gridSize;
+    }
+
     public boolean isSnapping() {
         return snapToGrid;
     }
