@@ -443,20 +443,27 @@ public final class DiagramViewer {
 
     // ---- painting -------------------------------------------------------------------------------------------
 
-    /** Paints what the screen shows onto another GC (an image: tests, the outline thumbnail). */
+    /**
+     * Paints onto another GC (an image: tests, snapshots) what a window of the image's size would show from the
+     * current scroll position and zoom.
+     */
     public void print(GC gc) {
-        paint(gc);
+        paint(gc, gc.getClipping());
     }
 
     private void paint(GC gc) {
-        Rectangle client = canvas.getClientArea();
+        paint(gc, canvas.getClientArea());
+    }
+
+    private void paint(GC gc, Rectangle client) {
         gc.setBackground(resources.colourOf(org.itot.render.style.DiagramStyle.BACKGROUND));
         gc.fillRectangle(client);
         SwtCanvas painter = new SwtCanvas(gc, resources);
         painter.scale(zoom);
         painter.translate(-originX, -originY);
+        Bounds visible = new Bounds(originX, originY, client.width / zoom, client.height / zoom);
         DiagramPainter.paint(diagram, painter, showFindings ? severities : Map.of(),
-                new DiagramPainter.Viewport(visibleArea(), zoom), this::isEdgeShown);
+                new DiagramPainter.Viewport(visible, zoom), this::isEdgeShown);
         if (showGrid) {
             paintGrid(painter, client);
         }
