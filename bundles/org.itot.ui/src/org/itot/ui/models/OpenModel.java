@@ -235,7 +235,8 @@ public final class OpenModel {
             Diagnostic result;
             stack.lock().readLock().lock();
             try {
-                result = new ModelValidator(Catalogue.builtIn()).validate(model);
+                // The same packs and severities as live validation, so "Validate" never disagrees with it.
+                result = new ModelValidator(RulePacks.forValidation(), ItotPreferences.ruleSeverities()).validate(model);
             } finally {
                 stack.lock().readLock().unlock();
             }
