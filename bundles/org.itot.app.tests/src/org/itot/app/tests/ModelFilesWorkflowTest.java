@@ -80,13 +80,13 @@ class ModelFilesWorkflowTest {
         assertTrue(editor.isDirty(), "an edit makes the editor dirty");
         assertTrue(List.of(page.getDirtyEditors()).contains(editor), "the workbench marks it with '*'");
         assertTrue(model.saveable().isDirty());
-        UiTesting.waitUntil(() -> explorerLabels().contains("*" + model.model().getName() + "  (plant.itot)"),
+        UiTesting.waitUntil(() -> explorerLabels().contains("*" + model.model().getName() + "  plant.itot"),
                 "the explorer's dirty mark");
 
         editor.doSave(null);
         flush();
         assertFalse(editor.isDirty());
-        UiTesting.waitUntil(() -> explorerLabels().contains(model.model().getName() + "  (plant.itot)"),
+        UiTesting.waitUntil(() -> explorerLabels().contains(model.model().getName() + "  plant.itot"),
                 "the dirty mark to go after saving");
         assertTrue(Files.readString(file).contains("Edited zone"));
         String saved = Files.readString(file);
@@ -122,7 +122,7 @@ class ModelFilesWorkflowTest {
         flush();
         assertTrue(OpenModels.get().find(copy).isEmpty());
         assertTrue(ModelFileActions.editorsOf(page, model).isEmpty(), "its editors closed");
-        UiTesting.waitUntil(() -> explorerLabels().stream().noneMatch(label -> label.contains("(copy.itot)")),
+        UiTesting.waitUntil(() -> explorerLabels().stream().noneMatch(label -> label.endsWith("  copy.itot")),
                 "the model to leave the explorer");
     }
 
