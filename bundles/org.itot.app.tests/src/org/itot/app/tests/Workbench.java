@@ -9,7 +9,6 @@ import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.CoreException;
-import org.eclipse.swt.widgets.Display;
 import org.itot.model.ArchitectureModel;
 import org.itot.model.resource.ModelFiles;
 import org.itot.ui.problems.FindingMarkers;
@@ -53,21 +52,10 @@ final class Workbench {
     }
 
     static void waitUntil(BooleanSupplier condition, String what) throws InterruptedException {
-        long deadline = System.currentTimeMillis() + 60_000;
-        while (System.currentTimeMillis() < deadline) {
-            flush();
-            if (condition.getAsBoolean()) {
-                return;
-            }
-            Thread.sleep(50);
-        }
-        throw new AssertionError("no " + what + " within 60 s");
+        UiTesting.waitUntil(condition, what);
     }
 
     static void flush() {
-        Display display = Display.getCurrent();
-        while (display.readAndDispatch()) {
-            // let queued UI work run
-        }
+        UiTesting.flush();
     }
 }
