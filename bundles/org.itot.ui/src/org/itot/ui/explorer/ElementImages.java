@@ -12,6 +12,7 @@ import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.widgets.Display;
 import org.itot.model.ArchitectureModel;
 import org.itot.model.Asset;
+import org.itot.model.AssetType;
 import org.itot.model.Conduit;
 import org.itot.model.Diagram;
 import org.itot.model.FirewallRule;
@@ -20,6 +21,7 @@ import org.itot.model.Protocol;
 import org.itot.model.Role;
 import org.itot.model.RuleAction;
 import org.itot.model.Zone;
+import org.itot.model.ZoneKind;
 import org.itot.render.Rgb;
 import org.itot.render.style.Band;
 import org.itot.render.style.DiagramStyle;
@@ -59,15 +61,65 @@ public final class ElementImages {
         return PER_DISPLAY.computeIfAbsent(display, ElementImages::new);
     }
 
+    /** A zone of this kind, as the diagram draws it (the explorer and the palette). */
+    public Image zone(ZoneKind kind) {
+        ZoneStyle style = DiagramStyle.zone(kind);
+        return image("zone." + kind, canvas -> zoneBox(canvas, style));
+    }
+
+    /** An asset of this type: the diagram's vector icon. */
+    public Image asset(AssetType type) {
+        var icon = DiagramStyle.asset(type).icon();
+        return image("asset." + icon, canvas -> Icons.paint(canvas, icon, 0, 0, SIZE, INK));
+    }
+
+    /** A conduit: the diagram's thick grey line. */
+    public Image conduit() {
+        return image("conduit", canvas -> {
+            canvas.setStroke(DiagramStyle.CONDUIT.colour());
+            canvas.setLineWidth(3.5);
+            canvas.strokeLine(2, 13, 14, 3);
+        });
+    }
+
+    /** A flow: the diagram's blue arrow. */
+    public Image flow() {
+        return image("flow", canvas -> {
+            canvas.setStroke(DiagramStyle.FLOW.colour());
+            canvas.setLineWidth(1.5);
+            canvas.strokeLine(2, 13, 11, 5);
+            canvas.setFill(DiagramStyle.FLOW.colour());
+            canvas.fillPolygon(14, 2, 8, 4, 12, 8);
+        });
+    }
+
+    /** A note, as the diagram draws it (for the palette). */
+    public Image note() {
+        return image("note", canvas -> {
+            double[] outline = { 2, 2, 10, 2, 14, 6, 14, 14, 2, 14 };
+            canvas.setFill(DiagramStyle.NOTE_FILL);
+            canvas.fillPolygon(outline);
+            canvas.setStroke(DiagramStyle.NOTE_BORDER);
+            canvas.setLineWidth(1);
+            canvas.strokePolygon(outline);
+        });
+    }
+
+    /** The selection tool's arrow (for the palette). */
+    public Image pointer() {
+        return image("pointer", canvas -> {
+            canvas.setFill(INK);
+            canvas.fillPolygon(4, 1, 4, 14, 7, 10.5, 9.5, 15, 11.5, 14, 9, 9.5, 13, 9.5);
+        });
+    }
+
     /** The icon of a model element or explorer node, or null for anything else. */
     public Image imageOf(Object element) {
         if (element instanceof Zone zone) {
-            ZoneStyle style = DiagramStyle.zone(zone.getKind());
-            return image("zone." + zone.getKind(), canvas -> zoneBox(canvas, style));
+            return zone(zone.getKind());
         }
         if (element instanceof Asset asset) {
-            var icon = DiagramStyle.asset(asset.getType()).icon();
-            return image("asset." + icon, canvas -> Icons.paint(canvas, icon, 0, 0, SIZE, INK));
+            return asset(asset.getType());
         }
         if (element instanceof LevelGroup group) {
             Band band = DiagramStyle.band(group.level());
@@ -79,20 +131,10 @@ public final class ElementImages {
             });
         }
         if (element instanceof Conduit) {
-            return image("conduit", canvas -> {
-                canvas.setStroke(DiagramStyle.CONDUIT.colour());
-                canvas.setLineWidth(3.5);
-                canvas.strokeLine(2, 13, 14, 3);
-            });
+            return conduit();
         }
         if (element instanceof Flow) {
-            return image("flow", canvas -> {
-                canvas.setStroke(DiagramStyle.FLOW.colour());
-                canvas.setLineWidth(1.5);
-                canvas.strokeLine(2, 13, 11, 5);
-                canvas.setFill(DiagramStyle.FLOW.colour());
-                canvas.fillPolygon(14, 2, 8, 4, 12, 8);
-            });
+            return flow();
         }
         if (element instanceof FirewallRule rule) {
             boolean allow = rule.getAction() == RuleAction.ALLOW;
@@ -132,9 +174,9 @@ public final class ElementImages {
                 canvas.setStroke(INK);
                 canvas.setLineWidth(1);
                 canvas.strokeRect(1, 2, 14, 12);
-                canvas.setFill(DiagramStyle.zone(org.itot.model.ZoneKind.ENTERPRISE).border());
+                canvas.setFill(DiagramStyle.zone(ZoneKind.ENTERPRISE).border());
                 canvas.fillRect(3, 4, 5, 3);
-                canvas.setFill(DiagramStyle.zone(org.itot.model.ZoneKind.BASIC_CONTROL).border());
+                canvas.setFill(DiagramStyle.zone(ZoneKind.BASIC_CONTROL).border());
                 canvas.fillRect(8, 9, 5, 3);
                 canvas.strokeLine(5.5, 7, 10.5, 9);
             });
