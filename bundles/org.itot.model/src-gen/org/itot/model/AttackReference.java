@@ -2,6 +2,8 @@
  */
 package org.itot.model;
 
+import org.eclipse.emf.common.util.EList;
+
 import org.eclipse.emf.ecore.EObject;
 
 /**
@@ -24,6 +26,10 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.itot.model.AttackReference#getAttackVersion <em>Attack Version</em>}</li>
  *   <li>{@link org.itot.model.AttackReference#getRevokedBy <em>Revoked By</em>}</li>
  *   <li>{@link org.itot.model.AttackReference#isDeprecated <em>Deprecated</em>}</li>
+ *   <li>{@link org.itot.model.AttackReference#getTactics <em>Tactics</em>}</li>
+ *   <li>{@link org.itot.model.AttackReference#getMitigatedBy <em>Mitigated By</em>}</li>
+ *   <li>{@link org.itot.model.AttackReference#getTargets <em>Targets</em>}</li>
+ *   <li>{@link org.itot.model.AttackReference#getShortName <em>Short Name</em>}</li>
  * </ul>
  *
  * @see org.itot.model.ItotPackage#getAttackReference()
@@ -194,5 +200,75 @@ public interface AttackReference extends EObject
 	 * @generated
 	 */
 	void setDeprecated(boolean value);
+
+	/**
+	 * Returns the value of the '<em><b>Tactics</b></em>' reference list.
+	 * The list contents are of type {@link org.itot.model.AttackReference}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * For a technique: the tactics (matrix columns) it belongs to.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Tactics</em>' reference list.
+	 * @see org.itot.model.ItotPackage#getAttackReference_Tactics()
+	 * @model
+	 * @generated
+	 */
+	EList<AttackReference> getTactics();
+
+	/**
+	 * Returns the value of the '<em><b>Mitigated By</b></em>' reference list.
+	 * The list contents are of type {@link org.itot.model.AttackReference}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * For a technique: the mitigations that address it (STIX 'mitigates' relationships).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Mitigated By</em>' reference list.
+	 * @see org.itot.model.ItotPackage#getAttackReference_MitigatedBy()
+	 * @model
+	 * @generated
+	 */
+	EList<AttackReference> getMitigatedBy();
+
+	/**
+	 * Returns the value of the '<em><b>Targets</b></em>' reference list.
+	 * The list contents are of type {@link org.itot.model.AttackReference}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * For a technique: the ATT&CK assets it targets (STIX 'targets' relationships).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Targets</em>' reference list.
+	 * @see org.itot.model.ItotPackage#getAttackReference_Targets()
+	 * @model
+	 * @generated
+	 */
+	EList<AttackReference> getTargets();
+
+	/**
+	 * Returns the value of the '<em><b>Short Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * For a tactic: its STIX short name (x_mitre_shortname, e.g. initial-access-ics), which techniques' kill-chain phases cite.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Short Name</em>' attribute.
+	 * @see #setShortName(String)
+	 * @see org.itot.model.ItotPackage#getAttackReference_ShortName()
+	 * @model
+	 * @generated
+	 */
+	String getShortName();
+
+	/**
+	 * Sets the value of the '{@link org.itot.model.AttackReference#getShortName <em>Short Name</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Short Name</em>' attribute.
+	 * @see #getShortName()
+	 * @generated
+	 */
+	void setShortName(String value);
 
 } // AttackReference

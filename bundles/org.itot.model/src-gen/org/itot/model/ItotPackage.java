@@ -572,13 +572,31 @@ public interface ItotPackage extends EPackage
 	int ZONE__SL_TARGET = MODEL_ELEMENT_FEATURE_COUNT + 2;
 
 	/**
+	 * The feature id for the '<em><b>Sl Achieved</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ZONE__SL_ACHIEVED = MODEL_ELEMENT_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>Sl Assessment</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ZONE__SL_ASSESSMENT = MODEL_ELEMENT_FEATURE_COUNT + 4;
+
+	/**
 	 * The feature id for the '<em><b>Owner</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int ZONE__OWNER = MODEL_ELEMENT_FEATURE_COUNT + 3;
+	int ZONE__OWNER = MODEL_ELEMENT_FEATURE_COUNT + 5;
 
 	/**
 	 * The feature id for the '<em><b>Accountable Organisation</b></em>' attribute.
@@ -587,7 +605,7 @@ public interface ItotPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int ZONE__ACCOUNTABLE_ORGANISATION = MODEL_ELEMENT_FEATURE_COUNT + 4;
+	int ZONE__ACCOUNTABLE_ORGANISATION = MODEL_ELEMENT_FEATURE_COUNT + 6;
 
 	/**
 	 * The feature id for the '<em><b>Safety Designation</b></em>' attribute.
@@ -596,7 +614,7 @@ public interface ItotPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int ZONE__SAFETY_DESIGNATION = MODEL_ELEMENT_FEATURE_COUNT + 5;
+	int ZONE__SAFETY_DESIGNATION = MODEL_ELEMENT_FEATURE_COUNT + 7;
 
 	/**
 	 * The feature id for the '<em><b>Trusted</b></em>' attribute.
@@ -605,7 +623,7 @@ public interface ItotPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int ZONE__TRUSTED = MODEL_ELEMENT_FEATURE_COUNT + 6;
+	int ZONE__TRUSTED = MODEL_ELEMENT_FEATURE_COUNT + 8;
 
 	/**
 	 * The feature id for the '<em><b>Classified</b></em>' attribute.
@@ -614,7 +632,7 @@ public interface ItotPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int ZONE__CLASSIFIED = MODEL_ELEMENT_FEATURE_COUNT + 7;
+	int ZONE__CLASSIFIED = MODEL_ELEMENT_FEATURE_COUNT + 9;
 
 	/**
 	 * The feature id for the '<em><b>Physical Boundary</b></em>' attribute.
@@ -623,7 +641,7 @@ public interface ItotPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int ZONE__PHYSICAL_BOUNDARY = MODEL_ELEMENT_FEATURE_COUNT + 8;
+	int ZONE__PHYSICAL_BOUNDARY = MODEL_ELEMENT_FEATURE_COUNT + 10;
 
 	/**
 	 * The feature id for the '<em><b>Logical Boundary</b></em>' attribute.
@@ -632,7 +650,7 @@ public interface ItotPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int ZONE__LOGICAL_BOUNDARY = MODEL_ELEMENT_FEATURE_COUNT + 9;
+	int ZONE__LOGICAL_BOUNDARY = MODEL_ELEMENT_FEATURE_COUNT + 11;
 
 	/**
 	 * The feature id for the '<em><b>Sub Zones</b></em>' containment reference list.
@@ -641,7 +659,7 @@ public interface ItotPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int ZONE__SUB_ZONES = MODEL_ELEMENT_FEATURE_COUNT + 10;
+	int ZONE__SUB_ZONES = MODEL_ELEMENT_FEATURE_COUNT + 12;
 
 	/**
 	 * The feature id for the '<em><b>Assets</b></em>' containment reference list.
@@ -650,7 +668,7 @@ public interface ItotPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int ZONE__ASSETS = MODEL_ELEMENT_FEATURE_COUNT + 11;
+	int ZONE__ASSETS = MODEL_ELEMENT_FEATURE_COUNT + 13;
 
 	/**
 	 * The feature id for the '<em><b>Countermeasures</b></em>' containment reference list.
@@ -659,7 +677,7 @@ public interface ItotPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int ZONE__COUNTERMEASURES = MODEL_ELEMENT_FEATURE_COUNT + 12;
+	int ZONE__COUNTERMEASURES = MODEL_ELEMENT_FEATURE_COUNT + 14;
 
 	/**
 	 * The number of structural features of the '<em>Zone</em>' class.
@@ -668,7 +686,7 @@ public interface ItotPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int ZONE_FEATURE_COUNT = MODEL_ELEMENT_FEATURE_COUNT + 13;
+	int ZONE_FEATURE_COUNT = MODEL_ELEMENT_FEATURE_COUNT + 15;
 
 	/**
 	 * The operation id for the '<em>Get Model</em>' operation.
@@ -2339,13 +2357,49 @@ public interface ItotPackage extends EPackage
 	int ATTACK_REFERENCE__DEPRECATED = 6;
 
 	/**
+	 * The feature id for the '<em><b>Tactics</b></em>' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ATTACK_REFERENCE__TACTICS = 7;
+
+	/**
+	 * The feature id for the '<em><b>Mitigated By</b></em>' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ATTACK_REFERENCE__MITIGATED_BY = 8;
+
+	/**
+	 * The feature id for the '<em><b>Targets</b></em>' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ATTACK_REFERENCE__TARGETS = 9;
+
+	/**
+	 * The feature id for the '<em><b>Short Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ATTACK_REFERENCE__SHORT_NAME = 10;
+
+	/**
 	 * The number of structural features of the '<em>Attack Reference</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int ATTACK_REFERENCE_FEATURE_COUNT = 7;
+	int ATTACK_REFERENCE_FEATURE_COUNT = 11;
 
 	/**
 	 * The number of operations of the '<em>Attack Reference</em>' class.
@@ -3462,6 +3516,28 @@ public interface ItotPackage extends EPackage
 	 * @generated
 	 */
 	EReference getZone_SlTarget();
+
+	/**
+	 * Returns the meta object for the containment reference '{@link org.itot.model.Zone#getSlAchieved <em>Sl Achieved</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference '<em>Sl Achieved</em>'.
+	 * @see org.itot.model.Zone#getSlAchieved()
+	 * @see #getZone()
+	 * @generated
+	 */
+	EReference getZone_SlAchieved();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.itot.model.Zone#getSlAssessment <em>Sl Assessment</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Sl Assessment</em>'.
+	 * @see org.itot.model.Zone#getSlAssessment()
+	 * @see #getZone()
+	 * @generated
+	 */
+	EAttribute getZone_SlAssessment();
 
 	/**
 	 * Returns the meta object for the attribute '{@link org.itot.model.Zone#getOwner <em>Owner</em>}'.
@@ -4977,6 +5053,50 @@ public interface ItotPackage extends EPackage
 	EAttribute getAttackReference_Deprecated();
 
 	/**
+	 * Returns the meta object for the reference list '{@link org.itot.model.AttackReference#getTactics <em>Tactics</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference list '<em>Tactics</em>'.
+	 * @see org.itot.model.AttackReference#getTactics()
+	 * @see #getAttackReference()
+	 * @generated
+	 */
+	EReference getAttackReference_Tactics();
+
+	/**
+	 * Returns the meta object for the reference list '{@link org.itot.model.AttackReference#getMitigatedBy <em>Mitigated By</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference list '<em>Mitigated By</em>'.
+	 * @see org.itot.model.AttackReference#getMitigatedBy()
+	 * @see #getAttackReference()
+	 * @generated
+	 */
+	EReference getAttackReference_MitigatedBy();
+
+	/**
+	 * Returns the meta object for the reference list '{@link org.itot.model.AttackReference#getTargets <em>Targets</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference list '<em>Targets</em>'.
+	 * @see org.itot.model.AttackReference#getTargets()
+	 * @see #getAttackReference()
+	 * @generated
+	 */
+	EReference getAttackReference_Targets();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.itot.model.AttackReference#getShortName <em>Short Name</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Short Name</em>'.
+	 * @see org.itot.model.AttackReference#getShortName()
+	 * @see #getAttackReference()
+	 * @generated
+	 */
+	EAttribute getAttackReference_ShortName();
+
+	/**
 	 * Returns the meta object for class '{@link org.itot.model.Waiver <em>Waiver</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -5835,6 +5955,22 @@ public interface ItotPackage extends EPackage
 		 * @generated
 		 */
 		EReference ZONE__SL_TARGET = eINSTANCE.getZone_SlTarget();
+
+		/**
+		 * The meta object literal for the '<em><b>Sl Achieved</b></em>' containment reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference ZONE__SL_ACHIEVED = eINSTANCE.getZone_SlAchieved();
+
+		/**
+		 * The meta object literal for the '<em><b>Sl Assessment</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ZONE__SL_ASSESSMENT = eINSTANCE.getZone_SlAssessment();
 
 		/**
 		 * The meta object literal for the '<em><b>Owner</b></em>' attribute feature.
@@ -6995,6 +7131,38 @@ public interface ItotPackage extends EPackage
 		 * @generated
 		 */
 		EAttribute ATTACK_REFERENCE__DEPRECATED = eINSTANCE.getAttackReference_Deprecated();
+
+		/**
+		 * The meta object literal for the '<em><b>Tactics</b></em>' reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference ATTACK_REFERENCE__TACTICS = eINSTANCE.getAttackReference_Tactics();
+
+		/**
+		 * The meta object literal for the '<em><b>Mitigated By</b></em>' reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference ATTACK_REFERENCE__MITIGATED_BY = eINSTANCE.getAttackReference_MitigatedBy();
+
+		/**
+		 * The meta object literal for the '<em><b>Targets</b></em>' reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference ATTACK_REFERENCE__TARGETS = eINSTANCE.getAttackReference_Targets();
+
+		/**
+		 * The meta object literal for the '<em><b>Short Name</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ATTACK_REFERENCE__SHORT_NAME = eINSTANCE.getAttackReference_ShortName();
 
 		/**
 		 * The meta object literal for the '{@link org.itot.model.impl.WaiverImpl <em>Waiver</em>}' class.

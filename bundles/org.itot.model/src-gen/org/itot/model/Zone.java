@@ -20,6 +20,8 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.itot.model.Zone#getKind <em>Kind</em>}</li>
  *   <li>{@link org.itot.model.Zone#getPurdueLevel <em>Purdue Level</em>}</li>
  *   <li>{@link org.itot.model.Zone#getSlTarget <em>Sl Target</em>}</li>
+ *   <li>{@link org.itot.model.Zone#getSlAchieved <em>Sl Achieved</em>}</li>
+ *   <li>{@link org.itot.model.Zone#getSlAssessment <em>Sl Assessment</em>}</li>
  *   <li>{@link org.itot.model.Zone#getOwner <em>Owner</em>}</li>
  *   <li>{@link org.itot.model.Zone#getAccountableOrganisation <em>Accountable Organisation</em>}</li>
  *   <li>{@link org.itot.model.Zone#isSafetyDesignation <em>Safety Designation</em>}</li>
@@ -112,6 +114,56 @@ public interface Zone extends ModelElement, NetworkScope
 	 * @generated
 	 */
 	void setSlTarget(SecurityLevelVector value);
+
+	/**
+	 * Returns the value of the '<em><b>Sl Achieved</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Achieved security level SL-A, as recorded by the latest assessment (unset = not assessed).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Sl Achieved</em>' containment reference.
+	 * @see #setSlAchieved(SecurityLevelVector)
+	 * @see org.itot.model.ItotPackage#getZone_SlAchieved()
+	 * @model containment="true"
+	 * @generated
+	 */
+	SecurityLevelVector getSlAchieved();
+
+	/**
+	 * Sets the value of the '{@link org.itot.model.Zone#getSlAchieved <em>Sl Achieved</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Sl Achieved</em>' containment reference.
+	 * @see #getSlAchieved()
+	 * @generated
+	 */
+	void setSlAchieved(SecurityLevelVector value);
+
+	/**
+	 * Returns the value of the '<em><b>Sl Assessment</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Which assessment recorded SL-A (reference, assessor, date).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Sl Assessment</em>' attribute.
+	 * @see #setSlAssessment(String)
+	 * @see org.itot.model.ItotPackage#getZone_SlAssessment()
+	 * @model
+	 * @generated
+	 */
+	String getSlAssessment();
+
+	/**
+	 * Sets the value of the '{@link org.itot.model.Zone#getSlAssessment <em>Sl Assessment</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Sl Assessment</em>' attribute.
+	 * @see #getSlAssessment()
+	 * @generated
+	 */
+	void setSlAssessment(String value);
 
 	/**
 	 * Returns the value of the '<em><b>Owner</b></em>' attribute.

@@ -73,6 +73,10 @@ public class AttackReferenceItemProvider
 			addAttackVersionPropertyDescriptor(object);
 			addRevokedByPropertyDescriptor(object);
 			addDeprecatedPropertyDescriptor(object);
+			addTacticsPropertyDescriptor(object);
+			addMitigatedByPropertyDescriptor(object);
+			addTargetsPropertyDescriptor(object);
+			addShortNamePropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -239,6 +243,98 @@ public class AttackReferenceItemProvider
 	}
 
 	/**
+	 * This adds a property descriptor for the Tactics feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addTacticsPropertyDescriptor(Object object)
+	{
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_AttackReference_tactics_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_AttackReference_tactics_feature", "_UI_AttackReference_type"),
+				 ItotPackage.Literals.ATTACK_REFERENCE__TACTICS,
+				 true,
+				 false,
+				 true,
+				 null,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Mitigated By feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addMitigatedByPropertyDescriptor(Object object)
+	{
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_AttackReference_mitigatedBy_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_AttackReference_mitigatedBy_feature", "_UI_AttackReference_type"),
+				 ItotPackage.Literals.ATTACK_REFERENCE__MITIGATED_BY,
+				 true,
+				 false,
+				 true,
+				 null,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Targets feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addTargetsPropertyDescriptor(Object object)
+	{
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_AttackReference_targets_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_AttackReference_targets_feature", "_UI_AttackReference_type"),
+				 ItotPackage.Literals.ATTACK_REFERENCE__TARGETS,
+				 true,
+				 false,
+				 true,
+				 null,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Short Name feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addShortNamePropertyDescriptor(Object object)
+	{
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_AttackReference_shortName_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_AttackReference_shortName_feature", "_UI_AttackReference_type"),
+				 ItotPackage.Literals.ATTACK_REFERENCE__SHORT_NAME,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This returns AttackReference.gif.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -287,6 +383,7 @@ public class AttackReferenceItemProvider
 			case ItotPackage.ATTACK_REFERENCE__ATTACK_VERSION:
 			case ItotPackage.ATTACK_REFERENCE__REVOKED_BY:
 			case ItotPackage.ATTACK_REFERENCE__DEPRECATED:
+			case ItotPackage.ATTACK_REFERENCE__SHORT_NAME:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

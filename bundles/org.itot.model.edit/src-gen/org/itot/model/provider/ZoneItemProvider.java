@@ -54,6 +54,7 @@ public class ZoneItemProvider extends ModelElementItemProvider
 
 			addKindPropertyDescriptor(object);
 			addPurdueLevelPropertyDescriptor(object);
+			addSlAssessmentPropertyDescriptor(object);
 			addOwnerPropertyDescriptor(object);
 			addAccountableOrganisationPropertyDescriptor(object);
 			addSafetyDesignationPropertyDescriptor(object);
@@ -103,6 +104,29 @@ public class ZoneItemProvider extends ModelElementItemProvider
 				 getString("_UI_Zone_purdueLevel_feature"),
 				 getString("_UI_PropertyDescriptor_description", "_UI_Zone_purdueLevel_feature", "_UI_Zone_type"),
 				 ItotPackage.Literals.ZONE__PURDUE_LEVEL,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Sl Assessment feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addSlAssessmentPropertyDescriptor(Object object)
+	{
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Zone_slAssessment_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Zone_slAssessment_feature", "_UI_Zone_type"),
+				 ItotPackage.Literals.ZONE__SL_ASSESSMENT,
 				 true,
 				 false,
 				 false,
@@ -287,6 +311,7 @@ public class ZoneItemProvider extends ModelElementItemProvider
 		{
 			super.getChildrenFeatures(object);
 			childrenFeatures.add(ItotPackage.Literals.ZONE__SL_TARGET);
+			childrenFeatures.add(ItotPackage.Literals.ZONE__SL_ACHIEVED);
 			childrenFeatures.add(ItotPackage.Literals.ZONE__SUB_ZONES);
 			childrenFeatures.add(ItotPackage.Literals.ZONE__ASSETS);
 			childrenFeatures.add(ItotPackage.Literals.ZONE__COUNTERMEASURES);
@@ -352,6 +377,7 @@ public class ZoneItemProvider extends ModelElementItemProvider
 		{
 			case ItotPackage.ZONE__KIND:
 			case ItotPackage.ZONE__PURDUE_LEVEL:
+			case ItotPackage.ZONE__SL_ASSESSMENT:
 			case ItotPackage.ZONE__OWNER:
 			case ItotPackage.ZONE__ACCOUNTABLE_ORGANISATION:
 			case ItotPackage.ZONE__SAFETY_DESIGNATION:
@@ -362,6 +388,7 @@ public class ZoneItemProvider extends ModelElementItemProvider
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 			case ItotPackage.ZONE__SL_TARGET:
+			case ItotPackage.ZONE__SL_ACHIEVED:
 			case ItotPackage.ZONE__SUB_ZONES:
 			case ItotPackage.ZONE__ASSETS:
 			case ItotPackage.ZONE__COUNTERMEASURES:
@@ -390,6 +417,11 @@ public class ZoneItemProvider extends ModelElementItemProvider
 
 		newChildDescriptors.add
 			(createChildParameter
+				(ItotPackage.Literals.ZONE__SL_ACHIEVED,
+				 ItotFactory.eINSTANCE.createSecurityLevelVector()));
+
+		newChildDescriptors.add
+			(createChildParameter
 				(ItotPackage.Literals.ZONE__SUB_ZONES,
 				 ItotFactory.eINSTANCE.createZone()));
 
@@ -402,6 +434,31 @@ public class ZoneItemProvider extends ModelElementItemProvider
 			(createChildParameter
 				(ItotPackage.Literals.ZONE__COUNTERMEASURES,
 				 ItotFactory.eINSTANCE.createCountermeasure()));
+	}
+
+	/**
+	 * This returns the label text for {@link org.eclipse.emf.edit.command.CreateChildCommand}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getCreateChildText(Object owner, Object feature, Object child, Collection<?> selection)
+	{
+		Object childFeature = feature;
+		Object childObject = child;
+
+		boolean qualify =
+			childFeature == ItotPackage.Literals.ZONE__SL_TARGET ||
+			childFeature == ItotPackage.Literals.ZONE__SL_ACHIEVED;
+
+		if (qualify)
+		{
+			return getString
+				("_UI_CreateChild_text2",
+				 new Object[] { getTypeText(childObject), getFeatureText(childFeature), getTypeText(owner) });
+		}
+		return super.getCreateChildText(owner, feature, child, selection);
 	}
 
 }

@@ -2,12 +2,18 @@
  */
 package org.itot.model.impl;
 
+import java.util.Collection;
+
 import org.eclipse.emf.common.notify.Notification;
+
+import org.eclipse.emf.common.util.EList;
 
 import org.eclipse.emf.ecore.EClass;
 
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
 import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
+
+import org.eclipse.emf.ecore.util.EObjectResolvingEList;
 
 import org.itot.model.AttackObjectKind;
 import org.itot.model.AttackReference;
@@ -28,6 +34,10 @@ import org.itot.model.ItotPackage;
  *   <li>{@link org.itot.model.impl.AttackReferenceImpl#getAttackVersion <em>Attack Version</em>}</li>
  *   <li>{@link org.itot.model.impl.AttackReferenceImpl#getRevokedBy <em>Revoked By</em>}</li>
  *   <li>{@link org.itot.model.impl.AttackReferenceImpl#isDeprecated <em>Deprecated</em>}</li>
+ *   <li>{@link org.itot.model.impl.AttackReferenceImpl#getTactics <em>Tactics</em>}</li>
+ *   <li>{@link org.itot.model.impl.AttackReferenceImpl#getMitigatedBy <em>Mitigated By</em>}</li>
+ *   <li>{@link org.itot.model.impl.AttackReferenceImpl#getTargets <em>Targets</em>}</li>
+ *   <li>{@link org.itot.model.impl.AttackReferenceImpl#getShortName <em>Short Name</em>}</li>
  * </ul>
  *
  * @generated
@@ -173,6 +183,56 @@ public class AttackReferenceImpl extends MinimalEObjectImpl.Container implements
 	 * @ordered
 	 */
 	protected boolean deprecated = DEPRECATED_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getTactics() <em>Tactics</em>}' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getTactics()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<AttackReference> tactics;
+
+	/**
+	 * The cached value of the '{@link #getMitigatedBy() <em>Mitigated By</em>}' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getMitigatedBy()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<AttackReference> mitigatedBy;
+
+	/**
+	 * The cached value of the '{@link #getTargets() <em>Targets</em>}' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getTargets()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<AttackReference> targets;
+
+	/**
+	 * The default value of the '{@link #getShortName() <em>Short Name</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getShortName()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String SHORT_NAME_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getShortName() <em>Short Name</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getShortName()
+	 * @generated
+	 * @ordered
+	 */
+	protected String shortName = SHORT_NAME_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -376,6 +436,76 @@ public class AttackReferenceImpl extends MinimalEObjectImpl.Container implements
 	 * @generated
 	 */
 	@Override
+	public EList<AttackReference> getTactics()
+	{
+		if (tactics == null)
+		{
+			tactics = new EObjectResolvingEList<AttackReference>(AttackReference.class, this, ItotPackage.ATTACK_REFERENCE__TACTICS);
+		}
+		return tactics;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<AttackReference> getMitigatedBy()
+	{
+		if (mitigatedBy == null)
+		{
+			mitigatedBy = new EObjectResolvingEList<AttackReference>(AttackReference.class, this, ItotPackage.ATTACK_REFERENCE__MITIGATED_BY);
+		}
+		return mitigatedBy;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<AttackReference> getTargets()
+	{
+		if (targets == null)
+		{
+			targets = new EObjectResolvingEList<AttackReference>(AttackReference.class, this, ItotPackage.ATTACK_REFERENCE__TARGETS);
+		}
+		return targets;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getShortName()
+	{
+		return shortName;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setShortName(String newShortName)
+	{
+		String oldShortName = shortName;
+		shortName = newShortName;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ItotPackage.ATTACK_REFERENCE__SHORT_NAME, oldShortName, shortName));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType)
 	{
 		switch (featureID)
@@ -394,6 +524,14 @@ public class AttackReferenceImpl extends MinimalEObjectImpl.Container implements
 				return getRevokedBy();
 			case ItotPackage.ATTACK_REFERENCE__DEPRECATED:
 				return isDeprecated();
+			case ItotPackage.ATTACK_REFERENCE__TACTICS:
+				return getTactics();
+			case ItotPackage.ATTACK_REFERENCE__MITIGATED_BY:
+				return getMitigatedBy();
+			case ItotPackage.ATTACK_REFERENCE__TARGETS:
+				return getTargets();
+			case ItotPackage.ATTACK_REFERENCE__SHORT_NAME:
+				return getShortName();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -403,6 +541,7 @@ public class AttackReferenceImpl extends MinimalEObjectImpl.Container implements
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	@SuppressWarnings("unchecked")
 	@Override
 	public void eSet(int featureID, Object newValue)
 	{
@@ -428,6 +567,21 @@ public class AttackReferenceImpl extends MinimalEObjectImpl.Container implements
 				return;
 			case ItotPackage.ATTACK_REFERENCE__DEPRECATED:
 				setDeprecated((Boolean)newValue);
+				return;
+			case ItotPackage.ATTACK_REFERENCE__TACTICS:
+				getTactics().clear();
+				getTactics().addAll((Collection<? extends AttackReference>)newValue);
+				return;
+			case ItotPackage.ATTACK_REFERENCE__MITIGATED_BY:
+				getMitigatedBy().clear();
+				getMitigatedBy().addAll((Collection<? extends AttackReference>)newValue);
+				return;
+			case ItotPackage.ATTACK_REFERENCE__TARGETS:
+				getTargets().clear();
+				getTargets().addAll((Collection<? extends AttackReference>)newValue);
+				return;
+			case ItotPackage.ATTACK_REFERENCE__SHORT_NAME:
+				setShortName((String)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -464,6 +618,18 @@ public class AttackReferenceImpl extends MinimalEObjectImpl.Container implements
 			case ItotPackage.ATTACK_REFERENCE__DEPRECATED:
 				setDeprecated(DEPRECATED_EDEFAULT);
 				return;
+			case ItotPackage.ATTACK_REFERENCE__TACTICS:
+				getTactics().clear();
+				return;
+			case ItotPackage.ATTACK_REFERENCE__MITIGATED_BY:
+				getMitigatedBy().clear();
+				return;
+			case ItotPackage.ATTACK_REFERENCE__TARGETS:
+				getTargets().clear();
+				return;
+			case ItotPackage.ATTACK_REFERENCE__SHORT_NAME:
+				setShortName(SHORT_NAME_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -492,6 +658,14 @@ public class AttackReferenceImpl extends MinimalEObjectImpl.Container implements
 				return REVOKED_BY_EDEFAULT == null ? revokedBy != null : !REVOKED_BY_EDEFAULT.equals(revokedBy);
 			case ItotPackage.ATTACK_REFERENCE__DEPRECATED:
 				return deprecated != DEPRECATED_EDEFAULT;
+			case ItotPackage.ATTACK_REFERENCE__TACTICS:
+				return tactics != null && !tactics.isEmpty();
+			case ItotPackage.ATTACK_REFERENCE__MITIGATED_BY:
+				return mitigatedBy != null && !mitigatedBy.isEmpty();
+			case ItotPackage.ATTACK_REFERENCE__TARGETS:
+				return targets != null && !targets.isEmpty();
+			case ItotPackage.ATTACK_REFERENCE__SHORT_NAME:
+				return SHORT_NAME_EDEFAULT == null ? shortName != null : !SHORT_NAME_EDEFAULT.equals(shortName);
 		}
 		return super.eIsSet(featureID);
 	}
@@ -521,6 +695,8 @@ public class AttackReferenceImpl extends MinimalEObjectImpl.Container implements
 		result.append(revokedBy);
 		result.append(", deprecated: ");
 		result.append(deprecated);
+		result.append(", shortName: ");
+		result.append(shortName);
 		result.append(')');
 		return result.toString();
 	}

@@ -833,9 +833,9 @@ public class ItotPackageImpl extends EPackageImpl implements ItotPackage
 	 * @generated
 	 */
 	@Override
-	public EAttribute getZone_Owner()
+	public EReference getZone_SlAchieved()
 	{
-		return (EAttribute)zoneEClass.getEStructuralFeatures().get(3);
+		return (EReference)zoneEClass.getEStructuralFeatures().get(3);
 	}
 
 	/**
@@ -844,7 +844,7 @@ public class ItotPackageImpl extends EPackageImpl implements ItotPackage
 	 * @generated
 	 */
 	@Override
-	public EAttribute getZone_AccountableOrganisation()
+	public EAttribute getZone_SlAssessment()
 	{
 		return (EAttribute)zoneEClass.getEStructuralFeatures().get(4);
 	}
@@ -855,7 +855,7 @@ public class ItotPackageImpl extends EPackageImpl implements ItotPackage
 	 * @generated
 	 */
 	@Override
-	public EAttribute getZone_SafetyDesignation()
+	public EAttribute getZone_Owner()
 	{
 		return (EAttribute)zoneEClass.getEStructuralFeatures().get(5);
 	}
@@ -866,7 +866,7 @@ public class ItotPackageImpl extends EPackageImpl implements ItotPackage
 	 * @generated
 	 */
 	@Override
-	public EAttribute getZone_Trusted()
+	public EAttribute getZone_AccountableOrganisation()
 	{
 		return (EAttribute)zoneEClass.getEStructuralFeatures().get(6);
 	}
@@ -877,7 +877,7 @@ public class ItotPackageImpl extends EPackageImpl implements ItotPackage
 	 * @generated
 	 */
 	@Override
-	public EAttribute getZone_Classified()
+	public EAttribute getZone_SafetyDesignation()
 	{
 		return (EAttribute)zoneEClass.getEStructuralFeatures().get(7);
 	}
@@ -888,7 +888,7 @@ public class ItotPackageImpl extends EPackageImpl implements ItotPackage
 	 * @generated
 	 */
 	@Override
-	public EAttribute getZone_PhysicalBoundary()
+	public EAttribute getZone_Trusted()
 	{
 		return (EAttribute)zoneEClass.getEStructuralFeatures().get(8);
 	}
@@ -899,7 +899,7 @@ public class ItotPackageImpl extends EPackageImpl implements ItotPackage
 	 * @generated
 	 */
 	@Override
-	public EAttribute getZone_LogicalBoundary()
+	public EAttribute getZone_Classified()
 	{
 		return (EAttribute)zoneEClass.getEStructuralFeatures().get(9);
 	}
@@ -910,9 +910,31 @@ public class ItotPackageImpl extends EPackageImpl implements ItotPackage
 	 * @generated
 	 */
 	@Override
+	public EAttribute getZone_PhysicalBoundary()
+	{
+		return (EAttribute)zoneEClass.getEStructuralFeatures().get(10);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getZone_LogicalBoundary()
+	{
+		return (EAttribute)zoneEClass.getEStructuralFeatures().get(11);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EReference getZone_SubZones()
 	{
-		return (EReference)zoneEClass.getEStructuralFeatures().get(10);
+		return (EReference)zoneEClass.getEStructuralFeatures().get(12);
 	}
 
 	/**
@@ -923,7 +945,7 @@ public class ItotPackageImpl extends EPackageImpl implements ItotPackage
 	@Override
 	public EReference getZone_Assets()
 	{
-		return (EReference)zoneEClass.getEStructuralFeatures().get(11);
+		return (EReference)zoneEClass.getEStructuralFeatures().get(13);
 	}
 
 	/**
@@ -934,7 +956,7 @@ public class ItotPackageImpl extends EPackageImpl implements ItotPackage
 	@Override
 	public EReference getZone_Countermeasures()
 	{
-		return (EReference)zoneEClass.getEStructuralFeatures().get(12);
+		return (EReference)zoneEClass.getEStructuralFeatures().get(14);
 	}
 
 	/**
@@ -2395,6 +2417,50 @@ public class ItotPackageImpl extends EPackageImpl implements ItotPackage
 	 * @generated
 	 */
 	@Override
+	public EReference getAttackReference_Tactics()
+	{
+		return (EReference)attackReferenceEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getAttackReference_MitigatedBy()
+	{
+		return (EReference)attackReferenceEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getAttackReference_Targets()
+	{
+		return (EReference)attackReferenceEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAttackReference_ShortName()
+	{
+		return (EAttribute)attackReferenceEClass.getEStructuralFeatures().get(10);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getWaiver()
 	{
 		return waiverEClass;
@@ -2982,6 +3048,8 @@ public class ItotPackageImpl extends EPackageImpl implements ItotPackage
 		createEAttribute(zoneEClass, ZONE__KIND);
 		createEAttribute(zoneEClass, ZONE__PURDUE_LEVEL);
 		createEReference(zoneEClass, ZONE__SL_TARGET);
+		createEReference(zoneEClass, ZONE__SL_ACHIEVED);
+		createEAttribute(zoneEClass, ZONE__SL_ASSESSMENT);
 		createEAttribute(zoneEClass, ZONE__OWNER);
 		createEAttribute(zoneEClass, ZONE__ACCOUNTABLE_ORGANISATION);
 		createEAttribute(zoneEClass, ZONE__SAFETY_DESIGNATION);
@@ -3136,6 +3204,10 @@ public class ItotPackageImpl extends EPackageImpl implements ItotPackage
 		createEAttribute(attackReferenceEClass, ATTACK_REFERENCE__ATTACK_VERSION);
 		createEAttribute(attackReferenceEClass, ATTACK_REFERENCE__REVOKED_BY);
 		createEAttribute(attackReferenceEClass, ATTACK_REFERENCE__DEPRECATED);
+		createEReference(attackReferenceEClass, ATTACK_REFERENCE__TACTICS);
+		createEReference(attackReferenceEClass, ATTACK_REFERENCE__MITIGATED_BY);
+		createEReference(attackReferenceEClass, ATTACK_REFERENCE__TARGETS);
+		createEAttribute(attackReferenceEClass, ATTACK_REFERENCE__SHORT_NAME);
 
 		waiverEClass = createEClass(WAIVER);
 		createEAttribute(waiverEClass, WAIVER__FINDING_ID);
@@ -3292,6 +3364,8 @@ public class ItotPackageImpl extends EPackageImpl implements ItotPackage
 		initEAttribute(getZone_Kind(), this.getZoneKind(), "kind", null, 0, 1, Zone.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getZone_PurdueLevel(), this.getPurdueLevel(), "purdueLevel", null, 0, 1, Zone.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getZone_SlTarget(), this.getSecurityLevelVector(), null, "slTarget", null, 0, 1, Zone.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getZone_SlAchieved(), this.getSecurityLevelVector(), null, "slAchieved", null, 0, 1, Zone.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getZone_SlAssessment(), ecorePackage.getEString(), "slAssessment", null, 0, 1, Zone.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getZone_Owner(), this.getOwnership(), "owner", null, 0, 1, Zone.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getZone_AccountableOrganisation(), ecorePackage.getEString(), "accountableOrganisation", null, 0, 1, Zone.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getZone_SafetyDesignation(), ecorePackage.getEBoolean(), "safetyDesignation", null, 0, 1, Zone.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -3489,6 +3563,10 @@ public class ItotPackageImpl extends EPackageImpl implements ItotPackage
 		initEAttribute(getAttackReference_AttackVersion(), ecorePackage.getEString(), "attackVersion", null, 0, 1, AttackReference.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getAttackReference_RevokedBy(), ecorePackage.getEString(), "revokedBy", null, 0, 1, AttackReference.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getAttackReference_Deprecated(), ecorePackage.getEBoolean(), "deprecated", null, 0, 1, AttackReference.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getAttackReference_Tactics(), this.getAttackReference(), null, "tactics", null, 0, -1, AttackReference.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getAttackReference_MitigatedBy(), this.getAttackReference(), null, "mitigatedBy", null, 0, -1, AttackReference.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getAttackReference_Targets(), this.getAttackReference(), null, "targets", null, 0, -1, AttackReference.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAttackReference_ShortName(), ecorePackage.getEString(), "shortName", null, 0, 1, AttackReference.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(waiverEClass, Waiver.class, "Waiver", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getWaiver_FindingId(), ecorePackage.getEString(), "findingId", null, 0, 1, Waiver.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

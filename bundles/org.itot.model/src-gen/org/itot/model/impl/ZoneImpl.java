@@ -40,6 +40,8 @@ import org.itot.model.ZoneKind;
  *   <li>{@link org.itot.model.impl.ZoneImpl#getKind <em>Kind</em>}</li>
  *   <li>{@link org.itot.model.impl.ZoneImpl#getPurdueLevel <em>Purdue Level</em>}</li>
  *   <li>{@link org.itot.model.impl.ZoneImpl#getSlTarget <em>Sl Target</em>}</li>
+ *   <li>{@link org.itot.model.impl.ZoneImpl#getSlAchieved <em>Sl Achieved</em>}</li>
+ *   <li>{@link org.itot.model.impl.ZoneImpl#getSlAssessment <em>Sl Assessment</em>}</li>
  *   <li>{@link org.itot.model.impl.ZoneImpl#getOwner <em>Owner</em>}</li>
  *   <li>{@link org.itot.model.impl.ZoneImpl#getAccountableOrganisation <em>Accountable Organisation</em>}</li>
  *   <li>{@link org.itot.model.impl.ZoneImpl#isSafetyDesignation <em>Safety Designation</em>}</li>
@@ -105,6 +107,36 @@ public class ZoneImpl extends ModelElementImpl implements Zone
 	 * @ordered
 	 */
 	protected SecurityLevelVector slTarget;
+
+	/**
+	 * The cached value of the '{@link #getSlAchieved() <em>Sl Achieved</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSlAchieved()
+	 * @generated
+	 * @ordered
+	 */
+	protected SecurityLevelVector slAchieved;
+
+	/**
+	 * The default value of the '{@link #getSlAssessment() <em>Sl Assessment</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSlAssessment()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String SL_ASSESSMENT_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getSlAssessment() <em>Sl Assessment</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSlAssessment()
+	 * @generated
+	 * @ordered
+	 */
+	protected String slAssessment = SL_ASSESSMENT_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #getOwner() <em>Owner</em>}' attribute.
@@ -395,6 +427,81 @@ public class ZoneImpl extends ModelElementImpl implements Zone
 		}
 		else if (eNotificationRequired())
 			eNotify(new ENotificationImpl(this, Notification.SET, ItotPackage.ZONE__SL_TARGET, newSlTarget, newSlTarget));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public SecurityLevelVector getSlAchieved()
+	{
+		return slAchieved;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public NotificationChain basicSetSlAchieved(SecurityLevelVector newSlAchieved, NotificationChain msgs)
+	{
+		SecurityLevelVector oldSlAchieved = slAchieved;
+		slAchieved = newSlAchieved;
+		if (eNotificationRequired())
+		{
+			ENotificationImpl notification = new ENotificationImpl(this, Notification.SET, ItotPackage.ZONE__SL_ACHIEVED, oldSlAchieved, newSlAchieved);
+			if (msgs == null) msgs = notification; else msgs.add(notification);
+		}
+		return msgs;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setSlAchieved(SecurityLevelVector newSlAchieved)
+	{
+		if (newSlAchieved != slAchieved)
+		{
+			NotificationChain msgs = null;
+			if (slAchieved != null)
+				msgs = ((InternalEObject)slAchieved).eInverseRemove(this, EOPPOSITE_FEATURE_BASE - ItotPackage.ZONE__SL_ACHIEVED, null, msgs);
+			if (newSlAchieved != null)
+				msgs = ((InternalEObject)newSlAchieved).eInverseAdd(this, EOPPOSITE_FEATURE_BASE - ItotPackage.ZONE__SL_ACHIEVED, null, msgs);
+			msgs = basicSetSlAchieved(newSlAchieved, msgs);
+			if (msgs != null) msgs.dispatch();
+		}
+		else if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ItotPackage.ZONE__SL_ACHIEVED, newSlAchieved, newSlAchieved));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getSlAssessment()
+	{
+		return slAssessment;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setSlAssessment(String newSlAssessment)
+	{
+		String oldSlAssessment = slAssessment;
+		slAssessment = newSlAssessment;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ItotPackage.ZONE__SL_ASSESSMENT, oldSlAssessment, slAssessment));
 	}
 
 	/**
@@ -728,6 +835,8 @@ public class ZoneImpl extends ModelElementImpl implements Zone
 		{
 			case ItotPackage.ZONE__SL_TARGET:
 				return basicSetSlTarget(null, msgs);
+			case ItotPackage.ZONE__SL_ACHIEVED:
+				return basicSetSlAchieved(null, msgs);
 			case ItotPackage.ZONE__SUB_ZONES:
 				return ((InternalEList<?>)getSubZones()).basicRemove(otherEnd, msgs);
 			case ItotPackage.ZONE__ASSETS:
@@ -754,6 +863,10 @@ public class ZoneImpl extends ModelElementImpl implements Zone
 				return getPurdueLevel();
 			case ItotPackage.ZONE__SL_TARGET:
 				return getSlTarget();
+			case ItotPackage.ZONE__SL_ACHIEVED:
+				return getSlAchieved();
+			case ItotPackage.ZONE__SL_ASSESSMENT:
+				return getSlAssessment();
 			case ItotPackage.ZONE__OWNER:
 				return getOwner();
 			case ItotPackage.ZONE__ACCOUNTABLE_ORGANISATION:
@@ -797,6 +910,12 @@ public class ZoneImpl extends ModelElementImpl implements Zone
 				return;
 			case ItotPackage.ZONE__SL_TARGET:
 				setSlTarget((SecurityLevelVector)newValue);
+				return;
+			case ItotPackage.ZONE__SL_ACHIEVED:
+				setSlAchieved((SecurityLevelVector)newValue);
+				return;
+			case ItotPackage.ZONE__SL_ASSESSMENT:
+				setSlAssessment((String)newValue);
 				return;
 			case ItotPackage.ZONE__OWNER:
 				setOwner((Ownership)newValue);
@@ -854,6 +973,12 @@ public class ZoneImpl extends ModelElementImpl implements Zone
 			case ItotPackage.ZONE__SL_TARGET:
 				setSlTarget((SecurityLevelVector)null);
 				return;
+			case ItotPackage.ZONE__SL_ACHIEVED:
+				setSlAchieved((SecurityLevelVector)null);
+				return;
+			case ItotPackage.ZONE__SL_ASSESSMENT:
+				setSlAssessment(SL_ASSESSMENT_EDEFAULT);
+				return;
 			case ItotPackage.ZONE__OWNER:
 				setOwner(OWNER_EDEFAULT);
 				return;
@@ -904,6 +1029,10 @@ public class ZoneImpl extends ModelElementImpl implements Zone
 				return purdueLevel != PURDUE_LEVEL_EDEFAULT;
 			case ItotPackage.ZONE__SL_TARGET:
 				return slTarget != null;
+			case ItotPackage.ZONE__SL_ACHIEVED:
+				return slAchieved != null;
+			case ItotPackage.ZONE__SL_ASSESSMENT:
+				return SL_ASSESSMENT_EDEFAULT == null ? slAssessment != null : !SL_ASSESSMENT_EDEFAULT.equals(slAssessment);
 			case ItotPackage.ZONE__OWNER:
 				return owner != OWNER_EDEFAULT;
 			case ItotPackage.ZONE__ACCOUNTABLE_ORGANISATION:
@@ -975,6 +1104,8 @@ public class ZoneImpl extends ModelElementImpl implements Zone
 		result.append(kind);
 		result.append(", purdueLevel: ");
 		result.append(purdueLevel);
+		result.append(", slAssessment: ");
+		result.append(slAssessment);
 		result.append(", owner: ");
 		result.append(owner);
 		result.append(", accountableOrganisation: ");
