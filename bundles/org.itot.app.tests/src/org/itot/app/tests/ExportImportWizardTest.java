@@ -26,6 +26,7 @@ import org.itot.model.resource.ModelFiles;
 import org.itot.model.template.ModelTemplates;
 import org.itot.ui.models.OpenModel;
 import org.itot.ui.models.OpenModels;
+import org.itot.ui.preferences.ItotPreferences;
 import org.junit.jupiter.api.Test;
 
 /** File > Export and File > Import as a user runs them: real wizard dialogs, work in their progress area. */
@@ -91,6 +92,40 @@ class ExportImportWizardTest {
         assertTrue(unchanged.getPage().result().isValid(), unchanged.getPage().previewText());
         assertFalse(unchanged.canFinish(), "nothing to import: " + unchanged.getPage().previewText());
         dialog.close();
+    }
+
+    @Test
+    void destinationsStartInThePreferredExportFolderOrElseNextToTheModel() throws Exception {
+        Path folder = Files.createTempDirectory("itot-export-folder");
+        Path file = folder.resolve("line 3.itot");
+        ModelFiles.save(ModelTemplates.create(ModelTemplates.PURDUE), file);
+        OpenModel model = OpenModels.get().open(file);
+        Path preferred = Files.createTempDirectory("itot-preferred-exports");
+        String before = ItotPreferences.store().getString(ItotPreferences.EXPORT_FOLDER);
+        try {
+            ItotPreferences.store().setValue(ItotPreferences.EXPORT_FOLDER, "");
+            assertEquals(folder.resolve("line 3-register.xlsx").toString(), suggestedDestination(model));
+
+            ItotPreferences.store().setValue(ItotPreferences.EXPORT_FOLDER, preferred.toString());
+            assertEquals(preferred.resolve("line 3-register.xlsx").toString(), suggestedDestination(model));
+
+            // A preferred folder that has since been deleted must not send the export nowhere.
+            Files.delete(preferred);
+            assertEquals(folder.resolve("line 3-register.xlsx").toString(), suggestedDestination(model));
+        } finally {
+            ItotPreferences.store().setValue(ItotPreferences.EXPORT_FOLDER, before);
+        }
+    }
+
+    private static String suggestedDestination(OpenModel model) {
+        ExportWizard wizard = new ExportWizard();
+        wizard.init(PlatformUI.getWorkbench(), new StructuredSelection(model.model()));
+        WizardDialog dialog = open(wizard);
+        try {
+            return wizard.getPage().destination();
+        } finally {
+            dialog.close();
+        }
     }
 
     private static WizardDialog open(org.eclipse.jface.wizard.IWizard wizard) {

@@ -30,6 +30,7 @@ import org.itot.export.drawing.DrawingFormat;
 import org.itot.model.Diagram;
 import org.itot.ui.models.OpenModel;
 import org.itot.ui.models.OpenModels;
+import org.itot.ui.preferences.ItotPreferences;
 import org.osgi.framework.FrameworkUtil;
 
 /**
@@ -215,7 +216,7 @@ public class ExportWizard extends Wizard implements IExportWizard {
                 validate();
                 return;
             }
-            Path folder = model.file().getParent();
+            Path folder = ItotPreferences.exportFolderFor(model.file());
             String base = model.file().getFileName().toString().replaceFirst("\\.itot$", "");
             String suggestion;
             if (format() == null) {
@@ -287,6 +288,11 @@ public class ExportWizard extends Wizard implements IExportWizard {
             destination.setText(to.toString());
             overwrite.setSelection(replace);
             validate();
+        }
+
+        /** The file or folder the export will write to, as the page shows it. */
+        public String destination() {
+            return destination.getText();
         }
 
         ExportRequest request() {

@@ -21,7 +21,7 @@ public class GeneralPreferencePage extends FieldEditorPreferencePage implements 
 
     @Override
     protected void createFieldEditors() {
-        addField(new DirectoryFieldEditor(ItotPreferences.EXPORT_FOLDER, "Default &export folder:",
+        addField(new DirectoryFieldEditor(ItotPreferences.EXPORT_FOLDER, "Default &export folder (empty: next to the model):",
                 getFieldEditorParent()));
         addField(new DirectoryFieldEditor(ItotPreferences.MODEL_FOLDER, "Folder for &new models:",
                 getFieldEditorParent()));

@@ -23,7 +23,7 @@ public final class ItotPreferences {
     public static final String RULE_PACKS = "rulePacks";
     /** Severities replacing the catalogue's, as {@code RULE-ID=warning} lines. */
     public static final String RULE_SEVERITIES = "ruleSeverities";
-    /** Where export dialogs start. */
+    /** Where export dialogs start; empty (the default) = the folder of the model being exported. */
     public static final String EXPORT_FOLDER = "exportFolder";
     /** Where New Model puts new files unless told otherwise. */
     public static final String MODEL_FOLDER = "modelFolder";
@@ -48,7 +48,7 @@ public final class ItotPreferences {
         if (store == null) {
             store = new ScopedPreferenceStore(InstanceScope.INSTANCE, NODE);
             String home = System.getProperty("user.home");
-            store.setDefault(EXPORT_FOLDER, home);
+            store.setDefault(EXPORT_FOLDER, "");
             store.setDefault(MODEL_FOLDER, Path.of(home, ".itot-architect", "models").toString());
             store.setDefault(AUTOSAVE_SECONDS, 60);
             store.setDefault(DIAGRAM_GRID_VISIBLE, false);
@@ -68,6 +68,18 @@ public final class ItotPreferences {
         } catch (java.io.IOException e) {
             org.eclipse.core.runtime.ILog.of(ItotPreferences.class).warn("Cannot save the preferences", e);
         }
+    }
+
+    /**
+     * The folder an export of {@code modelFile} is suggested into: the preferred export folder when one is set and
+     * still exists, otherwise the model's own folder (exports usually travel with the model they were made from).
+     */
+    public static Path exportFolderFor(Path modelFile) {
+        String preferred = store().getString(EXPORT_FOLDER).strip();
+        if (!preferred.isEmpty() && java.nio.file.Files.isDirectory(Path.of(preferred))) {
+            return Path.of(preferred);
+        }
+        return modelFile.toAbsolutePath().getParent();
     }
 
     public static List<Path> rulePacks() {
