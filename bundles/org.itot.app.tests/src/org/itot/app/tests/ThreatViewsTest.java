@@ -51,9 +51,6 @@ class ThreatViewsTest {
     @Test
     void importWizardPreviewsThenImportsAsOneUndoableStepAndTheMatrixFollows() throws Exception {
         Path bundle = sharedBundle();
-        if (bundle == null) {
-            return;
-        }
         model = open("threat-attack.itot");
         AttackCoverageView coverage = (AttackCoverageView) UiTesting.page().showView(AttackCoverageView.ID);
         coverage.activeModel().select(model);

@@ -30,7 +30,7 @@ public final class ActiveModel {
     private final CommandStackListener stackListener = event -> later(this::notifyChanged);
     private final Consumer<OpenModel> openListener = opened -> later(this::refreshChoices);
     private final Consumer<OpenModel> closeListener = closed -> later(() -> {
-        if (closed == current) {
+        if (closed == this.current) {
             select(null);
         }
         refreshChoices();
