@@ -75,10 +75,11 @@ class ThreatViewsTest {
         assertEquals(12, coverage.columnCount(), "one column per tactic");
         assertNotNull(coverage.statusShown("T0886"));
         assertTrue(coverage.summaryText().startsWith("ATT&CK for ICS "), coverage.summaryText());
-        Zone control = zone("Z-CTL");
-        coverage.showZone(control);
+        Zone process = zone("Z-PRC");
+        coverage.showZone(process);
+        assertTrue(coverage.summaryText().endsWith("in zone Z-PRC"), coverage.summaryText());
         assertEquals(CoverageStatus.NOT_APPLICABLE, coverage.statusShown("T0883"),
-                "Internet Accessible Device targets no controller");
+                "Internet Accessible Device targets no field device");
 
         CommandStack stack = model.domain().getCommandStack();
         stack.undo();
