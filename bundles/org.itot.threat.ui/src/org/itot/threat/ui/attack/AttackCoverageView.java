@@ -30,6 +30,8 @@ public final class AttackCoverageView extends ViewPart {
 
     public static final String ID = "org.itot.threat.ui.attack.coverageView";
 
+    private static final String[] COLOUR_NAMES = { "green", "yellow", "red", "grey" };
+
     private ActiveModel active;
     private Combo zoneChoice;
     private Label summary;
@@ -60,6 +62,7 @@ public final class AttackCoverageView extends ViewPart {
         matrix.setHeaderVisible(true);
         matrix.setLinesVisible(true);
         matrix.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 4, 1));
+        matrix.addListener(SWT.Resize, event -> fitColumns());
         recompute();
     }
 
@@ -87,7 +90,7 @@ public final class AttackCoverageView extends ViewPart {
     }
 
     public String summaryText() {
-        return summary.getText();
+        return summary.getText().replace("&&", "&");
     }
 
     public int columnCount() {
@@ -123,9 +126,9 @@ public final class AttackCoverageView extends ViewPart {
                 column.dispose();
             }
             if (report == null) {
-                summary.setText(active.current() == null ? "Open a model to see its ATT&CK for ICS coverage."
+                summary.setText((active.current() == null ? "Open a model to see its ATT&CK for ICS coverage."
                         : "This model has no ATT&CK for ICS data: File > Import > ATT&CK for ICS (STIX), or "
-                                + "itot import attack ics-attack.json --into MODEL.itot");
+                                + "itot import attack ics-attack.json --into MODEL.itot").replace("&", "&&"));
                 return;
             }
             Zone zone = selectedZone();
@@ -135,16 +138,16 @@ public final class AttackCoverageView extends ViewPart {
             StringBuilder counts = new StringBuilder("ATT&CK for ICS " + report.version() + ": ");
             for (CoverageStatus status : CoverageStatus.values()) {
                 long count = statuses.values().stream().filter(s -> s == status).count();
-                counts.append(count).append(' ').append(status.label()).append(status == CoverageStatus.NOT_APPLICABLE
-                        ? "" : ", ");
+                counts.append(count).append(' ').append(status.label()).append(" (").append(COLOUR_NAMES[status.ordinal()])
+                        .append(status == CoverageStatus.NOT_APPLICABLE ? ")" : "), ");
             }
-            summary.setText(counts + (zoneCoverage == null ? " (whole model)" : " in zone " + zone.getId()));
+            counts.append(zoneCoverage == null ? " in the whole model" : " in zone " + zone.getId());
+            summary.setText(counts.toString().replace("&", "&&")); // a label would take & for a mnemonic
             List<List<AttackReference>> columns = new ArrayList<>();
             for (AttackReference tactic : report.tactics()) {
                 TableColumn column = new TableColumn(matrix, SWT.LEFT);
                 column.setText(tactic.getName());
                 column.setToolTipText(tactic.getExternalId());
-                column.setWidth(170);
                 columns.add(report.techniques(tactic));
             }
             int depth = columns.stream().mapToInt(List::size).max().orElse(0);
@@ -161,9 +164,22 @@ public final class AttackCoverageView extends ViewPart {
                     item.setData(Integer.toString(c), status);
                 }
             }
+            fitColumns();
         } finally {
             summary.getParent().layout(true, true);
             matrix.setRedraw(true);
+        }
+    }
+
+    /** All twelve tactics side by side in the view's width, as MITRE draws the matrix. */
+    private void fitColumns() {
+        TableColumn[] columns = matrix.getColumns();
+        if (columns.length == 0) {
+            return;
+        }
+        int width = Math.max(90, matrix.getClientArea().width / columns.length);
+        for (TableColumn column : columns) {
+            column.setWidth(width);
         }
     }
 
@@ -178,7 +194,8 @@ public final class AttackCoverageView extends ViewPart {
 
     @Override
     public void setFocus() {
-        matrix.setFocus();
+        // Not the table: focusing it selects its first row, whose highlight would hide that row's colours.
+        zoneChoice.setFocus();
     }
 
     @Override
