@@ -14,6 +14,7 @@ import org.itot.attack.coverage.CoverageStatus;
 import org.itot.attack.coverage.Evidence;
 import org.itot.model.AttackReference;
 import org.itot.model.Zone;
+import org.itot.model.query.ModelQuery;
 import org.itot.model.query.SecurityLevelGaps.Gap;
 
 import com.google.gson.stream.JsonWriter;
@@ -36,7 +37,7 @@ public final class ThreatReports {
             text.append("\nWhole model: ");
             counts(text, report.overall());
             text.append("Mitigations shown in place (criteria: see README, Threat view):\n");
-            report.mitigations().forEach((id, status) -> text.append("  ").append(BuiltInAttackName.of(report, id))
+            report.mitigations().forEach((id, status) -> text.append("  ").append(mitigationName(report, id))
                     .append(": ").append(status.label()).append('\n'));
             List<AttackReference> open = report.overall().entrySet().stream()
                     .filter(e -> e.getValue() == CoverageStatus.UNMITIGATED).map(Map.Entry::getKey).toList();
@@ -53,7 +54,7 @@ public final class ThreatReports {
             }
             text.append("ATT&CK assets ").append(String.join(", ", zone.attackAssets())).append("; ");
             counts(text, zone.techniques());
-            zone.mitigations().forEach((id, evidence) -> text.append("  ").append(BuiltInAttackName.of(report, id))
+            zone.mitigations().forEach((id, evidence) -> text.append("  ").append(mitigationName(report, id))
                     .append(": ").append(evidence.status().label()).append(" (").append(evidence.detail())
                     .append(")\n"));
             text.append("  Unmitigated: ").append(ids(zone.with(CoverageStatus.UNMITIGATED))).append('\n');
@@ -203,11 +204,9 @@ public final class ThreatReports {
                 .collect(Collectors.joining(", "));
     }
 
-    /** Mitigation names from the model's data, so reports show "M0930 Network Segmentation". */
-    private static final class BuiltInAttackName {
-        static String of(CoverageReport report, String id) {
-            Zone any = report.zones().isEmpty() ? null : report.zones().get(0).zone();
-            return BuiltInAttack.name(any == null ? null : org.itot.model.query.ModelQuery.modelOf(any), id);
-        }
+    /** "M0930 Network Segmentation", from the model's imported data (or the built-in names). */
+    private static String mitigationName(CoverageReport report, String id) {
+        Zone any = report.zones().isEmpty() ? null : report.zones().get(0).zone();
+        return BuiltInAttack.name(any == null ? null : ModelQuery.modelOf(any), id);
     }
 }
