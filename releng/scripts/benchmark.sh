@@ -9,6 +9,7 @@
 # ITOT_BENCH_HEAP sets the JVM's maximum heap (default 4g), e.g. 512m to prove a memory bound.
 #   bash releng/scripts/benchmark.sh repaint [NODES] [EDGES]
 #   bash releng/scripts/benchmark.sh first-paint [ASSETS] [ROUNDS]
+#   bash releng/scripts/benchmark.sh threat [ICS_ATTACK_JSON] [ASSETS] [ROUNDS]
 set -euo pipefail
 repo=$(cd "$(dirname "$0")/../.." && pwd)
 source "$repo/releng/scripts/toolchain.sh"
@@ -21,12 +22,13 @@ case "${1:-}" in
     excel) main=org.itot.benchmarks.ExcelBenchmark ;;
     repaint) main=org.itot.benchmarks.RepaintBenchmark ;;
     first-paint) main=org.itot.benchmarks.FirstPaintBenchmark ;;
-    *) itot_die "usage: benchmark.sh model-io|validation|layout|drawing|excel|repaint|first-paint [arguments]" ;;
+    threat) main=org.itot.benchmarks.ThreatBenchmark ;;
+    *) itot_die "usage: benchmark.sh model-io|validation|layout|drawing|excel|repaint|first-paint|threat [arguments]" ;;
 esac
 shift
 
 jar_of() { ls "$repo/bundles/$1/target/$1-"*.jar 2>/dev/null | grep -v sources | head -n 1; }
-bundles=(org.itot.model org.itot.model.edit org.itot.validation org.itot.layout org.itot.render org.itot.export.drawing org.itot.export.excel)
+bundles=(org.itot.model org.itot.model.edit org.itot.attack org.itot.validation org.itot.layout org.itot.render org.itot.export.drawing org.itot.export.excel)
 for bundle in "${bundles[@]}"; do
     if [ -z "$(jar_of "$bundle")" ]; then
         itot_log "building the bundles (mvn verify, tests skipped)"
@@ -68,6 +70,7 @@ third_party=(
     org/apache/commons/commons-math3/3.6.1/commons-math3-3.6.1.jar
     com/zaxxer/SparseBitSet/1.3/SparseBitSet-1.3.jar
     org/apache/logging/log4j/log4j-api/2.24.3/log4j-api-2.24.3.jar
+    com/google/code/gson/gson/2.13.2/gson-2.13.2.jar
 )
 classpath=$(for bundle in "${bundles[@]}"; do printf '%s:' "$(jar_of "$bundle")"; done)
 classpath=${classpath%:}

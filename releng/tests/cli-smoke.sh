@@ -212,7 +212,44 @@ check "itot help lists the commands" "$problem"
 
 run frobnicate
 check "an unknown command exits 2" \
-    "$(expect 2 "^$" "itot: unknown command 'frobnicate' (known: new, validate, export, import, help); see 'itot help'")"
+    "$(expect 2 "^$" "itot: unknown command 'frobnicate' (known: new, validate, export, import, coverage, levels, help); see 'itot help'")"
+
+# Threat view: ATT&CK for ICS import (MITRE's bundle beside the repository), coverage, security levels.
+attack_bundle="$repo/../shared/data/mitre-attack-ics/ics-attack.json"
+threat="$work/threat.itot"
+cp "$model" "$threat"
+run coverage "$threat"
+problem=$(expect 2 "^$" "itot coverage: $threat has no ATT&CK for ICS data; import MITRE's bundle first: itot import attack ics-attack.json --into $threat")
+check "itot coverage without ATT&CK data exits 2 and says to import" "$problem"
+
+if [ -f "$attack_bundle" ]; then
+    run import attack "$attack_bundle" --into "$threat" --attack-version 18.1
+    problem=$(expect 0 "Techniques: 83 active of 95 \(12 deprecated\).*Tactics: 12.*Mitigations: 52.*Assets: 18" "")
+    [ -z "$problem" ] && [ ! -e "$threat.bak" ] && problem="no backup of the previous model was kept"
+    [ -z "$problem" ] && ! grep -q 'externalId="T0886"' "$threat" && problem="T0886 is not in the saved model"
+    check "itot import attack imports the v18.1 bundle (83 techniques, 52 mitigations) and exits 0" "$problem"
+
+    run coverage "$threat" --zone Z-CTL --format json
+    problem=$(expect 0 '"attackVersion": "18.1"' "")
+    [ -z "$problem" ] && [[ "$out" != *'"id": "Z-CTL"'* ]] && problem="zone Z-CTL missing: $out"
+    check "itot coverage --zone --format json reports the zone and exits 0" "$problem"
+else
+    check "itot import attack (the shared ATT&CK bundle $attack_bundle is missing)" "bundle not found"
+fi
+
+printf '{"type": "bundle", "objects": [' >"$work/cut.json"
+before=$(sha256sum "$threat")
+run import attack "$work/cut.json" --into "$threat"
+problem=""
+[ "$status" = 2 ] || problem="exit status $status, expected 2"
+[ -z "$problem" ] && [[ "$err" != "itot import attack: $work/cut.json: ends too early"* ]] && problem="stderr: $err"
+[ -z "$problem" ] && [ "$(sha256sum "$threat")" != "$before" ] && problem="the model file was changed"
+check "itot import attack of a truncated bundle exits 2 naming it and changes nothing" "$problem"
+
+run levels "$threat"
+problem=$(expect 0 "^Zone +FR +SL-T +Achievable +SL-A +Gap" "")
+[ -z "$problem" ] && [ "$(grep -c ' FR[1-7] ' <<<"$out")" != 56 ] && problem="expected 8 zones x 7 FRs: $out"
+check "itot levels prints the gap table (8 zones x 7 FRs) and exits 0" "$problem"
 
 echo "cli-smoke: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]

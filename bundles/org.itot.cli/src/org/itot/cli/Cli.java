@@ -6,11 +6,14 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
+import org.itot.cli.internal.AttackImportCommand;
+import org.itot.cli.internal.CoverageCommand;
 import org.itot.cli.internal.DrawingExportCommand;
 import org.itot.cli.internal.ExcelExportCommand;
 import org.itot.cli.internal.ExcelImportCommand;
 import org.itot.cli.internal.FormatCommand;
 import org.itot.cli.internal.HelpCommand;
+import org.itot.cli.internal.LevelsCommand;
 import org.itot.cli.internal.NewCommand;
 import org.itot.cli.internal.ValidateCommand;
 import org.itot.export.drawing.DrawingFormat;
@@ -39,14 +42,16 @@ public final class Cli {
                 new DrawingExportCommand(DrawingFormat.PNG),
                 new DrawingExportCommand(DrawingFormat.PDF),
                 new DrawingExportCommand(DrawingFormat.DRAWIO));
-        List<CliCommand> importFormats = List.of(new ExcelImportCommand());
+        List<CliCommand> importFormats = List.of(new ExcelImportCommand(), new AttackImportCommand());
         List<CliCommand> all = new ArrayList<>(List.of(new NewCommand(), new ValidateCommand()));
         if (!exportFormats.isEmpty()) {
             all.add(new FormatCommand("export", "Write registers or drawings of a model", exportFormats));
         }
         if (!importFormats.isEmpty()) {
-            all.add(new FormatCommand("import", "Read a register back into a model", importFormats));
+            all.add(new FormatCommand("import", "Read a register or ATT&CK for ICS data into a model", importFormats));
         }
+        all.add(new CoverageCommand());
+        all.add(new LevelsCommand());
         all.add(new HelpCommand(this));
         commands = List.copyOf(all);
     }

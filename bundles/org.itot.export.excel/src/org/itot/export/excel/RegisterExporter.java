@@ -30,9 +30,13 @@ import org.itot.export.excel.RegisterLayout.Enumeration;
 import org.itot.export.excel.RegisterLayout.Findings;
 import org.itot.export.excel.RegisterLayout.FirewallRules;
 import org.itot.export.excel.RegisterLayout.Flows;
+import org.itot.export.excel.RegisterLayout.LevelGaps;
 import org.itot.export.excel.RegisterLayout.SheetLayout;
 import org.itot.export.excel.RegisterLayout.Zones;
+import org.itot.attack.ThreatReports;
+import org.itot.attack.coverage.AttackCoverage;
 import org.itot.export.excel.internal.CellText;
+import org.itot.export.excel.internal.CoverageSheet;
 import org.itot.export.excel.internal.FirstMatch;
 import org.itot.export.excel.internal.SheetWriter;
 import org.itot.export.excel.internal.StreamingWorkbook;
@@ -52,6 +56,7 @@ import org.itot.model.query.AssetQuery;
 import org.itot.model.query.FirewallRuleQuery;
 import org.itot.model.query.FlowQuery;
 import org.itot.model.query.PortRanges;
+import org.itot.model.query.SecurityLevelGaps;
 import org.itot.validation.engine.ModelValidator;
 import org.itot.validation.engine.RuleDiagnostic;
 import org.itot.validation.rules.Catalogue;
@@ -151,6 +156,8 @@ public final class RegisterExporter {
             for (SheetLayout layout : RegisterLayout.tables()) {
                 writers.put(layout, new SheetWriter(workbook, workbook.createSheet(layout.name()), layout, styles));
             }
+            boolean attack = AttackCoverage.hasAttackData(model);
+            SXSSFSheet coverage = attack ? workbook.createSheet(RegisterLayout.ATTACK_COVERAGE) : null;
             SXSSFSheet lists = workbook.createSheet(RegisterLayout.LISTS);
             writeLists(workbook, lists);
 
@@ -160,6 +167,11 @@ public final class RegisterExporter {
             flows(writers.get(Flows.SHEET));
             firewallRules(writers.get(FirewallRules.SHEET), assets);
             findings(writers.get(Findings.SHEET));
+            levelGaps(writers.get(LevelGaps.SHEET));
+            if (coverage != null) {
+                rows.put(RegisterLayout.ATTACK_COVERAGE,
+                        new CoverageSheet(workbook, coverage, styles).write(AttackCoverage.of(model)));
+            }
             for (SheetWriter writer : writers.values()) {
                 writer.finish();
                 rows.put(writer.layout().name(), writer.rows());
@@ -377,6 +389,30 @@ public final class RegisterExporter {
                 out.date(Findings.EXPIRES_ON, waiver.getExpiresOn());
             }
             out.text(Findings.WAIVER_NOTE, finding.waiverNote());
+        }
+    }
+
+    private void levelGaps(SheetWriter out) {
+        for (SecurityLevelGaps.Gap gap : SecurityLevelGaps.of(model)) {
+            out.startRow();
+            out.link(LevelGaps.ZONE, gap.zone().getId(), Zones.SHEET.name(), rowOf(zoneRows, gap.zone()));
+            out.text(LevelGaps.ZONE_NAME, gap.zone().getName());
+            out.text(LevelGaps.FR, "FR" + gap.fr());
+            optionalLevel(out, LevelGaps.SL_T, gap.target());
+            optionalLevel(out, LevelGaps.ACHIEVABLE, gap.achievable());
+            optionalLevel(out, LevelGaps.SL_A, gap.assessed());
+            out.text(LevelGaps.ASSESSMENT, gap.zone().getSlAssessment());
+            out.integer(LevelGaps.DESIGN_GAP, gap.designGap());
+            out.integer(LevelGaps.ASSESSED_GAP, gap.assessedGap());
+            out.yesNo(LevelGaps.COMPENSATED, gap.compensated());
+            out.text(LevelGaps.ASSETS_BELOW, Values.ids(gap.assetsBelow()));
+            out.text(LevelGaps.STATUS, ThreatReports.describe(gap));
+        }
+    }
+
+    private static void optionalLevel(SheetWriter out, RegisterLayout.Column column, Integer level) {
+        if (level != null) {
+            out.integer(column, level);
         }
     }
 

@@ -182,6 +182,33 @@ public final class RegisterLayout {
     /** Hidden sheet with the values of every enumeration, which the drop-downs refer to by name. */
     public static final String LISTS = "Lists";
 
+    /**
+     * The ATT&CK for ICS matrix (tactics as columns, techniques coloured by coverage) and the coverage per
+     * zone; written only when the model has imported ATT&CK data. Not a table; never imported.
+     */
+    public static final String ATTACK_COVERAGE = "ATT&CK coverage";
+
+    /** The IEC 62443 gap table: one row per zone and FR, SL-T vs achievable vs SL-A. Computed; never imported. */
+    public static final class LevelGaps {
+        public static final Column ZONE = derived("Zone", Kind.REFERENCE, 12);
+        public static final Column ZONE_NAME = derived("Zone name", Kind.TEXT, 24);
+        public static final Column FR = derived("FR", Kind.TEXT, 8);
+        public static final Column SL_T = derived("SL-T", Kind.INTEGER, 8);
+        public static final Column ACHIEVABLE = derived("Achievable SL", Kind.INTEGER, 11);
+        public static final Column SL_A = derived("SL-A", Kind.INTEGER, 8);
+        public static final Column ASSESSMENT = derived("Assessment", Kind.TEXT, 22);
+        public static final Column DESIGN_GAP = derived("Design gap", Kind.INTEGER, 9);
+        public static final Column ASSESSED_GAP = derived("Assessed gap", Kind.INTEGER, 9);
+        public static final Column COMPENSATED = derivedYesNo("Compensated");
+        public static final Column ASSETS_BELOW = derived("Assets below SL-T", Kind.REFERENCES, 30);
+        public static final Column STATUS = derived("Status", Kind.TEXT, 40);
+        public static final SheetLayout SHEET = new SheetLayout("Security levels", ZONE, ZONE_NAME, FR, SL_T,
+                ACHIEVABLE, SL_A, ASSESSMENT, DESIGN_GAP, ASSESSED_GAP, COMPENSATED, ASSETS_BELOW, STATUS);
+
+        private LevelGaps() {
+        }
+    }
+
     /** One row per asset, every zone and sub-zone. */
     public static final class Assets {
         public static final Column ID = key();
@@ -348,14 +375,27 @@ public final class RegisterLayout {
      * classes use this class's enumerations, and a constant here would initialise them in a cycle.
      */
     public static List<SheetLayout> tables() {
-        return List.of(Assets.SHEET, Zones.SHEET, Conduits.SHEET, Flows.SHEET, FirewallRules.SHEET, Findings.SHEET);
+        return List.of(Assets.SHEET, Zones.SHEET, Conduits.SHEET, Flows.SHEET, FirewallRules.SHEET, Findings.SHEET,
+                LevelGaps.SHEET);
     }
 
-    /** Every sheet name in workbook order, the hidden list sheet last. */
+    /** Every sheet name in workbook order, the hidden list sheet last, for a model without ATT&CK data. */
     public static List<String> sheetNames() {
+        return sheetNames(false);
+    }
+
+    /**
+     * Every sheet name in workbook order, the hidden list sheet last.
+     *
+     * @param attackCoverage whether the model has imported ATT&CK data, which adds the coverage matrix
+     */
+    public static List<String> sheetNames(boolean attackCoverage) {
         List<String> names = new ArrayList<>();
         names.add(SUMMARY);
         tables().forEach(t -> names.add(t.name()));
+        if (attackCoverage) {
+            names.add(ATTACK_COVERAGE);
+        }
         names.add(LISTS);
         return names;
     }

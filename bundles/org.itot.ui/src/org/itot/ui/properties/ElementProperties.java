@@ -23,7 +23,7 @@ public final class ElementProperties {
     }
 
     private static final Map<Tab, Set<String>> TABS = Map.of(
-            Tab.SECURITY, Set.of("slTarget", "slCapability", "safetyDesignation", "classified", "mfa", "mfaRequired",
+            Tab.SECURITY, Set.of("slTarget", "slAchieved", "slAssessment", "slCapability", "safetyDesignation", "classified", "mfa", "mfaRequired",
                     "defaultCredentialsChanged", "hardcodedCredentials", "privileged", "shared", "emergency",
                     "encrypted", "authenticated", "cleartext", "authenticates", "integrityProtected",
                     "approvalRequired"),

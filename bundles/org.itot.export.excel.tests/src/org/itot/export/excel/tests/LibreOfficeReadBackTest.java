@@ -45,7 +45,8 @@ class LibreOfficeReadBackTest {
     @Test
     void libreOfficeReadsEverySheetWithTheModelsValues() throws Exception {
         String soffice = soffice();
-        ArchitectureModel model = Registers.purdue(folder);
+        // With ATT&CK data, so that the coverage matrix is among the sheets LibreOffice must read.
+        ArchitectureModel model = Registers.purdueWithAttack(folder);
         Registers.find(model, "CTL-PLC-01", Asset.class).setName("=1+1 is not a formula");
         Path register = Registers.export(model, folder.resolve("purdue.xlsx"));
 
@@ -62,7 +63,7 @@ class LibreOfficeReadBackTest {
         String log = Files.readString(folder.resolve("soffice.log"));
         assertEquals(0, process.exitValue(), log);
         assertTrue(!log.toLowerCase().contains("repair"), "LibreOffice had to repair the workbook: " + log);
-        for (String sheet : RegisterLayout.sheetNames()) {
+        for (String sheet : RegisterLayout.sheetNames(true)) {
             assertTrue(Files.isRegularFile(out.resolve("purdue-" + sheet + ".csv")), sheet + " missing; log: " + log);
         }
 
@@ -90,6 +91,14 @@ class LibreOfficeReadBackTest {
             assertEquals(flow.getTarget().getId(), row.get(Flows.TARGET.header()));
             assertEquals(FlowQuery.targetZone(flow).getId(), row.get(Flows.TARGET_ZONE.header()));
         }
+        List<List<String>> coverage = csv(out.resolve("purdue-" + RegisterLayout.ATTACK_COVERAGE + ".csv"));
+        assertTrue(coverage.get(3).get(0).equals("TA0108 Initial Access") && coverage.get(3).size() >= 12,
+                coverage.get(3).toString());
+        assertTrue(coverage.stream().flatMap(List::stream).anyMatch(c -> c.startsWith("T0886 Remote Services — ")),
+                "technique cells read back");
+        List<List<String>> levels = csv(out.resolve("purdue-Security levels.csv"));
+        assertEquals(1 + 7 * model.getAllZones().size(), levels.size());
+        assertEquals("Zone", levels.get(0).get(0));
         List<List<String>> summary = csv(out.resolve("purdue-" + RegisterLayout.SUMMARY + ".csv"));
         assertTrue(summary.stream().anyMatch(r -> r.size() > 1 && r.get(0).equals("Assets") && r.get(1).equals("46")),
                 summary.toString());

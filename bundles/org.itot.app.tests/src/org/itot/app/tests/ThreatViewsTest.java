@@ -1,0 +1,139 @@
+package org.itot.app.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.eclipse.emf.common.command.CommandStack;
+import org.eclipse.emf.edit.command.SetCommand;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.ui.PlatformUI;
+import org.itot.attack.coverage.CoverageStatus;
+import org.itot.model.ItotPackage;
+import org.itot.model.Zone;
+import org.itot.model.query.SecurityLevels;
+import org.itot.model.resource.ModelFiles;
+import org.itot.model.template.ModelTemplates;
+import org.itot.threat.ui.attack.AttackCoverageView;
+import org.itot.threat.ui.attack.AttackImportWizard;
+import org.itot.threat.ui.levels.SecurityLevelGapsView;
+import org.itot.ui.models.OpenModel;
+import org.itot.ui.models.OpenModels;
+import org.itot.ui.properties.ElementProperties;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** The ATT&CK import wizard, the coverage matrix and the security-level gap table in the running workbench. */
+class ThreatViewsTest {
+
+    private OpenModel model;
+
+    @AfterEach
+    void closeViewsAndModel() {
+        var page = UiTesting.page();
+        for (String id : List.of(AttackCoverageView.ID, SecurityLevelGapsView.ID)) {
+            var view = page.findView(id);
+            if (view != null) {
+                page.hideView(view);
+            }
+        }
+        if (model != null) {
+            OpenModels.get().close(model);
+        }
+        UiTesting.flush();
+    }
+
+    @Test
+    void importWizardPreviewsThenImportsAsOneUndoableStepAndTheMatrixFollows() throws Exception {
+        Path bundle = sharedBundle();
+        model = open("threat-attack.itot");
+        AttackCoverageView coverage = (AttackCoverageView) UiTesting.page().showView(AttackCoverageView.ID);
+        coverage.activeModel().select(model);
+        UiTesting.flush();
+        assertTrue(coverage.summaryText().contains("no ATT&CK for ICS data"), coverage.summaryText());
+
+        AttackImportWizard wizard = new AttackImportWizard();
+        wizard.init(PlatformUI.getWorkbench(), new StructuredSelection(model.model()));
+        UiTesting.OpenWizard dialog = new UiTesting.OpenWizard(wizard);
+        wizard.getPage().setBundle(bundle.resolveSibling("no-such-file.json"));
+        assertFalse(dialog.canFinish());
+        wizard.getPage().setBundle(bundle);
+        String preview = wizard.getPage().previewText();
+        assertTrue(preview.contains("Techniques: 83 active of 95 (12 deprecated)"), preview);
+        assertTrue(preview.contains("Mitigations: 52"), preview);
+        assertEquals(0, model.model().getAttackReferences().size(), "the preview changes nothing");
+        assertTrue(dialog.canFinish());
+        assertTrue(dialog.finish());
+        assertEquals(177, model.model().getAttackReferences().size());
+
+        UiTesting.flush();
+        assertEquals(12, coverage.columnCount(), "one column per tactic");
+        assertNotNull(coverage.statusShown("T0886"));
+        assertTrue(coverage.summaryText().startsWith("ATT&CK for ICS "), coverage.summaryText());
+        Zone process = zone("Z-PRC");
+        coverage.showZone(process);
+        assertTrue(coverage.summaryText().endsWith("in zone Z-PRC"), coverage.summaryText());
+        assertEquals(CoverageStatus.NOT_APPLICABLE, coverage.statusShown("T0883"),
+                "Internet Accessible Device targets no field device");
+
+        CommandStack stack = model.domain().getCommandStack();
+        stack.undo();
+        UiTesting.flush();
+        assertEquals(0, model.model().getAttackReferences().size(), "one undo removes the whole import");
+        assertTrue(coverage.summaryText().contains("no ATT&CK for ICS data"), coverage.summaryText());
+    }
+
+    @Test
+    void gapTableShowsTargetAchievableAndAssessedAndFollowsEdits() throws Exception {
+        model = open("threat-levels.itot");
+        SecurityLevelGapsView view = (SecurityLevelGapsView) UiTesting.page().showView(SecurityLevelGapsView.ID);
+        view.activeModel().select(model);
+        UiTesting.flush();
+        assertEquals(7 * model.model().getAllZones().size(), view.gaps().size());
+
+        Zone control = zone("Z-CTL");
+        assertFalse(view.highlighted(control, 1), "the template meets its targets");
+        String before = view.cell(control, 1);
+        model.domain().getCommandStack().execute(SetCommand.create(model.domain(), control,
+                ItotPackage.Literals.ZONE__SL_ACHIEVED, SecurityLevels.uniform(0)));
+        UiTesting.flush();
+        assertEquals(before.substring(0, before.lastIndexOf('/')) + "/ 0", view.cell(control, 1), "SL-A shown");
+        assertTrue(view.highlighted(control, 1), "SL-A below SL-T is a gap");
+        assertTrue(view.summaryText().contains("below SL-T as assessed"), view.summaryText());
+    }
+
+    @Test
+    void securityLevelsTabOffersSlAchievedAndTheAssessmentNextToSlTarget() {
+        var features = ElementProperties.featuresOf(ItotPackage.Literals.ZONE, ElementProperties.Tab.SECURITY)
+                .stream().map(f -> f.getName()).toList();
+        assertTrue(features.containsAll(List.of("slTarget", "slAchieved", "slAssessment")), features.toString());
+    }
+
+    private OpenModel open(String fileName) throws Exception {
+        Path file = Files.createTempDirectory("itot-threat").resolve(fileName);
+        ModelFiles.save(ModelTemplates.create(ModelTemplates.PURDUE), file);
+        return OpenModels.get().open(file);
+    }
+
+    private Zone zone(String id) {
+        return model.model().getAllZones().stream().filter(z -> id.equals(z.getId())).findFirst().orElseThrow();
+    }
+
+    private static Path sharedBundle() {
+        Path dir = Path.of("").toAbsolutePath();
+        while (dir != null) {
+            Path candidate = dir.resolve("../shared/data/mitre-attack-ics/ics-attack.json").normalize();
+            if (Files.isRegularFile(candidate)) {
+                return candidate;
+            }
+            dir = dir.getParent();
+        }
+        org.junit.jupiter.api.Assumptions.assumeTrue(false, "the shared ATT&CK bundle is not beside the repository");
+        return null;
+    }
+}

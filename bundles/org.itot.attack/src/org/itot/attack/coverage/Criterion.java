@@ -1,0 +1,224 @@
+package org.itot.attack.coverage;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+
+import org.itot.model.Asset;
+import org.itot.model.AssetType;
+import org.itot.model.Conduit;
+import org.itot.model.ConduitMedium;
+import org.itot.model.FirewallRule;
+import org.itot.model.Flow;
+import org.itot.model.FlowOperation;
+import org.itot.model.ListeningService;
+import org.itot.model.ModelElement;
+import org.itot.model.RuleAction;
+import org.itot.model.query.AssetQuery;
+import org.itot.model.query.FirewallRuleQuery;
+
+/**
+ * The model facts that show a mitigation in place for a zone. Which mitigation each proves, and why,
+ * is data ({@code mitigation-criteria.tsv}); this is only how each fact is read from the model.
+ */
+public enum Criterion {
+
+    ENFORCED_CONDUITS {
+        @Override
+        Evidence evaluate(ZoneFacts zone) {
+            if (zone.conduits().isEmpty()) {
+                return new Evidence(Evidence.Status.IN_PLACE, "no conduits: the zone is isolated");
+            }
+            return count(zone.conduits(), c -> c.getEnforcedBy().stream().anyMatch(AssetQuery::isEnforcementDevice),
+                    "conduits enforced");
+        }
+    },
+    DENY_BY_DEFAULT {
+        @Override
+        Evidence evaluate(ZoneFacts zone) {
+            return count(zone.enforcingDevices(), Criterion::endsWithDeny, "enforcing devices deny by default");
+        }
+    },
+    EXPLICIT_ALLOW_RULES {
+        @Override
+        Evidence evaluate(ZoneFacts zone) {
+            return count(zone.enforcingDevices(), Criterion::explicitAllowRules,
+                    "enforcing devices with explicit, justified allow rules");
+        }
+    },
+    MFA_REMOTE_ACCESS {
+        @Override
+        Evidence evaluate(ZoneFacts zone) {
+            List<ModelElement> remote = new ArrayList<>(zone.remoteAccessFlows());
+            zone.assets().stream().filter(Asset::isRemoteAccessEnabled).forEach(remote::add);
+            if (remote.isEmpty()) {
+                return new Evidence(Evidence.Status.IN_PLACE, "no remote access into the zone");
+            }
+            return count(remote, e -> e instanceof Flow flow ? flow.isMfa() : ((Asset) e).isMfa(),
+                    "remote accesses with MFA");
+        }
+    },
+    NO_INTERNET_EXPOSURE {
+        @Override
+        Evidence evaluate(ZoneFacts zone) {
+            List<ModelElement> exposures = new ArrayList<>();
+            zone.assets().stream().filter(Asset::isInternetExposed).forEach(exposures::add);
+            zone.conduits().stream().filter(c -> UNTRUSTED.contains(c.getMedium()))
+                    .filter(c -> c.getEnforcedBy().isEmpty() || !c.isAuthenticated()).forEach(exposures::add);
+            if (exposures.isEmpty()) {
+                return new Evidence(Evidence.Status.IN_PLACE,
+                        "no internet-exposed asset, untrusted conduits enforced and authenticated");
+            }
+            return new Evidence(Evidence.Status.NOT_IN_PLACE, "exposed: " + ids(exposures));
+        }
+    },
+    NO_UNUSED_SERVICES {
+        @Override
+        Evidence evaluate(ZoneFacts zone) {
+            List<ListeningService> services = zone.assets().stream().flatMap(a -> a.getListeningServices().stream())
+                    .toList();
+            if (services.isEmpty()) {
+                return new Evidence(Evidence.Status.NOT_IN_PLACE, "no listening services recorded, so none shown "
+                        + "disabled");
+            }
+            int used = 0;
+            for (ListeningService service : services) {
+                Asset owner = (Asset) service.eContainer();
+                if (zone.incomingFlows().stream().anyMatch(f -> f.getTarget() == owner
+                        && (service.getProtocol() == null || service.getProtocol() == f.getProtocol()))) {
+                    used++;
+                }
+            }
+            return Evidence.count(used, services.size(), "listening services used by a flow", null);
+        }
+    },
+    MONITORED_CONDUITS {
+        @Override
+        Evidence evaluate(ZoneFacts zone) {
+            return count(zone.conduits(), c -> !c.getMonitoredBy().isEmpty(), "conduits monitored");
+        }
+    },
+    LOGS_FORWARDED {
+        @Override
+        Evidence evaluate(ZoneFacts zone) {
+            return count(zone.assets(), a -> !a.getLogsTo().isEmpty(), "assets forwarding logs");
+        }
+    },
+    CREDENTIALS_HARDENED {
+        @Override
+        Evidence evaluate(ZoneFacts zone) {
+            return count(zone.assets(), a -> a.isDefaultCredentialsChanged() && !a.isHardcodedCredentials(),
+                    "assets with changed default and no hard-coded credentials");
+        }
+    },
+    PATCH_SOURCE {
+        @Override
+        Evidence evaluate(ZoneFacts zone) {
+            return count(computers(zone), a -> a.getPatchSource() != null, "computers with a patch source");
+        }
+    },
+    AV_SOURCE {
+        @Override
+        Evidence evaluate(ZoneFacts zone) {
+            return count(computers(zone), a -> a.getAvSource() != null, "computers with an anti-malware source");
+        }
+    },
+    AUTHENTICATED_PROTOCOLS {
+        @Override
+        Evidence evaluate(ZoneFacts zone) {
+            return count(zone.incomingFlows(), f -> f.getProtocol() != null && f.getProtocol().isAuthenticates()
+                    && f.getProtocol().isIntegrityProtected(), "flows into the zone authenticated");
+        }
+    },
+    ENCRYPTED_UNTRUSTED_CONDUITS {
+        @Override
+        Evidence evaluate(ZoneFacts zone) {
+            return count(zone.conduits().stream().filter(c -> UNTRUSTED.contains(c.getMedium())).toList(),
+                    Conduit::isEncrypted, "conduits over untrusted media encrypted");
+        }
+    },
+    CONTROLLED_WRITES {
+        @Override
+        Evidence evaluate(ZoneFacts zone) {
+            return count(zone.incomingFlows().stream().filter(f -> WRITES.contains(f.getOperation())
+                    && f.getTarget() != null && AssetQuery.isController(f.getTarget())).toList(),
+                    f -> f.getSource() != null && WRITERS.contains(f.getSource().getType()),
+                    "writes to controllers from engineering assets");
+        }
+    },
+    INDIVIDUAL_ACCOUNTS {
+        @Override
+        Evidence evaluate(ZoneFacts zone) {
+            return count(zone.incomingFlows().stream()
+                    .filter(f -> f.getOperation() == FlowOperation.INTERACTIVE_SESSION).toList(),
+                    f -> f.getRole() != null && !f.getRole().isShared(), "interactive sessions under named roles");
+        }
+    },
+    APPROVED_REMOTE_ACCESS {
+        @Override
+        Evidence evaluate(ZoneFacts zone) {
+            return count(zone.remoteAccessFlows(), Flow::isApprovalRequired, "remote-access flows needing approval");
+        }
+    };
+
+    static final Set<ConduitMedium> UNTRUSTED = EnumSet.of(ConduitMedium.WAN, ConduitMedium.INTERNET,
+            ConduitMedium.CELLULAR, ConduitMedium.RADIO, ConduitMedium.SATELLITE);
+    static final Set<FlowOperation> WRITES = EnumSet.of(FlowOperation.WRITE, FlowOperation.PROGRAM_DOWNLOAD,
+            FlowOperation.FIRMWARE_UPDATE, FlowOperation.MODE_CHANGE);
+    static final Set<AssetType> WRITERS = EnumSet.of(AssetType.ENGINEERING_WORKSTATION, AssetType.HMI,
+            AssetType.CONTROL_SERVER);
+    /** General-purpose computers, which take patches and anti-malware (controllers and network gear do not). */
+    static final Set<AssetType> COMPUTERS = EnumSet.of(AssetType.HMI, AssetType.CONTROL_SERVER,
+            AssetType.DATA_HISTORIAN, AssetType.HISTORIAN_MIRROR, AssetType.ENGINEERING_WORKSTATION,
+            AssetType.JUMP_HOST, AssetType.DOMAIN_CONTROLLER, AssetType.PATCH_SERVER, AssetType.AV_SERVER,
+            AssetType.BACKUP_SERVER, AssetType.SIEM, AssetType.SOAR, AssetType.MES, AssetType.APPLICATION_SERVER,
+            AssetType.FILE_TRANSFER_BROKER, AssetType.WORKSTATION, AssetType.TRANSIENT_DEVICE,
+            AssetType.MAIL_SERVER, AssetType.ERP);
+
+    abstract Evidence evaluate(ZoneFacts zone);
+
+    private static List<Asset> computers(ZoneFacts zone) {
+        return zone.assets().stream().filter(a -> COMPUTERS.contains(a.getType())).toList();
+    }
+
+    private static <T extends ModelElement> Evidence count(List<? extends T> elements, Predicate<T> passes,
+            String what) {
+        List<T> failing = new ArrayList<>();
+        int passing = 0;
+        for (T element : elements) {
+            if (passes.test(element)) {
+                passing++;
+            } else {
+                failing.add(element);
+            }
+        }
+        return Evidence.count(passing, elements.size(), what, ids(failing));
+    }
+
+    private static String ids(List<? extends ModelElement> elements) {
+        String shown = elements.stream().limit(5).map(e -> e.getId() != null ? e.getId() : e.getName())
+                .collect(Collectors.joining(", "));
+        return elements.size() > 5 ? shown + " and " + (elements.size() - 5) + " more" : shown;
+    }
+
+    private static boolean endsWithDeny(Asset device) {
+        if (device.getType() == AssetType.DATA_DIODE) {
+            return true;
+        }
+        return device.getFirewallRules().stream().max((a, b) -> Integer.compare(a.getOrder(), b.getOrder()))
+                .map(last -> last.getAction() == RuleAction.DENY).orElse(false);
+    }
+
+    private static boolean explicitAllowRules(Asset device) {
+        if (device.getType() == AssetType.DATA_DIODE) {
+            return true;
+        }
+        List<FirewallRule> allows = device.getFirewallRules().stream().filter(r -> r.getAction() == RuleAction.ALLOW)
+                .toList();
+        return !allows.isEmpty() && allows.stream().allMatch(r -> r.getSource() != null && r.getDestination() != null
+                && !FirewallRuleQuery.isAnyService(r) && !r.getJustifiedBy().isEmpty());
+    }
+}

@@ -1,0 +1,97 @@
+package org.itot.validation.tests;
+
+import static org.itot.validation.tests.Findings.findings;
+import static org.itot.validation.tests.TestModels.asset;
+import static org.itot.validation.tests.TestModels.countermeasure;
+import static org.itot.validation.tests.TestModels.levels;
+import static org.itot.validation.tests.TestModels.model;
+import static org.itot.validation.tests.TestModels.zone;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+import org.itot.model.ArchitectureModel;
+import org.itot.model.Asset;
+import org.itot.model.AssetType;
+import org.itot.model.PurdueLevel;
+import org.itot.model.SecurityLevelVector;
+import org.itot.model.Zone;
+import org.itot.model.ZoneKind;
+import org.itot.model.query.SecurityLevelGaps;
+import org.itot.model.query.SecurityLevels;
+import org.itot.validation.engine.ModelValidator;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The gap table (SecurityLevelGaps) and rule SL-03 compute the same formula in Java and OCL; on
+ * many random zones they must name the same zones as falling short of SL-T by design.
+ */
+class SecurityLevelGapsAgreeWithRulesTest {
+
+    private final ModelValidator validator = TestModels.validatorFor("SL-03");
+
+    @Test
+    void gapTableAndSl03AgreeOnRandomZones() {
+        Random random = new Random(62443);
+        for (int plant = 0; plant < 60; plant++) {
+            ArchitectureModel model = model();
+            for (int z = 0; z < 5; z++) {
+                Zone zone = zone(model, "Z-" + z, ZoneKind.BASIC_CONTROL, PurdueLevel.LEVEL_1);
+                zone.setSlTarget(random.nextInt(5) == 0 ? null : vector(random));
+                for (int a = random.nextInt(4); a > 0; a--) {
+                    Asset asset = asset(zone, "A-" + z + "-" + a, AssetType.PLC);
+                    asset.setSlCapability(random.nextInt(4) == 0 ? null : vector(random));
+                }
+                for (int c = random.nextInt(3); c > 0; c--) {
+                    countermeasure(zone, "CM-" + z + "-" + c, random.nextInt(4) == 0 ? null : vector(random));
+                }
+            }
+            Set<String> byRule = findings(validator.validate(model)).stream()
+                    .filter(f -> f.ruleId().equals("SL-03")).map(f -> f.findingId())
+                    .collect(Collectors.toCollection(TreeSet::new));
+            Set<String> byTable = SecurityLevelGaps.of(model).stream().filter(g -> g.designGap() > 0)
+                    .map(g -> "SL-03@" + g.zone().getId()).collect(Collectors.toCollection(TreeSet::new));
+            assertEquals(byTable, byRule, "plant " + plant);
+        }
+    }
+
+    @Test
+    void achievableIsTheWeakestAssetRaisedByTheStrongestCountermeasure() {
+        ArchitectureModel model = model();
+        Zone zone = zone(model, "Z", ZoneKind.BASIC_CONTROL, PurdueLevel.LEVEL_1);
+        zone.setSlTarget(SecurityLevels.uniform(3));
+        asset(zone, "PLC-A", AssetType.PLC).setSlCapability(levels(3, 1, 1));
+        asset(zone, "PLC-B", AssetType.PLC).setSlCapability(levels(2, 2, 3));
+        countermeasure(zone, "CM", levels(0, 1, 3));
+        zone.setSlAchieved(levels(3, 2, 1));
+
+        SecurityLevelGaps.Gap fr1 = SecurityLevelGaps.gap(zone, 1);
+        assertEquals(3, fr1.achievable(), "PLC-A has 1 and PLC-B 2, but the countermeasure 3");
+        assertEquals(0, fr1.designGap());
+        assertEquals(true, fr1.compensated());
+        assertEquals(0, fr1.assessedGap());
+        SecurityLevelGaps.Gap fr2 = SecurityLevelGaps.gap(zone, 2);
+        assertEquals(3, fr2.achievable());
+        assertEquals(0, fr2.designGap());
+        assertEquals(2, fr2.assessedGap(), "the assessment found FR2 at 1");
+        SecurityLevelGaps.Gap fr3 = SecurityLevelGaps.gap(zone, 3);
+        assertEquals(2, fr3.achievable(), "PLC-B's 2; the countermeasure has 0 there");
+        assertEquals(1, fr3.designGap());
+        assertEquals(false, fr3.compensated());
+        assertEquals("PLC-B", fr3.assetsBelow().get(0).getId());
+        assertEquals(1, fr3.assetsBelow().size());
+        zone.getAssets().clear();
+        assertEquals(null, SecurityLevelGaps.gap(zone, 2).achievable(), "an empty zone has nothing to judge");
+    }
+
+    private static SecurityLevelVector vector(Random random) {
+        SecurityLevelVector vector = SecurityLevels.uniform(0);
+        for (int fr = 1; fr <= SecurityLevels.FR_COUNT; fr++) {
+            SecurityLevels.setFr(vector, fr, random.nextInt(5));
+        }
+        return vector;
+    }
+}
