@@ -743,13 +743,22 @@ public interface ItotPackage extends EPackage
 	int ZONE___GET_LEVEL_RANK = MODEL_ELEMENT_OPERATION_COUNT + 4;
 
 	/**
+	 * The operation id for the '<em>Get Sl Shortfall</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ZONE___GET_SL_SHORTFALL = MODEL_ELEMENT_OPERATION_COUNT + 5;
+
+	/**
 	 * The operation id for the '<em>Get All Assets</em>' operation.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int ZONE___GET_ALL_ASSETS = MODEL_ELEMENT_OPERATION_COUNT + 5;
+	int ZONE___GET_ALL_ASSETS = MODEL_ELEMENT_OPERATION_COUNT + 6;
 
 	/**
 	 * The operation id for the '<em>Get Conduits</em>' operation.
@@ -758,7 +767,7 @@ public interface ItotPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int ZONE___GET_CONDUITS = MODEL_ELEMENT_OPERATION_COUNT + 6;
+	int ZONE___GET_CONDUITS = MODEL_ELEMENT_OPERATION_COUNT + 7;
 
 	/**
 	 * The operation id for the '<em>Get Min Independent Barriers</em>' operation.
@@ -767,7 +776,7 @@ public interface ItotPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int ZONE___GET_MIN_INDEPENDENT_BARRIERS = MODEL_ELEMENT_OPERATION_COUNT + 7;
+	int ZONE___GET_MIN_INDEPENDENT_BARRIERS = MODEL_ELEMENT_OPERATION_COUNT + 8;
 
 	/**
 	 * The operation id for the '<em>Get Min Monitored Conduits</em>' operation.
@@ -776,7 +785,7 @@ public interface ItotPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int ZONE___GET_MIN_MONITORED_CONDUITS = MODEL_ELEMENT_OPERATION_COUNT + 8;
+	int ZONE___GET_MIN_MONITORED_CONDUITS = MODEL_ELEMENT_OPERATION_COUNT + 9;
 
 	/**
 	 * The number of operations of the '<em>Zone</em>' class.
@@ -785,7 +794,7 @@ public interface ItotPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int ZONE_OPERATION_COUNT = MODEL_ELEMENT_OPERATION_COUNT + 9;
+	int ZONE_OPERATION_COUNT = MODEL_ELEMENT_OPERATION_COUNT + 10;
 
 	/**
 	 * The meta object id for the '{@link org.itot.model.impl.CountermeasureImpl <em>Countermeasure</em>}' class.
@@ -3700,6 +3709,16 @@ public interface ItotPackage extends EPackage
 	EOperation getZone__GetLevelRank();
 
 	/**
+	 * Returns the meta object for the '{@link org.itot.model.Zone#getSlShortfall() <em>Get Sl Shortfall</em>}' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the '<em>Get Sl Shortfall</em>' operation.
+	 * @see org.itot.model.Zone#getSlShortfall()
+	 * @generated
+	 */
+	EOperation getZone__GetSlShortfall();
+
+	/**
 	 * Returns the meta object for the '{@link org.itot.model.Zone#getAllAssets() <em>Get All Assets</em>}' operation.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -6091,6 +6110,14 @@ public interface ItotPackage extends EPackage
 		 * @generated
 		 */
 		EOperation ZONE___GET_LEVEL_RANK = eINSTANCE.getZone__GetLevelRank();
+
+		/**
+		 * The meta object literal for the '<em><b>Get Sl Shortfall</b></em>' operation.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EOperation ZONE___GET_SL_SHORTFALL = eINSTANCE.getZone__GetSlShortfall();
 
 		/**
 		 * The meta object literal for the '<em><b>Get All Assets</b></em>' operation.

@@ -417,6 +417,17 @@ public interface Zone extends ModelElement, NetworkScope
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
+	 * The FRs (1-7) in which the achievable SL (max of the weakest own asset's SL-C and the best countermeasure's SL-C) is below SL-T: the SL-03 finding and the gap table's design gaps.
+	 * <!-- end-model-doc -->
+	 * @model kind="operation" unique="false"
+	 * @generated
+	 */
+	EList<Integer> getSlShortfall();
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
 	 * Assets of this zone and all its sub-zones.
 	 * <!-- end-model-doc -->
 	 * @model kind="operation"

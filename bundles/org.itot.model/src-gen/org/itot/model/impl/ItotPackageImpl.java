@@ -1020,7 +1020,7 @@ public class ItotPackageImpl extends EPackageImpl implements ItotPackage
 	 * @generated
 	 */
 	@Override
-	public EOperation getZone__GetAllAssets()
+	public EOperation getZone__GetSlShortfall()
 	{
 		return zoneEClass.getEOperations().get(5);
 	}
@@ -1031,7 +1031,7 @@ public class ItotPackageImpl extends EPackageImpl implements ItotPackage
 	 * @generated
 	 */
 	@Override
-	public EOperation getZone__GetConduits()
+	public EOperation getZone__GetAllAssets()
 	{
 		return zoneEClass.getEOperations().get(6);
 	}
@@ -1042,7 +1042,7 @@ public class ItotPackageImpl extends EPackageImpl implements ItotPackage
 	 * @generated
 	 */
 	@Override
-	public EOperation getZone__GetMinIndependentBarriers()
+	public EOperation getZone__GetConduits()
 	{
 		return zoneEClass.getEOperations().get(7);
 	}
@@ -1053,9 +1053,20 @@ public class ItotPackageImpl extends EPackageImpl implements ItotPackage
 	 * @generated
 	 */
 	@Override
-	public EOperation getZone__GetMinMonitoredConduits()
+	public EOperation getZone__GetMinIndependentBarriers()
 	{
 		return zoneEClass.getEOperations().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EOperation getZone__GetMinMonitoredConduits()
+	{
+		return zoneEClass.getEOperations().get(9);
 	}
 
 	/**
@@ -3065,6 +3076,7 @@ public class ItotPackageImpl extends EPackageImpl implements ItotPackage
 		createEOperation(zoneEClass, ZONE___IS_INDUSTRIAL_SIDE);
 		createEOperation(zoneEClass, ZONE___IS_IDMZ);
 		createEOperation(zoneEClass, ZONE___GET_LEVEL_RANK);
+		createEOperation(zoneEClass, ZONE___GET_SL_SHORTFALL);
 		createEOperation(zoneEClass, ZONE___GET_ALL_ASSETS);
 		createEOperation(zoneEClass, ZONE___GET_CONDUITS);
 		createEOperation(zoneEClass, ZONE___GET_MIN_INDEPENDENT_BARRIERS);
@@ -3386,6 +3398,8 @@ public class ItotPackageImpl extends EPackageImpl implements ItotPackage
 		initEOperation(getZone__IsIdmz(), ecorePackage.getEBoolean(), "isIdmz", 0, 1, IS_UNIQUE, IS_ORDERED);
 
 		initEOperation(getZone__GetLevelRank(), ecorePackage.getEInt(), "getLevelRank", 0, 1, IS_UNIQUE, IS_ORDERED);
+
+		initEOperation(getZone__GetSlShortfall(), ecorePackage.getEIntegerObject(), "getSlShortfall", 0, -1, !IS_UNIQUE, IS_ORDERED);
 
 		initEOperation(getZone__GetAllAssets(), this.getAsset(), "getAllAssets", 0, -1, IS_UNIQUE, IS_ORDERED);
 

@@ -785,6 +785,17 @@ public class ZoneImpl extends ModelElementImpl implements Zone
 	 * @generated
 	 */
 	@Override
+	public EList<Integer> getSlShortfall()
+	{
+		return org.itot.model.query.SecurityLevelGaps.shortfall(this);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EList<Asset> getAllAssets()
 	{
 		return org.itot.model.query.ZoneQuery.allAssets(this);
@@ -1077,6 +1088,8 @@ public class ZoneImpl extends ModelElementImpl implements Zone
 				return isIdmz();
 			case ItotPackage.ZONE___GET_LEVEL_RANK:
 				return getLevelRank();
+			case ItotPackage.ZONE___GET_SL_SHORTFALL:
+				return getSlShortfall();
 			case ItotPackage.ZONE___GET_ALL_ASSETS:
 				return getAllAssets();
 			case ItotPackage.ZONE___GET_CONDUITS:

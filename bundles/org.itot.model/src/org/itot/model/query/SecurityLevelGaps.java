@@ -3,6 +3,10 @@ package org.itot.model.query;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.eclipse.emf.common.util.BasicEList;
+import org.eclipse.emf.common.util.ECollections;
+import org.eclipse.emf.common.util.EList;
+
 import org.itot.model.ArchitectureModel;
 import org.itot.model.Asset;
 import org.itot.model.Countermeasure;
@@ -13,7 +17,7 @@ import org.itot.model.Zone;
  * The security-level gap table: per zone and FR the target (SL-T), what the design can achieve
  * (IEC 62443-3-3, RULES.md SL-03: max(min over the zone's own assets' SL-C, max over its compensating
  * countermeasures' SL-C), an unrecorded SL-C counting as 0) and what an assessment recorded (SL-A).
- * The same formula as the SL-03 rule's {@code slShortfall()}, so the table and the findings agree.
+ * SL-03 asks {@link #shortfall(Zone)} through {@code Zone.getSlShortfall()}, so the table and the findings agree.
  */
 public final class SecurityLevelGaps {
 
@@ -91,6 +95,20 @@ public final class SecurityLevelGaps {
         boolean compensated = !below.isEmpty() && strongestCountermeasure != null && target != null
                 && strongestCountermeasure >= target;
         return new Gap(zone, fr, target, achievable, assessed, below, compensated);
+    }
+
+    /** The FRs in which the zone's design falls short of its SL-T (what SL-03 reports), ascending. */
+    public static EList<Integer> shortfall(Zone zone) {
+        EList<Integer> frs = new BasicEList<>();
+        if (zone.getSlTarget() == null) {
+            return ECollections.unmodifiableEList(frs);
+        }
+        for (int fr = 1; fr <= SecurityLevels.FR_COUNT; fr++) {
+            if (gap(zone, fr).designGap() > 0) {
+                frs.add(fr);
+            }
+        }
+        return ECollections.unmodifiableEList(frs);
     }
 
     /** The achievable level of a zone in one FR, null when it has no assets of its own. */
