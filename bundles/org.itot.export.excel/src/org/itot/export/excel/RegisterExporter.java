@@ -24,12 +24,18 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.ecore.EObject;
+import org.itot.analysis.paths.AttackPath;
+import org.itot.analysis.paths.AttackPaths;
+import org.itot.analysis.paths.PathQuery;
+import org.itot.analysis.paths.PathReport;
+import org.itot.analysis.paths.PathText;
 import org.itot.export.excel.RegisterLayout.Assets;
 import org.itot.export.excel.RegisterLayout.Conduits;
 import org.itot.export.excel.RegisterLayout.Enumeration;
 import org.itot.export.excel.RegisterLayout.Findings;
 import org.itot.export.excel.RegisterLayout.FirewallRules;
 import org.itot.export.excel.RegisterLayout.Flows;
+import org.itot.export.excel.RegisterLayout.Paths;
 import org.itot.export.excel.RegisterLayout.SheetLayout;
 import org.itot.export.excel.RegisterLayout.Zones;
 import org.itot.export.excel.internal.CellText;
@@ -58,7 +64,7 @@ import org.itot.validation.rules.Catalogue;
 
 /**
  * Writes a model as an Excel register ({@link RegisterLayout}): assets, zones, conduits, flows, the
- * rule set of every enforcing device, the findings of the rule catalogue and a summary. Streams
+ * rule set of every enforcing device, the findings of the rule catalogue, the attack paths and a summary. Streams
  * through POI's streaming workbook ({@link StreamingWorkbook}), so only a window of rows per sheet is in memory however large
  * the plant. The model is only read; callers that share it with editors hold its read lock.
  */
@@ -160,6 +166,7 @@ public final class RegisterExporter {
             flows(writers.get(Flows.SHEET));
             firewallRules(writers.get(FirewallRules.SHEET), assets);
             findings(writers.get(Findings.SHEET));
+            attackPaths(writers.get(Paths.SHEET));
             for (SheetWriter writer : writers.values()) {
                 writer.finish();
                 rows.put(writer.layout().name(), writer.rows());
@@ -377,6 +384,29 @@ public final class RegisterExporter {
                 out.date(Findings.EXPIRES_ON, waiver.getExpiresOn());
             }
             out.text(Findings.WAIVER_NOTE, finding.waiverNote());
+        }
+    }
+
+    private void attackPaths(SheetWriter out) {
+        PathReport report = AttackPaths.analyse(model, PathQuery.defaults());
+        for (AttackPath path : report.paths()) {
+            out.startRow();
+            out.text(Paths.ENTRY, path.entry().label());
+            out.text(Paths.ENTRY_KIND, path.entry().kind().key());
+            out.text(Paths.ENTRY_ORIGIN, path.entry().origin());
+            link(out, Paths.TARGET, PathText.id(path.target()), path.target());
+            out.text(Paths.TARGET_NAME, path.target().getName());
+            out.integer(Paths.BARRIERS, path.barriers());
+            out.integer(Paths.MONITORED_HOPS, path.monitoredHops());
+            out.integer(Paths.HOPS, path.hops().size());
+            out.text(Paths.ROUTE, PathText.hops(path));
+            out.text(Paths.ENFORCED_BY, PathText.names(path.enforcingDevices()));
+            out.text(Paths.MONITORED_BY, PathText.names(path.monitoringDevices()));
+        }
+        for (String reason : report.truncation()) {
+            out.startRow();
+            out.text(Paths.ENTRY, "(list truncated)");
+            out.text(Paths.ROUTE, reason);
         }
     }
 
