@@ -157,14 +157,28 @@ class AttackPathsTest {
         assertEquals(List.of(HopKind.ENTRY, HopKind.FLOW), unprotected.hops().stream().map(Hop::kind).toList());
         assertEquals(0, unprotected.barriers());
 
-        Asset firewall = asset(enterprise, "FW-1", AssetType.FIREWALL);
-        Conduit conduit = conduit(model, "C-ENT-CTL", enterprise, control, firewall);
+        Asset itFirewall = asset(enterprise, "FW-IT", AssetType.FIREWALL);
+        Asset otFirewall = asset(idmz, "FW-OT", AssetType.FIREWALL);
+        Conduit upper = conduit(model, "C-ENT-DMZ", enterprise, idmz, itFirewall);
+        Conduit lower = conduit(model, "C-DMZ-CTL", idmz, control, otFirewall);
         List<AttackPath> paths = analyse(PathQuery.defaults()).paths();
-        assertEquals(2, paths.size(), "the flow and the conduit are two routes");
-        assertTrue(paths.stream().allMatch(path -> path.barriers() == 1));
-        Hop flowHop = paths.stream().filter(path -> path.hops().get(1).kind() == HopKind.FLOW).findFirst()
-                .orElseThrow().hops().get(1);
-        assertEquals(List.of(conduit), flowHop.conduits());
+        assertEquals(2, paths.size(), "the flow and the conduits are two routes");
+        assertTrue(paths.stream().allMatch(path -> path.barriers() == 2));
+        AttackPath overFlow = paths.get(0);
+        assertEquals(List.of(HopKind.ENTRY, HopKind.FLOW), overFlow.hops().stream().map(Hop::kind).toList(),
+                "the same barriers in fewer hops come first");
+        assertEquals(List.of(upper, lower), overFlow.hops().get(1).conduits());
+        assertEquals(List.of(itFirewall, otFirewall), overFlow.enforcingDevices());
+    }
+
+    @Test
+    void aFlowOverTheOneConduitJoiningItsZonesIsNoSecondRoute() {
+        Asset firewall = asset(enterprise, "FW-1", AssetType.FIREWALL);
+        conduit(model, "C-ENT-CTL", enterprise, control, firewall);
+        flow(model, "F-WS-PLC", workstation, plc);
+        AttackPath path = single(analyse(PathQuery.defaults()));
+        assertEquals(List.of(HopKind.ENTRY, HopKind.CONDUIT), path.hops().stream().map(Hop::kind).toList());
+        assertEquals(1, path.barriers());
     }
 
     @Test

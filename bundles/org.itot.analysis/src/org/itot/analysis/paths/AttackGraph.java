@@ -168,7 +168,9 @@ final class AttackGraph {
     /**
      * A cross-zone flow lets whoever holds its source reach its target's zone, over the conduits it
      * is routed on (none when no conduit joins the zones: an unprotected connection). Flows between
-     * the same two zones share a route, so the first in model order stands for them all.
+     * the same two zones share a route, so the first in model order stands for them all; a flow routed
+     * over the one conduit that joins its zones is the same move as crossing that conduit, so it adds
+     * no edge (the list would otherwise show every such path twice).
      */
     private void addFlow(Flow flow, Set<List<Integer>> seenPairs) {
         Zone from = FlowQuery.sourceZone(flow);
@@ -177,11 +179,16 @@ final class AttackGraph {
                 || !seenPairs.add(List.of(index(from), index(to)))) {
             return;
         }
+        List<Conduit> route = FlowQuery.conduits(flow);
+        if (route.size() == 1 && conduitTemplates.containsKey(route.get(0))
+                && out.get(index(from)).stream().anyMatch(edge -> edge.element() == route.get(0))) {
+            return;
+        }
         List<ModelElement> conduits = new ArrayList<>();
         Set<Asset> enforcing = new LinkedHashSet<>();
         Set<Asset> monitoring = new LinkedHashSet<>();
         Set<Integer> points = new TreeSet<>();
-        for (Conduit conduit : FlowQuery.conduits(flow)) {
+        for (Conduit conduit : route) {
             conduits.add(conduit);
             Edge template = conduitTemplates.get(conduit);
             if (template != null) {

@@ -79,8 +79,8 @@ public final class AttackPathsView extends ViewPart {
         column(columns, "Entry", 16, path -> path.entry().label());
         column(columns, "Target", 18, path -> PathText.label(path.target()) + " (" + PathText.id(path.target()) + ")");
         column(columns, "Barriers", 7, path -> Integer.toString(path.barriers()));
-        column(columns, "Monitored hops", 9, path -> Integer.toString(path.monitoredHops()));
-        column(columns, "Hops", 50, path -> path.hops().size() + ": " + PathText.hops(path));
+        column(columns, "Monitored hops", 12, path -> Integer.toString(path.monitoredHops()));
+        column(columns, "Hops", 45, path -> path.hops().size() + ": " + PathText.hops(path));
         viewer.setContentProvider(ArrayContentProvider.getInstance());
         viewer.addSelectionChangedListener(event -> highlight(selectedPath()));
         getSite().setSelectionProvider(viewer);
