@@ -280,6 +280,22 @@ class AttackPathsTest {
     }
 
     @Test
+    void remoteAccessFlowsFromOutsideThePlantAreVendorsAndFromTheOfficeAreNot() {
+        Asset gateway = asset(idmz, "RAG-1", AssetType.REMOTE_ACCESS_GATEWAY);
+        flow(model, "F-OFFICE-RAG", workstation, gateway).setRemoteAccess(true);
+        assertTrue(analyse(PathQuery.defaults()).entries().stream().noneMatch(e -> e.kind() == EntryKind.REMOTE_VENDOR),
+                "an employee's session from the office is no vendor");
+
+        Zone internet = zone(model, "Z-INET", ZoneKind.INTERNET, PurdueLevel.EXTERNAL);
+        Asset engineer = asset(internet, "VENDOR-ENG", AssetType.EXTERNAL_ENTITY);
+        flow(model, "F-VENDOR-RAG", engineer, gateway).setRemoteAccess(true);
+        EntryPoint vendor = analyse(PathQuery.defaults()).entries().stream()
+                .filter(e -> e.kind() == EntryKind.REMOTE_VENDOR).findFirst().orElseThrow();
+        assertTrue(vendor.modelled());
+        assertEquals(List.of(internet), vendor.zones());
+    }
+
+    @Test
     void enterpriseUsersAreDefaultedToEnterpriseZonesWithoutWorkstations() {
         enterprise.getAssets().remove(workstation);
         conduit(model, "C-ENT-CTL", enterprise, control);

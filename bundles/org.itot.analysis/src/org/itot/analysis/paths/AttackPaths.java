@@ -185,10 +185,8 @@ public final class AttackPaths {
         Map<Zone, ModelElement> vendor = new LinkedHashMap<>();
         zones.stream().filter(z -> z.getKind() == ZoneKind.VENDOR_EXTERNAL).forEach(z -> vendor.put(z, z));
         for (Flow flow : graph.model.getFlows()) {
-            Zone source = FlowQuery.sourceZone(flow);
-            if (flow.isRemoteAccess() && source != null && !ZoneQuery.isIndustrialSide(source)
-                    && !ZoneQuery.isIdmz(source)) {
-                vendor.putIfAbsent(source, flow);
+            if (flow.isRemoteAccess() && isVendorSide(flow.getSource())) {
+                vendor.putIfAbsent(FlowQuery.sourceZone(flow), flow);
             }
         }
         boolean vendorModelled = !vendor.isEmpty();
@@ -219,6 +217,19 @@ public final class AttackPaths {
         return zone.getKind() == ZoneKind.ENTERPRISE || zone.getKind() == ZoneKind.SITE_BUSINESS
                 || (zone.getPurdueLevel() == PurdueLevel.LEVEL_4 || zone.getPurdueLevel() == PurdueLevel.LEVEL_5)
                         && ZoneQuery.isEnterpriseSide(zone) && !isOutside(zone);
+    }
+
+    /**
+     * A remote-access flow comes from a vendor when it starts outside the plant or at a vendor's asset;
+     * one from an office workstation is an employee's session, already covered by enterprise users.
+     */
+    private static boolean isVendorSide(Asset source) {
+        Zone zone = source == null ? null : AssetQuery.zone(source);
+        if (zone == null) {
+            return false;
+        }
+        return isOutside(zone) || zone.getPurdueLevel() == PurdueLevel.EXTERNAL
+                || source.getOwner() == org.itot.model.Ownership.VENDOR;
     }
 
     private static boolean isOutside(Zone zone) {

@@ -29,6 +29,7 @@ import org.itot.model.Diagram;
 import org.itot.model.Flow;
 import org.itot.model.ItotFactory;
 import org.itot.model.ItotPackage;
+import org.itot.model.NodeView;
 import org.itot.model.template.ModelTemplates;
 import org.itot.threat.ui.paths.AttackPathsView;
 import org.itot.ui.models.DiagramEditorInput;
@@ -86,8 +87,7 @@ class AttackPathsViewTest {
         UiTesting.flush();
         assertEquals(Set.copyOf(first.elements()), editor.getViewer().getHighlight());
         assertTrue(overlayPixels(editor) > 0, "the overlay is painted on the diagram");
-        editor.getViewer().zoomToFit();
-        UiTesting.flush();
+        showPath(editor, first);
         screenshot(page.getWorkbenchWindow().getShell());
 
         view.viewer().setSelection(StructuredSelection.EMPTY);
@@ -123,6 +123,27 @@ class AttackPathsViewTest {
 
     private static Asset asset(ArchitectureModel model, String id) {
         return model.getAllAssets().stream().filter(a -> id.equals(a.getId())).findFirst().orElseThrow();
+    }
+
+    /** Zooms out until labels are still drawn and centres on the zones the path crosses. */
+    private static void showPath(DiagramEditor editor, AttackPath path) {
+        double top = Double.MAX_VALUE;
+        double bottom = -Double.MAX_VALUE;
+        double left = Double.MAX_VALUE;
+        double right = -Double.MAX_VALUE;
+        for (NodeView node : editor.getViewer().getDiagram().getNodes()) {
+            if (path.elements().contains(node.getElement())) {
+                top = Math.min(top, node.getY());
+                bottom = Math.max(bottom, node.getY() + node.getHeight());
+                left = Math.min(left, node.getX());
+                right = Math.max(right, node.getX() + node.getWidth());
+            }
+        }
+        editor.getViewer().setZoom(0.55);
+        if (top <= bottom) {
+            editor.getViewer().centreOn((left + right) / 2, (top + bottom) / 2);
+        }
+        UiTesting.flush();
     }
 
     /** Pixels of the editor's diagram, as it paints now, in the overlay's magenta. */
