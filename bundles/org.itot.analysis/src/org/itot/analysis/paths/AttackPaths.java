@@ -273,8 +273,8 @@ public final class AttackPaths {
             throw new UnknownElementException("--from '" + from + "' names no entry point, asset or zone of the model;"
                     + " give an entry kind (" + (entries.isEmpty() ? "this model has none"
                             : String.join(", ", entries.keySet().stream().map(EntryPoint::id).toList()))
-                    + ") or the id or name of an asset or zone ('itot export xlsx' lists them on the Assets and"
-                    + " Zones sheets)");
+                    + ") or the id or name of an asset or zone ('itot export excel MODEL.itot -o FILE.xlsx'"
+                    + " lists them on the Assets and Zones sheets)");
         }
         List<Zone> zones = element instanceof Zone zone ? List.of(zone)
                 : element instanceof Asset asset ? AssetQuery.interfaceZones(asset) : List.of();
@@ -301,8 +301,8 @@ public final class AttackPaths {
             }
             throw new UnknownElementException("--to '" + to + "' names no asset or zone of the model"
                     + (element == null ? "" : " (it is a " + element.eClass().getName() + ")")
-                    + "; give the id or name of an asset or zone ('itot export xlsx' lists them on the Assets and"
-                    + " Zones sheets)");
+                    + "; give the id or name of an asset or zone ('itot export excel MODEL.itot -o FILE.xlsx'"
+                    + " lists them on the Assets and Zones sheets)");
         }
         List<Asset> targets = new ArrayList<>();
         for (Asset asset : graph.assets) {

@@ -2,7 +2,10 @@ package org.itot.analysis.paths;
 
 /** How an attacker moves one step along a path. */
 public enum HopKind {
-    /** From an entry point onto a zone (the element says why: the zone itself, an exposed asset, an access point...). */
+    /**
+     * From an entry point onto a zone; the element says why (the zone itself, an exposed asset, an
+     * access point, a remote-access flow).
+     */
     ENTRY,
     /** Across a conduit between two zones. */
     CONDUIT,

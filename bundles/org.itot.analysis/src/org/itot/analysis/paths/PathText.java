@@ -83,7 +83,8 @@ public final class PathText {
             text.append(index++).append(". ").append(path.entry().label()).append(" -> ").append(label(path.target()))
                     .append(" (").append(id(path.target())).append("): ").append(path.barriers())
                     .append(path.barriers() == 1 ? " barrier, " : " barriers, ").append(path.monitoredHops())
-                    .append(" monitored hop").append(path.monitoredHops() == 1 ? ", " : "s, ").append(path.hops().size())
+                    .append(" monitored hop").append(path.monitoredHops() == 1 ? ", " : "s, ")
+                    .append(path.hops().size())
                     .append(path.hops().size() == 1 ? " hop\n" : " hops\n");
             text.append("   via ").append(hops(path)).append('\n');
             if (!path.enforcingDevices().isEmpty()) {
