@@ -6,6 +6,7 @@
 #   bash releng/scripts/benchmark.sh layout [ASSETS] [FLOWS]
 #   bash releng/scripts/benchmark.sh drawing [ASSETS]
 #   bash releng/scripts/benchmark.sh excel [ASSETS] [ROUNDS]
+#   bash releng/scripts/benchmark.sh paths [ASSETS]
 # ITOT_BENCH_HEAP sets the JVM's maximum heap (default 4g), e.g. 512m to prove a memory bound.
 #   bash releng/scripts/benchmark.sh repaint [NODES] [EDGES]
 #   bash releng/scripts/benchmark.sh first-paint [ASSETS] [ROUNDS]
@@ -20,15 +21,16 @@ case "${1:-}" in
     layout) main=org.itot.benchmarks.LayoutBenchmark ;;
     drawing) main=org.itot.benchmarks.DrawingBenchmark ;;
     excel) main=org.itot.benchmarks.ExcelBenchmark ;;
+    paths) main=org.itot.benchmarks.PathsBenchmark ;;
     repaint) main=org.itot.benchmarks.RepaintBenchmark ;;
     first-paint) main=org.itot.benchmarks.FirstPaintBenchmark ;;
     threat) main=org.itot.benchmarks.ThreatBenchmark ;;
-    *) itot_die "usage: benchmark.sh model-io|validation|layout|drawing|excel|repaint|first-paint|threat [arguments]" ;;
+    *) itot_die "usage: benchmark.sh model-io|validation|layout|drawing|excel|paths|threat|repaint|first-paint [arguments]" ;;
 esac
 shift
 
 jar_of() { ls "$repo/bundles/$1/target/$1-"*.jar 2>/dev/null | grep -v sources | head -n 1; }
-bundles=(org.itot.model org.itot.model.edit org.itot.attack org.itot.validation org.itot.layout org.itot.render org.itot.export.drawing org.itot.export.excel)
+bundles=(org.itot.model org.itot.model.edit org.itot.analysis org.itot.attack org.itot.validation org.itot.layout org.itot.render org.itot.export.drawing org.itot.export.excel)
 for bundle in "${bundles[@]}"; do
     if [ -z "$(jar_of "$bundle")" ]; then
         itot_log "building the bundles (mvn verify, tests skipped)"

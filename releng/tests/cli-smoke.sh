@@ -212,7 +212,7 @@ check "itot help lists the commands" "$problem"
 
 run frobnicate
 check "an unknown command exits 2" \
-    "$(expect 2 "^$" "itot: unknown command 'frobnicate' (known: new, validate, export, import, coverage, levels, help); see 'itot help'")"
+    "$(expect 2 "^$" "itot: unknown command 'frobnicate' (known: new, validate, paths, diff, export, import, coverage, levels, help); see 'itot help'")"
 
 # Threat view: ATT&CK for ICS import (MITRE's bundle beside the repository), coverage, security levels.
 attack_bundle="$repo/../shared/data/mitre-attack-ics/ics-attack.json"
@@ -250,6 +250,43 @@ run levels "$threat"
 problem=$(expect 0 "^Zone +FR +SL-T +Achievable +SL-A +Gap" "")
 [ -z "$problem" ] && [ "$(grep -c ' FR[1-7] ' <<<"$out")" != 56 ] && problem="expected 8 zones x 7 FRs: $out"
 check "itot levels prints the gap table (8 zones x 7 FRs) and exits 0" "$problem"
+
+# Attack paths and as-is/to-be diff.
+run paths "$model" --fail-under 2
+check "itot paths lists the Purdue template's paths, none below two barriers (exit 0)" \
+    "$(expect 0 "^Entry points:.*enterprise  Enterprise users, modelled.*[0-9]+ paths to [0-9]+ targets from [0-9]+ entry points" "")"
+
+run paths "$model" --from enterprise --to CTL-PLC-01 --format json --max 1
+problem=$(expect 0 '"key": "enterprise -> CTL-PLC-01 via ' "")
+[ -z "$problem" ] && ! printf '%s' "$out" | python3 -c 'import json,sys; r=json.load(sys.stdin); assert len(r["paths"]) == 1 and r["truncated"]' 2>/dev/null \
+    && problem="the JSON does not hold exactly one path marked truncated"
+check "itot paths --from --to --format json --max 1 writes one path as JSON" "$problem"
+
+run paths "$model" --to NO-SUCH-PLC
+problem=""
+[ "$status" = 2 ] || problem="exit status $status, expected 2"
+[ -z "$problem" ] && [[ "$err" != "itot paths: $model: --to 'NO-SUCH-PLC' names no asset or zone of the model;"* ]] && problem="stderr: $err"
+check "itot paths --to an unknown name exits 2 naming it" "$problem"
+
+bypass="$work/bypass.itot"
+# References in a model file are xmi:ids: look up the two assets' and add a flow between them.
+python3 - "$model" "$bypass" <<'PY'
+import re, sys
+text = open(sys.argv[1], encoding="utf-8").read()
+def xmi_id(asset):
+    element = re.search(r'<assets [^>]*\bid="%s"[^>]*>' % asset, text).group(0)
+    return re.search(r'xmi:id="([^"]+)"', element).group(1)
+flow = '<flows id="F-BYPASS" name="Office to PLC" source="%s" target="%s"/>\n  ' % (xmi_id("ENT-WS-01"), xmi_id("CTL-PLC-01"))
+at = text.index("<flows ")
+open(sys.argv[2], "w", encoding="utf-8").write(text[:at] + flow + text[at:])
+PY
+run diff "$model" "$bypass"
+problem=$(expect 0 "Elements added \(1\):.*Flow F-BYPASS.*SEG-03@F-BYPASS.*Attack paths appeared.*flow F-BYPASS -> Z-CTL" "")
+check "itot diff lists the bypass flow, its SEG findings and its new attack paths" "$problem"
+
+run diff "$model"
+check "itot diff with one model exits 2" \
+    "$(expect 2 "^$" "itot diff: two models needed; usage: itot diff OLD.itot NEW.itot [--format text|json]")"
 
 echo "cli-smoke: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import org.itot.cli.internal.AttackImportCommand;
 import org.itot.cli.internal.CoverageCommand;
+import org.itot.cli.internal.DiffCommand;
 import org.itot.cli.internal.DrawingExportCommand;
 import org.itot.cli.internal.ExcelExportCommand;
 import org.itot.cli.internal.ExcelImportCommand;
@@ -15,6 +16,7 @@ import org.itot.cli.internal.FormatCommand;
 import org.itot.cli.internal.HelpCommand;
 import org.itot.cli.internal.LevelsCommand;
 import org.itot.cli.internal.NewCommand;
+import org.itot.cli.internal.PathsCommand;
 import org.itot.cli.internal.ValidateCommand;
 import org.itot.export.drawing.DrawingFormat;
 import org.osgi.framework.Bundle;
@@ -43,7 +45,8 @@ public final class Cli {
                 new DrawingExportCommand(DrawingFormat.PDF),
                 new DrawingExportCommand(DrawingFormat.DRAWIO));
         List<CliCommand> importFormats = List.of(new ExcelImportCommand(), new AttackImportCommand());
-        List<CliCommand> all = new ArrayList<>(List.of(new NewCommand(), new ValidateCommand()));
+        List<CliCommand> all = new ArrayList<>(List.of(new NewCommand(), new ValidateCommand(), new PathsCommand(),
+                new DiffCommand()));
         if (!exportFormats.isEmpty()) {
             all.add(new FormatCommand("export", "Write registers or drawings of a model", exportFormats));
         }

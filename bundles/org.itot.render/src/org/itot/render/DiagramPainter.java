@@ -91,6 +91,8 @@ public final class DiagramPainter {
     private final Diagram diagram;
     private final Map<? extends EObject, Integer> severities;
     private final Predicate<EdgeView> edgeLayer;
+    /** Elements of the highlight overlay (an attack path); empty for none. */
+    private final Set<? extends EObject> highlight;
     private final Map<NodeView, Bounds> absolute = new HashMap<>();
     private final Set<NodeView> clamped = new HashSet<>();
     /** Null: paint everything. */
@@ -104,7 +106,7 @@ public final class DiagramPainter {
     private final Deque<String> savedFontKeys = new ArrayDeque<>();
 
     private DiagramPainter(Diagram diagram, Canvas canvas, Map<? extends EObject, Integer> severities,
-            Viewport viewport, Predicate<EdgeView> edgeLayer) {
+            Viewport viewport, Predicate<EdgeView> edgeLayer, Set<? extends EObject> highlight) {
         this.diagram = diagram;
         this.canvas = canvas;
         this.severities = severities;
@@ -112,6 +114,7 @@ public final class DiagramPainter {
         this.detail = viewport.scale() * SMALLEST_FONT >= MIN_TEXT_PIXELS;
         this.modelRoot = EcoreUtil.getRootContainer(diagram);
         this.edgeLayer = edgeLayer;
+        this.highlight = highlight;
     }
 
     /** Paints without findings. */
@@ -143,7 +146,18 @@ public final class DiagramPainter {
      */
     public static void paint(Diagram diagram, Canvas canvas, Map<? extends EObject, Integer> severities,
             Viewport viewport, Predicate<EdgeView> edgeLayer) {
-        new DiagramPainter(diagram, canvas, severities, viewport, edgeLayer).paintAll();
+        paint(diagram, canvas, severities, viewport, edgeLayer, Set.of());
+    }
+
+    /**
+     * As {@link #paint(Diagram, Canvas, Map, Viewport, Predicate)}, with an overlay layer on top that
+     * highlights the views of {@code highlight} (e.g. the zones, conduits, flows and assets of one attack
+     * path): a translucent band along their edges and a ring round their boxes, drawn even for edges
+     * the layer toggles hide, so the whole path shows.
+     */
+    public static void paint(Diagram diagram, Canvas canvas, Map<? extends EObject, Integer> severities,
+            Viewport viewport, Predicate<EdgeView> edgeLayer, Set<? extends EObject> highlight) {
+        new DiagramPainter(diagram, canvas, severities, viewport, edgeLayer, highlight).paintAll();
     }
 
     /**
@@ -276,6 +290,37 @@ public final class DiagramPainter {
                 if (clamped.contains(entry.getKey())) {
                     paintClampedMark(entry.getValue());
                 }
+            }
+        }
+        if (!highlight.isEmpty()) {
+            paintHighlight();
+        }
+        restore();
+    }
+
+    /** The overlay layer: what {@link #highlight} names, over everything else. */
+    private void paintHighlight() {
+        save();
+        canvas.setAlpha(DiagramStyle.HIGHLIGHT_ALPHA);
+        canvas.setStroke(DiagramStyle.HIGHLIGHT);
+        canvas.setDash();
+        canvas.setLineWidth(DiagramStyle.HIGHLIGHT_WIDTH);
+        for (EdgeView edge : diagram.getEdges()) {
+            Bounds source = edge.getSource() == null ? null : absolute.get(edge.getSource());
+            Bounds target = edge.getTarget() == null ? null : absolute.get(edge.getTarget());
+            if (source != null && target != null && highlight.contains(edge.getElement())) {
+                double[] points = route(edge, source, target);
+                if (points.length >= 4 && reachesVisible(points, edge)) {
+                    canvas.strokePolyline(points);
+                }
+            }
+        }
+        for (Map.Entry<NodeView, Bounds> entry : absolute.entrySet()) {
+            Bounds b = entry.getValue();
+            if (highlight.contains(entry.getKey().getElement()) && isVisible(b, DECORATION_MARGIN)
+                    && !insideCollapsed(entry.getKey())) {
+                double pad = DiagramStyle.HIGHLIGHT_WIDTH / 2;
+                canvas.strokeRoundRect(b.x() - pad, b.y() - pad, b.width() + 2 * pad, b.height() + 2 * pad, 8);
             }
         }
         restore();

@@ -82,7 +82,7 @@ class CliTest {
         assertEquals(usage, itot("new", "--help"));
         Run unknown = itot("help", "frobnicate");
         assertEquals(2, unknown.status());
-        assertEquals(List.of("itot help: unknown command 'frobnicate' (known: new, validate, export, import, coverage, levels, help)"),
+        assertEquals(List.of("itot help: unknown command 'frobnicate' (known: new, validate, paths, diff, export, import, coverage, levels, help)"),
                 unknown.errLines());
     }
 
@@ -99,7 +99,7 @@ class CliTest {
         Run unknown = itot("frobnicate");
         assertEquals(2, unknown.status());
         assertEquals("", unknown.out());
-        assertEquals(List.of("itot: unknown command 'frobnicate' (known: new, validate, export, import, coverage, levels, help); see 'itot help'"),
+        assertEquals(List.of("itot: unknown command 'frobnicate' (known: new, validate, paths, diff, export, import, coverage, levels, help); see 'itot help'"),
                 unknown.errLines());
         Run none = itot();
         assertEquals(2, none.status());

@@ -24,6 +24,11 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.ecore.EObject;
+import org.itot.analysis.paths.AttackPath;
+import org.itot.analysis.paths.AttackPaths;
+import org.itot.analysis.paths.PathQuery;
+import org.itot.analysis.paths.PathReport;
+import org.itot.analysis.paths.PathText;
 import org.itot.export.excel.RegisterLayout.Assets;
 import org.itot.export.excel.RegisterLayout.Conduits;
 import org.itot.export.excel.RegisterLayout.Enumeration;
@@ -31,6 +36,7 @@ import org.itot.export.excel.RegisterLayout.Findings;
 import org.itot.export.excel.RegisterLayout.FirewallRules;
 import org.itot.export.excel.RegisterLayout.Flows;
 import org.itot.export.excel.RegisterLayout.LevelGaps;
+import org.itot.export.excel.RegisterLayout.Paths;
 import org.itot.export.excel.RegisterLayout.SheetLayout;
 import org.itot.export.excel.RegisterLayout.Zones;
 import org.itot.attack.ThreatReports;
@@ -63,7 +69,7 @@ import org.itot.validation.rules.Catalogue;
 
 /**
  * Writes a model as an Excel register ({@link RegisterLayout}): assets, zones, conduits, flows, the
- * rule set of every enforcing device, the findings of the rule catalogue and a summary. Streams
+ * rule set of every enforcing device, the findings of the rule catalogue, the attack paths and a summary. Streams
  * through POI's streaming workbook ({@link StreamingWorkbook}), so only a window of rows per sheet is in memory however large
  * the plant. The model is only read; callers that share it with editors hold its read lock.
  */
@@ -167,6 +173,7 @@ public final class RegisterExporter {
             flows(writers.get(Flows.SHEET));
             firewallRules(writers.get(FirewallRules.SHEET), assets);
             findings(writers.get(Findings.SHEET));
+            attackPaths(writers.get(Paths.SHEET));
             levelGaps(writers.get(LevelGaps.SHEET));
             if (coverage != null) {
                 rows.put(RegisterLayout.ATTACK_COVERAGE,
@@ -413,6 +420,29 @@ public final class RegisterExporter {
     private static void optionalLevel(SheetWriter out, RegisterLayout.Column column, Integer level) {
         if (level != null) {
             out.integer(column, level);
+        }
+    }
+
+    private void attackPaths(SheetWriter out) {
+        PathReport report = AttackPaths.analyse(model, PathQuery.defaults());
+        for (AttackPath path : report.paths()) {
+            out.startRow();
+            out.text(Paths.ENTRY, path.entry().label());
+            out.text(Paths.ENTRY_KIND, path.entry().kind().key());
+            out.text(Paths.ENTRY_ORIGIN, path.entry().origin());
+            link(out, Paths.TARGET, PathText.id(path.target()), path.target());
+            out.text(Paths.TARGET_NAME, path.target().getName());
+            out.integer(Paths.BARRIERS, path.barriers());
+            out.integer(Paths.MONITORED_HOPS, path.monitoredHops());
+            out.integer(Paths.HOPS, path.hops().size());
+            out.text(Paths.ROUTE, PathText.hops(path));
+            out.text(Paths.ENFORCED_BY, PathText.names(path.enforcingDevices()));
+            out.text(Paths.MONITORED_BY, PathText.names(path.monitoringDevices()));
+        }
+        for (String reason : report.truncation()) {
+            out.startRow();
+            out.text(Paths.ENTRY, "(list truncated)");
+            out.text(Paths.ROUTE, reason);
         }
     }
 

@@ -371,12 +371,35 @@ public final class RegisterLayout {
     }
 
     /**
+     * The attack paths of the model from its entry points to its level 0-2 and safety assets, weakest
+     * first (org.itot.analysis); the last rows say why the list is incomplete, if it is. Written, not imported.
+     */
+    public static final class Paths {
+        public static final Column ENTRY = derived("Entry point", Kind.TEXT, 20);
+        public static final Column ENTRY_KIND = derived("Entry kind", Kind.TEXT, 10);
+        public static final Column ENTRY_ORIGIN = derived("Entry origin", Kind.TEXT, 10);
+        public static final Column TARGET = derived("Target", Kind.REFERENCE, 16);
+        public static final Column TARGET_NAME = derived("Target name", Kind.TEXT, 24);
+        public static final Column BARRIERS = derived("Barriers", Kind.INTEGER, 9);
+        public static final Column MONITORED_HOPS = derived("Monitored hops", Kind.INTEGER, 9);
+        public static final Column HOPS = derived("Hops", Kind.INTEGER, 8);
+        public static final Column ROUTE = derived("Route", Kind.TEXT, 60);
+        public static final Column ENFORCED_BY = derived("Enforced by", Kind.REFERENCES, 24);
+        public static final Column MONITORED_BY = derived("Monitored by", Kind.REFERENCES, 20);
+        public static final SheetLayout SHEET = new SheetLayout("Attack paths", ENTRY, ENTRY_KIND, ENTRY_ORIGIN, TARGET,
+                TARGET_NAME, BARRIERS, MONITORED_HOPS, HOPS, ROUTE, ENFORCED_BY, MONITORED_BY);
+
+        private Paths() {
+        }
+    }
+
+    /**
      * The table sheets in workbook order (after {@link #SUMMARY}). A method, not a constant: the sheet
      * classes use this class's enumerations, and a constant here would initialise them in a cycle.
      */
     public static List<SheetLayout> tables() {
         return List.of(Assets.SHEET, Zones.SHEET, Conduits.SHEET, Flows.SHEET, FirewallRules.SHEET, Findings.SHEET,
-                LevelGaps.SHEET);
+                Paths.SHEET, LevelGaps.SHEET);
     }
 
     /** Every sheet name in workbook order, the hidden list sheet last, for a model without ATT&CK data. */

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 
 import org.eclipse.emf.common.notify.Adapter;
 import org.eclipse.emf.common.notify.Notification;
@@ -35,12 +36,24 @@ public final class ZoneGraph {
     /** Gives up refining defence-in-depth labels beyond this many expansions (pathological graphs only). */
     private static final int MAX_EXPANSIONS = 200_000;
 
+    /** Per-zone defence-in-depth figures computed by a richer analysis than conduits alone. */
+    public record Depths(Map<Zone, Integer> barriers, Map<Zone, Integer> monitored) {
+    }
+
+    /**
+     * Set by org.itot.analysis (through the validator), which this bundle cannot depend on: it also
+     * follows flows and dual-homed hosts. Without it the conduit-only figures below are used.
+     */
+    private static volatile Function<ArchitectureModel, Depths> depthAnalysis;
+
+    private final ArchitectureModel model;
     private final Map<Zone, List<Conduit>> conduitsByZone = new LinkedHashMap<>();
     private final Map<Zone, Map<Zone, Conduit>> predecessorsBySource = new HashMap<>();
     private Map<Zone, Integer> barriers;
     private Map<Zone, Integer> monitored;
 
     private ZoneGraph(ArchitectureModel model) {
+        this.model = model;
         for (Conduit conduit : model.getConduits()) {
             List<Zone> zones = conduit.getZones();
             if (zones.size() == 2 && zones.get(0) != null && zones.get(1) != null && zones.get(0) != zones.get(1)) {
@@ -106,18 +119,34 @@ public final class ZoneGraph {
         return zones;
     }
 
+    /** Installs the analysis behind {@link #minIndependentBarriers} and {@link #minMonitoredConduits}. */
+    public static void useDepthAnalysis(Function<ArchitectureModel, Depths> analysis) {
+        depthAnalysis = analysis;
+    }
+
     public synchronized int minIndependentBarriers(Zone zone) {
-        if (barriers == null) {
-            barriers = computeBarriers();
-        }
+        computeDepths();
         return barriers.getOrDefault(zone, -1);
     }
 
     public synchronized int minMonitoredConduits(Zone zone) {
-        if (monitored == null) {
+        computeDepths();
+        return monitored.getOrDefault(zone, -1);
+    }
+
+    private void computeDepths() {
+        if (barriers != null) {
+            return;
+        }
+        Function<ArchitectureModel, Depths> analysis = depthAnalysis;
+        if (analysis != null) {
+            Depths depths = analysis.apply(model);
+            barriers = depths.barriers();
+            monitored = depths.monitored();
+        } else {
+            barriers = computeBarriers();
             monitored = computeMonitored();
         }
-        return monitored.getOrDefault(zone, -1);
     }
 
     private Map<Zone, Conduit> breadthFirst(Zone from) {

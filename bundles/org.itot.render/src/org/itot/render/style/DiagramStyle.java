@@ -47,6 +47,10 @@ public final class DiagramStyle {
     public static final Rgb ERROR = Rgb.of(0xd62828);
     public static final Rgb WARNING = Rgb.of(0xf28c28);
     public static final Rgb MISSING = Rgb.of(0xc0392b);
+    /** The overlay of a highlighted attack path: magenta, a colour no zone, edge or finding uses. */
+    public static final Rgb HIGHLIGHT = Rgb.of(0xd0108c);
+    public static final double HIGHLIGHT_WIDTH = 7;
+    public static final double HIGHLIGHT_ALPHA = 0.55;
     public static final Rgb MISSING_FILL = Rgb.of(0xfdecea);
 
     public static final double ZONE_RADIUS = 10;

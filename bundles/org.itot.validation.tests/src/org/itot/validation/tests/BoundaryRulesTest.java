@@ -4,6 +4,7 @@ import static org.itot.validation.tests.TestModels.allow;
 import static org.itot.validation.tests.TestModels.asset;
 import static org.itot.validation.tests.TestModels.conduit;
 import static org.itot.validation.tests.TestModels.flow;
+import static org.itot.validation.tests.TestModels.interfaces;
 import static org.itot.validation.tests.TestModels.model;
 import static org.itot.validation.tests.TestModels.networkInterface;
 import static org.itot.validation.tests.TestModels.protocol;
@@ -367,6 +368,31 @@ class BoundaryRulesTest {
         assertEquals(Map.of("BND-09@Z-CTL", Diagnostic.WARNING), severities(findings));
         assertEquals("Level 0-2 zone Z-CTL is reachable from the enterprise side along a path that crosses no"
                 + " monitored conduit.", findings.get(0).getMessage());
+    }
+
+    /**
+     * New with the attack-path analysis: a host with interfaces in the enterprise and control zones
+     * bypasses both firewalls. The conduit-only search reported nothing here (SEG-10 alone named the
+     * host); the path to the PLC crosses no enforcement point, which is what BND-09 is about.
+     */
+    @Test
+    void bnd09DualHomedHostIsAPathWithoutBarriers() {
+        Asset hmi = asset(control, "HMI", AssetType.HMI);
+        interfaces(hmi, control, enterprise);
+        List<RuleDiagnostic> findings = findings();
+        assertEquals(Map.of("BND-09@Z-CTL", Diagnostic.ERROR), severities(findings));
+        assertEquals(List.of(control, plc, hmi), findings.get(0).getData());
+    }
+
+    /** A flow between zones that no conduit joins is an unprotected connection, not a missing path. */
+    @Test
+    void bnd09FlowBetweenZonesNoConduitJoinsIsAPathWithoutBarriers() {
+        Zone cell = zone(model, "Z-CELL", ZoneKind.BASIC_CONTROL, PurdueLevel.LEVEL_1);
+        cell.setSlTarget(sl(3));
+        Asset rtu = asset(cell, "RTU", AssetType.RTU);
+        assertEquals(Set.of(), ids(findings()), "an island is not reported");
+        flow(model, "F-ERP-RTU", erp, rtu, modbus);
+        assertEquals(Map.of("BND-09@Z-CELL", Diagnostic.ERROR), severities(findings()));
     }
 
     @Test

@@ -17,10 +17,12 @@ import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EClassifier;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
+import org.itot.analysis.paths.AttackPaths;
 import org.itot.model.ArchitectureModel;
 import org.itot.model.RuleSetting;
 import org.itot.model.SeverityOverride;
 import org.itot.model.Waiver;
+import org.itot.model.query.ZoneGraph;
 import org.itot.validation.rules.CompiledRule;
 import org.itot.validation.rules.RulePack;
 import org.itot.validation.rules.Severity;
@@ -34,6 +36,12 @@ import org.itot.validation.rules.Severity;
 public final class ModelValidator {
 
     public static final String DIAGNOSTIC_SOURCE = "org.itot.validation";
+
+    static {
+        // BND-09 reads Zone.getMinIndependentBarriers(); the attack-path analysis also follows flows and
+        // dual-homed hosts, which the model bundle's conduit-only figures cannot see.
+        ZoneGraph.useDepthAnalysis(AttackPaths::defenceInDepth);
+    }
 
     private final List<CompiledRule> rules = new ArrayList<>();
     private final Map<EClass, List<CompiledRule>> rulesByClass = new ConcurrentHashMap<>();

@@ -95,6 +95,8 @@ public final class DiagramViewer {
     private boolean showFlows = true;
     private boolean showConduits = true;
     private boolean showFindings = true;
+    /** Elements of the overlay layer (an attack path chosen in the Attack Paths view); empty for none. */
+    private Set<EObject> highlight = Set.of();
     private boolean showGrid;
     private boolean snapToGrid = true;
     private int gridSize = 10;
@@ -296,6 +298,19 @@ public final class DiagramViewer {
         canvas.redraw();
     }
 
+    /** Highlights these elements' views as an overlay layer (an attack path); an empty collection clears it. */
+    public void setHighlight(Collection<? extends EObject> elements) {
+        Set<EObject> next = Set.copyOf(elements);
+        if (!next.equals(highlight)) {
+            highlight = next;
+            canvas.redraw();
+        }
+    }
+
+    public Set<EObject> getHighlight() {
+        return highlight;
+    }
+
     public boolean isShowingFlows() {
         return showFlows;
     }
@@ -463,7 +478,7 @@ public final class DiagramViewer {
         painter.translate(-originX, -originY);
         Bounds visible = new Bounds(originX, originY, client.width / zoom, client.height / zoom);
         DiagramPainter.paint(diagram, painter, showFindings ? severities : Map.of(),
-                new DiagramPainter.Viewport(visible, zoom), this::isEdgeShown);
+                new DiagramPainter.Viewport(visible, zoom), this::isEdgeShown, highlight);
         if (showGrid) {
             paintGrid(painter, client);
         }

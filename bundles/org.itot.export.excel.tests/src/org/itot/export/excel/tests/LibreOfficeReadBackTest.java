@@ -15,6 +15,11 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
+import org.itot.analysis.paths.AttackPath;
+import org.itot.analysis.paths.AttackPaths;
+import org.itot.analysis.paths.PathQuery;
+import org.itot.analysis.paths.PathReport;
+import org.itot.analysis.paths.PathText;
 import org.itot.export.excel.RegisterLayout;
 import org.itot.export.excel.RegisterLayout.Assets;
 import org.itot.export.excel.RegisterLayout.Flows;
@@ -104,6 +109,17 @@ class LibreOfficeReadBackTest {
                 summary.toString());
         assertTrue(summary.stream().anyMatch(r -> r.size() > 1 && r.get(0).equals("Exported on")
                 && r.get(1).matches("2026-11-20 \\d\\d:30(:00)?")), "the date is read as a date: " + summary);
+
+        List<List<String>> paths = csv(out.resolve("purdue-" + RegisterLayout.Paths.SHEET.name() + ".csv"));
+        assertEquals(RegisterLayout.Paths.SHEET.columns().stream().map(RegisterLayout.Column::header).toList(),
+                paths.get(0));
+        PathReport report = AttackPaths.analyse(model, PathQuery.defaults());
+        assertEquals(report.paths().size() + report.truncation().size(), paths.size() - 1);
+        AttackPath weakest = report.paths().get(0);
+        assertEquals(List.of(weakest.entry().label(), weakest.entry().kind().key(), weakest.entry().origin(),
+                weakest.target().getId(), weakest.target().getName(), Integer.toString(weakest.barriers()),
+                Integer.toString(weakest.monitoredHops()), Integer.toString(weakest.hops().size()),
+                PathText.hops(weakest)), paths.get(1).subList(0, 9));
     }
 
     /** soffice from the PATH or /usr/bin; in CI its absence is a failure, locally a skip. */

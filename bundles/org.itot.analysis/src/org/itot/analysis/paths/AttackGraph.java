@@ -1,0 +1,261 @@
+package org.itot.analysis.paths;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.itot.model.ArchitectureModel;
+import org.itot.model.Asset;
+import org.itot.model.AssetType;
+import org.itot.model.Conduit;
+import org.itot.model.Flow;
+import org.itot.model.ModelElement;
+import org.itot.model.Zone;
+import org.itot.model.query.AssetQuery;
+import org.itot.model.query.FlowQuery;
+import org.itot.model.query.ZoneQuery;
+
+/**
+ * The model as a directed graph whose nodes are zones (plus virtual entry nodes) and whose edges are
+ * conduits, flows and dual-homed assets. Each edge carries the enforcement points it crosses as small
+ * integers, so a path's independent barriers are the size of a union of sorted int arrays.
+ */
+final class AttackGraph {
+
+    static final int[] NO_POINTS = new int[0];
+
+    record Edge(int to, HopKind kind, ModelElement element, Zone fromZone, Zone toZone, List<ModelElement> conduits,
+            List<Asset> enforcing, List<Asset> monitoring, int[] points) {
+    }
+
+    final ArchitectureModel model;
+    final List<Zone> zones = new ArrayList<>();
+    final List<Asset> assets = new ArrayList<>();
+    private final Map<Zone, Integer> zoneIndex = new HashMap<>();
+    private final List<List<Edge>> out = new ArrayList<>();
+    private final Map<String, Integer> pointIds = new HashMap<>();
+    private final Map<Conduit, Edge> conduitTemplates = new HashMap<>();
+    private final Map<Asset, Integer> deviceIds = new IdentityHashMap<>();
+
+    private AttackGraph(ArchitectureModel model) {
+        this.model = model;
+    }
+
+    static AttackGraph build(ArchitectureModel model) {
+        AttackGraph graph = new AttackGraph(model);
+        for (Zone zone : model.getZones()) {
+            graph.addZone(zone);
+        }
+        for (Conduit conduit : model.getConduits()) {
+            graph.addConduit(conduit);
+        }
+        for (Asset asset : graph.assets) {
+            graph.addBypass(asset);
+        }
+        Set<List<Integer>> flowPairs = new HashSet<>();
+        for (Flow flow : model.getFlows()) {
+            graph.addFlow(flow, flowPairs);
+        }
+        return graph;
+    }
+
+    int nodeCount() {
+        return out.size();
+    }
+
+    int index(Zone zone) {
+        Integer index = zoneIndex.get(zone);
+        return index == null ? -1 : index;
+    }
+
+    Zone zone(int node) {
+        return node < zones.size() ? zones.get(node) : null;
+    }
+
+    List<Edge> edges(int node) {
+        return out.get(node);
+    }
+
+    /** A node outside the plant for one entry point; attach it to zones with {@link #attach}. */
+    int addVirtualNode() {
+        out.add(new ArrayList<>());
+        return out.size() - 1;
+    }
+
+    void attach(int node, Zone zone, ModelElement because) {
+        int to = index(zone);
+        if (to < 0) {
+            return;
+        }
+        for (Edge edge : out.get(node)) {
+            if (edge.to() == to) {
+                return; // one way in per zone is enough; the first reason given stands
+            }
+        }
+        out.get(node).add(new Edge(to, HopKind.ENTRY, because, null, zone, List.of(), List.of(), List.of(), NO_POINTS));
+    }
+
+    private void addZone(Zone zone) {
+        zoneIndex.put(zone, zones.size());
+        zones.add(zone);
+        out.add(new ArrayList<>());
+        assets.addAll(zone.getAssets());
+        for (Zone sub : zone.getSubZones()) {
+            addZone(sub);
+        }
+    }
+
+    private void addConduit(Conduit conduit) {
+        List<Zone> ends = conduit.getZones();
+        if (ends.size() != 2 || index(ends.get(0)) < 0 || index(ends.get(1)) < 0 || ends.get(0) == ends.get(1)) {
+            return;
+        }
+        List<Asset> enforcing = conduit.getEnforcedBy().stream().filter(AssetQuery::isEnforcementDevice).toList();
+        List<Asset> monitoring = conduit.getMonitoredBy().stream().filter(AssetQuery::isMonitoringDevice).toList();
+        int[] points = enforcing.isEmpty() ? NO_POINTS : new int[] { point(enforcing) };
+        Edge template = new Edge(-1, HopKind.CONDUIT, conduit, null, null, List.of(conduit), enforcing, monitoring,
+                points);
+        conduitTemplates.put(conduit, template);
+        Zone first = ends.get(0);
+        Zone second = ends.get(1);
+        if (allows(conduit, first, second)) {
+            addEdge(first, second, template);
+        }
+        if (allows(conduit, second, first)) {
+            addEdge(second, first, template);
+        }
+    }
+
+    /**
+     * A one-way conduit (unidirectional or through a data diode) carries traffic only from its allowed
+     * source, or without one from the more critical (lower level) side outwards.
+     */
+    private static boolean allows(Conduit conduit, Zone from, Zone to) {
+        boolean oneWay = conduit.isUnidirectional()
+                || conduit.getEnforcedBy().stream().anyMatch(device -> device.getType() == AssetType.DATA_DIODE);
+        if (!oneWay) {
+            return true;
+        }
+        if (conduit.getAllowedSource() != null) {
+            return conduit.getAllowedSource() == from;
+        }
+        return ZoneQuery.levelRank(from) <= ZoneQuery.levelRank(to);
+    }
+
+    /** An asset other than an enforcement device with interfaces in two zones joins them with no barrier. */
+    private void addBypass(Asset asset) {
+        if (AssetQuery.isEnforcementDevice(asset)) {
+            return;
+        }
+        List<Zone> homes = AssetQuery.interfaceZones(asset).stream().filter(zone -> index(zone) >= 0).toList();
+        for (Zone from : homes) {
+            for (Zone to : homes) {
+                if (from != to) {
+                    out.get(index(from)).add(new Edge(index(to), HopKind.BYPASS, asset, from, to, List.of(),
+                            List.of(), List.of(), NO_POINTS));
+                }
+            }
+        }
+    }
+
+    /**
+     * A cross-zone flow lets whoever holds its source reach its target's zone, over the conduits it
+     * is routed on (none when no conduit joins the zones: an unprotected connection). Flows between
+     * the same two zones share a route, so the first in model order stands for them all; a flow routed
+     * over the one conduit that joins its zones is the same move as crossing that conduit, so it adds
+     * no edge (the list would otherwise show every such path twice).
+     */
+    private void addFlow(Flow flow, Set<List<Integer>> seenPairs) {
+        Zone from = FlowQuery.sourceZone(flow);
+        Zone to = FlowQuery.targetZone(flow);
+        if (from == null || to == null || from == to || index(from) < 0 || index(to) < 0
+                || !seenPairs.add(List.of(index(from), index(to)))) {
+            return;
+        }
+        List<Conduit> route = FlowQuery.conduits(flow);
+        if (route.size() == 1 && conduitTemplates.containsKey(route.get(0))
+                && out.get(index(from)).stream().anyMatch(edge -> edge.element() == route.get(0))) {
+            return;
+        }
+        List<ModelElement> conduits = new ArrayList<>();
+        Set<Asset> enforcing = new LinkedHashSet<>();
+        Set<Asset> monitoring = new LinkedHashSet<>();
+        Set<Integer> points = new TreeSet<>();
+        for (Conduit conduit : route) {
+            conduits.add(conduit);
+            Edge template = conduitTemplates.get(conduit);
+            if (template != null) {
+                enforcing.addAll(template.enforcing());
+                monitoring.addAll(template.monitoring());
+                Arrays.stream(template.points()).forEach(points::add);
+            }
+        }
+        addEdge(from, to, new Edge(-1, HopKind.FLOW, flow, null, null, List.copyOf(conduits), List.copyOf(enforcing),
+                List.copyOf(monitoring), points.stream().mapToInt(Integer::intValue).toArray()));
+    }
+
+    private void addEdge(Zone from, Zone to, Edge template) {
+        out.get(index(from)).add(new Edge(index(to), template.kind(), template.element(), from, to,
+                template.conduits(), template.enforcing(), template.monitoring(), template.points()));
+    }
+
+    /**
+     * The enforcement point of a conduit: the redundancy groups of its enforcing devices (an HA pair
+     * is one point; devices without a group stand alone). Conduits sharing a point count once.
+     */
+    private int point(List<Asset> enforcing) {
+        Set<String> groups = new TreeSet<>();
+        for (Asset device : enforcing) {
+            String group = device.getRedundancyGroup();
+            groups.add(group != null && !group.isBlank() ? "group:" + group
+                    : "device:" + deviceIds.computeIfAbsent(device, d -> deviceIds.size()));
+        }
+        return pointIds.computeIfAbsent(String.join("+", groups), key -> pointIds.size());
+    }
+
+    static int[] union(int[] a, int[] b) {
+        if (b.length == 0) {
+            return a;
+        }
+        if (a.length == 0) {
+            return b;
+        }
+        int[] merged = new int[a.length + b.length];
+        int i = 0;
+        int j = 0;
+        int n = 0;
+        while (i < a.length || j < b.length) {
+            int next;
+            if (j >= b.length || i < a.length && a[i] < b[j]) {
+                next = a[i++];
+            } else if (i >= a.length || b[j] < a[i]) {
+                next = b[j++];
+            } else {
+                next = a[i++];
+                j++;
+            }
+            merged[n++] = next;
+        }
+        return n == merged.length ? merged : Arrays.copyOf(merged, n);
+    }
+
+    static boolean subset(int[] small, int[] large) {
+        int j = 0;
+        for (int value : small) {
+            while (j < large.length && large[j] < value) {
+                j++;
+            }
+            if (j >= large.length || large[j] != value) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

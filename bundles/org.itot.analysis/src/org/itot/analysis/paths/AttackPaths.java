@@ -1,0 +1,470 @@
+package org.itot.analysis.paths;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.PriorityQueue;
+import java.util.Set;
+
+import org.itot.model.ArchitectureModel;
+import org.itot.model.Asset;
+import org.itot.model.AssetType;
+import org.itot.model.Flow;
+import org.itot.model.ModelElement;
+import org.itot.model.PurdueLevel;
+import org.itot.model.Zone;
+import org.itot.model.ZoneKind;
+import org.itot.model.query.AssetQuery;
+import org.itot.model.query.FlowQuery;
+import org.itot.model.query.ZoneGraph;
+import org.itot.model.query.ZoneQuery;
+
+/**
+ * Attack-path analysis: from the entry points of a model (Internet, enterprise users, remote vendors,
+ * wireless, transient devices) to its level 0-2 and safety assets, the weakest paths over conduits,
+ * flows and dual-homed hosts first. A best-first search over partial simple paths ordered by
+ * (independent barriers, monitored hops, hops) yields each target's paths weakest first; explicit
+ * limits keep it bounded on cyclic and very large models, and hitting one is reported.
+ */
+public final class AttackPaths {
+
+    private static final Comparator<AttackPath> WEAKEST_FIRST = Comparator.comparingInt(AttackPath::barriers)
+            .thenComparingInt(AttackPath::monitoredHops).thenComparingInt(path -> path.hops().size());
+
+    private AttackPaths() {
+    }
+
+    /** The paths of the model that the query asks for, weakest first. */
+    public static PathReport analyse(ArchitectureModel model, PathQuery query) {
+        AttackGraph graph = AttackGraph.build(model);
+        Map<EntryPoint, Integer> entryNodes = entryPoints(graph);
+        List<Asset> targets = targets(graph, query.to());
+        if (query.from() != null) {
+            entryNodes = selectEntries(graph, entryNodes, query.from());
+        }
+        Map<Zone, List<Asset>> targetsByZone = new LinkedHashMap<>();
+        for (Asset target : targets) {
+            for (Zone zone : AssetQuery.interfaceZones(target)) {
+                targetsByZone.computeIfAbsent(zone, z -> new ArrayList<>()).add(target);
+            }
+        }
+        Set<Integer> targetNodes = new HashSet<>();
+        targetsByZone.keySet().forEach(zone -> targetNodes.add(graph.index(zone)));
+
+        List<AttackPath> paths = new ArrayList<>();
+        Set<String> truncation = new LinkedHashSet<>();
+        int expansions = 0;
+        for (Map.Entry<EntryPoint, Integer> entry : entryNodes.entrySet()) {
+            Search search = new Search(graph, entry.getValue(), targetNodes, query);
+            search.run();
+            expansions += search.expansions;
+            if (search.expansionLimitHit) {
+                truncation.add("stopped after " + query.maxExpansions() + " expanded partial paths from "
+                        + entry.getKey().label() + " (expansion limit)");
+            }
+            if (search.nodeCapHit) {
+                truncation.add("some zones were reached by more than " + search.nodeCap
+                        + " distinct partial paths; the rest were not followed (per-zone limit)");
+            }
+            if (search.depthHit) {
+                truncation.add("paths longer than " + query.maxHops() + " hops were not followed (depth limit)");
+            }
+            paths.addAll(assemble(entry.getKey(), targets, search.found, graph, query.perPair()));
+        }
+        paths.sort(WEAKEST_FIRST);
+        if (paths.size() > query.total()) {
+            truncation.add(paths.size() + " paths found, the weakest " + query.total() + " listed (total limit)");
+            paths = new ArrayList<>(paths.subList(0, query.total()));
+        }
+        return new PathReport(List.copyOf(entryNodes.keySet()), targets, List.copyOf(paths), List.copyOf(truncation),
+                expansions);
+    }
+
+    /**
+     * BND-09's figures per zone: over every path from an enterprise-side zone (as the rule reads
+     * them) through conduits, flows and dual-homed hosts, the fewest independent barriers and the
+     * fewest monitored hops; zones no path reaches are absent. Exact: minimum over walks with
+     * subset-dominance labels, which equals the minimum over simple paths.
+     */
+    public static ZoneGraph.Depths defenceInDepth(ArchitectureModel model) {
+        AttackGraph graph = AttackGraph.build(model);
+        List<Integer> sources = new ArrayList<>();
+        for (int node = 0; node < graph.zones.size(); node++) {
+            if (ZoneQuery.isEnterpriseSide(graph.zones.get(node))) {
+                sources.add(node);
+            }
+        }
+        Map<Zone, Integer> barriers = new HashMap<>();
+        Map<Zone, Integer> monitored = new HashMap<>();
+        List<List<int[]>> labels = new ArrayList<>();
+        for (int node = 0; node < graph.nodeCount(); node++) {
+            labels.add(new ArrayList<>());
+        }
+        PriorityQueue<Object[]> work = new PriorityQueue<>(Comparator.comparingInt(item -> ((int[]) item[1]).length));
+        for (int source : sources) {
+            labels.get(source).add(AttackGraph.NO_POINTS);
+            work.add(new Object[] { source, AttackGraph.NO_POINTS });
+        }
+        while (!work.isEmpty()) {
+            Object[] item = work.poll();
+            int node = (Integer) item[0];
+            int[] label = (int[]) item[1];
+            if (!labels.get(node).contains(label)) {
+                continue; // dominated since it was queued
+            }
+            barriers.merge(graph.zone(node), label.length, Math::min);
+            for (AttackGraph.Edge edge : graph.edges(node)) {
+                int[] next = AttackGraph.union(label, edge.points());
+                List<int[]> existing = labels.get(edge.to());
+                if (existing.stream().noneMatch(other -> AttackGraph.subset(other, next))) {
+                    existing.removeIf(other -> AttackGraph.subset(next, other));
+                    existing.add(next);
+                    work.add(new Object[] { edge.to(), next });
+                }
+            }
+        }
+        // 0-1 breadth-first search: a monitored hop costs one.
+        int[] cost = new int[graph.nodeCount()];
+        java.util.Arrays.fill(cost, Integer.MAX_VALUE);
+        Deque<Integer> deque = new ArrayDeque<>();
+        for (int source : sources) {
+            cost[source] = 0;
+            deque.add(source);
+        }
+        while (!deque.isEmpty()) {
+            int node = deque.poll();
+            for (AttackGraph.Edge edge : graph.edges(node)) {
+                int weight = edge.monitoring().isEmpty() ? 0 : 1;
+                if (cost[node] + weight < cost[edge.to()]) {
+                    cost[edge.to()] = cost[node] + weight;
+                    if (weight == 0) {
+                        deque.addFirst(edge.to());
+                    } else {
+                        deque.addLast(edge.to());
+                    }
+                }
+            }
+        }
+        for (int node = 0; node < graph.zones.size(); node++) {
+            if (cost[node] != Integer.MAX_VALUE) {
+                monitored.put(graph.zones.get(node), cost[node]);
+            }
+        }
+        return new ZoneGraph.Depths(barriers, monitored);
+    }
+
+    /** The entry points of a model, each with its virtual node in the graph. */
+    private static Map<EntryPoint, Integer> entryPoints(AttackGraph graph) {
+        Map<EntryPoint, Integer> entries = new LinkedHashMap<>();
+        List<Zone> zones = graph.zones;
+        List<Asset> assets = graph.assets;
+
+        Map<Zone, ModelElement> internet = new LinkedHashMap<>();
+        zones.stream().filter(z -> z.getKind() == ZoneKind.INTERNET || z.getKind() == ZoneKind.CLOUD)
+                .forEach(z -> internet.put(z, z));
+        boolean internetModelled = !internet.isEmpty();
+        assets.stream().filter(Asset::isInternetExposed).forEach(a -> attachTo(internet, a));
+        addEntry(graph, entries, EntryKind.INTERNET, internetModelled, internet);
+
+        Map<Zone, ModelElement> enterprise = new LinkedHashMap<>();
+        assets.stream().filter(a -> a.getType() == AssetType.WORKSTATION && isEnterpriseNetwork(AssetQuery.zone(a)))
+                .forEach(a -> enterprise.putIfAbsent(AssetQuery.zone(a), a));
+        boolean enterpriseModelled = !enterprise.isEmpty();
+        if (!enterpriseModelled) {
+            zones.stream().filter(AttackPaths::isEnterpriseNetwork).forEach(z -> enterprise.put(z, z));
+        }
+        addEntry(graph, entries, EntryKind.ENTERPRISE, enterpriseModelled, enterprise);
+
+        Map<Zone, ModelElement> vendor = new LinkedHashMap<>();
+        zones.stream().filter(z -> z.getKind() == ZoneKind.VENDOR_EXTERNAL).forEach(z -> vendor.put(z, z));
+        for (Flow flow : graph.model.getFlows()) {
+            if (flow.isRemoteAccess() && isVendorSide(flow.getSource())) {
+                vendor.putIfAbsent(FlowQuery.sourceZone(flow), flow);
+            }
+        }
+        boolean vendorModelled = !vendor.isEmpty();
+        if (!vendorModelled) {
+            assets.stream().filter(Asset::isRemoteAccessEnabled).forEach(a -> attachTo(vendor, a));
+        }
+        addEntry(graph, entries, EntryKind.REMOTE_VENDOR, vendorModelled, vendor);
+
+        Map<Zone, ModelElement> wireless = new LinkedHashMap<>();
+        zones.stream().filter(z -> z.getKind() == ZoneKind.WIRELESS).forEach(z -> wireless.put(z, z));
+        assets.stream().filter(a -> a.getType() == AssetType.WIRELESS_AP || a.isWireless())
+                .forEach(a -> attachTo(wireless, a));
+        addEntry(graph, entries, EntryKind.WIRELESS, true, wireless);
+
+        Map<Zone, ModelElement> transientDevices = new LinkedHashMap<>();
+        zones.stream().filter(z -> z.getKind() == ZoneKind.TRANSIENT).forEach(z -> transientDevices.put(z, z));
+        assets.stream().filter(a -> a.getType() == AssetType.TRANSIENT_DEVICE)
+                .forEach(a -> attachTo(transientDevices, a));
+        addEntry(graph, entries, EntryKind.TRANSIENT, true, transientDevices);
+        return entries;
+    }
+
+    /** Levels 4-5 of the plant's own business network (not the Internet, cloud, WAN or vendors). */
+    private static boolean isEnterpriseNetwork(Zone zone) {
+        if (zone == null) {
+            return false;
+        }
+        return zone.getKind() == ZoneKind.ENTERPRISE || zone.getKind() == ZoneKind.SITE_BUSINESS
+                || (zone.getPurdueLevel() == PurdueLevel.LEVEL_4 || zone.getPurdueLevel() == PurdueLevel.LEVEL_5)
+                        && ZoneQuery.isEnterpriseSide(zone) && !isOutside(zone);
+    }
+
+    /**
+     * A remote-access flow comes from a vendor when it starts outside the plant or at a vendor's asset;
+     * one from an office workstation is an employee's session, already covered by enterprise users.
+     */
+    private static boolean isVendorSide(Asset source) {
+        Zone zone = source == null ? null : AssetQuery.zone(source);
+        if (zone == null) {
+            return false;
+        }
+        return isOutside(zone) || zone.getPurdueLevel() == PurdueLevel.EXTERNAL
+                || source.getOwner() == org.itot.model.Ownership.VENDOR;
+    }
+
+    private static boolean isOutside(Zone zone) {
+        return switch (zone.getKind()) {
+        case INTERNET, CLOUD, WAN, VENDOR_EXTERNAL -> true;
+        default -> false;
+        };
+    }
+
+    private static void attachTo(Map<Zone, ModelElement> attachments, Asset asset) {
+        for (Zone zone : AssetQuery.interfaceZones(asset)) {
+            attachments.putIfAbsent(zone, asset);
+        }
+    }
+
+    private static void addEntry(AttackGraph graph, Map<EntryPoint, Integer> entries, EntryKind kind,
+            boolean modelled, Map<Zone, ModelElement> attachments) {
+        if (attachments.isEmpty()) {
+            return;
+        }
+        int node = graph.addVirtualNode();
+        attachments.forEach((zone, because) -> graph.attach(node, zone, because));
+        String label = kind.label() + (modelled ? "" : " (defaulted)");
+        entries.put(new EntryPoint(kind.key(), label, kind, modelled, List.copyOf(attachments.keySet())), node);
+    }
+
+    /** Keeps the entries that {@code --from} names, or makes a chosen entry of the asset or zone it names. */
+    private static Map<EntryPoint, Integer> selectEntries(AttackGraph graph, Map<EntryPoint, Integer> entries,
+            String from) {
+        Map<EntryPoint, Integer> selected = new LinkedHashMap<>();
+        entries.forEach((entry, node) -> {
+            if (entry.id().equalsIgnoreCase(from) || entry.kind().label().equalsIgnoreCase(from)) {
+                selected.put(entry, node);
+            }
+        });
+        if (!selected.isEmpty()) {
+            return selected;
+        }
+        ModelElement element = PathText.find(graph.model, from);
+        if (element == null) {
+            throw new UnknownElementException("--from '" + from + "' names no entry point, asset or zone of the model;"
+                    + " give an entry kind (" + (entries.isEmpty() ? "this model has none"
+                            : String.join(", ", entries.keySet().stream().map(EntryPoint::id).toList()))
+                    + ") or the id or name of an asset or zone ('itot export excel MODEL.itot -o FILE.xlsx'"
+                    + " lists them on the Assets and Zones sheets)");
+        }
+        List<Zone> zones = element instanceof Zone zone ? List.of(zone)
+                : element instanceof Asset asset ? AssetQuery.interfaceZones(asset) : List.of();
+        if (zones.isEmpty()) {
+            throw new UnknownElementException("--from '" + from + "' is a " + element.eClass().getName()
+                    + ", not an asset or zone; give the id or name of an asset or zone");
+        }
+        int node = graph.addVirtualNode();
+        zones.forEach(zone -> graph.attach(node, zone, element));
+        selected.put(new EntryPoint("chosen:" + PathText.id(element), PathText.label(element), EntryKind.CHOSEN, true,
+                List.copyOf(zones)), node);
+        return selected;
+    }
+
+    /** Level 0-2 and safety assets (not the firewalls and sensors that guard them), or what {@code --to} names. */
+    private static List<Asset> targets(AttackGraph graph, String to) {
+        if (to != null) {
+            ModelElement element = PathText.find(graph.model, to);
+            if (element instanceof Asset asset) {
+                return List.of(asset);
+            }
+            if (element instanceof Zone zone) {
+                return ZoneQuery.allAssets(zone);
+            }
+            throw new UnknownElementException("--to '" + to + "' names no asset or zone of the model"
+                    + (element == null ? "" : " (it is a " + element.eClass().getName() + ")")
+                    + "; give the id or name of an asset or zone ('itot export excel MODEL.itot -o FILE.xlsx'"
+                    + " lists them on the Assets and Zones sheets)");
+        }
+        List<Asset> targets = new ArrayList<>();
+        for (Asset asset : graph.assets) {
+            if (!AssetQuery.isEnforcementDevice(asset) && !AssetQuery.isMonitoringDevice(asset) && isTarget(asset)) {
+                targets.add(asset);
+            }
+        }
+        return targets;
+    }
+
+    private static boolean isTarget(Asset asset) {
+        if (asset.getType() == AssetType.SAFETY_CONTROLLER) {
+            return true;
+        }
+        for (Zone zone = AssetQuery.zone(asset); zone != null; zone = ZoneQuery.parentZone(zone)) {
+            if (zone.getKind() == ZoneKind.SAFETY || zone.isSafetyDesignation()) {
+                return true;
+            }
+        }
+        Zone zone = AssetQuery.zone(asset);
+        return zone != null && ZoneQuery.isIndustrialSide(zone) && ZoneQuery.levelRank(zone) <= 20;
+    }
+
+    /** Turns the zone paths found from one entry into at most {@code perPair} paths per target asset. */
+    private static List<AttackPath> assemble(EntryPoint entry, List<Asset> targets, Map<Integer, List<Label>> found,
+            AttackGraph graph, int perPair) {
+        Map<Label, AttackPath> converted = new HashMap<>();
+        List<AttackPath> paths = new ArrayList<>();
+        for (Asset target : targets) {
+            List<Label> labels = new ArrayList<>();
+            for (Zone zone : AssetQuery.interfaceZones(target)) {
+                labels.addAll(found.getOrDefault(graph.index(zone), List.of()));
+            }
+            labels.sort(Label.ORDER);
+            for (Label label : labels.subList(0, Math.min(perPair, labels.size()))) {
+                AttackPath zonePath = converted.computeIfAbsent(label, l -> toPath(entry, null, l));
+                paths.add(new AttackPath(entry, target, zonePath.hops(), zonePath.barriers(),
+                        zonePath.monitoredHops()));
+            }
+        }
+        return paths;
+    }
+
+    private static AttackPath toPath(EntryPoint entry, Asset target, Label label) {
+        List<Hop> hops = new ArrayList<>();
+        for (Label step = label; step.via != null; step = step.parent) {
+            AttackGraph.Edge edge = step.via;
+            hops.add(0, new Hop(edge.kind(), edge.element(), edge.fromZone(), edge.toZone(), edge.conduits(),
+                    edge.enforcing(), edge.monitoring()));
+        }
+        return new AttackPath(entry, target, List.copyOf(hops), label.points.length, label.monitored);
+    }
+
+    /** A partial path: where it ends, what it has crossed so far, and how it got there. */
+    private record Label(int node, int[] points, int monitored, int hops, Label parent, AttackGraph.Edge via,
+            long sequence) {
+
+        static final Comparator<Label> ORDER = Comparator.comparingInt((Label label) -> label.points.length)
+                .thenComparingInt(Label::monitored).thenComparingInt(Label::hops).thenComparingLong(Label::sequence);
+
+        boolean visits(int other) {
+            for (Label step = this; step != null; step = step.parent) {
+                if (step.node == other) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        boolean dominates(Label other) {
+            return monitored <= other.monitored && hops <= other.hops && AttackGraph.subset(points, other.points);
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return this == other;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(this);
+        }
+    }
+
+    /**
+     * Best-first search from one entry node. Partial paths leave the queue in weakest-first order
+     * (barriers never fall and hops never shrink as a path grows), so the first {@code perPair}
+     * arrivals at a target zone are its weakest simple paths. A zone is expanded again only for a
+     * partial path that none of its first expansions dominates, and at most {@code nodeCap} times.
+     */
+    private static final class Search {
+
+        final AttackGraph graph;
+        final int start;
+        final Set<Integer> targets;
+        final PathQuery query;
+        final int nodeCap;
+        final Map<Integer, List<Label>> found = new HashMap<>();
+        int expansions;
+        boolean expansionLimitHit;
+        boolean nodeCapHit;
+        boolean depthHit;
+
+        Search(AttackGraph graph, int start, Set<Integer> targets, PathQuery query) {
+            this.graph = graph;
+            this.start = start;
+            this.targets = targets;
+            this.query = query;
+            this.nodeCap = Math.max(4 * query.perPair(), 16);
+        }
+
+        void run() {
+            PriorityQueue<Label> queue = new PriorityQueue<>(Label.ORDER);
+            List<List<Label>> expanded = new ArrayList<>();
+            for (int node = 0; node < graph.nodeCount(); node++) {
+                expanded.add(null);
+            }
+            long sequence = 0;
+            int satisfied = 0;
+            queue.add(new Label(start, AttackGraph.NO_POINTS, 0, 0, null, null, sequence++));
+            while (!queue.isEmpty() && satisfied < targets.size()) {
+                Label label = queue.poll();
+                if (label.via != null && targets.contains(label.node)) {
+                    List<Label> arrivals = found.computeIfAbsent(label.node, node -> new ArrayList<>());
+                    if (arrivals.size() < query.perPair()) {
+                        arrivals.add(label);
+                        if (arrivals.size() == query.perPair()) {
+                            satisfied++;
+                        }
+                    }
+                }
+                List<AttackGraph.Edge> edges = graph.edges(label.node);
+                if (label.hops >= query.maxHops()) {
+                    depthHit |= edges.stream().anyMatch(edge -> !label.visits(edge.to()));
+                    continue;
+                }
+                List<Label> done = expanded.get(label.node);
+                if (done == null) {
+                    done = new ArrayList<>();
+                    expanded.set(label.node, done);
+                }
+                if (done.size() >= query.perPair() && done.stream().anyMatch(other -> other.dominates(label))) {
+                    continue;
+                }
+                if (done.size() >= nodeCap) {
+                    nodeCapHit = true;
+                    continue;
+                }
+                if (expansions >= query.maxExpansions()) {
+                    expansionLimitHit = true;
+                    break;
+                }
+                done.add(label);
+                expansions++;
+                for (AttackGraph.Edge edge : edges) {
+                    if (!label.visits(edge.to())) {
+                        queue.add(new Label(edge.to(), AttackGraph.union(label.points, edge.points()),
+                                label.monitored + (edge.monitoring().isEmpty() ? 0 : 1), label.hops + 1, label, edge,
+                                sequence++));
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,83 @@
+package org.itot.cli.internal;
+
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.itot.cli.UsageException;
+import org.itot.model.ArchitectureModel;
+import org.itot.model.resource.LoadWarning;
+import org.itot.model.resource.ModelFiles;
+import org.itot.model.resource.ModelLoadException;
+
+/** Reading the model files and option values that the analysis commands take. */
+final class CommandArguments {
+
+    private CommandArguments() {
+    }
+
+    static String value(List<String> args, int index, String option) throws UsageException {
+        if (index >= args.size() || args.get(index).startsWith("--")) {
+            throw new UsageException("option " + option + " needs a value");
+        }
+        return args.get(index);
+    }
+
+    static int positive(String text, String option) throws UsageException {
+        try {
+            int value = Integer.parseInt(text);
+            if (value >= 1) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // reported below with the option's name
+        }
+        throw new UsageException(option + " takes a whole number of 1 or more, not '" + text + "'");
+    }
+
+    static int nonNegative(String text, String option) throws UsageException {
+        try {
+            int value = Integer.parseInt(text);
+            if (value >= 0) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // reported below with the option's name
+        }
+        throw new UsageException(option + " takes a whole number of 0 or more, not '" + text + "'");
+    }
+
+    static String format(String text, List<String> formats) throws UsageException {
+        if (!formats.contains(text)) {
+            throw new UsageException("unknown format '" + text + "' (known: " + String.join(", ", formats) + ")");
+        }
+        return text;
+    }
+
+    static Path modelFile(String text) throws UsageException {
+        Path file;
+        try {
+            file = Path.of(text);
+        } catch (InvalidPathException e) {
+            throw new UsageException("invalid path '" + text + "'");
+        }
+        if (!Files.isRegularFile(file)) {
+            throw new UsageException("model " + file + " does not exist or is not a file");
+        }
+        return file;
+    }
+
+    /** Loads a model; load warnings go to standard error, unreadable files are bad input. */
+    static ArchitectureModel load(Path file, String command, java.io.PrintStream err) throws UsageException {
+        try {
+            ArchitectureModel model = ModelFiles.load(file);
+            for (LoadWarning warning : ModelFiles.warnings(model)) {
+                err.println("itot " + command + ": warning: " + warning.getMessage());
+            }
+            return model;
+        } catch (ModelLoadException e) {
+            throw new UsageException(e.getMessage());
+        }
+    }
+}

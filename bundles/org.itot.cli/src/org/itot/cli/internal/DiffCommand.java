@@ -1,0 +1,74 @@
+package org.itot.cli.internal;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.itot.cli.Cli;
+import org.itot.cli.CliCommand;
+import org.itot.cli.UsageException;
+import org.itot.compare.DiffText;
+import org.itot.compare.ModelComparison;
+import org.itot.compare.ModelDiff;
+import org.itot.validation.rules.Catalogue;
+
+/**
+ * {@code itot diff}: as-is against to-be. What changed between two models and which findings and
+ * attack paths appeared or disappeared, the roadmap view of a phased upgrade.
+ */
+public final class DiffCommand implements CliCommand {
+
+    private static final List<String> FORMATS = List.of("text", "json");
+
+    @Override
+    public String name() {
+        return "diff";
+    }
+
+    @Override
+    public String summary() {
+        return "Compare two models: changed elements, findings and attack paths that appeared or disappeared";
+    }
+
+    @Override
+    public String usage() {
+        return "Usage: itot diff OLD.itot NEW.itot [--format text|json]\n"
+                + "\n"
+                + "Compare two models (as-is and to-be, or two revisions of one file). Elements are matched by id\n"
+                + "and listed as added, removed or changed (with the features that changed); both models are\n"
+                + "validated with the built-in rules and the findings that appeared or disappeared are listed;\n"
+                + "attack paths (see 'itot paths') are matched by entry point, target and hop elements.\n"
+                + "\n"
+                + "Options:\n"
+                + "  --format FORMAT    text (default) or json\n"
+                + "\n"
+                + "Exit status: 0 compared, 2 bad input (unreadable model, unknown option).\n";
+    }
+
+    @Override
+    public int run(List<String> args, PrintStream out, PrintStream err) throws UsageException {
+        List<Path> files = new ArrayList<>();
+        String format = "text";
+        for (int i = 0; i < args.size(); i++) {
+            String arg = args.get(i);
+            if (arg.equals("--format")) {
+                format = CommandArguments.format(CommandArguments.value(args, ++i, arg), FORMATS);
+            } else if (arg.startsWith("-")) {
+                throw new UsageException("unknown option '" + arg + "'");
+            } else {
+                if (files.size() == 2) {
+                    throw new UsageException("two models to compare; got a third, '" + arg + "'");
+                }
+                files.add(CommandArguments.modelFile(arg));
+            }
+        }
+        if (files.size() != 2) {
+            throw new UsageException("two models needed; usage: itot diff OLD.itot NEW.itot [--format text|json]");
+        }
+        ModelDiff diff = ModelComparison.compare(CommandArguments.load(files.get(0), name(), err),
+                CommandArguments.load(files.get(1), name(), err), Catalogue.builtIn());
+        out.print("json".equals(format) ? DiffText.toJson(diff) : DiffText.toText(diff));
+        return Cli.EXIT_OK;
+    }
+}
