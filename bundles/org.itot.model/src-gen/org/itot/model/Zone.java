@@ -450,7 +450,7 @@ public interface Zone extends ModelElement, NetworkScope
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * Over every conduit path from an enterprise-side zone to this zone, the fewest independent enforcement points (an HA pair counts once); -1 when no such path exists.
+	 * Over every path from an enterprise-side zone to this zone (conduits; with the validator loaded also flows and dual-homed hosts, from the attack-path analysis), the fewest independent enforcement points (an HA pair counts once); -1 when no such path exists.
 	 * <!-- end-model-doc -->
 	 * @model kind="operation"
 	 * @generated
@@ -461,7 +461,7 @@ public interface Zone extends ModelElement, NetworkScope
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * Over every conduit path from an enterprise-side zone to this zone, the fewest monitored conduits; -1 when no such path exists.
+	 * Over every path from an enterprise-side zone to this zone (as for getMinIndependentBarriers), the fewest monitored conduits; -1 when no such path exists.
 	 * <!-- end-model-doc -->
 	 * @model kind="operation"
 	 * @generated
