@@ -62,11 +62,11 @@ public final class AttackImportCommand implements CliCommand {
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             if (arg.equals("--into")) {
-                modelFile = ExcelExportCommand.existingFile(ExcelExportCommand.value(args, ++i, arg), "model");
+                modelFile = CommandArguments.existingFile(CommandArguments.value(args, ++i, arg), "model");
             } else if (arg.startsWith("--into=")) {
-                modelFile = ExcelExportCommand.existingFile(arg.substring("--into=".length()), "model");
+                modelFile = CommandArguments.existingFile(arg.substring("--into=".length()), "model");
             } else if (arg.equals("--attack-version")) {
-                version = ExcelExportCommand.value(args, ++i, arg);
+                version = CommandArguments.value(args, ++i, arg);
             } else if (arg.startsWith("--attack-version=")) {
                 version = arg.substring("--attack-version=".length());
             } else if (arg.equals("--dry-run")) {
@@ -76,7 +76,7 @@ public final class AttackImportCommand implements CliCommand {
             } else if (bundle != null) {
                 throw new UsageException("one bundle at a time; got '" + bundle + "' and '" + arg + "'");
             } else {
-                bundle = ExcelExportCommand.existingFile(arg, "bundle");
+                bundle = CommandArguments.existingFile(arg, "bundle");
             }
         }
         if (bundle == null) {

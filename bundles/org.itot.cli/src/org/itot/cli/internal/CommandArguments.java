@@ -11,7 +11,7 @@ import org.itot.model.resource.LoadWarning;
 import org.itot.model.resource.ModelFiles;
 import org.itot.model.resource.ModelLoadException;
 
-/** Reading the model files and option values that the analysis commands take. */
+/** Reading option values and input files, the same way and with the same messages in every command. */
 final class CommandArguments {
 
     private CommandArguments() {
@@ -55,17 +55,25 @@ final class CommandArguments {
         return text;
     }
 
-    static Path modelFile(String text) throws UsageException {
-        Path file;
+    static Path path(String text) throws UsageException {
         try {
-            file = Path.of(text);
+            return Path.of(text);
         } catch (InvalidPathException e) {
             throw new UsageException("invalid path '" + text + "'");
         }
+    }
+
+    /** @param what what the file is for ("model", "register"), to name it in the error */
+    static Path existingFile(String text, String what) throws UsageException {
+        Path file = path(text);
         if (!Files.isRegularFile(file)) {
-            throw new UsageException("model " + file + " does not exist or is not a file");
+            throw new UsageException(what + " " + file + " does not exist or is not a file");
         }
         return file;
+    }
+
+    static Path modelFile(String text) throws UsageException {
+        return existingFile(text, "model");
     }
 
     /** Loads a model; load warnings go to standard error, unreadable files are bad input. */

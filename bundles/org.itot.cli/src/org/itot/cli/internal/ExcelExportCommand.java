@@ -3,7 +3,6 @@ package org.itot.cli.internal;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -58,18 +57,18 @@ public final class ExcelExportCommand implements CliCommand {
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             switch (arg) {
-            case "-o", "--output" -> output = path(value(args, ++i, arg));
+            case "-o", "--output" -> output = CommandArguments.path(CommandArguments.value(args, ++i, arg));
             case "--no-findings" -> findings = false;
             case "--force" -> force = true;
             default -> {
                 if (arg.startsWith("--output=")) {
-                    output = path(arg.substring("--output=".length()));
+                    output = CommandArguments.path(arg.substring("--output=".length()));
                 } else if (arg.startsWith("-")) {
                     throw new UsageException("unknown option '" + arg + "'");
                 } else if (modelFile != null) {
                     throw new UsageException("one model at a time; got '" + modelFile + "' and '" + arg + "'");
                 } else {
-                    modelFile = existingFile(arg, "model");
+                    modelFile = CommandArguments.existingFile(arg, "model");
                 }
             }
             }
@@ -112,28 +111,5 @@ public final class ExcelExportCommand implements CliCommand {
                 + result.rows().get("Firewall rules") + " firewall rules, " + result.rows().get("Findings")
                 + " findings");
         return Cli.EXIT_OK;
-    }
-
-    static String value(List<String> args, int index, String option) throws UsageException {
-        if (index >= args.size() || args.get(index).startsWith("--")) {
-            throw new UsageException("option " + option + " needs a value");
-        }
-        return args.get(index);
-    }
-
-    static Path path(String text) throws UsageException {
-        try {
-            return Path.of(text);
-        } catch (InvalidPathException e) {
-            throw new UsageException("invalid path '" + text + "'");
-        }
-    }
-
-    static Path existingFile(String text, String what) throws UsageException {
-        Path file = path(text);
-        if (!Files.isRegularFile(file)) {
-            throw new UsageException(what + " " + file + " does not exist or is not a file");
-        }
-        return file;
     }
 }

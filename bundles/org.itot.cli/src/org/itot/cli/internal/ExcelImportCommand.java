@@ -60,18 +60,18 @@ public final class ExcelImportCommand implements CliCommand {
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             switch (arg) {
-            case "--into" -> modelFile = ExcelExportCommand.existingFile(ExcelExportCommand.value(args, ++i, arg),
+            case "--into" -> modelFile = CommandArguments.existingFile(CommandArguments.value(args, ++i, arg),
                     "model");
             case "--dry-run" -> dryRun = true;
             default -> {
                 if (arg.startsWith("--into=")) {
-                    modelFile = ExcelExportCommand.existingFile(arg.substring("--into=".length()), "model");
+                    modelFile = CommandArguments.existingFile(arg.substring("--into=".length()), "model");
                 } else if (arg.startsWith("-")) {
                     throw new UsageException("unknown option '" + arg + "'");
                 } else if (register != null) {
                     throw new UsageException("one register at a time; got '" + register + "' and '" + arg + "'");
                 } else {
-                    register = ExcelExportCommand.existingFile(arg, "register");
+                    register = CommandArguments.existingFile(arg, "register");
                 }
             }
             }

@@ -2,7 +2,6 @@ package org.itot.cli.internal;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 
 import org.itot.cli.UsageException;
 import org.itot.model.ArchitectureModel;
@@ -20,11 +19,11 @@ record ModelArguments(Path file, ArchitectureModel model, Zone zone, boolean jso
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             if (arg.equals("--format")) {
-                format = ExcelExportCommand.value(args, ++i, arg);
+                format = CommandArguments.value(args, ++i, arg);
             } else if (arg.startsWith("--format=")) {
                 format = arg.substring("--format=".length());
             } else if (zoneAllowed && arg.equals("--zone")) {
-                zoneName = ExcelExportCommand.value(args, ++i, arg);
+                zoneName = CommandArguments.value(args, ++i, arg);
             } else if (zoneAllowed && arg.startsWith("--zone=")) {
                 zoneName = arg.substring("--zone=".length());
             } else if (arg.startsWith("-")) {
@@ -32,7 +31,7 @@ record ModelArguments(Path file, ArchitectureModel model, Zone zone, boolean jso
             } else if (file != null) {
                 throw new UsageException("one model at a time; got '" + file + "' and '" + arg + "'");
             } else {
-                file = ExcelExportCommand.existingFile(arg, "model");
+                file = CommandArguments.existingFile(arg, "model");
             }
         }
         if (file == null) {
@@ -59,7 +58,7 @@ record ModelArguments(Path file, ArchitectureModel model, Zone zone, boolean jso
             }
         }
         for (Zone zone : model.getAllZones()) {
-            if (zone.getName() != null && zone.getName().toLowerCase(Locale.ROOT).equals(wanted.toLowerCase(Locale.ROOT))) {
+            if (zone.getName() != null && zone.getName().equalsIgnoreCase(wanted)) {
                 return zone;
             }
         }

@@ -74,7 +74,8 @@ public final class PathsCommand implements CliCommand {
             case "--max" -> query = query.total(CommandArguments.positive(CommandArguments.value(args, ++i, arg), arg));
             case "--per-target" -> query = query.perPair(
                     CommandArguments.positive(CommandArguments.value(args, ++i, arg), arg));
-            case "--fail-under" -> failUnder = CommandArguments.nonNegative(CommandArguments.value(args, ++i, arg), arg);
+            case "--fail-under" ->
+                failUnder = CommandArguments.nonNegative(CommandArguments.value(args, ++i, arg), arg);
             case "--format" -> format = CommandArguments.format(CommandArguments.value(args, ++i, arg), FORMATS);
             default -> {
                 if (arg.startsWith("-")) {

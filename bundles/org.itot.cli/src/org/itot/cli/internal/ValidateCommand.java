@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -76,15 +75,16 @@ public final class ValidateCommand implements CliCommand {
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             switch (arg) {
-            case "--rules" -> packs.add(existingFile(value(args, ++i, arg), "rule pack"));
+            case "--rules" -> packs.add(
+                    CommandArguments.existingFile(CommandArguments.value(args, ++i, arg), "rule pack"));
             case "--format" -> {
-                format = value(args, ++i, arg);
+                format = CommandArguments.value(args, ++i, arg);
                 if (!FORMATS.contains(format)) {
                     throw new UsageException("unknown format '" + format + "' (known: " + String.join(", ", FORMATS) + ")");
                 }
             }
-            case "-o", "--output" -> output = path(value(args, ++i, arg));
-            case "--fail-on" -> failOn = failLevel(value(args, ++i, arg));
+            case "-o", "--output" -> output = CommandArguments.path(CommandArguments.value(args, ++i, arg));
+            case "--fail-on" -> failOn = failLevel(CommandArguments.value(args, ++i, arg));
             default -> {
                 if (arg.startsWith("-")) {
                     throw new UsageException("unknown option '" + arg + "'");
@@ -92,7 +92,7 @@ public final class ValidateCommand implements CliCommand {
                 if (modelFile != null) {
                     throw new UsageException("one model at a time; got '" + modelFile + "' and '" + arg + "'");
                 }
-                modelFile = existingFile(arg, "model");
+                modelFile = CommandArguments.existingFile(arg, "model");
             }
             }
         }
@@ -147,13 +147,6 @@ public final class ValidateCommand implements CliCommand {
         return report.countAtLeast(failOn) > 0 ? Cli.EXIT_FAILURE : Cli.EXIT_OK;
     }
 
-    private static String value(List<String> args, int index, String option) throws UsageException {
-        if (index >= args.size() || args.get(index).startsWith("--")) {
-            throw new UsageException("option " + option + " needs a value");
-        }
-        return args.get(index);
-    }
-
     private static int failLevel(String text) throws UsageException {
         return switch (text) {
         case "error" -> Diagnostic.ERROR;
@@ -161,22 +154,6 @@ public final class ValidateCommand implements CliCommand {
         case "info" -> Diagnostic.INFO;
         default -> throw new UsageException("--fail-on takes error, warning or info, not '" + text + "'");
         };
-    }
-
-    private static Path path(String text) throws UsageException {
-        try {
-            return Path.of(text);
-        } catch (InvalidPathException e) {
-            throw new UsageException("invalid path '" + text + "'");
-        }
-    }
-
-    private static Path existingFile(String text, String what) throws UsageException {
-        Path file = path(text);
-        if (!Files.isRegularFile(file)) {
-            throw new UsageException(what + " " + file + " does not exist or is not a file");
-        }
-        return file;
     }
 
     /** An unwritable report is bad input (a wrong path), like an unreadable model: exit status 2. */
