@@ -64,8 +64,11 @@ class RuleEngineFuzzTest {
         ModelFiles.save(model, file);
         ArchitectureModel loaded = ModelFiles.load(file);
         assertTrue(EcoreUtil.equals(model, loaded), "save then load changed the model");
-        assertEquals(findings(validator.validate(model)), findings(validator.validate(loaded)),
-                "the loaded model has other findings");
+        List<String> before = findings(validator.validate(model));
+        List<String> after = findings(validator.validate(loaded));
+        assertEquals(before, after, () -> "the loaded model has other findings: only before "
+                + before.stream().filter(f -> !after.contains(f)).toList() + ", only after "
+                + after.stream().filter(f -> !before.contains(f)).toList());
     }
 
     private static List<String> signatures(Diagnostic diagnostic) {
