@@ -15,7 +15,6 @@ import java.time.Duration;
 import java.util.stream.Stream;
 
 import org.itot.model.ArchitectureModel;
-import org.itot.model.ItotPackage;
 import org.itot.model.resource.ModelFiles;
 import org.itot.model.resource.ModelLoadException;
 import org.junit.jupiter.api.Test;
@@ -31,11 +30,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class HostileModelCorpusTest {
 
-    private static final String HEAD = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-            + "<itot:ArchitectureModel xmi:version=\"2.0\" xmlns:xmi=\"http://www.omg.org/XMI\""
-            + " xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xmlns:itot=\"" + ItotPackage.eNS_URI + "\""
-            + " xmi:id=\"root\" name=\"Plant\"";
-    private static final String TAIL = "</itot:ArchitectureModel>\n";
+    private static final String HEAD = HostileModelFileTest.HEAD;
+    private static final String TAIL = HostileModelFileTest.TAIL;
     private static final Duration BOUND = Duration.ofSeconds(30);
 
     @TempDir
