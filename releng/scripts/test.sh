@@ -27,5 +27,6 @@ if [ $# -eq 0 ]; then
     itot_log "3/3 the built product's command line, as a user runs it"
     itot_apt_install python3-jsonschema   # checks SARIF reports against the OASIS schema
     itot_apt_install librsvg2-bin poppler-utils imagemagick   # render exported SVG and PDF and inspect them
+    itot_apt_install strace   # proves the product opens no network connection
     bash releng/tests/cli-smoke.sh
 fi

@@ -288,5 +288,33 @@ run diff "$model"
 check "itot diff with one model exits 2" \
     "$(expect 2 "^$" "itot diff: two models needed; usage: itot diff OLD.itot NEW.itot [--format text|json]")"
 
+# The product makes no network connections: the commands above once more under strace, which logs every
+# connect() of every thread and child process; an AF_INET or AF_INET6 address (also DNS look-ups) fails.
+net="$work/network"
+mkdir -p "$net"
+cp "$model" "$net/model.itot"
+traced=0
+network_problem=""
+for command in "new --template purdue -o $net/new.itot" "validate $net/model.itot --format sarif -o $net/report.sarif" \
+        "export svg $net/model.itot -o $net/overview.svg" "export pdf $net/model.itot -o $net/overview.pdf" \
+        "export png $net/model.itot -o $net/overview.png" "export drawio $net/model.itot --all -o $net/drawings" \
+        "export excel $net/model.itot -o $net/register.xlsx" "import excel $net/register.xlsx --into $net/model.itot"; do
+    # shellcheck disable=SC2086 # the command is a list of words without spaces inside them
+    env -u DISPLAY -u WAYLAND_DISPLAY strace -f -qq -e trace=connect,execve -o "$net/trace" "$itot" $command \
+        >"$net/out" 2>"$net/err"
+    traced_status=$?
+    # execve of the launcher is always there: without it strace could not trace (ptrace not allowed)
+    if [ "$traced_status" -gt 1 ] || ! grep -q 'execve(' "$net/trace" 2>/dev/null; then
+        network_problem="itot $command under strace: exit $traced_status ($(head -c 300 "$net/err"))"
+        break
+    fi
+    if grep -E 'AF_INET6?[,}]' "$net/trace" >"$net/inet"; then
+        network_problem="itot $command connected to the network: $(head -c 300 "$net/inet")"
+        break
+    fi
+    traced=$((traced + 1))
+done
+check "the product opens no network connection ($traced commands traced with strace)" "$network_problem"
+
 echo "cli-smoke: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -193,6 +193,13 @@ final class ImportPlanner {
             problem(layout.name(), 1, -1, "", "no '" + id.header() + "' column; rows are matched to the model by id");
             return table;
         }
+        // A renamed or deleted header would otherwise drop that column's edits without a word.
+        List<String> missing = layout.columns().stream().filter(c -> c.imported() && !found.containsKey(c))
+                .map(c -> "'" + c.header() + "'").toList();
+        if (!missing.isEmpty()) {
+            notes.add(layout.name() + " has no column " + String.join(", ", missing) + " (renamed or deleted?); "
+                    + (missing.size() == 1 ? "that field is" : "those fields are") + " left as they are in the model");
+        }
         for (SheetRow row : rows.subList(1, rows.size())) {
             if (found.values().stream().noneMatch(index -> isFilled(row.cells().get(index)))) {
                 continue; // a blank row, or only computed columns filled in

@@ -125,7 +125,12 @@ public final class RegisterExporter {
      */
     public static Result write(ArchitectureModel model, Options options, Path file) throws IOException {
         Path target = file.toAbsolutePath();
-        Path temporary = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
+        Path temporary;
+        try {
+            temporary = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
+        } catch (IOException e) {
+            throw new IOException("Cannot write " + target + ": " + reason(e) + "; nothing was written", e);
+        }
         try {
             Result result;
             try (OutputStream out = Files.newOutputStream(temporary)) {
@@ -133,9 +138,31 @@ public final class RegisterExporter {
             }
             Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             return result;
+        } catch (IOException e) {
+            throw new IOException("Cannot write " + target + ": " + reason(e) + "; an existing file of that name is "
+                    + "unchanged", e);
         } finally {
             Files.deleteIfExists(temporary);
         }
+    }
+
+    /** The cause of a failed write in words: a read-only or full disk is named as such. */
+    static String reason(IOException e) {
+        String message = String.valueOf(e.getMessage());
+        if (message.contains("Read-only file system")) {
+            return "the folder " + (e instanceof java.nio.file.FileSystemException f && f.getFile() != null
+                    ? Path.of(f.getFile()).getParent() : "") + " is on a read-only disk; export to another folder";
+        }
+        if (message.contains("No space left") || message.contains("File too large")) {
+            return "the disk is full (" + message + ")";
+        }
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "you may not write into that folder; export to another folder";
+        }
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return "the folder does not exist";
+        }
+        return message;
     }
 
     /** Writes the register to a stream (which stays open). */

@@ -1,6 +1,7 @@
 package org.itot.model.query;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.function.Predicate;
 
@@ -19,13 +20,15 @@ import org.itot.model.Asset;
 import org.itot.model.Conduit;
 import org.itot.model.Flow;
 import org.itot.model.ItotPackage;
+import org.itot.model.ModelElement;
 import org.itot.model.Role;
 import org.itot.model.Zone;
 
 /**
  * Who refers to an element: the conduits an asset enforces, the flows it initiates, ... The rules
  * ask these for every asset, so with an {@link ECrossReferenceAdapter} on the model (the validator
- * installs one) each answer is a look-up; without one it is a scan of the model's lists.
+ * installs one) each answer is a look-up; without one it is a scan of the model's lists. Answers
+ * are sorted by id either way.
  */
 public final class InverseReferences {
 
@@ -84,8 +87,15 @@ public final class InverseReferences {
                 }
             }
         }
+        // The index lists referrers in the order the references were made, which depends on the editing
+        // history; sorted by id, an answer (and every message built from it) is the same after save and load.
+        result.sort(BY_ID);
         return ECollections.unmodifiableEList(new BasicEList<>(result));
     }
+
+    private static final Comparator<EObject> BY_ID = Comparator.comparing(
+            (EObject o) -> o instanceof ModelElement element ? element.getId() : null,
+            Comparator.nullsLast(Comparator.naturalOrder()));
 
     private static ECrossReferenceAdapter findAdapter(EObject object) {
         ECrossReferenceAdapter adapter = ECrossReferenceAdapter.getCrossReferenceAdapter(object);

@@ -16,6 +16,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.xmi.XMIException;
 import org.eclipse.emf.ecore.xmi.XMLHelper;
 import org.eclipse.emf.ecore.xmi.XMLLoad;
 import org.eclipse.emf.ecore.xmi.XMLResource;
@@ -159,6 +160,22 @@ final class ItotResource extends XMIResourceImpl {
                         throw new SAXParseException(LoadProblems.NESTED_TOO_DEEP + " " + MAX_DEPTH + " levels", locator);
                     }
                     super.startElement(uri, localName, name, attributes);
+                }
+
+                /**
+                 * A containment (a zone's sub-zones) is written as the elements inside it; listing ids
+                 * instead could put a zone inside itself, and both would silently drop out of the model.
+                 */
+                @Override
+                protected void setValueFromId(EObject object, EReference eReference, String ids) {
+                    if (eReference.isContainment()) {
+                        error(new XMIException("'" + eReference.getName() + "' of a " + object.eClass().getName()
+                                + " must hold the elements written inside it, not the ids '" + ids + "' of elements"
+                                + " elsewhere (an element could end up inside itself)", getLocation(), getLineNumber(),
+                                getColumnNumber()));
+                        return;
+                    }
+                    super.setValueFromId(object, eReference, ids);
                 }
 
                 @Override

@@ -132,6 +132,9 @@ final class ModelFileReader {
             // the normal way out: the scan stops at the root element
         } catch (SAXParseException e) {
             throw problems.xmlError(e.getLineNumber(), e.getColumnNumber(), e.getMessage(), content.length == 0, e);
+        } catch (java.io.UnsupportedEncodingException e) {
+            throw problems.at(1, 1, "the file declares the character encoding '" + e.getMessage()
+                    + "', which ITOT Architect cannot read", "Save the file as UTF-8");
         } catch (SAXException | ParserConfigurationException | IOException e) {
             throw problems.general("the file cannot be parsed (" + e.getMessage() + ")", "Check that it is an .itot file", e);
         }
@@ -254,6 +257,12 @@ final class ModelFileReader {
         ModelReferences.Reference foreign = ModelReferences.findProxy(resource);
         if (foreign == null) {
             return null;
+        }
+        if (foreign.feature().isContainment()) {
+            return context.general(LoadProblems.describe(foreign.source()) + " holds in '" + foreign.feature().getName()
+                    + "' a link ('" + EcoreUtil.getURI(foreign.target()) + "') instead of an element; a model file "
+                    + "holds its elements inside their owners", "Replace the link by the element, in a text editor"
+                            + context.backupHint(), null);
         }
         return context.general(LoadProblems.describe(foreign.source()) + " refers through '" + foreign.feature().getName()
                 + "' to '" + EcoreUtil.getURI(foreign.target()) + "' in another file; a model file must be self-contained",

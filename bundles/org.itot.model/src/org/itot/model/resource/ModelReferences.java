@@ -23,7 +23,19 @@ final class ModelReferences {
     }
 
     static Reference findProxy(Resource resource) {
-        return find(resource, (owner, target) -> target.eIsProxy());
+        Reference contained = findContainedProxy(resource);
+        return contained != null ? contained : find(resource, (owner, target) -> target.eIsProxy());
+    }
+
+    /** A link ({@code <subZones href="#z"/>}) where a containment must hold the element itself. */
+    private static Reference findContainedProxy(Resource resource) {
+        for (TreeIterator<EObject> contents = resource.getAllContents(); contents.hasNext();) {
+            EObject object = contents.next();
+            if (object.eIsProxy()) {
+                return new Reference(object.eContainer(), (EReference) object.eContainingFeature(), object);
+            }
+        }
+        return null;
     }
 
     static Reference findOutside(Resource resource) {

@@ -81,7 +81,7 @@ class LiveValidationTest {
     }
 
     /** A plant with a few levels, firewalls and flows, some of them already in breach of rules. */
-    private static ArchitectureModel plant(Random random) {
+    static ArchitectureModel plant(Random random) {
         ArchitectureModel model = model();
         Zone enterprise = zone(model, "Z-ENT", ZoneKind.ENTERPRISE, PurdueLevel.LEVEL_4);
         Zone idmz = zone(model, "Z-DMZ", ZoneKind.IDMZ, PurdueLevel.LEVEL_35);
@@ -108,7 +108,7 @@ class LiveValidationTest {
     }
 
     /** One random edit of the kinds an architect makes; returns what it did, for failure messages. */
-    private static String randomEdit(ArchitectureModel model, Random random) {
+    static String randomEdit(ArchitectureModel model, Random random) {
         List<Asset> assets = model.getAllAssets();
         List<Zone> zones = model.getZones();
         Asset asset = assets.get(random.nextInt(assets.size()));

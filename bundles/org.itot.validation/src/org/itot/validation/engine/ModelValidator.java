@@ -25,6 +25,7 @@ import org.itot.model.Waiver;
 import org.itot.model.query.ZoneGraph;
 import org.itot.validation.rules.CompiledRule;
 import org.itot.validation.rules.RulePack;
+import org.itot.validation.rules.RuleEvaluationException;
 import org.itot.validation.rules.Severity;
 
 /**
@@ -142,19 +143,33 @@ public final class ModelValidator {
             if (setting != null && !setting.isEnabled()) {
                 continue;
             }
-            if (!rule.holds(element)) {
-                List<EObject> elements = new ArrayList<>();
-                elements.add(element);
-                elements.addAll(rule.relatedElements(element));
+            try {
+                report(rule, element, setting, settings, into);
+            } catch (RuleEvaluationException e) {
+                // A runaway rule (endless recursion, huge collection) is a finding, not a hang or a crash.
                 String findingId = rule.definition().id() + "@" + ElementLabels.key(element);
-                Waiver waiver = settings.waivers().get(findingId);
-                String waiverNote = waiver == null ? null : Waivers.whyNotApplicable(waiver, element, settings.now());
-                Severity base = severityDefaults.getOrDefault(rule.definition().id(), rule.severity());
-                into.add(new RuleDiagnostic(severity(base, setting).toDiagnostic(), rule.definition(),
-                        findingId, rule.message(element, ElementLabels::label), elements,
-                        waiverNote == null ? waiver : null, waiverNote));
+                into.add(new RuleDiagnostic(Diagnostic.ERROR, rule.definition(), findingId, "Rule "
+                        + rule.definition().id() + " could not be evaluated on " + ElementLabels.label(element) + ": "
+                        + e.getMessage() + ". Fix or disable the rule in " + rule.definition().source(),
+                        List.of(element), null, null));
             }
         }
+    }
+
+    private void report(CompiledRule rule, EObject element, RuleSetting setting, Settings settings,
+            BasicDiagnostic into) {
+        if (rule.holds(element)) {
+            return;
+        }
+        List<EObject> elements = new ArrayList<>();
+        elements.add(element);
+        elements.addAll(rule.relatedElements(element));
+        String findingId = rule.definition().id() + "@" + ElementLabels.key(element);
+        Waiver waiver = settings.waivers().get(findingId);
+        String waiverNote = waiver == null ? null : Waivers.whyNotApplicable(waiver, element, settings.now());
+        Severity base = severityDefaults.getOrDefault(rule.definition().id(), rule.severity());
+        into.add(new RuleDiagnostic(severity(base, setting).toDiagnostic(), rule.definition(), findingId,
+                rule.message(element, ElementLabels::label), elements, waiverNote == null ? waiver : null, waiverNote));
     }
 
     /** What a model says about its own validation: rule settings and waivers, read once per run. */

@@ -20,9 +20,10 @@ public final class CompiledRule {
     private final OCL.Query query;
     private final List<Object> messageParts;
     private final OCL.Query related;
+    private final EvaluationLimits limits;
 
     CompiledRule(RuleDefinition definition, String invariantName, Severity severity, EClass context, OCL.Query query,
-            List<Object> messageParts, OCL.Query related) {
+            List<Object> messageParts, OCL.Query related, EvaluationLimits limits) {
         this.definition = definition;
         this.invariantName = invariantName;
         this.severity = severity;
@@ -30,6 +31,7 @@ public final class CompiledRule {
         this.query = query;
         this.messageParts = List.copyOf(messageParts);
         this.related = related;
+        this.limits = limits;
     }
 
     public RuleDefinition definition() {
@@ -48,30 +50,36 @@ public final class CompiledRule {
         return context;
     }
 
-    /** True when the invariant holds; OclInvalid (e.g. navigation through null) counts as violated. */
-    public boolean holds(EObject object) {
-        return query.check(object);
+    /**
+     * True when the invariant holds; OclInvalid (e.g. navigation through null) counts as violated.
+     * Synchronized like the other evaluations: an OCL query binds {@code self} in an environment of
+     * its own, so two threads must not evaluate it at once.
+     *
+     * @throws RuleEvaluationException when the evaluation ran over its {@link EvaluationLimits}
+     */
+    public synchronized boolean holds(EObject object) {
+        return BoundedEvaluation.run(limits, () -> query.check(object));
     }
 
     /** The message for a violation, with every {@code ${expression}} evaluated on the object. */
-    public String message(EObject object, java.util.function.Function<Object, String> labels) {
+    public synchronized String message(EObject object, java.util.function.Function<Object, String> labels) {
         StringBuilder text = new StringBuilder();
         for (Object part : messageParts) {
             if (part instanceof String literal) {
                 text.append(literal);
             } else {
-                text.append(labels.apply(((OCL.Query) part).evaluate(object)));
+                text.append(labels.apply(BoundedEvaluation.run(limits, () -> ((OCL.Query) part).evaluate(object))));
             }
         }
         return text.toString();
     }
 
     /** Further offending elements named by the rule's {@code @related} expression (may be empty). */
-    public List<EObject> relatedElements(EObject object) {
+    public synchronized List<EObject> relatedElements(EObject object) {
         if (related == null) {
             return List.of();
         }
-        Object value = related.evaluate(object);
+        Object value = BoundedEvaluation.run(limits, () -> related.evaluate(object));
         if (value instanceof EObject single) {
             return List.of(single);
         }

@@ -43,13 +43,15 @@ public final class RulePackLoader {
 
     private final String source;
     private final String text;
+    private final EvaluationLimits limits;
     private final EPackage.Registry packages = new EPackageRegistryImpl();
     private final List<RulePackProblem> problems = new ArrayList<>();
     private final Map<String, Metadata> metadataByInvariant = new LinkedHashMap<>();
 
-    private RulePackLoader(String source, String text, EPackage... ePackages) {
+    private RulePackLoader(String source, String text, EvaluationLimits limits, EPackage... ePackages) {
         this.source = source;
         this.text = text;
+        this.limits = limits;
         // Lets packs use Ecore's own operations (ecore::EObject::eContainer(), eClass()) where our
         // metamodel offers no operation of its own.
         packages.put(EcorePackage.eNS_URI, EcorePackage.eINSTANCE);
@@ -60,7 +62,12 @@ public final class RulePackLoader {
 
     /** Parses and compiles a pack; never throws for problems in the text, it reports them in the result. */
     public static RulePack load(String source, String text, EPackage... ePackages) {
-        return new RulePackLoader(source, text, ePackages).load();
+        return load(source, text, EvaluationLimits.DEFAULT, ePackages);
+    }
+
+    /** Like {@link #load(String, String, EPackage...)}, with the limits every evaluation of the pack's rules keeps to. */
+    public static RulePack load(String source, String text, EvaluationLimits limits, EPackage... ePackages) {
+        return new RulePackLoader(source, text, limits, ePackages).load();
     }
 
     private RulePack load() {
@@ -68,7 +75,7 @@ public final class RulePackLoader {
         char[] document = text.toCharArray();
         // Each round removes one broken statement; a pack cannot have more statements than characters.
         for (int round = 0; round <= document.length; round++) {
-            OCL ocl = OCL.newInstance(new EcoreEnvironmentFactory(packages));
+            OCL ocl = OCL.newInstance(new BoundedEvaluation.Factory(packages, limits));
             try {
                 List<Constraint> constraints = ocl.parse(new OCLInput(new String(document)));
                 return new RulePack(source, compile(ocl, constraints), problems);
@@ -265,13 +272,21 @@ public final class RulePackLoader {
                         "invariants must be defined on a class, not on " + context.getName()));
                 continue;
             }
+            EClassifier type = constraint.getSpecification().getBodyExpression().getType();
+            if (type != ocl.getEnvironment().getOCLStandardLibrary().getBoolean()) {
+                // OCL parses it, but evaluating it as a check would throw: refuse it here, with its place.
+                problems.add(new RulePackProblem(source, metadata.line(), 1, metadata.ruleId(), "the invariant "
+                        + constraint.getName() + " is not a Boolean expression (it gives "
+                        + (type == null ? "nothing" : type.getName()) + "); an invariant must be true or false"));
+                continue;
+            }
             RuleDefinition definition = definitions.computeIfAbsent(metadata.ruleId(), id -> metadata.definition(source));
             try {
                 List<Object> message = compileMessage(ocl, contextClass, metadata.message());
                 OCL.Query related = metadata.related() == null ? null
                         : ocl.createQuery(expression(ocl, contextClass, metadata.related()));
                 rules.add(new CompiledRule(definition, constraint.getName(), metadata.severity(), contextClass,
-                        ocl.createQuery(constraint), message, related));
+                        ocl.createQuery(constraint), message, related, limits));
             } catch (ParserException e) {
                 problems.add(new RulePackProblem(source, metadata.line(), 1, metadata.ruleId(),
                         "in @message or @related: " + reason(e)));

@@ -18,10 +18,14 @@ import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
 import org.itot.model.ArchitectureModel;
 import org.itot.model.resource.ModelFiles;
 import org.itot.model.resource.ModelLoadException;
+import org.itot.testing.ChildJvm;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -35,6 +39,9 @@ class ChildProcessSaveTest {
     private static final int MINIMUM_KILLS = 20;
     private static final int MINIMUM_KILLS_DURING_WRITE = 3;
     private static final long TIME_BUDGET_NANOS = TimeUnit.SECONDS.toNanos(55);
+    /** What the child needs: our model bundle and EMF. */
+    private static final List<Class<?>> MODEL_BUNDLES = List.of(ArchitectureModel.class, EObject.class, URI.class,
+            XMIResourceImpl.class);
 
     @TempDir
     Path folder;
@@ -56,7 +63,7 @@ class ChildProcessSaveTest {
             if (System.nanoTime() - start > TIME_BUDGET_NANOS) {
                 fail("only " + kills + " kills (" + killsDuringWrite + " during a write) in the time budget");
             }
-            Process child = ChildJvm.command(SaveChild.class, "loop", file.toString()).start();
+            Process child = ChildJvm.command(MODEL_BUNDLES, SaveChild.class, "loop", file.toString()).start();
             try {
                 awaitFirstSave(child);
                 Thread.sleep(random.nextInt(250));
@@ -86,7 +93,7 @@ class ChildProcessSaveTest {
         // ulimit -f caps the size of files the child writes (here 512 KB): a real write error, the
         // same the disk reports when it is full, in the middle of writing a model of several MB.
         List<String> command = new ArrayList<>(List.of("/bin/sh", "-c", "ulimit -f 1024 && exec \"$@\"", "sh"));
-        command.addAll(ChildJvm.command(SaveChild.class, "save", file.toString(), "20000").command());
+        command.addAll(ChildJvm.command(MODEL_BUNDLES, SaveChild.class, "save", file.toString(), "20000").command());
         Process child = new ProcessBuilder(command).redirectErrorStream(true).start();
         String output = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(child.waitFor(60, TimeUnit.SECONDS));

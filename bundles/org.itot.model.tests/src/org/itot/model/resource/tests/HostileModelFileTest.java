@@ -35,11 +35,11 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class HostileModelFileTest {
 
-    private static final String HEAD = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+    static final String HEAD = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
             + "<itot:ArchitectureModel xmi:version=\"2.0\" xmlns:xmi=\"http://www.omg.org/XMI\""
             + " xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xmlns:itot=\"" + ItotPackage.eNS_URI + "\""
             + " xmi:id=\"root\" name=\"Plant\"";
-    private static final String TAIL = "</itot:ArchitectureModel>\n";
+    static final String TAIL = "</itot:ArchitectureModel>\n";
 
     @TempDir
     Path folder;

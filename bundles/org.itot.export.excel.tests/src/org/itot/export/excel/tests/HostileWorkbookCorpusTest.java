@@ -1,0 +1,244 @@
+package org.itot.export.excel.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.itot.export.excel.ImportResult;
+import org.itot.export.excel.RegisterImporter;
+import org.itot.export.excel.RegisterLayout.Assets;
+import org.itot.export.excel.RegisterReadException;
+import org.itot.model.ArchitectureModel;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * More of the hostile-workbook corpus (the first part is {@link HostileWorkbookTest}): each register,
+ * generated here from a fresh export, is refused naming the file, or read with problems naming sheet,
+ * row and column, or read cleanly; quickly, and without touching the model before it is applied.
+ */
+class HostileWorkbookCorpusTest {
+
+    private static final Duration BOUND = Duration.ofSeconds(60);
+
+    /** What the importer must say about a workbook. */
+    enum Outcome {
+        /** A RegisterReadException naming the file. */
+        REFUSED,
+        /** Problems naming sheet, row and column; nothing applies. */
+        PROBLEM,
+        /** No problem and no change. */
+        CLEAN,
+        /** No problem; the changes are listed for the user to review before applying. */
+        PLANNED,
+        /** No problem and no change, with a note that says what was left out. */
+        NOTED
+    }
+
+    /** Turns the exported register into the hostile one. */
+    @FunctionalInterface
+    interface Damage {
+        void apply(Path register, Path target) throws IOException;
+    }
+
+    @TempDir
+    Path folder;
+
+    private ArchitectureModel model;
+    private Path register;
+
+    @BeforeEach
+    void exportThePurdueRegister() throws IOException {
+        model = Registers.purdue(folder);
+        register = Registers.export(model, folder.resolve("register.xlsx"));
+    }
+
+    static Stream<Arguments> hostileWorkbooks() {
+        return Stream.of(
+                Arguments.of("merged cells over filled cells", edit(book -> book.getSheet("Assets")
+                        .addMergedRegion(new CellRangeAddress(2, 3, 5, 7))), Outcome.CLEAN, ""),
+                Arguments.of("merged cells as Excel leaves them, covered cells blank", edit(book -> {
+                    Sheet assets = book.getSheet("Assets");
+                    assets.addMergedRegion(new CellRangeAddress(2, 2, 5, 7));
+                    Row row = assets.getRow(2);
+                    for (int column = 6; column <= 7; column++) {
+                        if (row.getCell(column) != null) {
+                            row.removeCell(row.getCell(column));
+                        }
+                    }
+                }), Outcome.CLEAN, ""), // a blank cell leaves the field as it is
+                Arguments.of("no Zones sheet", edit(book -> book.removeSheetAt(book.getSheetIndex("Zones"))),
+                        Outcome.CLEAN, ""),
+                Arguments.of("no Flows sheet", edit(book -> book.removeSheetAt(book.getSheetIndex("Flows"))),
+                        Outcome.CLEAN, ""),
+                Arguments.of("only an Assets sheet", edit(book -> {
+                    while (book.getNumberOfSheets() > 1) {
+                        book.removeSheetAt(book.getSheetIndex("Assets") == 0 ? 1 : 0);
+                    }
+                }), Outcome.CLEAN, ""),
+                Arguments.of("renamed header", edit(book -> {
+                    Row header = book.getSheet("Assets").getRow(0);
+                    int index = Assets.SHEET.index(Assets.FIRMWARE);
+                    header.removeCell(header.getCell(index)); // a fresh cell, as Excel writes an edited one
+                    header.createCell(index).setCellValue("Firmware version");
+                }), Outcome.NOTED, "no column 'Firmware' (renamed or deleted?)"),
+                Arguments.of("no header row", edit(book -> book.getSheet("Assets").removeRow(
+                        book.getSheet("Assets").getRow(0))), Outcome.PROBLEM, ""),
+                Arguments.of("duplicate asset rows", edit(book -> {
+                    Sheet assets = book.getSheet("Assets");
+                    Row copy = assets.createRow(assets.getLastRowNum() + 1);
+                    assets.getRow(1).forEach(cell -> copy.createCell(cell.getColumnIndex()).setCellValue(cell.toString()));
+                }), Outcome.PROBLEM, ""),
+                Arguments.of("70,000 characters in a cell", (Damage) (source, target) -> rewriteAssets(source, target,
+                        "<c r=\"B2\" t=\"inlineStr\"><is><t>" + "x".repeat(70_000) + "</t></is></c>"),
+                        Outcome.PROBLEM, ""),
+                Arguments.of("a cell in column 10,000", edit(book -> book.getSheet("Assets").getRow(1).createCell(9_999)
+                        .setCellValue("far away")), Outcome.CLEAN, ""),
+                Arguments.of("an error value", edit(book -> Registers.replaceCell(book, Assets.SHEET, "CTL-PLC-01",
+                        Assets.FIRMWARE).setCellErrorValue((byte) 7)), Outcome.PROBLEM, ""),
+                Arguments.of("a boolean where text belongs", edit(book -> Registers.replaceCell(book, Assets.SHEET,
+                        "CTL-PLC-01", Assets.VENDOR).setCellValue(true)), Outcome.PLANNED, ""),
+                Arguments.of("a formula that looks harmless", edit(book -> Registers.replaceCell(book, Assets.SHEET,
+                        "CTL-PLC-01", Assets.LOCATION).setCellFormula("\"Hall \"&1")), Outcome.PROBLEM, "formula"),
+                Arguments.of("DDE formula", (Damage) (source, target) -> rewriteAssets(source, target,
+                        "<c r=\"B2\"><f>cmd|' /C calc'!A0</f><v>0</v></c>"), Outcome.PROBLEM, "formula"),
+                Arguments.of("empty zip", (Damage) (source, target) -> {
+                    try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(target))) {
+                        zip.setComment("nothing");
+                    }
+                }, Outcome.REFUSED, ""),
+                Arguments.of("zip with traversal names and many entries", (Damage) (source, target) -> {
+                    try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(target))) {
+                        for (int i = 0; i < 10_000; i++) {
+                            zip.putNextEntry(new ZipEntry("../../evil/" + i + ".xml"));
+                            zip.write("<x/>".getBytes(StandardCharsets.UTF_8));
+                            zip.closeEntry();
+                        }
+                    }
+                }, Outcome.REFUSED, ""),
+                Arguments.of("legacy .xls bytes", (Damage) (source, target) -> Files.write(target, new byte[] {
+                        (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1, 0, 0, 0,
+                        0 }), Outcome.REFUSED, ""),
+                Arguments.of("sheet XML with a DOCTYPE", (Damage) (source, target) -> rewriteSheet(source, target,
+                        xml -> xml.replaceFirst("<worksheet", "<!DOCTYPE w [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>"
+                                + "<worksheet")), Outcome.REFUSED, ""),
+                Arguments.of("truncated zip", (Damage) (source, target) -> {
+                    byte[] bytes = Files.readAllBytes(source);
+                    Files.write(target, java.util.Arrays.copyOf(bytes, bytes.length / 2));
+                }, Outcome.REFUSED, ""));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("hostileWorkbooks")
+    void hostileWorkbookIsRefusedOrReportedClearly(String name, Damage damage, Outcome expected, String fragment)
+            throws Exception {
+        Path hostile = folder.resolve(name.replaceAll("[^A-Za-z0-9]+", "-") + ".xlsx");
+        damage.apply(register, hostile);
+        ArchitectureModel before = EcoreUtil.copy(model);
+        Object outcome = assertTimeoutPreemptively(BOUND, () -> {
+            try {
+                return RegisterImporter.read(model, hostile);
+            } catch (RegisterReadException e) {
+                return e;
+            }
+        });
+        assertTrue(EcoreUtil.equals(before, model), "reading changed the model");
+        switch (expected) {
+        case REFUSED -> {
+            if (!(outcome instanceof RegisterReadException error)) {
+                fail(name + " was read: " + ((ImportResult) outcome).problems());
+                return;
+            }
+            assertTrue(error.getMessage().startsWith(hostile.toString()), error.getMessage());
+            assertTrue(error.getMessage().contains(fragment), error.getMessage());
+            assertFalse(error.getMessage().contains("root:x:0:0"), error.getMessage());
+        }
+        case PROBLEM -> {
+            if (!(outcome instanceof ImportResult result)) {
+                fail(name + " was refused: " + ((Exception) outcome).getMessage());
+                return;
+            }
+            assertFalse(result.problems().isEmpty(), name + " gave no problem; changes: " + result.changes());
+            result.problems().forEach(p -> assertTrue(p.row() > 0 && !p.reason().isBlank(), p.toString()));
+            assertTrue(result.problems().stream().anyMatch(p -> p.reason().contains(fragment)),
+                    () -> "expected '" + fragment + "' in " + result.problems());
+        }
+        case PLANNED -> {
+            if (!(outcome instanceof ImportResult result)) {
+                fail(name + " was refused: " + ((Exception) outcome).getMessage());
+                return;
+            }
+            assertTrue(result.problems().isEmpty() && result.hasChanges(), () -> name + ": problems "
+                    + result.problems() + ", changes " + result.changes());
+        }
+        case NOTED -> {
+            if (!(outcome instanceof ImportResult result)) {
+                fail(name + " was refused: " + ((Exception) outcome).getMessage());
+                return;
+            }
+            assertEquals(List.of(), result.problems().stream().map(Object::toString).toList());
+            assertTrue(result.notes().stream().anyMatch(n -> n.contains(fragment)), () -> "notes: " + result.notes());
+        }
+        case CLEAN -> {
+            if (!(outcome instanceof ImportResult result)) {
+                fail(name + " was refused: " + ((Exception) outcome).getMessage());
+                return;
+            }
+            assertEquals(List.of(), result.problems().stream().map(Object::toString).toList());
+            assertFalse(result.hasChanges(), () -> "changes from an unchanged register: " + result.changes());
+        }
+        }
+    }
+
+    private static Damage edit(java.util.function.Consumer<XSSFWorkbook> change) {
+        return (source, target) -> Registers.edit(source, target, change);
+    }
+
+    /** Replaces the first data cell of the Assets sheet (its part is sheet2.xml) by the given cell XML. */
+    private static void rewriteAssets(Path source, Path target, String cell) throws IOException {
+        rewriteSheet(source, target, xml -> xml.replaceFirst("<c r=\"B2\"[^>]*?(/>|>.*?</c>)",
+                java.util.regex.Matcher.quoteReplacement(cell)), "xl/worksheets/sheet2.xml");
+    }
+
+    private static void rewriteSheet(Path source, Path target, java.util.function.UnaryOperator<String> change)
+            throws IOException {
+        rewriteSheet(source, target, change, "xl/worksheets/sheet");
+    }
+
+    private static void rewriteSheet(Path source, Path target, java.util.function.UnaryOperator<String> change,
+            String parts) throws IOException {
+        try (java.util.zip.ZipFile in = new java.util.zip.ZipFile(source.toFile());
+                OutputStream file = Files.newOutputStream(target); ZipOutputStream out = new ZipOutputStream(file)) {
+            for (ZipEntry entry : java.util.Collections.list(in.entries())) {
+                byte[] content = in.getInputStream(entry).readAllBytes();
+                if (entry.getName().startsWith(parts)) {
+                    content = change.apply(new String(content, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
+                }
+                out.putNextEntry(new ZipEntry(entry.getName()));
+                out.write(content);
+                out.closeEntry();
+            }
+        }
+    }
+}
