@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.itot.analysis.paths.AttackPath;
-import org.itot.analysis.paths.JsonText;
+import org.itot.model.resource.JsonText;
 import org.itot.analysis.paths.PathText;
 
 /** The plain-text and JSON forms of a {@link ModelDiff}. */

@@ -10,6 +10,7 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.itot.model.ArchitectureModel;
 import org.itot.model.Asset;
 import org.itot.model.ModelElement;
+import org.itot.model.resource.JsonText;
 
 /** Names of path elements and the plain-text and JSON forms of a {@link PathReport}. */
 public final class PathText {

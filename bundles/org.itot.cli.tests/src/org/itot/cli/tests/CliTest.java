@@ -1,5 +1,6 @@
 package org.itot.cli.tests;
 
+import static org.itot.cli.tests.CliRun.itot;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -41,24 +42,9 @@ class CliTest {
     @TempDir
     Path folder;
 
-    /** What one run printed and returned. */
-    private record Run(int status, String out, String err) {
-        List<String> errLines() {
-            return err.isEmpty() ? List.of() : err.lines().toList();
-        }
-    }
-
-    private static Run itot(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int status = new Cli().run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    }
-
     @Test
     void helpListsEveryCommandWithItsSummary() {
-        Run help = itot("help");
+        CliRun help = itot("help");
         assertEquals(0, help.status());
         assertEquals("", help.err());
         for (CliCommand command : new Cli().commands()) {
@@ -72,7 +58,7 @@ class CliTest {
 
     @Test
     void helpShowsOneCommandsUsage() {
-        Run usage = itot("help", "new");
+        CliRun usage = itot("help", "new");
         assertEquals(0, usage.status());
         assertTrue(usage.out().startsWith("Usage: itot new --template ID -o FILE.itot"), usage.out());
         for (String option : List.of("--template", "--synthetic", "--seed", "-o, --output", "--name", "--force",
@@ -80,7 +66,7 @@ class CliTest {
             assertTrue(usage.out().contains(option), option + " missing from:\n" + usage.out());
         }
         assertEquals(usage, itot("new", "--help"));
-        Run unknown = itot("help", "frobnicate");
+        CliRun unknown = itot("help", "frobnicate");
         assertEquals(2, unknown.status());
         assertEquals(List.of("itot help: unknown command 'frobnicate' (known: new, validate, paths, diff, export, import, coverage, levels, help)"),
                 unknown.errLines());
@@ -88,7 +74,7 @@ class CliTest {
 
     @Test
     void versionIsTheBundleVersion() {
-        Run version = itot("--version");
+        CliRun version = itot("--version");
         assertEquals(0, version.status());
         assertEquals("ITOT Architect " + FrameworkUtil.getBundle(Cli.class).getVersion() + "\n", version.out());
         assertTrue(version.out().startsWith("ITOT Architect 0.1.0"), version.out());
@@ -96,12 +82,12 @@ class CliTest {
 
     @Test
     void unknownOrMissingCommandsAreUsageErrors() {
-        Run unknown = itot("frobnicate");
+        CliRun unknown = itot("frobnicate");
         assertEquals(2, unknown.status());
         assertEquals("", unknown.out());
         assertEquals(List.of("itot: unknown command 'frobnicate' (known: new, validate, paths, diff, export, import, coverage, levels, help); see 'itot help'"),
                 unknown.errLines());
-        Run none = itot();
+        CliRun none = itot();
         assertEquals(2, none.status());
         assertEquals(1, none.errLines().size());
         assertEquals(2, itot("--frobnicate").status());
@@ -110,7 +96,7 @@ class CliTest {
     @Test
     void newWritesThePurdueTemplate() throws IOException {
         Path file = folder.resolve("plant.itot");
-        Run run = itot("new", "--template", "purdue", "-o", file.toString());
+        CliRun run = itot("new", "--template", "purdue", "-o", file.toString());
         assertEquals(0, run.status(), run.err());
         assertEquals("", run.err());
         assertEquals(1, run.out().lines().count());
@@ -132,7 +118,7 @@ class CliTest {
     void newWritesTheSameSyntheticPlantForTheSameSeed() throws IOException {
         Path first = folder.resolve("first.itot");
         Path second = folder.resolve("second.itot");
-        Run run = itot("new", "--synthetic", "300", "--seed", "5", "-o", first.toString());
+        CliRun run = itot("new", "--synthetic", "300", "--seed", "5", "-o", first.toString());
         assertEquals(0, run.status(), run.err());
         assertTrue(run.out().contains("(synthetic plant, seed 5): ") && run.out().contains(" 300 assets"), run.out());
         assertEquals(0, itot("new", "--seed", "5", "--synthetic", "300", "-o", second.toString()).status());
@@ -162,7 +148,7 @@ class CliTest {
     })
     void badInputIsAUsageErrorWithOneLine(String arguments, String message) {
         Path file = folder.resolve("out.itot");
-        Run run = itot(arguments(arguments, file));
+        CliRun run = itot(arguments(arguments, file));
         assertEquals(2, run.status());
         assertEquals("", run.out());
         assertEquals(List.of(message), run.errLines());
@@ -172,7 +158,7 @@ class CliTest {
     @Test
     void existingFilesAreOnlyOverwrittenWithForce() throws IOException {
         Path file = Files.writeString(folder.resolve("keep.itot"), "precious");
-        Run refused = itot("new", "--template", "blank", "-o", file.toString());
+        CliRun refused = itot("new", "--template", "blank", "-o", file.toString());
         assertEquals(2, refused.status());
         assertEquals(List.of("itot new: " + file + " already exists; add --force to overwrite it"),
                 refused.errLines());
@@ -185,7 +171,7 @@ class CliTest {
     @Test
     void anUnwritableDestinationIsAFailure() throws IOException {
         Path missing = folder.resolve("missing").resolve("plant.itot");
-        Run run = itot("new", "--template", "purdue", "-o", missing.toString());
+        CliRun run = itot("new", "--template", "purdue", "-o", missing.toString());
         assertEquals(1, run.status());
         assertEquals(List.of("itot new: cannot write " + missing + ": folder " + missing.getParent()
                 + " does not exist"), run.errLines());

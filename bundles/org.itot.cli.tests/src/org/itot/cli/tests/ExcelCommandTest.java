@@ -1,16 +1,14 @@
 package org.itot.cli.tests;
 
+import static org.itot.cli.tests.CliRun.itot;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -19,7 +17,6 @@ import java.util.function.Consumer;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.itot.cli.Cli;
 import org.itot.export.excel.RegisterLayout.Assets;
 import org.itot.model.ArchitectureModel;
 import org.itot.model.Asset;
@@ -38,23 +35,12 @@ class ExcelCommandTest {
     private Path model;
     private Path register;
 
-    private record Run(int status, String out, String err) {
-    }
-
-    private static Run itot(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int status = new Cli().run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    }
-
     @BeforeEach
     void exportThePurdueTemplate() throws IOException {
         model = folder.resolve("plant.itot");
         ModelFiles.save(ModelTemplates.create(ModelTemplates.PURDUE), model);
         register = folder.resolve("plant.xlsx");
-        Run export = itot("export", "excel", model.toString(), "-o", register.toString());
+        CliRun export = itot("export", "excel", model.toString(), "-o", register.toString());
         assertEquals(0, export.status(), export.err());
         assertEquals("Wrote " + register + ": 46 assets, 8 zones, 7 conduits, 110 flows, 60 firewall rules, ",
                 export.out().substring(0, export.out().lastIndexOf(", ") + 2));
@@ -64,7 +50,7 @@ class ExcelCommandTest {
     @Test
     void anUnchangedRegisterLeavesTheModelFileAsItWas() throws IOException {
         byte[] before = Files.readAllBytes(model);
-        Run run = itot("import", "excel", register.toString(), "--into", model.toString());
+        CliRun run = itot("import", "excel", register.toString(), "--into", model.toString());
         assertEquals(0, run.status(), run.err());
         assertEquals("", run.err());
         assertEquals(register + " matches " + model + ": nothing to change, the model is left as it was\n", run.out());
@@ -77,13 +63,13 @@ class ExcelCommandTest {
         Path edited = edit(book -> cellOf(book, "CTL-PLC-01", Assets.FIRMWARE).setCellValue("9.9"));
         byte[] before = Files.readAllBytes(model);
 
-        Run dry = itot("import", "excel", edited.toString(), "--into", model.toString(), "--dry-run");
+        CliRun dry = itot("import", "excel", edited.toString(), "--into", model.toString(), "--dry-run");
         assertEquals(0, dry.status(), dry.err());
         assertTrue(dry.out().contains("(CTL-PLC-01): Firmware"), dry.out());
         assertTrue(dry.out().endsWith("Dry run: 1 changes to " + model + "; nothing was written\n"), dry.out());
         assertArrayEquals(before, Files.readAllBytes(model));
 
-        Run run = itot("import", "excel", edited.toString(), "--into", model.toString());
+        CliRun run = itot("import", "excel", edited.toString(), "--into", model.toString());
         assertEquals(0, run.status(), run.err());
         assertTrue(run.out().endsWith("Imported 1 changes into " + model + " (previous version in plant.itot.bak)\n"),
                 run.out());
@@ -100,7 +86,7 @@ class ExcelCommandTest {
             cellOf(book, "CTL-PLC-02", Assets.CRITICALITY).setCellValue("severe");
         });
         byte[] before = Files.readAllBytes(model);
-        Run run = itot("import", "excel", edited.toString(), "--into", model.toString());
+        CliRun run = itot("import", "excel", edited.toString(), "--into", model.toString());
         assertEquals(2, run.status());
         assertEquals("", run.out());
         List<String> lines = run.err().lines().toList();
@@ -113,35 +99,35 @@ class ExcelCommandTest {
 
     @Test
     void badInputAndUnwritableOutputHaveTheirExitStatus() throws IOException {
-        Run exists = itot("export", "excel", model.toString(), "-o", register.toString());
+        CliRun exists = itot("export", "excel", model.toString(), "-o", register.toString());
         assertEquals(2, exists.status());
         assertEquals("itot export: " + register + " already exists; add --force to overwrite it\n", exists.err());
         assertEquals(0, itot("export", "excel", model.toString(), "-o", register.toString(), "--force",
                 "--no-findings").status());
         assertEquals(2, itot("export", "excel", model.toString()).status());
         assertEquals(2, itot("export", "excel", model.toString(), "-o", folder.resolve("x.csv").toString()).status());
-        Run missing = itot("export", "excel", model.toString(), "-o", folder.resolve("no/x.xlsx").toString());
+        CliRun missing = itot("export", "excel", model.toString(), "-o", folder.resolve("no/x.xlsx").toString());
         assertEquals(1, missing.status());
         assertTrue(missing.err().contains("folder " + folder.resolve("no") + " does not exist"), missing.err());
 
         Path text = Files.writeString(folder.resolve("text.xlsx"), "not a workbook");
-        Run notWorkbook = itot("import", "excel", text.toString(), "--into", model.toString());
+        CliRun notWorkbook = itot("import", "excel", text.toString(), "--into", model.toString());
         assertEquals(2, notWorkbook.status());
         assertTrue(notWorkbook.err().startsWith("itot import: " + text + " is not an Excel .xlsx workbook"),
                 notWorkbook.err());
         assertEquals(2, itot("import", "excel", register.toString()).status());
-        Run format = itot("export", "visio", model.toString());
+        CliRun format = itot("export", "visio", model.toString());
         assertEquals(2, format.status());
         assertTrue(format.err().contains("unknown format 'visio'"), format.err());
     }
 
     @Test
     void helpDescribesBothCommands() {
-        Run help = itot("help");
+        CliRun help = itot("help");
         assertTrue(help.out().contains("export") && help.out().contains("import"), help.out());
-        Run export = itot("export", "--help");
+        CliRun export = itot("export", "--help");
         assertTrue(export.out().contains("itot export excel MODEL.itot -o FILE.xlsx"), export.out());
-        Run importHelp = itot("import", "--help");
+        CliRun importHelp = itot("import", "--help");
         assertTrue(importHelp.out().contains("itot import excel REGISTER.xlsx --into MODEL.itot [--dry-run]"),
                 importHelp.out());
     }

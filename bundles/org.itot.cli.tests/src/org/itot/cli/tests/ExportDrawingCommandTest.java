@@ -1,12 +1,11 @@
 package org.itot.cli.tests;
 
+import static org.itot.cli.tests.CliRun.itot;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,7 +15,6 @@ import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 
 import org.eclipse.emf.ecore.util.EcoreUtil;
-import org.itot.cli.Cli;
 import org.itot.model.ArchitectureModel;
 import org.itot.model.Diagram;
 import org.itot.model.resource.ModelFiles;
@@ -37,17 +35,6 @@ class ExportDrawingCommandTest {
     private Path model;
     private DiagramPainter.Bounds bounds;
 
-    private record Run(int status, String out, String err) {
-    }
-
-    private static Run itot(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int status = new Cli().run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    }
-
     @BeforeEach
     void purdueModelWithTwoDiagrams() throws IOException {
         ArchitectureModel purdue = ModelTemplates.create(ModelTemplates.PURDUE);
@@ -64,7 +51,7 @@ class ExportDrawingCommandTest {
     @CsvSource({ "svg, <?xml version", "pdf, %PDF-1.", "drawio, <?xml version", "png, \u0089PNG" })
     void eachFormatWritesTheFirstDiagram(String format, String start) throws IOException {
         Path file = folder.resolve("overview." + format);
-        Run run = itot("export", format, model.toString(), "-o", file.toString());
+        CliRun run = itot("export", format, model.toString(), "-o", file.toString());
         assertEquals(0, run.status(), run.err());
         assertEquals("", run.err());
         assertEquals("Wrote " + file + " (diagram 'Purdue overview')\n", run.out());
@@ -82,7 +69,7 @@ class ExportDrawingCommandTest {
         Path normal = folder.resolve("normal.png");
         Path large = folder.resolve("large.png");
         assertEquals(0, itot("export", "png", model.toString(), "-o", normal.toString()).status());
-        Run run = itot("export", "png", model.toString(), "--scale", "2", "-o", large.toString());
+        CliRun run = itot("export", "png", model.toString(), "--scale", "2", "-o", large.toString());
         assertEquals(0, run.status(), run.err());
         BufferedImage one = ImageIO.read(normal.toFile());
         BufferedImage two = ImageIO.read(large.toFile());
@@ -94,7 +81,7 @@ class ExportDrawingCommandTest {
     @Test
     void diagramOptionPicksByName() throws IOException {
         Path file = folder.resolve("detail.drawio");
-        Run run = itot("export", "drawio", "--diagram", "Control / detail", model.toString(), "-o", file.toString());
+        CliRun run = itot("export", "drawio", "--diagram", "Control / detail", model.toString(), "-o", file.toString());
         assertEquals(0, run.status(), run.err());
         assertEquals("Wrote " + file + " (diagram 'Control / detail')\n", run.out());
         assertTrue(Files.readString(file).contains("name=\"Control / detail\""));
@@ -103,7 +90,7 @@ class ExportDrawingCommandTest {
     @Test
     void allWritesOneFilePerDiagramIntoTheFolder() throws IOException {
         Path out = folder.resolve("drawings");
-        Run run = itot("export", "svg", model.toString(), "--all", "-o", out.toString());
+        CliRun run = itot("export", "svg", model.toString(), "--all", "-o", out.toString());
         assertEquals(0, run.status(), run.err());
         assertEquals(List.of("Wrote " + out.resolve("Purdue-overview.svg") + " (diagram 'Purdue overview')",
                 "Wrote " + out.resolve("Control-detail.svg") + " (diagram 'Control / detail')",
@@ -111,7 +98,7 @@ class ExportDrawingCommandTest {
         try (Stream<Path> files = Files.list(out)) {
             assertEquals(2, files.filter(f -> f.toString().endsWith(".svg")).count());
         }
-        Run again = itot("export", "svg", model.toString(), "--all", "-o", out.toString());
+        CliRun again = itot("export", "svg", model.toString(), "--all", "-o", out.toString());
         assertEquals(2, again.status());
         assertEquals("itot export: " + out.resolve("Purdue-overview.svg") + " already exists; add --force to overwrite it\n",
                 again.err());
@@ -120,7 +107,7 @@ class ExportDrawingCommandTest {
 
     @Test
     void unknownDiagramListsTheNames() {
-        Run run = itot("export", "pdf", model.toString(), "--diagram", "Nope", "-o", folder.resolve("x.pdf").toString());
+        CliRun run = itot("export", "pdf", model.toString(), "--diagram", "Nope", "-o", folder.resolve("x.pdf").toString());
         assertEquals(2, run.status());
         assertEquals("itot export: " + model + " has no diagram named 'Nope' (known: 'Purdue overview', "
                 + "'Control / detail')\n", run.err());
@@ -130,12 +117,12 @@ class ExportDrawingCommandTest {
     @Test
     void unwritableOutputIsAFailure() throws IOException {
         Path missing = folder.resolve("missing/x.svg");
-        Run run = itot("export", "svg", model.toString(), "-o", missing.toString());
+        CliRun run = itot("export", "svg", model.toString(), "-o", missing.toString());
         assertEquals(1, run.status());
         assertEquals("itot export: cannot write " + missing + ": folder " + missing.getParent() + " does not exist\n",
                 run.err());
         Path aFile = Files.writeString(folder.resolve("a-file"), "x");
-        Run all = itot("export", "png", model.toString(), "--all", "-o", aFile.resolve("sub").toString());
+        CliRun all = itot("export", "png", model.toString(), "--all", "-o", aFile.resolve("sub").toString());
         assertEquals(1, all.status(), all.err());
         assertTrue(all.err().startsWith("itot export: cannot write " + aFile.resolve("sub") + ": "), all.err());
     }
@@ -144,11 +131,11 @@ class ExportDrawingCommandTest {
     void badModelIsBadInput() throws IOException {
         Path truncated = folder.resolve("truncated.itot");
         Files.write(truncated, java.util.Arrays.copyOf(Files.readAllBytes(model), 2000));
-        Run run = itot("export", "svg", truncated.toString(), "-o", folder.resolve("t.svg").toString());
+        CliRun run = itot("export", "svg", truncated.toString(), "-o", folder.resolve("t.svg").toString());
         assertEquals(2, run.status());
         assertEquals(1, run.err().lines().count(), run.err());
         assertTrue(run.err().startsWith("itot export: ") && run.err().contains("truncated.itot"), run.err());
-        Run missing = itot("export", "svg", folder.resolve("nothing.itot").toString(), "-o", "t.svg");
+        CliRun missing = itot("export", "svg", folder.resolve("nothing.itot").toString(), "-o", "t.svg");
         assertEquals(2, missing.status());
         assertEquals("itot export: model " + folder.resolve("nothing.itot") + " does not exist or is not a file\n",
                 missing.err());
@@ -157,7 +144,7 @@ class ExportDrawingCommandTest {
     @Test
     void existingFileIsKeptWithoutForce() throws IOException {
         Path file = Files.writeString(folder.resolve("keep.pdf"), "keep me");
-        Run run = itot("export", "pdf", model.toString(), "-o", file.toString());
+        CliRun run = itot("export", "pdf", model.toString(), "-o", file.toString());
         assertEquals(2, run.status());
         assertEquals("itot export: " + file + " already exists; add --force to overwrite it\n", run.err());
         assertEquals("keep me", Files.readString(file));
@@ -185,7 +172,7 @@ class ExportDrawingCommandTest {
         String[] full = new String[words.length + 1];
         full[0] = "export";
         System.arraycopy(words, 0, full, 1, words.length);
-        Run run = itot(full);
+        CliRun run = itot(full);
         assertEquals(2, run.status(), run.err());
         assertTrue(run.err().contains(error), run.err());
         assertEquals(1, run.err().lines().count(), run.err());
@@ -194,7 +181,7 @@ class ExportDrawingCommandTest {
 
     @Test
     void helpExplainsTheFormats() {
-        Run help = itot("help", "export");
+        CliRun help = itot("help", "export");
         assertEquals(0, help.status());
         for (String expected : List.of("svg", "png", "pdf", "drawio", "--diagram NAME", "--all", "--scale FACTOR",
                 "--force")) {

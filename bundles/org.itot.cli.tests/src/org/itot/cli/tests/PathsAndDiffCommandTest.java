@@ -1,12 +1,10 @@
 package org.itot.cli.tests;
 
+import static org.itot.cli.tests.CliRun.itot;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
 import org.itot.cli.Cli;
@@ -26,21 +24,10 @@ class PathsAndDiffCommandTest {
     @TempDir
     Path folder;
 
-    private record Run(int status, String out, String err) {
-    }
-
-    private static Run itot(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int status = new Cli().run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    }
-
     @Test
     void pathsOfThePurdueTemplateCrossAtLeastTwoBarriers() throws IOException {
         Path file = save(ModelTemplates.create(ModelTemplates.PURDUE), "purdue.itot");
-        Run run = itot("paths", file.toString(), "--fail-under", "2");
+        CliRun run = itot("paths", file.toString(), "--fail-under", "2");
         assertEquals(Cli.EXIT_OK, run.status(), run.out() + run.err());
         assertTrue(run.out().startsWith("Entry points:\n  internet  Internet, modelled, lands in Z-INTERNET"), run.out());
         assertTrue(run.out().contains("\n  enterprise  Enterprise users, modelled, lands in Z-ENT"), run.out());
@@ -51,7 +38,7 @@ class PathsAndDiffCommandTest {
     @Test
     void fromAndToNarrowTheListAndJsonCarriesTheHops() throws IOException {
         Path file = save(ModelTemplates.create(ModelTemplates.PURDUE), "purdue.itot");
-        Run run = itot("paths", file.toString(), "--from", "enterprise", "--to", "CTL-PLC-01", "--format", "json",
+        CliRun run = itot("paths", file.toString(), "--from", "enterprise", "--to", "CTL-PLC-01", "--format", "json",
                 "--max", "2");
         assertEquals(Cli.EXIT_OK, run.status(), run.err());
         assertTrue(run.out().contains("\"entryPoints\": [\n    {\n      \"id\": \"enterprise\""), run.out());
@@ -63,12 +50,12 @@ class PathsAndDiffCommandTest {
     @Test
     void unknownFromOrToIsBadInputNamingWhatWasGiven() throws IOException {
         Path file = save(ModelTemplates.create(ModelTemplates.PURDUE), "purdue.itot");
-        Run from = itot("paths", file.toString(), "--from", "Mars");
+        CliRun from = itot("paths", file.toString(), "--from", "Mars");
         assertEquals(Cli.EXIT_USAGE, from.status());
         assertTrue(from.err().startsWith("itot paths: " + file + ": --from 'Mars' names no entry point, asset or zone"),
                 from.err());
         assertTrue(from.err().contains("internet, enterprise, vendor"), from.err());
-        Run to = itot("paths", file.toString(), "--to", "PLC-404");
+        CliRun to = itot("paths", file.toString(), "--to", "PLC-404");
         assertEquals(Cli.EXIT_USAGE, to.status());
         assertTrue(to.err().contains("--to 'PLC-404' names no asset or zone of the model"), to.err());
         assertTrue(to.err().contains("Assets and Zones sheets"), to.err());
@@ -89,7 +76,7 @@ class PathsAndDiffCommandTest {
         toBe.getFlows().add(bypass);
         Path newFile = save(toBe, "to-be.itot");
 
-        Run diff = itot("diff", oldFile.toString(), newFile.toString());
+        CliRun diff = itot("diff", oldFile.toString(), newFile.toString());
         assertEquals(Cli.EXIT_OK, diff.status(), diff.err());
         assertTrue(diff.out().startsWith("Elements added (1):\n  Flow F-BYPASS (Office workstation programs the PLC)\n"),
                 diff.out());
@@ -98,13 +85,13 @@ class PathsAndDiffCommandTest {
         assertTrue(diff.out().contains("flow F-BYPASS -> Z-CTL"), diff.out());
         assertTrue(!diff.out().contains("Attack paths disappeared"), diff.out());
 
-        Run json = itot("diff", oldFile.toString(), newFile.toString(), "--format", "json");
+        CliRun json = itot("diff", oldFile.toString(), newFile.toString(), "--format", "json");
         assertTrue(json.out().contains("\"pathsAppeared\": [\n    {"), json.out());
 
-        Run same = itot("diff", oldFile.toString(), oldFile.toString());
+        CliRun same = itot("diff", oldFile.toString(), oldFile.toString());
         assertEquals("0 element changes, 0 findings appeared, 0 disappeared, 0 attack paths appeared, 0 disappeared\n",
                 same.out());
-        Run missing = itot("diff", oldFile.toString());
+        CliRun missing = itot("diff", oldFile.toString());
         assertEquals(Cli.EXIT_USAGE, missing.status());
         assertEquals("itot diff: two models needed; usage: itot diff OLD.itot NEW.itot [--format text|json]\n",
                 missing.err());

@@ -1,19 +1,16 @@
 package org.itot.cli.tests;
 
+import static org.itot.cli.tests.CliRun.itot;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.itot.cli.Cli;
 import org.itot.model.ArchitectureModel;
 import org.itot.model.Zone;
 import org.itot.model.query.SecurityLevels;
@@ -31,17 +28,6 @@ class ThreatCommandsTest {
 
     private Path model;
 
-    private record Run(int status, String out, String err) {
-    }
-
-    private static Run itot(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int status = new Cli().run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    }
-
     @BeforeEach
     void purdueTemplate() throws IOException {
         model = folder.resolve("plant.itot");
@@ -51,24 +37,24 @@ class ThreatCommandsTest {
     @Test
     void importAttackSavesTheDataAndCoverageReportsIt() throws Exception {
         Path bundle = sharedBundle();
-        Run dry = itot("import", "attack", bundle.toString(), "--into", model.toString(), "--dry-run");
+        CliRun dry = itot("import", "attack", bundle.toString(), "--into", model.toString(), "--dry-run");
         assertEquals(0, dry.status(), dry.err());
         assertTrue(dry.out().contains("Techniques: 83 active of 95 (12 deprecated)"), dry.out());
         assertFalse(Files.exists(ModelFiles.backupOf(model)), "a dry run writes nothing");
 
-        Run run = itot("import", "attack", bundle.toString(), "--into", model.toString(), "--attack-version", "18.1");
+        CliRun run = itot("import", "attack", bundle.toString(), "--into", model.toString(), "--attack-version", "18.1");
         assertEquals(0, run.status(), run.err());
         assertTrue(run.out().contains("ATT&CK for ICS version: 18.1\n"), run.out());
         assertTrue(run.out().contains("Mitigations: 52\nAssets: 18\n"), run.out());
         assertTrue(Files.exists(ModelFiles.backupOf(model)));
         assertEquals(177, ModelFiles.load(model).getAttackReferences().size());
 
-        Run coverage = itot("coverage", model.toString());
+        CliRun coverage = itot("coverage", model.toString());
         assertEquals(0, coverage.status(), coverage.err());
         assertTrue(coverage.out().startsWith("ATT&CK for ICS 18.1: 83 techniques"), coverage.out());
         assertTrue(coverage.out().contains("M0930 Network Segmentation: "), coverage.out());
 
-        Run zone = itot("coverage", model.toString(), "--zone", "Z-CTL", "--format", "json");
+        CliRun zone = itot("coverage", model.toString(), "--zone", "Z-CTL", "--format", "json");
         assertEquals(0, zone.status(), zone.err());
         assertTrue(zone.out().contains("\"id\": \"Z-CTL\""), zone.out());
         assertFalse(zone.out().contains("\"model\""), "one zone only");
@@ -76,7 +62,7 @@ class ThreatCommandsTest {
 
     @Test
     void coverageWithoutImportedDataSaysWhatToRun() {
-        Run run = itot("coverage", model.toString());
+        CliRun run = itot("coverage", model.toString());
         assertEquals(2, run.status());
         assertTrue(run.err().contains("has no ATT&CK for ICS data; import MITRE's bundle first: itot import attack"),
                 run.err());
@@ -86,7 +72,7 @@ class ThreatCommandsTest {
     void aBrokenBundleChangesNothingAndExitsWithTwo() throws Exception {
         Path broken = Files.writeString(folder.resolve("broken.json"), "{\"type\": \"bundle\", \"objects\": [");
         byte[] before = Files.readAllBytes(model);
-        Run run = itot("import", "attack", broken.toString(), "--into", model.toString());
+        CliRun run = itot("import", "attack", broken.toString(), "--into", model.toString());
         assertEquals(2, run.status());
         assertTrue(run.err().contains(broken + ": ends too early"), run.err());
         assertTrue(run.err().contains("nothing was imported"), run.err());
@@ -101,12 +87,12 @@ class ThreatCommandsTest {
         control.setSlAssessment("Assessment 2026-11");
         ModelFiles.save(plant, model);
 
-        Run text = itot("levels", model.toString(), "--zone", control.getId());
+        CliRun text = itot("levels", model.toString(), "--zone", control.getId());
         assertEquals(0, text.status(), text.err());
         assertEquals(1 + 7 + 1, text.out().lines().count(), text.out());
         assertTrue(text.out().contains("below SL-T as assessed"), text.out());
 
-        Run json = itot("levels", model.toString(), "--format", "json");
+        CliRun json = itot("levels", model.toString(), "--format", "json");
         assertEquals(0, json.status(), json.err());
         assertTrue(json.out().contains("\"assessment\": \"Assessment 2026-11\""), json.out());
         assertEquals(2, itot("levels", model.toString(), "--zone", "nowhere").status());

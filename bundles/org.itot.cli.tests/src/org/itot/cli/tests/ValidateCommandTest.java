@@ -1,13 +1,11 @@
 package org.itot.cli.tests;
 
+import static org.itot.cli.tests.CliRun.itot;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.regex.Matcher;
@@ -30,21 +28,10 @@ class ValidateCommandTest {
     @TempDir
     Path folder;
 
-    private record Run(int status, String out, String err) {
-    }
-
-    private static Run itot(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int status = new Cli().run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    }
-
     @Test
     void thePurdueTemplatePassesEveryErrorLevelRule() throws IOException {
         Path file = save(ModelTemplates.create(ModelTemplates.PURDUE), "purdue.itot");
-        Run run = itot("validate", file.toString());
+        CliRun run = itot("validate", file.toString());
         assertEquals(Cli.EXIT_OK, run.status(), run.out() + run.err());
         assertTrue(run.out().contains(" 0 errors, "), run.out());
         assertTrue(run.out().contains("44 rules checked"), run.out());
@@ -58,7 +45,7 @@ class ValidateCommandTest {
         assertTrue(view.find());
         Files.writeString(file, text.substring(0, view.start(1)) + "deleted" + text.substring(view.end(1)));
 
-        Run run = itot("validate", file.toString());
+        CliRun run = itot("validate", file.toString());
 
         assertEquals(Cli.EXIT_OK, run.status(), run.out() + run.err());
         assertTrue(run.err().startsWith("itot validate: warning: " + file.toAbsolutePath().normalize() + ", line "),
@@ -85,7 +72,7 @@ class ValidateCommandTest {
         model.getConduits().add(direct);
         Path file = save(model, "bypass.itot");
 
-        Run run = itot("validate", file.toString());
+        CliRun run = itot("validate", file.toString());
         assertEquals(Cli.EXIT_FAILURE, run.status(), run.out() + run.err());
         assertTrue(run.out().contains("error SEG-01 Flow ERP reads the PLC directly (F-BYPASS)"), run.out());
         assertTrue(run.out().contains("[SEG-01@C-BYPASS]"), run.out());
@@ -99,7 +86,7 @@ class ValidateCommandTest {
         Path good = save(ModelTemplates.create(ModelTemplates.BLANK), "blank.itot");
         String text = Files.readString(good);
         Path truncated = Files.writeString(folder.resolve("truncated.itot"), text.substring(0, text.length() / 2));
-        Run run = itot("validate", truncated.toString());
+        CliRun run = itot("validate", truncated.toString());
         assertEquals(Cli.EXIT_USAGE, run.status());
         assertTrue(run.err().startsWith("itot validate: ") && run.err().contains("truncated.itot"), run.err());
         assertEquals(1, run.err().lines().count(), "one line of reason: " + run.err());
@@ -124,7 +111,7 @@ class ValidateCommandTest {
         find(model, "CTL-PLC-02", Asset.class).setFirmware(null);
         ModelFiles.save(model, file);
 
-        Run run = itot("validate", file.toString(), "--rules", pack.toString(), "--fail-on", "warning");
+        CliRun run = itot("validate", file.toString(), "--rules", pack.toString(), "--fail-on", "warning");
         assertEquals(Cli.EXIT_FAILURE, run.status(), "a warning fails with --fail-on warning");
         assertTrue(run.out().contains("warning ACME-01 PLC Dosing PLC (CTL-PLC-02) has no firmware version."), run.out());
         assertTrue(run.out().contains("45 rules checked"), run.out());
@@ -135,7 +122,7 @@ class ValidateCommandTest {
         Path file = save(ModelTemplates.create(ModelTemplates.PURDUE), "purdue.itot");
         Path pack = Files.writeString(folder.resolve("broken.ocl"),
                 "package model\n-- @rule ACME-09\n-- @severity error\n-- @title t\ncontext Zone\ninv ACME_09: owner > 3\nendpackage\n");
-        Run run = itot("validate", file.toString(), "--rules", pack.toString());
+        CliRun run = itot("validate", file.toString(), "--rules", pack.toString());
         assertEquals(Cli.EXIT_OK, run.status(), run.out() + run.err());
         assertTrue(run.out().contains("broken.ocl:6:14: rule ACME-09:"), run.out());
         assertTrue(run.out().contains("44 rules checked"), run.out());
@@ -145,7 +132,7 @@ class ValidateCommandTest {
     void reportsGoToFilesInTheChosenFormat() throws IOException {
         Path file = save(ModelTemplates.create(ModelTemplates.PURDUE), "purdue.itot");
         Path sarif = folder.resolve("report.sarif");
-        Run run = itot("validate", file.toString(), "--format", "sarif", "-o", sarif.toString());
+        CliRun run = itot("validate", file.toString(), "--format", "sarif", "-o", sarif.toString());
         assertEquals(Cli.EXIT_OK, run.status(), run.err());
         assertEquals("", run.out());
         String report = Files.readString(sarif);
@@ -160,9 +147,9 @@ class ValidateCommandTest {
     void usageMistakesAreExitStatusTwo() {
         assertEquals(Cli.EXIT_USAGE, itot("validate").status());
         assertEquals(Cli.EXIT_USAGE, itot("validate", folder.resolve("missing.itot").toString()).status());
-        Run format = itot("validate", "x.itot", "--format", "pdf");
+        CliRun format = itot("validate", "x.itot", "--format", "pdf");
         assertEquals(Cli.EXIT_USAGE, format.status());
-        Run help = itot("validate", "--help");
+        CliRun help = itot("validate", "--help");
         assertEquals(Cli.EXIT_OK, help.status());
         assertTrue(help.out().contains("--fail-on"));
         assertFalse(help.out().isBlank());

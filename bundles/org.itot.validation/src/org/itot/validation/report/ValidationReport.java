@@ -8,6 +8,7 @@ import java.util.Map;
 
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.ecore.EObject;
+import org.itot.model.resource.JsonText;
 import org.itot.validation.engine.ElementLabels;
 import org.itot.validation.engine.RuleDiagnostic;
 import org.itot.validation.rules.RuleDefinition;
@@ -91,7 +92,7 @@ public record ValidationReport(String modelFile, List<RuleDefinition> rules, Dia
         }
         root.put("findings", findingList);
         root.put("rulePackProblems", packProblems.stream().map(RulePackProblem::toString).toList());
-        return Json.write(root);
+        return JsonText.write(root);
     }
 
     /** SARIF 2.1.0: rules with their help text as the driver's rule metadata, findings as results. */
@@ -175,7 +176,7 @@ public record ValidationReport(String modelFile, List<RuleDefinition> rules, Dia
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("version", "2.1.0");
         root.put("runs", List.of(run));
-        return Json.write(root);
+        return JsonText.write(root);
     }
 
     /**

@@ -1,18 +1,18 @@
-package org.itot.validation.report;
+package org.itot.model.resource;
 
 import java.util.List;
 import java.util.Map;
 
 /**
- * A minimal JSON writer for our reports (maps, lists, strings, numbers, booleans), pretty-printed
- * with two-space indentation. Map order is kept, so reports are stable and diffable.
+ * A small JSON writer for our reports (validation, attack paths, diff): maps, lists, strings, numbers and booleans,
+ * pretty-printed with two-space indentation. Maps keep their order, so reports are stable and diffable.
  */
-final class Json {
+public final class JsonText {
 
-    private Json() {
+    private JsonText() {
     }
 
-    static String write(Object value) {
+    public static String write(Object value) {
         StringBuilder out = new StringBuilder();
         write(value, out, 0);
         return out.append('\n').toString();
@@ -33,14 +33,13 @@ final class Json {
             out.append("{\n");
             int i = 0;
             for (Map.Entry<?, ?> entry : map.entrySet()) {
-                pad(out, indent + 1);
+                out.append("  ".repeat(indent + 1));
                 string(String.valueOf(entry.getKey()), out);
                 out.append(": ");
                 write(entry.getValue(), out, indent + 1);
                 out.append(++i < map.size() ? ",\n" : "\n");
             }
-            pad(out, indent);
-            out.append('}');
+            out.append("  ".repeat(indent)).append('}');
         } else if (value instanceof List<?> list) {
             if (list.isEmpty()) {
                 out.append("[]");
@@ -48,19 +47,14 @@ final class Json {
             }
             out.append("[\n");
             for (int i = 0; i < list.size(); i++) {
-                pad(out, indent + 1);
+                out.append("  ".repeat(indent + 1));
                 write(list.get(i), out, indent + 1);
                 out.append(i + 1 < list.size() ? ",\n" : "\n");
             }
-            pad(out, indent);
-            out.append(']');
+            out.append("  ".repeat(indent)).append(']');
         } else {
             string(String.valueOf(value), out);
         }
-    }
-
-    private static void pad(StringBuilder out, int indent) {
-        out.append("  ".repeat(indent));
     }
 
     private static void string(String text, StringBuilder out) {
