@@ -1,11 +1,6 @@
 package org.itot.rules.ui;
 
-import java.util.EventObject;
-import java.util.List;
-import java.util.function.Consumer;
 
-import org.eclipse.emf.common.command.CommandStack;
-import org.eclipse.emf.common.command.CommandStackListener;
 import org.eclipse.jface.action.GroupMarker;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.layout.TableColumnLayout;
@@ -20,16 +15,10 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
-import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Display;
-import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Link;
 import org.eclipse.swt.widgets.Text;
-import org.eclipse.ui.IEditorPart;
-import org.eclipse.ui.IPartListener2;
 import org.eclipse.ui.IWorkbenchActionConstants;
-import org.eclipse.ui.IWorkbenchPartReference;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.part.ViewPart;
 import org.itot.help.HelpView;
@@ -37,9 +26,8 @@ import org.itot.help.KnownRules;
 import org.itot.help.RuleEntry;
 import org.itot.help.pages.HelpPages;
 import org.itot.model.edit.command.change.SetRuleEnabledCommand;
-import org.itot.ui.models.DiagramEditorInput;
+import org.itot.ui.models.ActiveModel;
 import org.itot.ui.models.OpenModel;
-import org.itot.ui.models.OpenModels;
 import org.itot.validation.rules.RuleDefinition;
 
 /**
@@ -51,34 +39,19 @@ public final class RulesView extends ViewPart {
 
     public static final String ID = "org.itot.rules.ui.view";
 
-    private final CommandStackListener stackListener = this::stackChanged;
-    private final Consumer<OpenModel> openListener = opened -> runInUi(this::refreshModels);
-    private final IPartListener2 editorListener = new IPartListener2() {
-        @Override
-        public void partActivated(IWorkbenchPartReference reference) {
-            if (reference.getPart(false) instanceof IEditorPart editor
-                    && editor.getEditorInput() instanceof DiagramEditorInput input) {
-                OpenModels.get().find(input.file()).ifPresent(RulesView.this::selectModel);
-            }
-        }
-    };
-
-    private List<OpenModel> models = List.of();
-    private OpenModel current;
-    private Combo modelChoice;
+    private ActiveModel activeModel;
     private CheckboxTableViewer viewer;
     private Text details;
 
     @Override
     public void createPartControl(Composite parent) {
         parent.setLayout(new GridLayout(2, false));
-        new Label(parent, SWT.NONE).setText("Model:");
-        modelChoice = new Combo(parent, SWT.READ_ONLY);
-        modelChoice.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        modelChoice.addListener(SWT.Selection, event -> {
-            int index = modelChoice.getSelectionIndex();
-            selectModel(index >= 0 && index < models.size() ? models.get(index) : null);
+        activeModel = new ActiveModel(getSite().getPage(), () -> {
+            if (viewer != null && !viewer.getTable().isDisposed()) {
+                viewer.refresh();
+            }
         });
+        activeModel.create(parent);
 
         SashForm sash = new SashForm(parent, SWT.HORIZONTAL);
         sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1));
@@ -92,13 +65,8 @@ public final class RulesView extends ViewPart {
         getSite().registerContextMenu(menu, viewer);
         getSite().setSelectionProvider(viewer);
 
-        OpenModels.get().addOpenListener(openListener);
-        getSite().getPage().addPartListener(editorListener);
-        refreshModels();
-        if (getSite().getPage().getActiveEditor() != null
-                && getSite().getPage().getActiveEditor().getEditorInput() instanceof DiagramEditorInput input) {
-            OpenModels.get().find(input.file()).ifPresent(this::selectModel);
-        }
+        // The table exists now: show the active editor's model (ActiveModel picked it before the table was there).
+        viewer.refresh();
     }
 
     private void createTable(Composite parent) {
@@ -116,12 +84,13 @@ public final class RulesView extends ViewPart {
         viewer.setCheckStateProvider(new ICheckStateProvider() {
             @Override
             public boolean isChecked(Object element) {
+                OpenModel current = activeModel.current();
                 return current == null || SetRuleEnabledCommand.isEnabled(current.model(), ((RuleEntry) element).id());
             }
 
             @Override
             public boolean isGrayed(Object element) {
-                return current == null;
+                return activeModel.current() == null;
             }
         });
         viewer.addCheckStateListener(event -> setEnabled((RuleEntry) event.getElement(), event.getChecked()));
@@ -163,6 +132,7 @@ public final class RulesView extends ViewPart {
 
     /** Switches a rule on or off for the current model, undoably; without a model there is nothing to switch. */
     void setEnabled(RuleEntry rule, boolean enabled) {
+        OpenModel current = activeModel.current();
         if (current == null) {
             viewer.refresh();
             return;
@@ -173,51 +143,7 @@ public final class RulesView extends ViewPart {
 
     /** Shows the rule settings of this model (null: none). */
     public void selectModel(OpenModel model) {
-        if (model == current) {
-            return;
-        }
-        if (current != null) {
-            current.domain().getCommandStack().removeCommandStackListener(stackListener);
-        }
-        current = model;
-        if (current != null) {
-            current.domain().getCommandStack().addCommandStackListener(stackListener);
-        }
-        refreshModels();
-        viewer.refresh();
-    }
-
-    private void refreshModels() {
-        if (modelChoice == null || modelChoice.isDisposed()) {
-            return;
-        }
-        models = OpenModels.get().all();
-        modelChoice.setItems(models.stream().map(m -> m.file().getFileName().toString()).toArray(String[]::new));
-        int index = models.indexOf(current);
-        if (index >= 0) {
-            modelChoice.select(index);
-        } else if (current == null && !models.isEmpty()) {
-            selectModel(models.get(0));
-        }
-    }
-
-    /** After any command (including undo) on the current model's stack the ticks follow its rule settings. */
-    private void stackChanged(EventObject event) {
-        CommandStack source = (CommandStack) event.getSource();
-        runInUi(() -> {
-            if (current != null && current.domain().getCommandStack() == source && !viewer.getTable().isDisposed()) {
-                viewer.refresh();
-            }
-        });
-    }
-
-    private void runInUi(Runnable action) {
-        Display display = getSite().getShell().getDisplay();
-        if (Display.getCurrent() == display) {
-            action.run();
-        } else if (!display.isDisposed()) {
-            display.asyncExec(action);
-        }
+        activeModel.select(model);
     }
 
     private RuleEntry selectedRule() {
@@ -257,7 +183,7 @@ public final class RulesView extends ViewPart {
 
     /** The model whose settings are shown (null: none open). */
     public OpenModel currentModel() {
-        return current;
+        return activeModel.current();
     }
 
     /** The rule table (the tests tick and untick through it). */
@@ -277,11 +203,7 @@ public final class RulesView extends ViewPart {
 
     @Override
     public void dispose() {
-        OpenModels.get().removeOpenListener(openListener);
-        getSite().getPage().removePartListener(editorListener);
-        if (current != null) {
-            current.domain().getCommandStack().removeCommandStackListener(stackListener);
-        }
+        activeModel.dispose();
         super.dispose();
     }
 }

@@ -20,6 +20,7 @@ import org.itot.attack.coverage.CoverageReport.ZoneCoverage;
 import org.itot.attack.coverage.CoverageStatus;
 import org.itot.model.AttackReference;
 import org.itot.model.Zone;
+import org.itot.ui.models.ActiveModel;
 import org.itot.ui.models.OpenModel;
 
 /**

@@ -21,7 +21,7 @@ import org.itot.model.Zone;
 import org.itot.model.query.SecurityLevelGaps;
 import org.itot.model.query.SecurityLevelGaps.Gap;
 import org.itot.model.query.SecurityLevels;
-import org.itot.threat.ui.attack.ActiveModel;
+import org.itot.ui.models.ActiveModel;
 import org.itot.ui.models.OpenModel;
 
 /**

@@ -1,4 +1,4 @@
-package org.itot.threat.ui.attack;
+package org.itot.ui.models;
 
 import java.util.List;
 import java.util.function.Consumer;
@@ -14,14 +14,11 @@ import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IPartListener2;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchPartReference;
-import org.itot.ui.models.DiagramEditorInput;
-import org.itot.ui.models.OpenModel;
-import org.itot.ui.models.OpenModels;
 
 /**
- * The model a threat view shows: the one of the active diagram editor, or the one chosen in the view's
- * "Model:" combo. Calls back on every change of the model (any command, undo or redo) so the view
- * recomputes; the analyses are cheap enough for that.
+ * The model a model-wide view (Rules, ATT&CK Coverage, Security Level Gaps) shows: the one of the active diagram
+ * editor, or the one chosen in the view's "Model:" combo. Calls back on every change of the model (any command, undo
+ * or redo) so the view refreshes.
  */
 public final class ActiveModel {
 
