@@ -316,5 +316,48 @@ for command in "new --template purdue -o $net/new.itot" "validate $net/model.ito
 done
 check "the product opens no network connection ($traced commands traced with strace)" "$network_problem"
 
+# The desktop too: started on the model (diagram editor, explorer, live validation), screenshot, closed,
+# all under strace. The desktop's helper processes (the X server, D-Bus, GTK's accessibility bus
+# launcher, the screenshot tools) may touch 127.0.0.1 only: when Xvfb has gone at shutdown, X11 clients
+# retry the display on localhost TCP. Any other AF_INET/AF_INET6 connect, from any process or thread
+# of the product, fails the check.
+desktop_trace="$net/desktop-trace"
+ITOT_SCREENSHOT_DELAY=5 strace -f -qq -e trace=connect,execve,clone,clone3,fork,vfork -o "$desktop_trace" \
+    bash "$repo/releng/scripts/run-app.sh" --screenshot "$net/desktop.png" "$net/model.itot" \
+    >"$net/desktop-out" 2>&1
+desktop_status=$?
+network_problem=""
+if [ "$desktop_status" != 0 ] || [ ! -s "$net/desktop.png" ]; then
+    network_problem="the desktop did not start and close under strace (exit $desktop_status): $(tail -c 300 "$net/desktop-out")"
+else
+    network_problem=$(python3 - "$desktop_trace" <<'PY'
+import re, sys
+helpers = ("Xvfb", "xvfb-run", "dbus-daemon", "dbus-launch", "at-spi-bus-launcher", "at-spi2-registryd",
+           "xdotool", "import", "xwininfo", "xprop", "openbox", "convert")
+program = {}
+problems = []
+java_seen = False
+for line in open(sys.argv[1], encoding="utf-8", errors="replace"):
+    pid = line.split(" ", 1)[0]
+    child = re.search(r"(?:clone3?|v?fork)(?:\(| resumed>).*= (\d+)$", line.strip())
+    if child and pid in program:
+        program[child.group(1)] = program[pid]   # a thread or fork runs its parent's program until it execs
+    call = re.search(r'execve\("([^"]+)"', line)
+    if call and " = 0" in line:
+        program[pid] = call.group(1).rsplit("/", 1)[-1]
+        java_seen = java_seen or program[pid] == "java"
+    if re.search(r"sa_family=AF_INET6?[,}]", line):
+        loopback = 'inet_addr("127.0.0.1")' in line or 'inet_pton(AF_INET6, "::1"' in line
+        if not (loopback and program.get(pid) in helpers):
+            problems.append("%s (%s): %s" % (pid, program.get(pid, "thread of the product"), line.strip()[:200]))
+if not java_seen:
+    print("strace did not see the product's Java process start")
+elif problems:
+    print("network connections: " + "; ".join(problems[:3]))
+PY
+)
+fi
+check "the desktop opens no network connection (started, screenshot taken and closed under strace)" "$network_problem"
+
 echo "cli-smoke: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]
