@@ -81,6 +81,18 @@ class ThreatViewsTest {
         assertEquals(CoverageStatus.NOT_APPLICABLE, coverage.statusShown("T0883"),
                 "Internet Accessible Device targets no field device");
 
+        // Hovering a cell explains it: the technique's status here and, per mitigation, the model's evidence.
+        coverage.showZone(zone("Z-CTL"));
+        String explanation = coverage.explanation("T0886");
+        assertTrue(explanation.startsWith("T0886 Remote Services: " + coverage.statusShown("T0886").label()
+                + " in zone Z-CTL"), explanation);
+        assertTrue(explanation.contains("M0930 Network Segmentation: in place \u2014 2 of 2 conduits enforced"),
+                explanation);
+        assertTrue(explanation.contains("M0927 Password Policies: "), "every mitigation of T0886 is listed: "
+                + explanation);
+        assertEquals(9, explanation.lines().filter(line -> line.startsWith("  M0")).count(),
+                "T0886 has nine mitigations in v18.1: " + explanation);
+
         CommandStack stack = model.domain().getCommandStack();
         stack.undo();
         UiTesting.flush();

@@ -2,9 +2,11 @@ package org.itot.threat.ui.attack;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Combo;
@@ -18,6 +20,7 @@ import org.itot.attack.coverage.AttackCoverage;
 import org.itot.attack.coverage.CoverageReport;
 import org.itot.attack.coverage.CoverageReport.ZoneCoverage;
 import org.itot.attack.coverage.CoverageStatus;
+import org.itot.attack.coverage.Evidence;
 import org.itot.model.AttackReference;
 import org.itot.model.Zone;
 import org.itot.ui.models.ActiveModel;
@@ -64,6 +67,13 @@ public final class AttackCoverageView extends ViewPart {
         matrix.setLinesVisible(true);
         matrix.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 4, 1));
         matrix.addListener(SWT.Resize, event -> fitColumns());
+        // Cells are cut at the column width and only coloured: hovering one says what it is and why.
+        matrix.addListener(SWT.MouseMove, event -> {
+            String tip = explanationAt(event.x, event.y);
+            if (!Objects.equals(tip, matrix.getToolTipText())) {
+                matrix.setToolTipText(tip);
+            }
+        });
         recompute();
     }
 
@@ -85,6 +95,54 @@ public final class AttackCoverageView extends ViewPart {
                 if (item.getText(column).startsWith(techniqueId + " ")) {
                     return (CoverageStatus) item.getData(Integer.toString(column));
                 }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * What the matrix says about one technique in the zone (or model) shown: its name and status, then each of
+     * its mitigations with whether the model shows it in place and the evidence. Null when it is not shown.
+     */
+    public String explanation(String techniqueId) {
+        if (report == null) {
+            return null;
+        }
+        Zone zone = selectedZone();
+        ZoneCoverage zoneCoverage = zone == null ? null : report.zone(zone);
+        for (AttackReference technique : report.techniques()) {
+            if (!technique.getExternalId().equals(techniqueId)) {
+                continue;
+            }
+            CoverageStatus status = (zoneCoverage == null ? report.overall() : zoneCoverage.techniques()).get(technique);
+            StringBuilder text = new StringBuilder(technique.getExternalId()).append(' ').append(technique.getName())
+                    .append(": ").append(status == null ? "not applicable" : status.label())
+                    .append(zone == null ? " in the whole model" : " in zone " + zone.getId()).append("\nMitigations:");
+            for (AttackReference mitigation : technique.getMitigatedBy()) {
+                text.append("\n  ").append(mitigation.getExternalId()).append(' ').append(mitigation.getName())
+                        .append(": ");
+                if (zoneCoverage != null && zoneCoverage.mitigations().get(mitigation.getExternalId()) != null) {
+                    Evidence evidence = zoneCoverage.mitigations().get(mitigation.getExternalId());
+                    text.append(evidence.status().label()).append(" \u2014 ").append(evidence.detail());
+                } else if (zoneCoverage == null && report.mitigations().get(mitigation.getExternalId()) != null) {
+                    text.append(report.mitigations().get(mitigation.getExternalId()).label());
+                } else {
+                    text.append("not something the model can show");
+                }
+            }
+            return text.toString();
+        }
+        return null;
+    }
+
+    private String explanationAt(int x, int y) {
+        TableItem item = matrix.getItem(new Point(x, y));
+        if (item == null) {
+            return null;
+        }
+        for (int column = 0; column < matrix.getColumnCount(); column++) {
+            if (item.getBounds(column).contains(x, y) && !item.getText(column).isEmpty()) {
+                return explanation(item.getText(column).split(" ", 2)[0]);
             }
         }
         return null;
