@@ -15,7 +15,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
@@ -159,15 +161,33 @@ class ConcurrentRegisterExportTest {
             assertNotNull(sheet, file + " has no asset sheet");
             int id = RegisterLayout.Assets.SHEET.index(RegisterLayout.Assets.ID);
             int name = RegisterLayout.Assets.SHEET.index(RegisterLayout.Assets.NAME);
+            int zone = RegisterLayout.Assets.SHEET.index(RegisterLayout.Assets.ZONE);
             Set<String> pairs = new TreeSet<>();
+            Map<String, Integer> assetsPerZone = new TreeMap<>();
             for (Row row : sheet) {
                 if (row.getRowNum() > 0 && row.getCell(id) != null && !row.getCell(id).getStringCellValue().isEmpty()) {
+                    // an asset without a zone was deleted while its row was written
+                    assetsPerZone.merge(row.getCell(zone) == null ? "(no zone)" : row.getCell(zone).getStringCellValue(),
+                            1, Integer::sum);
                     String shownName = row.getCell(name) == null ? "" : row.getCell(name).getStringCellValue();
                     pairs.add(row.getCell(id).getStringCellValue() + "=" + shownName);
                 }
             }
             assertEquals(pairs.size(), summaryCount(book.getSheet(RegisterLayout.SUMMARY), "Assets"),
                     file + ": the summary and the asset sheet show different models");
+            // the zone sheet, written after the asset sheet, counts each zone's assets again
+            Sheet zones = book.getSheet(RegisterLayout.Zones.SHEET.name());
+            int zoneId = RegisterLayout.Zones.SHEET.index(RegisterLayout.Zones.ID);
+            int zoneAssets = RegisterLayout.Zones.SHEET.index(RegisterLayout.Zones.ASSETS);
+            Map<String, Integer> counted = new TreeMap<>();
+            for (Row row : zones) {
+                if (row.getRowNum() > 0 && row.getCell(zoneId) != null && row.getCell(zoneAssets) != null
+                        && row.getCell(zoneAssets).getNumericCellValue() > 0) {
+                    counted.put(row.getCell(zoneId).getStringCellValue(),
+                            (int) row.getCell(zoneAssets).getNumericCellValue());
+                }
+            }
+            assertEquals(assetsPerZone, counted, file + ": the zone and the asset sheet show different models");
             return pairs.toString();
         }
     }
