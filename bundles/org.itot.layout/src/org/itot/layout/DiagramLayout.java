@@ -8,12 +8,14 @@ import java.util.Objects;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.itot.layout.LayoutResult.Bounds;
 import org.itot.layout.LayoutResult.Point;
 import org.itot.model.Bendpoint;
 import org.itot.model.Diagram;
+import org.itot.model.edit.domain.ModelEditing;
 import org.itot.model.EdgeView;
 import org.itot.model.ItotFactory;
 import org.itot.model.ItotPackage;
@@ -34,10 +36,17 @@ public final class DiagramLayout {
     private DiagramLayout() {
     }
 
-    /** Lays the diagram out without touching it; views with missing elements are laid out as plain boxes. */
+    /**
+     * Lays the diagram out without touching it; views with missing elements are laid out as plain boxes. The diagram
+     * is read under its model's read lock (when it has a command stack), so a layout on a background thread never
+     * reads a diagram an edit is half-way through.
+     */
     public static LayoutResult compute(Diagram diagram) {
         Objects.requireNonNull(diagram, "diagram");
-        DiagramGraph graph = DiagramGraph.build(diagram);
+        DiagramGraph graph;
+        try (ModelEditing.ReadAccess access = ModelEditing.readAccess(diagram)) {
+            graph = DiagramGraph.build(diagram);
+        }
         ElkLayout.layout(graph.root());
         return graph.result();
     }
@@ -52,8 +61,19 @@ public final class DiagramLayout {
         return createCommand(domain, compute(diagram));
     }
 
-    /** The command that applies an already computed layout. */
+    /**
+     * The command that applies an already computed layout. It compares with the views' current places under the
+     * model's read lock, so it can be built on any thread.
+     */
     public static Command createCommand(EditingDomain domain, LayoutResult result) {
+        EObject anyView = !result.bounds().isEmpty() ? result.bounds().keySet().iterator().next()
+                : !result.routes().isEmpty() ? result.routes().keySet().iterator().next() : null;
+        try (ModelEditing.ReadAccess access = anyView == null ? null : ModelEditing.readAccess(anyView)) {
+            return commandFor(domain, result);
+        }
+    }
+
+    private static Command commandFor(EditingDomain domain, LayoutResult result) {
         CompoundCommand command = new CompoundCommand(COMMAND_LABEL,
                 "Lays the diagram out by Purdue level with routed connections");
         for (Map.Entry<NodeView, Bounds> entry : result.bounds().entrySet()) {

@@ -26,6 +26,7 @@ import org.itot.export.drawing.drawio.DrawioExport;
 import org.itot.export.drawing.pdf.PdfExport;
 import org.itot.export.drawing.svg.SvgExport;
 import org.itot.model.Diagram;
+import org.itot.model.edit.domain.ModelEditing;
 import org.itot.render.java2d.PngExport;
 
 /**
@@ -47,6 +48,14 @@ public final class DrawingExport {
     public static void write(Diagram diagram, DrawingFormat format, OutputStream out, DrawingOptions options)
             throws IOException {
         Objects.requireNonNull(diagram, "diagram");
+        try (ModelEditing.ReadAccess access = ModelEditing.readAccess(diagram)) {
+            render(diagram, format, out, options);
+        }
+        out.flush();
+    }
+
+    private static void render(Diagram diagram, DrawingFormat format, OutputStream out, DrawingOptions options)
+            throws IOException {
         switch (format) {
         case SVG -> out.write(SvgExport.toSvg(diagram, options.scale(), options.severities())
                 .getBytes(StandardCharsets.UTF_8));
@@ -59,7 +68,6 @@ public final class DrawingExport {
         case PDF -> PdfExport.write(diagram, out, options.scale(), options.severities());
         case DRAWIO -> out.write(DrawioExport.toDrawio(diagram).getBytes(StandardCharsets.UTF_8));
         }
-        out.flush();
     }
 
     /**
@@ -109,6 +117,14 @@ public final class DrawingExport {
             }
         }
         Files.createDirectories(target);
+        // One read lock for the whole set, so every drawing shows the same state of the model.
+        try (ModelEditing.ReadAccess access = diagrams.isEmpty() ? null : ModelEditing.readAccess(diagrams.get(0))) {
+            return writeEach(names, format, target, options, monitor);
+        }
+    }
+
+    private static List<Path> writeEach(Map<Diagram, String> names, DrawingFormat format, Path target,
+            DrawingOptions options, ExportMonitor monitor) throws IOException, ExportCancelledException {
         List<Path> written = new ArrayList<>();
         int done = 0;
         for (Map.Entry<Diagram, String> entry : names.entrySet()) {

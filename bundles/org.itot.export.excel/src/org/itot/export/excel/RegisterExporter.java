@@ -22,6 +22,9 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Name;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.ecore.EObject;
 import org.itot.analysis.paths.AttackPath;
@@ -58,6 +61,7 @@ import org.itot.model.NetworkInterface;
 import org.itot.model.NetworkScope;
 import org.itot.model.Waiver;
 import org.itot.model.Zone;
+import org.itot.model.edit.domain.ModelEditing;
 import org.itot.model.query.AssetQuery;
 import org.itot.model.query.FirewallRuleQuery;
 import org.itot.model.query.FlowQuery;
@@ -71,7 +75,8 @@ import org.itot.validation.rules.Catalogue;
  * Writes a model as an Excel register ({@link RegisterLayout}): assets, zones, conduits, flows, the
  * rule set of every enforcing device, the findings of the rule catalogue, the attack paths and a summary. Streams
  * through POI's streaming workbook ({@link StreamingWorkbook}), so only a window of rows per sheet is in memory however large
- * the plant. The model is only read; callers that share it with editors hold its read lock.
+ * the plant. The model is only read, under its read lock when it has a command stack, so edits on other threads wait
+ * and the register shows one state of the model.
  */
 public final class RegisterExporter {
 
@@ -107,14 +112,20 @@ public final class RegisterExporter {
     private long cells;
     private long characters;
 
-    private RegisterExporter(ArchitectureModel model, Options options) {
+    private final IProgressMonitor monitor;
+
+    private RegisterExporter(ArchitectureModel model, Options options, IProgressMonitor monitor) {
         this.model = model;
         this.options = options;
+        this.monitor = monitor;
     }
 
     /** The findings of the built-in rule catalogue, with the model's rule settings and waivers applied. */
     public static List<RuleDiagnostic> validate(ArchitectureModel model) {
-        Diagnostic result = new ModelValidator(Catalogue.builtIn()).validate(model);
+        Diagnostic result;
+        try (ModelEditing.ReadAccess access = ModelEditing.readAccess(model)) {
+            result = new ModelValidator(Catalogue.builtIn()).validate(model);
+        }
         return result.getChildren().stream().filter(RuleDiagnostic.class::isInstance).map(RuleDiagnostic.class::cast)
                 .toList();
     }
@@ -124,6 +135,18 @@ public final class RegisterExporter {
      * so the file is either the previous one or the complete new one.
      */
     public static Result write(ArchitectureModel model, Options options, Path file) throws IOException {
+        return write(model, options, file, new NullProgressMonitor());
+    }
+
+    /**
+     * Writes the register to a file atomically, as {@link #write(ArchitectureModel, Options, Path)}, and stops
+     * before the next row once {@code monitor} is cancelled: then the temporary file is removed and an existing
+     * file of that name is unchanged.
+     *
+     * @throws OperationCanceledException when the monitor was cancelled
+     */
+    public static Result write(ArchitectureModel model, Options options, Path file, IProgressMonitor monitor)
+            throws IOException {
         Path target = file.toAbsolutePath();
         Path temporary;
         try {
@@ -134,7 +157,7 @@ public final class RegisterExporter {
         try {
             Result result;
             try (OutputStream out = Files.newOutputStream(temporary)) {
-                result = write(model, options, out);
+                result = write(model, options, out, monitor);
             }
             Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             return result;
@@ -167,10 +190,30 @@ public final class RegisterExporter {
 
     /** Writes the register to a stream (which stays open). */
     public static Result write(ArchitectureModel model, Options options, OutputStream out) throws IOException {
-        return new RegisterExporter(model, options).write(out);
+        return write(model, options, out, new NullProgressMonitor());
+    }
+
+    /**
+     * Writes the register to a stream (which stays open), checking {@code monitor} before every row.
+     *
+     * @throws OperationCanceledException when the monitor was cancelled; the stream then holds a partial workbook
+     */
+    public static Result write(ArchitectureModel model, Options options, OutputStream out, IProgressMonitor monitor)
+            throws IOException {
+        Objects.requireNonNull(monitor, "monitor");
+        try (ModelEditing.ReadAccess access = ModelEditing.readAccess(model)) {
+            return new RegisterExporter(model, options, monitor).write(out);
+        }
+    }
+
+    private void checkCancelled() {
+        if (monitor.isCanceled()) {
+            throw new OperationCanceledException("The export of the register was cancelled");
+        }
     }
 
     private Result write(OutputStream out) throws IOException {
+        checkCancelled();
         List<Asset> assets = model.getAllAssets();
         List<Zone> zones = model.getAllZones();
         number(assets, assetRows);
@@ -187,7 +230,9 @@ public final class RegisterExporter {
             SXSSFSheet summary = workbook.createSheet(RegisterLayout.SUMMARY);
             Map<SheetLayout, SheetWriter> writers = new LinkedHashMap<>();
             for (SheetLayout layout : RegisterLayout.tables()) {
-                writers.put(layout, new SheetWriter(workbook, workbook.createSheet(layout.name()), layout, styles));
+                SheetWriter writer = new SheetWriter(workbook, workbook.createSheet(layout.name()), layout, styles);
+                writer.beforeEveryRow(this::checkCancelled);
+                writers.put(layout, writer);
             }
             boolean attack = AttackCoverage.hasAttackData(model);
             SXSSFSheet coverage = attack ? workbook.createSheet(RegisterLayout.ATTACK_COVERAGE) : null;
@@ -213,6 +258,7 @@ public final class RegisterExporter {
                 characters += writer.characters();
             }
             summary(workbook, summary, styles, assets, zones);
+            checkCancelled();
 
             workbook.setSheetHidden(workbook.getSheetIndex(lists), true);
             workbook.setActiveSheet(0);

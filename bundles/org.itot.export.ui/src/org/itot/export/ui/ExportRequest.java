@@ -62,8 +62,7 @@ record ExportRequest(OpenModel model, DrawingFormat format, Diagram diagram, Pat
         checkCancelled(monitor);
         monitor.subTask("Writing " + destination.getFileName());
         RegisterExporter.write(model.model(), new RegisterExporter.Options(toolVersion, Instant.now(), findings),
-                destination);
-        monitor.worked(2);
+                destination, monitor.split(2));
         return List.of(destination);
     }
 

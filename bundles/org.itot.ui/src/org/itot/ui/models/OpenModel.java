@@ -26,6 +26,7 @@ import org.itot.ui.preferences.ItotPreferences;
 import org.itot.ui.preferences.RulePacks;
 import org.itot.ui.problems.FindingMarkers;
 import org.itot.ui.problems.ModelFileResources;
+import org.itot.validation.engine.FullValidation;
 import org.itot.validation.engine.LiveValidationJob;
 import org.itot.validation.engine.ModelValidator;
 
@@ -231,22 +232,20 @@ public final class OpenModel {
      */
     public Job validateNow() {
         Job job = Job.create("Validating " + file.getFileName(), monitor -> {
-            ModelCommandStack stack = ModelEditing.commandStackFor(model);
-            Diagnostic result;
-            stack.lock().readLock().lock();
+            IFile linked;
             try {
-                // The same packs and severities as live validation, so "Validate" never disagrees with it.
-                result = new ModelValidator(RulePacks.forValidation(), ItotPreferences.ruleSeverities()).validate(model);
-            } finally {
-                stack.lock().readLock().unlock();
-            }
-            try {
-                FindingMarkers.publish(ModelFileResources.linkedFile(file), result);
+                linked = ModelFileResources.linkedFile(file);
             } catch (CoreException e) {
                 return Status.error("Cannot show the problems of " + file + ": " + e.getMessage(), e);
             }
-            findings = result;
-            findingListeners.forEach(listener -> listener.accept(result));
+            // The same packs and severities as live validation, so "Validate" never disagrees with it. Published
+            // under the read lock, so a result never lands after an edit it does not reflect.
+            ModelValidator validator = new ModelValidator(RulePacks.forValidation(), ItotPreferences.ruleSeverities());
+            FullValidation.validateAndPublish(validator, model, monitor, result -> {
+                findings = result;
+                FindingMarkers.publish(linked, result);
+                findingListeners.forEach(listener -> listener.accept(result));
+            });
             return Status.OK_STATUS;
         });
         job.setUser(true);

@@ -30,6 +30,9 @@ public final class LiveValidationJob extends Job {
     private final ModelCommandStack commandStack;
     private final Consumer<Diagnostic> results;
     private final CommandStackListener listener = this::commandStackChanged;
+    /** Guards publishing: once {@link #stop()} returned, no pass publishes any more. */
+    private final Object publishing = new Object();
+    private boolean stopped;
 
     public LiveValidationJob(ModelValidator validator, ArchitectureModel model, Consumer<Diagnostic> results) {
         super("Validating " + ElementLabels.label(model));
@@ -50,6 +53,10 @@ public final class LiveValidationJob extends Job {
     public void stop() {
         commandStack.removeCommandStackListener(listener);
         cancel();
+        synchronized (publishing) {
+            // waits for a pass that is publishing right now; later passes see the flag
+            stopped = true;
+        }
         live.dispose();
     }
 
@@ -59,6 +66,11 @@ public final class LiveValidationJob extends Job {
 
     @Override
     protected IStatus run(IProgressMonitor monitor) {
+        synchronized (publishing) {
+            if (stopped) {
+                return Status.CANCEL_STATUS;
+            }
+        }
         if (!commandStack.lock().readLock().tryLock()) {
             schedule(DELAY_MS);
             return Status.OK_STATUS;
@@ -72,8 +84,14 @@ public final class LiveValidationJob extends Job {
                 schedule(DELAY_MS); // a command came first; the pending work is kept
                 return Status.OK_STATUS;
             }
-            // Still under the read lock: the consumer may read the elements the findings name.
-            results.accept(findings);
+            // Still under the read lock: the consumer may read the elements the findings name, and no command can
+            // run before it returns, so what it shows is the model as it is.
+            synchronized (publishing) {
+                if (stopped) {
+                    return Status.CANCEL_STATUS;
+                }
+                results.accept(findings);
+            }
             return Status.OK_STATUS;
         } finally {
             commandStack.lock().readLock().unlock();

@@ -11,6 +11,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.emf.common.util.BasicDiagnostic;
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.ecore.EClass;
@@ -69,10 +72,20 @@ public final class ModelValidator {
     }
 
     public Diagnostic validate(ArchitectureModel model) {
+        return validate(model, new NullProgressMonitor());
+    }
+
+    /**
+     * Validates the whole model, checking {@code monitor} before each element, so a cancel stops it before the
+     * next element.
+     *
+     * @throws OperationCanceledException when the monitor was cancelled
+     */
+    public Diagnostic validate(ArchitectureModel model, IProgressMonitor monitor) {
         CrossReferences.ensure(model);
         BasicDiagnostic result = new BasicDiagnostic(DIAGNOSTIC_SOURCE, 0,
                 "Validation of " + ElementLabels.label(model), new Object[] { model });
-        walk(model, Settings.of(model), result);
+        walk(model, Settings.of(model), result, monitor);
         return result;
     }
 
@@ -81,7 +94,10 @@ public final class ModelValidator {
      * containments that can hold an element some rule applies to: port ranges, diagram views and
      * the like are never visited when no rule looks at them.
      */
-    private void walk(EObject element, Settings settings, BasicDiagnostic into) {
+    private void walk(EObject element, Settings settings, BasicDiagnostic into, IProgressMonitor monitor) {
+        if (monitor.isCanceled()) {
+            throw new OperationCanceledException("The validation of the model was cancelled");
+        }
         validateElement(element, settings, into);
         for (EReference containment : element.eClass().getEAllContainments()) {
             if (!canHoldCheckedElements(containment)) {
@@ -90,10 +106,10 @@ public final class ModelValidator {
             Object value = element.eGet(containment);
             if (value instanceof List<?> children) {
                 for (Object child : children) {
-                    walk((EObject) child, settings, into);
+                    walk((EObject) child, settings, into, monitor);
                 }
             } else if (value instanceof EObject child) {
-                walk(child, settings, into);
+                walk(child, settings, into, monitor);
             }
         }
     }

@@ -33,6 +33,9 @@ public final class SheetWriter {
     private final int[] widths;
     private SXSSFRow row;
     private int rowCount;
+    /** Runs before every data row: the export's cancel check. */
+    private Runnable beforeRow = () -> {
+    };
     private long cells;
     private long characters;
 
@@ -56,12 +59,18 @@ public final class SheetWriter {
         rowCount = 1;
     }
 
+    /** Runs {@code check} before every data row; it may throw to stop the export (cancel). */
+    public void beforeEveryRow(Runnable check) {
+        beforeRow = java.util.Objects.requireNonNull(check, "check");
+    }
+
     public SheetLayout layout() {
         return layout;
     }
 
     /** Starts the next data row; returns its one-based row number (what links and formulas use). */
     public int startRow() {
+        beforeRow.run();
         row = sheet.createRow(rowCount++);
         return rowCount;
     }

@@ -1,6 +1,7 @@
 package org.itot.model.edit.domain;
 
 import java.util.Objects;
+import java.util.concurrent.locks.Lock;
 
 import org.eclipse.emf.common.notify.AdapterFactory;
 import org.eclipse.emf.ecore.EObject;
@@ -62,6 +63,40 @@ public final class ModelEditing {
     /** The command stack of an element's model, which also holds the model's read/write lock. */
     public static ModelCommandStack commandStackFor(EObject element) {
         return (ModelCommandStack) domainFor(element).getCommandStack();
+    }
+
+    /**
+     * Holds the read lock of an element's model until closed, when the model has a {@link ModelCommandStack};
+     * otherwise (a model no editor shares) holds nothing. For readers that may run next to edits (exports, layout,
+     * validation): {@code try (ModelEditing.ReadAccess access = ModelEditing.readAccess(model)) { ... }}. Creates
+     * no editing domain. Re-entrant: a caller that already holds the read lock may call it again.
+     */
+    public static ReadAccess readAccess(EObject element) {
+        Objects.requireNonNull(element, "element");
+        Resource resource = element.eResource();
+        ResourceSet resourceSet = resource == null ? null : resource.getResourceSet();
+        AdapterFactoryEditingDomain domain;
+        if (resourceSet == null) {
+            domain = null;
+        } else {
+            synchronized (resourceSet) {
+                domain = existingDomain(resourceSet);
+            }
+        }
+        if (domain == null || !(domain.getCommandStack() instanceof ModelCommandStack stack)) {
+            return () -> {
+            };
+        }
+        Lock read = stack.lock().readLock();
+        read.lock();
+        return read::unlock;
+    }
+
+    /** The read lock held by {@link #readAccess(EObject)}; closing releases it. */
+    @FunctionalInterface
+    public interface ReadAccess extends AutoCloseable {
+        @Override
+        void close();
     }
 
     /**

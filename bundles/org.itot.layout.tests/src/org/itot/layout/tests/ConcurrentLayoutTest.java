@@ -1,0 +1,99 @@
+package org.itot.layout.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
+import org.eclipse.emf.edit.command.AddCommand;
+import org.eclipse.emf.edit.command.RemoveCommand;
+import org.eclipse.emf.edit.command.SetCommand;
+import org.eclipse.emf.edit.domain.EditingDomain;
+import org.itot.layout.DiagramLayout;
+import org.itot.model.ArchitectureModel;
+import org.itot.model.Asset;
+import org.itot.model.Diagram;
+import org.itot.model.ItotFactory;
+import org.itot.model.ItotPackage;
+import org.itot.model.NodeView;
+import org.itot.model.edit.domain.ModelCommandStack;
+import org.itot.model.edit.domain.ModelEditing;
+import org.itot.model.template.ModelTemplates;
+import org.itot.testing.EditStream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Arrange All next to edits: one thread lays the diagram out and executes the layout command on the model's one
+ * command stack while another adds, removes and moves views. Layout reads the diagram under the model's read lock,
+ * so no ConcurrentModificationException; every edit and every layout lands on the stack, and once the edits stop a
+ * last Arrange All leaves a diagram that needs no more arranging.
+ */
+class ConcurrentLayoutTest {
+
+    private static final int LAYOUTS = 25;
+
+    @Test
+    void arrangeAllRunsNextToAStreamOfEdits() throws Exception {
+        ArchitectureModel model = ModelTemplates.create(ModelTemplates.PURDUE);
+        new ResourceSetImpl().createResource(URI.createURI("memory:/plant.itot")).getContents().add(model);
+        Diagram diagram = model.getDiagrams().get(0);
+        EditingDomain domain = ModelEditing.domainFor(model);
+        ModelCommandStack stack = ModelEditing.commandStackFor(model);
+        int viewsBefore = diagram.getNodes().size();
+        List<Asset> assets = model.getAllAssets();
+        List<NodeView> added = new ArrayList<>();
+        Random random = new Random(62443);
+        EditStream edits = EditStream.start("editor", Duration.ofMillis(1), i -> {
+            Command command;
+            if (i % 3 == 0 || added.isEmpty()) {
+                NodeView view = ItotFactory.eINSTANCE.createNodeView();
+                view.setElement(assets.get(random.nextInt(assets.size())));
+                view.setWidth(140);
+                view.setHeight(56);
+                command = AddCommand.create(domain, diagram, ItotPackage.Literals.DIAGRAM__NODES, view);
+                added.add(view);
+            } else if (i % 3 == 1) {
+                NodeView view = diagram.getNodes().get(random.nextInt(diagram.getNodes().size()));
+                command = SetCommand.create(domain, view, ItotPackage.Literals.NODE_VIEW__X, random.nextInt(2000));
+            } else {
+                command = RemoveCommand.create(domain, diagram, ItotPackage.Literals.DIAGRAM__NODES,
+                        added.remove(added.size() - 1));
+            }
+            assertTrue(command.canExecute(), "edit " + i + " cannot execute");
+            stack.execute(command);
+            assertEquals(command, stack.getMostRecentCommand(), "edit " + i + " was not applied");
+        });
+        int layouts = 0;
+        List<Integer> editsDuring = new ArrayList<>();
+        try {
+            while (layouts < LAYOUTS) {
+                int before = edits.edits();
+                Command arrange = DiagramLayout.createLayoutCommand(domain, diagram);
+                if (arrange.canExecute()) {
+                    stack.execute(arrange);
+                    assertEquals(arrange, stack.getMostRecentCommand(), "Arrange All was not applied");
+                }
+                layouts++;
+                editsDuring.add(edits.edits() - before);
+                assertTrue(edits.isRunning(), "the edit stream failed");
+            }
+        } finally {
+            int made = edits.stop();
+            System.out.printf("layout next to edits: %d Arrange All, %d edits interleaved (%s)%n", layouts, made,
+                    editsDuring);
+        }
+        assertEquals(viewsBefore + added.size(), diagram.getNodes().size(), "every add and remove was applied");
+        assertTrue(editsDuring.stream().filter(n -> n > 0).count() >= LAYOUTS / 2,
+                "edits ran next to the layouts: " + editsDuring);
+        stack.execute(DiagramLayout.createLayoutCommand(domain, diagram));
+        assertFalse(DiagramLayout.createLayoutCommand(domain, diagram).canExecute(),
+                "after the edits, one Arrange All leaves nothing to arrange");
+    }
+}

@@ -1,0 +1,76 @@
+package org.itot.testing;
+
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.LockSupport;
+import java.util.function.IntConsumer;
+
+/**
+ * A thread that makes edits one after the other (the test's edit executes a command on the model's command stack)
+ * until stopped, next to a reader under test. A failure of an edit stops the stream and is rethrown by {@link #stop()}.
+ */
+public final class EditStream {
+
+    private final Thread thread;
+    private final AtomicBoolean stopping = new AtomicBoolean();
+    private final AtomicInteger edits = new AtomicInteger();
+    private final AtomicReference<Throwable> failure = new AtomicReference<>();
+
+    private EditStream(String name, IntConsumer edit, Duration pause) {
+        long pauseNanos = pause.toNanos();
+        thread = new Thread(() -> {
+            try {
+                while (!stopping.get()) {
+                    edit.accept(edits.get());
+                    edits.incrementAndGet();
+                    if (pauseNanos > 0) {
+                        LockSupport.parkNanos(pauseNanos);
+                    }
+                }
+            } catch (Throwable e) {
+                failure.set(e);
+            }
+        }, name);
+        thread.setDaemon(true);
+    }
+
+    /**
+     * Starts a stream that calls {@code edit} with 0, 1, 2, ... and pauses between edits, so that readers waiting
+     * for the model's lock get it between two edits.
+     */
+    public static EditStream start(String name, Duration pause, IntConsumer edit) {
+        EditStream stream = new EditStream(name, edit, pause);
+        stream.thread.start();
+        return stream;
+    }
+
+    /** The edits completed so far. */
+    public int edits() {
+        return edits.get();
+    }
+
+    /** Whether the stream is still editing (it has not failed). */
+    public boolean isRunning() {
+        return thread.isAlive();
+    }
+
+    /** Stops after the current edit, waits for it, rethrows the failure of an edit, and returns the edits made. */
+    public int stop() throws Exception {
+        stopping.set(true);
+        thread.join(TimeUnit.SECONDS.toMillis(30));
+        if (thread.isAlive()) {
+            throw new AssertionError(thread.getName() + " did not stop within 30 s (a deadlock?)");
+        }
+        Throwable e = failure.get();
+        if (e instanceof Exception exception) {
+            throw exception;
+        }
+        if (e instanceof Error error) {
+            throw error;
+        }
+        return edits.get();
+    }
+}
