@@ -298,10 +298,26 @@ public class ModelExplorerView extends ViewPart implements ITabbedPropertySheetP
     /** Starts renaming an element in place; Enter commits (one undoable command), Esc cancels. */
     public void startRename(ModelElement element) {
         viewer.setSelection(new StructuredSelection(element), true);
+        startRename(element, 3);
+    }
+
+    /**
+     * The tree is virtual: an element that has just been revealed may get its tree item only when the tree has
+     * painted, so the editor cannot open on it yet. Such a rename is tried again after the pending events.
+     */
+    private void startRename(ModelElement element, int attemptsLeft) {
+        if (viewer.getControl().isDisposed() || element.eResource() == null) {
+            renaming = false;
+            return;
+        }
         renaming = true;
         viewer.editElement(element, 0);
-        if (!viewer.isCellEditorActive()) {
-            renaming = false;
+        if (viewer.isCellEditorActive()) {
+            return;
+        }
+        renaming = false;
+        if (attemptsLeft > 0) {
+            viewer.getControl().getDisplay().asyncExec(() -> startRename(element, attemptsLeft - 1));
         }
     }
 
