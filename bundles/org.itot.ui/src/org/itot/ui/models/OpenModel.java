@@ -17,6 +17,7 @@ import org.eclipse.emf.common.util.BasicDiagnostic;
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.edit.command.ChangeCommand;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
+import org.eclipse.swt.widgets.Display;
 import org.itot.model.ArchitectureModel;
 import org.itot.model.edit.domain.ModelCommandStack;
 import org.itot.model.edit.domain.ModelEditing;
@@ -65,6 +66,8 @@ public final class OpenModel {
         this.file = file;
         this.model = model;
         domain().getCommandStack().addCommandStackListener(event -> changes.incrementAndGet());
+        // Before any view adapts the model and any background job validates or exports it (see prepareIndexes).
+        ModelValidator.prepareIndexes(model);
     }
 
     public Path file() {
@@ -208,18 +211,26 @@ public final class OpenModel {
                 return Status.error("Cannot show the problems of " + validatedFile + ": " + e.getMessage(), e);
             }
             ModelValidator validator = new ModelValidator(RulePacks.forValidation(), ItotPreferences.ruleSeverities());
-            LiveValidationJob job = new LiveValidationJob(validator, model, result -> {
-                findings = result;
-                FindingMarkers.publish(linked, result);
-                findingListeners.forEach(listener -> listener.accept(result));
-            });
-            synchronized (this) {
-                if (generation != validationGeneration) {
-                    return Status.OK_STATUS; // stopped or restarted meanwhile
-                }
-                validation = job;
+            // The live job puts its adapters on every element of the model; the UI thread adds the views' adapters,
+            // and EMF's adapter lists are not thread-safe, so the job is made there (a race here once left a model
+            // without validation).
+            Display display = Display.getDefault();
+            if (display.isDisposed()) {
+                return Status.OK_STATUS;
             }
-            job.start();
+            display.asyncExec(() -> {
+                synchronized (this) {
+                    if (generation != validationGeneration) {
+                        return; // stopped or restarted meanwhile
+                    }
+                    validation = new LiveValidationJob(validator, model, result -> {
+                        findings = result;
+                        FindingMarkers.publish(linked, result);
+                        findingListeners.forEach(listener -> listener.accept(result));
+                    });
+                    validation.start();
+                }
+            });
             return Status.OK_STATUS;
         });
         start.setSystem(true);

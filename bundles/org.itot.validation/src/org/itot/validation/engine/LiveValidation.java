@@ -66,7 +66,7 @@ public final class LiveValidation {
     public LiveValidation(ModelValidator validator, ArchitectureModel model) {
         this.validator = validator;
         this.model = model;
-        CrossReferences.ensure(model);
+        ModelValidator.prepareIndexes(model);
         model.eAdapters().add(recorder);
     }
 

@@ -52,6 +52,16 @@ public final class ModelValidator {
     private final Map<EReference, Boolean> checkedContainments = new ConcurrentHashMap<>();
     private final Map<String, Severity> severityDefaults;
 
+    /**
+     * Installs the indexes validation keeps on a model: EMF's cross-reference index and the cached zone graph, both
+     * adapters on every element. EMF's adapter lists are not thread-safe, so a model shown in the desktop gets them
+     * on the UI thread, where its views add their own adapters, before anything validates it in the background.
+     */
+    public static void prepareIndexes(ArchitectureModel model) {
+        CrossReferences.ensure(model);
+        ZoneGraph.of(model);
+    }
+
     public ModelValidator(List<RulePack> packs) {
         this(packs, Map.of());
     }

@@ -1,6 +1,7 @@
 package org.itot.threat.ui.attack;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 
@@ -118,7 +119,9 @@ public final class AttackCoverageView extends ViewPart {
             StringBuilder text = new StringBuilder(technique.getExternalId()).append(' ').append(technique.getName())
                     .append(": ").append(status == null ? "not applicable" : status.label())
                     .append(zone == null ? " in the whole model" : " in zone " + zone.getId()).append("\nMitigations:");
-            for (AttackReference mitigation : technique.getMitigatedBy()) {
+            List<AttackReference> mitigations = technique.getMitigatedBy().stream()
+                    .sorted(Comparator.comparing(AttackReference::getExternalId)).toList();
+            for (AttackReference mitigation : mitigations) {
                 text.append("\n  ").append(mitigation.getExternalId()).append(' ').append(mitigation.getName())
                         .append(": ");
                 if (zoneCoverage != null && zoneCoverage.mitigations().get(mitigation.getExternalId()) != null) {
