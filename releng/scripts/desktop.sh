@@ -7,12 +7,21 @@ itot_virtual_display() {
     # Starts Xvfb and a small window manager when there is no display; both end with the calling shell.
     [ -n "${DISPLAY:-}" ] && return 0
     itot_ui_packages
-    local display=":$((90 + RANDOM % 100))"
-    itot_log "no display: starting Xvfb on $display"
-    Xvfb "$display" -screen 0 1600x1000x24 -nolisten tcp >/dev/null 2>&1 &
+    # Xvfb picks a free display itself and writes its number once it accepts clients (-displayfd): no
+    # guessed number that another server may hold, no fixed wait that a loaded machine outruns.
+    local number_file waited=0
+    number_file=$(mktemp /tmp/itot-display.XXXXXX)
+    Xvfb -displayfd 3 -screen 0 1600x1000x24 -nolisten tcp 3>"$number_file" >/dev/null 2>&1 &
     ITOT_XVFB_PID=$!
-    export DISPLAY=$display
-    sleep 1
+    while [ ! -s "$number_file" ]; do
+        kill -0 "$ITOT_XVFB_PID" 2>/dev/null || itot_die "Xvfb could not start"
+        [ "$waited" -ge 300 ] && itot_die "Xvfb did not accept clients within 30 s"
+        sleep 0.1
+        waited=$((waited + 1))
+    done
+    export DISPLAY=":$(tr -d '[:space:]' <"$number_file")"
+    rm -f "$number_file"
+    itot_log "no display: started Xvfb on $DISPLAY"
     # The window manager gives the window its title bar and lets us close it as a user would.
     openbox >/dev/null 2>&1 &
     ITOT_WM_PID=$!
