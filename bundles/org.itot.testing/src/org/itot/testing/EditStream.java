@@ -1,6 +1,7 @@
 package org.itot.testing;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -72,5 +73,19 @@ public final class EditStream {
             throw error;
         }
         return edits.get();
+    }
+
+    /**
+     * How many of a series of reads started with another model state than the one before, given the stream's
+     * {@link #edits()} at each start: a test of reads next to edits asserts this is not zero, or it proved nothing.
+     */
+    public static long changedBetween(List<Integer> editCountsAtStart) {
+        long changed = 0;
+        for (int i = 1; i < editCountsAtStart.size(); i++) {
+            if (editCountsAtStart.get(i) > editCountsAtStart.get(i - 1)) {
+                changed++;
+            }
+        }
+        return changed;
     }
 }

@@ -14,7 +14,6 @@ import org.itot.cli.CommandFailedException;
 import org.itot.cli.UsageException;
 import org.itot.model.ArchitectureModel;
 import org.itot.model.resource.ModelFiles;
-import org.itot.model.resource.ModelLoadException;
 
 /**
  * {@code itot import attack}: replaces a model's ATT&CK for ICS reference data with a STIX bundle's,
@@ -55,51 +54,20 @@ public final class AttackImportCommand implements CliCommand {
 
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) throws UsageException, CommandFailedException {
-        Path bundle = null;
-        Path modelFile = null;
-        String version = null;
-        boolean dryRun = false;
-        for (int i = 0; i < args.size(); i++) {
-            String arg = args.get(i);
-            if (arg.equals("--into")) {
-                modelFile = CommandArguments.existingFile(CommandArguments.value(args, ++i, arg), "model");
-            } else if (arg.startsWith("--into=")) {
-                modelFile = CommandArguments.existingFile(arg.substring("--into=".length()), "model");
-            } else if (arg.equals("--attack-version")) {
-                version = CommandArguments.value(args, ++i, arg);
-            } else if (arg.startsWith("--attack-version=")) {
-                version = arg.substring("--attack-version=".length());
-            } else if (arg.equals("--dry-run")) {
-                dryRun = true;
-            } else if (arg.startsWith("-")) {
-                throw new UsageException("unknown option '" + arg + "'");
-            } else if (bundle != null) {
-                throw new UsageException("one bundle at a time; got '" + bundle + "' and '" + arg + "'");
-            } else {
-                bundle = CommandArguments.existingFile(arg, "bundle");
-            }
-        }
-        if (bundle == null) {
-            throw new UsageException("no bundle given; usage: itot import attack BUNDLE.json --into MODEL.itot");
-        }
-        if (modelFile == null) {
-            throw new UsageException("say which model to update: --into MODEL.itot");
-        }
-        ArchitectureModel model;
-        try {
-            model = ModelFiles.load(modelFile);
-        } catch (ModelLoadException e) {
-            throw new UsageException(e.getMessage());
-        }
+        ImportArguments arguments = ImportArguments.parse(args, "bundle",
+                "itot import attack BUNDLE.json --into MODEL.itot", "--attack-version");
+        Path bundle = arguments.source();
+        Path modelFile = arguments.modelFile();
+        ArchitectureModel model = arguments.loadModel();
         AttackImport plan;
         try {
-            plan = AttackImport.prepare(model, bundle, StixLimits.DEFAULT, version);
+            plan = AttackImport.prepare(model, bundle, StixLimits.DEFAULT, arguments.option());
         } catch (AttackImportException e) {
             err.println("itot import attack: " + e.getMessage());
             err.println("itot import attack: nothing was imported; " + modelFile + " is unchanged");
             return Cli.EXIT_USAGE;
         }
-        if (dryRun) {
+        if (arguments.dryRun()) {
             out.print(plan.summary().describe());
             out.println("Dry run: nothing was written to " + modelFile);
             return Cli.EXIT_OK;

@@ -15,7 +15,6 @@ import org.itot.export.excel.RegisterImporter;
 import org.itot.export.excel.RegisterReadException;
 import org.itot.model.ArchitectureModel;
 import org.itot.model.resource.ModelFiles;
-import org.itot.model.resource.ModelLoadException;
 
 /**
  * {@code itot import excel}: applies an edited register to a model file, every change or none. The
@@ -54,40 +53,11 @@ public final class ExcelImportCommand implements CliCommand {
 
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) throws UsageException, CommandFailedException {
-        Path register = null;
-        Path modelFile = null;
-        boolean dryRun = false;
-        for (int i = 0; i < args.size(); i++) {
-            String arg = args.get(i);
-            switch (arg) {
-            case "--into" -> modelFile = CommandArguments.existingFile(CommandArguments.value(args, ++i, arg),
-                    "model");
-            case "--dry-run" -> dryRun = true;
-            default -> {
-                if (arg.startsWith("--into=")) {
-                    modelFile = CommandArguments.existingFile(arg.substring("--into=".length()), "model");
-                } else if (arg.startsWith("-")) {
-                    throw new UsageException("unknown option '" + arg + "'");
-                } else if (register != null) {
-                    throw new UsageException("one register at a time; got '" + register + "' and '" + arg + "'");
-                } else {
-                    register = CommandArguments.existingFile(arg, "register");
-                }
-            }
-            }
-        }
-        if (register == null) {
-            throw new UsageException("no register given; usage: itot import excel REGISTER.xlsx --into MODEL.itot");
-        }
-        if (modelFile == null) {
-            throw new UsageException("say which model to update: --into MODEL.itot");
-        }
-        ArchitectureModel model;
-        try {
-            model = ModelFiles.load(modelFile);
-        } catch (ModelLoadException e) {
-            throw new UsageException(e.getMessage());
-        }
+        ImportArguments arguments = ImportArguments.parse(args, "register",
+                "itot import excel REGISTER.xlsx --into MODEL.itot", null);
+        Path register = arguments.source();
+        Path modelFile = arguments.modelFile();
+        ArchitectureModel model = arguments.loadModel();
         ImportResult result;
         try {
             result = RegisterImporter.read(model, register);
@@ -108,7 +78,7 @@ public final class ExcelImportCommand implements CliCommand {
             out.println(register + " matches " + modelFile + ": nothing to change, the model is left as it was");
             return Cli.EXIT_OK;
         }
-        if (dryRun) {
+        if (arguments.dryRun()) {
             out.println("Dry run: " + result.changes().size() + " changes to " + modelFile + "; nothing was written");
             return Cli.EXIT_OK;
         }

@@ -102,7 +102,7 @@ class ConcurrentDrawingExportTest {
                     EXPORTS, DIAGRAMS, made * 2, editsDuring);
             assertEquals("Zone rev " + made, zone.getName(), "every rename was applied");
         }
-        assertTrue(changedBetween(startedAt) >= EXPORTS / 2, "edits ran between the exports: " + startedAt);
+        assertTrue(EditStream.changedBetween(startedAt) >= EXPORTS / 2, "edits ran between the exports: " + startedAt);
     }
 
     @Test
@@ -179,17 +179,6 @@ class ConcurrentDrawingExportTest {
 
     private static List<String> names(List<Path> files) {
         return files.stream().map(path -> path.getFileName().toString()).sorted().toList();
-    }
-
-    /** How many exports started with another model state than the one before (edits between them). */
-    private static long changedBetween(List<Integer> editCountsAtStart) {
-        long changed = 0;
-        for (int i = 1; i < editCountsAtStart.size(); i++) {
-            if (editCountsAtStart.get(i) > editCountsAtStart.get(i - 1)) {
-                changed++;
-            }
-        }
-        return changed;
     }
 
     private static List<String> names(Path folder) throws IOException {

@@ -113,7 +113,7 @@ class ConcurrentRegisterExportTest {
         }
         assertEquals(assetsBefore + added.size(), model.getAllAssets().size(), "every add and delete was applied");
         assertTrue(deleted[0] > 0, "no delete ran next to the exports");
-        assertTrue(changedBetween(startedAt) >= EXPORTS / 2, "edits ran between the exports: " + startedAt);
+        assertTrue(EditStream.changedBetween(startedAt) >= EXPORTS / 2, "edits ran between the exports: " + startedAt);
     }
 
     @Test
@@ -201,17 +201,6 @@ class ConcurrentRegisterExportTest {
             }
         }
         throw new AssertionError("the summary has no row " + label);
-    }
-
-    /** How many exports started with another model state than the one before (edits between them). */
-    private static long changedBetween(List<Integer> editCountsAtStart) {
-        long changed = 0;
-        for (int i = 1; i < editCountsAtStart.size(); i++) {
-            if (editCountsAtStart.get(i) > editCountsAtStart.get(i - 1)) {
-                changed++;
-            }
-        }
-        return changed;
     }
 
     private static List<String> names(Path folder) throws IOException {
