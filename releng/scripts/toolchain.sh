@@ -7,7 +7,13 @@
 # from Maven Central by its artifact coordinates with whatever Maven is there (no host names here).
 
 ITOT_MAVEN_VERSION=3.9.11
-ITOT_TOOLS_DIR="${ITOT_TOOLS_DIR:-$HOME/.cache/itot-architect}"
+# In CI the tools folder is a fresh, empty temporary folder, so every run proves the bootstrap from
+# nothing (a cached Maven once hid a broken bootstrap: issue 14). ITOT_TOOLS_DIR set by hand wins.
+if [ -z "${ITOT_TOOLS_DIR:-}" ] && [ -n "${CI:-}" ]; then
+    ITOT_TOOLS_DIR=$(mktemp -d "${TMPDIR:-/tmp}/itot-tools.XXXXXX")
+    itot_log_early="CI: bootstrapping into the empty tools folder $ITOT_TOOLS_DIR"
+fi
+export ITOT_TOOLS_DIR="${ITOT_TOOLS_DIR:-$HOME/.cache/itot-architect}"
 
 itot_log() { printf '[itot] %s\n' "$*" >&2; }
 itot_die() { printf '[itot] ERROR: %s\n' "$*" >&2; exit 1; }
@@ -56,9 +62,12 @@ itot_bootstrap_maven() {
         mkdir -p "$ITOT_TOOLS_DIR"
         local download
         download=$(mktemp -d "$ITOT_TOOLS_DIR/download.XXXXXX")
-        mvn -B -q org.apache.maven.plugins:maven-dependency-plugin:3.8.1:copy \
+        # From the empty download folder, not the project: standing in the project, the old Maven would
+        # load .mvn/extensions.xml (Tycho 5), which it cannot run (issue 14). -f on a file that does not
+        # exist is not needed: a goal given by coordinates runs without a project.
+        (cd "$download" && mvn -B -q -ntp org.apache.maven.plugins:maven-dependency-plugin:3.8.1:copy \
             -Dartifact="org.apache.maven:apache-maven:$ITOT_MAVEN_VERSION:tar.gz:bin" \
-            -DoutputDirectory="$download" -Dmdep.stripVersion=false \
+            -DoutputDirectory="$download" -Dmdep.stripVersion=false) \
             || itot_die "could not fetch org.apache.maven:apache-maven:$ITOT_MAVEN_VERSION from Maven Central"
         tar -xzf "$download"/apache-maven-*.tar.gz -C "$download" || itot_die "could not unpack Maven"
         # Move into place only when complete, so an interrupted bootstrap is retried next time.
@@ -77,5 +86,6 @@ itot_ui_packages() {
     itot_apt_install xvfb xauth libgtk-3-0 libxtst6 fonts-dejavu-core x11-utils imagemagick openbox xdotool dbus-x11
 }
 
+[ -n "${itot_log_early:-}" ] && itot_log "$itot_log_early"
 itot_select_java
 itot_bootstrap_maven
