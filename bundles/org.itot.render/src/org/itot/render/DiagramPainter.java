@@ -91,7 +91,7 @@ public final class DiagramPainter {
      * their box and scaled up, while a line fits; when none of a zone's assets fits, the zone shows
      * how many assets it holds instead.
      */
-    public static final double NAME_PIXELS = 8.5;
+    public static final double NAME_PIXELS = 8;
     /** Zone kinds, band subtitles and edge labels only from this height at their own size. */
     public static final double SECONDARY_PIXELS = 6.5;
     /** Edge labels are cut to this width: a label is a name, not a place for a document. */
@@ -506,7 +506,7 @@ public final class DiagramPainter {
         setFont(size, true);
         TextMetrics line = measure("Ag");
         restore();
-        return line.height() + 4 <= b.height() && b.width() - 12 >= 4 * size ? size : 0;
+        return line.height() + 2 <= b.height() && b.width() - 8 >= 4 * size ? size : 0;
     }
 
     private void paintZone(NodeView node, Zone zone, ZoneStyle style, Bounds b) {
@@ -567,7 +567,8 @@ public final class DiagramPainter {
                 && !label(zone).toLowerCase(java.util.Locale.ROOT).contains(kind.toLowerCase(java.util.Locale.ROOT))) {
             setFont(SECONDARY_FONT, false);
             TextMetrics kindMetrics = measure(kind);
-            canvas.drawText(kind, right - kindMetrics.width(), middle + (kindMetrics.ascent() - kindMetrics.descent()) / 2);
+            canvas.drawText(kind, right - kindMetrics.width(),
+                    middle + (kindMetrics.ascent() - kindMetrics.descent()) / 2);
             right -= kindMetrics.width() + 12;
         }
         setFont(atLeast(ZONE_TITLE_FONT, TITLE_PIXELS), true);
@@ -658,8 +659,8 @@ public final class DiagramPainter {
         canvas.clipRect(b.x(), b.y(), b.width(), b.height());
         setFont(size, true);
         double lineHeight = measure("Ag").height();
-        int maxLines = (int) Math.max(1, Math.min(3, (b.height() - 4) / lineHeight));
-        List<String> lines = wrap(label(asset), b.width() - 12, maxLines);
+        int maxLines = (int) Math.max(1, Math.min(3, (b.height() - 2) / lineHeight));
+        List<String> lines = wrap(label(asset), b.width() - 8, maxLines);
         double baseline = b.y() + (b.height() - lines.size() * lineHeight) / 2 + measure("Ag").ascent();
         canvas.setFill(DiagramStyle.TEXT);
         for (String line : lines) {
