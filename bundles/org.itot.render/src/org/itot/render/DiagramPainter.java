@@ -10,8 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.eclipse.emf.common.util.Diagnostic;
@@ -68,11 +66,6 @@ public final class DiagramPainter {
     }
 
     static final double MARGIN = 20;
-    /**
-     * A word with the spaces after it, or a piece ending in a slash followed by at least three
-     * letters ("operations/supervisory" may break, "I/O" may not): the places a label may break.
-     */
-    private static final Pattern WORD = Pattern.compile("[^ /]+/(?=[^ /]{3})|(?:[^ /]|/(?![^ /]{3}))+ *| +");
     static final String MISSING_LABEL = "missing element";
     static final String MISSING_END_LABEL = "missing end";
     static final String INVALID_BOUNDS_LABEL = "invalid bounds";
@@ -83,9 +76,36 @@ public final class DiagramPainter {
     private static final double DECORATION_MARGIN = 12;
     /** How far an edge label may reach from its route's bounding box before it is culled. */
     private static final double LABEL_MARGIN = 160;
-    /** Below this height in device pixels text is not drawn. */
+    /**
+     * Below this height in device pixels, text drawn at its own size (notes, marks) is
+     * left out, and so are icons and arrow heads.
+     */
     public static final double MIN_TEXT_PIXELS = 4;
     private static final double SMALLEST_FONT = 9.5;
+    /** Zone names, band titles and asset counts are drawn at least this many device pixels high. */
+    public static final double TITLE_PIXELS = 10.5;
+    /** SL badges are drawn at least this many device pixels high. */
+    public static final double BADGE_PIXELS = 9;
+    /**
+     * Asset names are drawn at least this many device pixels high: below their own size, alone in
+     * their box and scaled up, while a line fits; when none of a zone's assets fits, the zone shows
+     * how many assets it holds instead.
+     */
+    public static final double NAME_PIXELS = 8;
+    /** Zone kinds, band subtitles and edge labels only from this height at their own size. */
+    public static final double SECONDARY_PIXELS = 6.5;
+    /** Edge labels are cut to this width: a label is a name, not a place for a document. */
+    static final double MAX_EDGE_LABEL_WIDTH = 320;
+    /** Room for a band's title in the gutter left of the zones. */
+    private static final double BAND_TITLE_ROOM = DiagramStyle.BAND_GUTTER - 10;
+
+    static final double BAND_TITLE_FONT = 15;
+    static final double ZONE_TITLE_FONT = 13;
+    static final double BADGE_FONT = 11;
+    static final double ASSET_NAME_FONT = 10.5;
+    static final double ASSET_TYPE_FONT = 9.5;
+    static final double SECONDARY_FONT = 11;
+    static final double EDGE_LABEL_FONT = 10;
 
     private final Canvas canvas;
     private final Diagram diagram;
@@ -97,7 +117,9 @@ public final class DiagramPainter {
     private final Set<NodeView> clamped = new HashSet<>();
     /** Null: paint everything. */
     private final Bounds visible;
-    /** False when zoomed out so far that text would be illegible: text and icons are left out. */
+    /** Device pixels per diagram unit: decides each text's level of detail. */
+    private final double scale;
+    /** False when zoomed out so far that text at its own size would be illegible: such text and icons are left out. */
     private final boolean detail;
     private final EObject modelRoot;
     /** Text widths per font and text: labels repeat ("Ag", asset types) and measuring is not free. */
@@ -111,6 +133,7 @@ public final class DiagramPainter {
         this.canvas = canvas;
         this.severities = severities;
         this.visible = viewport.area();
+        this.scale = viewport.scale();
         this.detail = viewport.scale() * SMALLEST_FONT >= MIN_TEXT_PIXELS;
         this.modelRoot = EcoreUtil.getRootContainer(diagram);
         this.edgeLayer = edgeLayer;
@@ -132,8 +155,13 @@ public final class DiagramPainter {
     /**
      * Paints what reaches into the viewport's area (diagram coordinates; the canvas's transform
      * already maps them to the device); everything else is skipped. The editor passes its viewport,
-     * or the damaged region while dragging, and clips the canvas to it. At a scale where text would
-     * be smaller than {@value #MIN_TEXT_PIXELS} device pixels, text and icons are left out.
+     * or the damaged region while dragging, and clips the canvas to it. The scale chooses the level
+     * of detail per element: zone names, band titles and asset counts are drawn at least
+     * {@value #TITLE_PIXELS} device pixels high, SL badges {@value #BADGE_PIXELS}; asset names at
+     * least {@value #NAME_PIXELS}, alone in their box, while a line fits, else the zone says how many
+     * assets it holds; zone kinds, band subtitles and edge labels from {@value #SECONDARY_PIXELS}
+     * at their own size; asset types with the full asset only; notes, icons and arrow heads from
+     * {@value #MIN_TEXT_PIXELS}.
      */
     public static void paint(Diagram diagram, Canvas canvas, Map<? extends EObject, Integer> severities,
             Viewport viewport) {
@@ -352,6 +380,10 @@ public final class DiagramPainter {
             }
         }
         double pad = DiagramStyle.BAND_PADDING;
+        // One form for all bands: "L3" under "Level 3.5" reads as a different kind of thing.
+        setFont(atLeast(BAND_TITLE_FONT, TITLE_PIXELS), true);
+        boolean shortTitles = spans.keySet().stream()
+                .anyMatch(band -> measure(band.title()).width() > BAND_TITLE_ROOM);
         for (Band band : DiagramStyle.BANDS) {
             double[] span = spans.get(band);
             if (span == null) {
@@ -366,20 +398,42 @@ public final class DiagramPainter {
             canvas.fillRect(extent.x() + 6, top, extent.width() - 12, height);
             canvas.setFill(band.labelColour());
             canvas.fillRect(extent.x() + 6, top, 4, height);
-            if (!detail) {
-                continue;
-            }
-            setFont(15, true);
-            TextMetrics title = measure(band.title());
-            double baseline = top + pad + title.ascent() + 6;
-            canvas.drawText(band.title(), extent.x() + 20, baseline);
-            setFont(11, false);
-            double subtitleBaseline = baseline + title.descent() + measure(band.subtitle()).ascent() + 2;
-            for (String line : wrap(band.subtitle(), DiagramStyle.BAND_GUTTER - 30, 2)) {
-                canvas.drawText(line, extent.x() + 20, subtitleBaseline);
-                subtitleBaseline += 14;
-            }
+            paintBandLabel(band, shortTitles, extent.x() + 20, top, height);
         }
+    }
+
+    /**
+     * The band's title at least {@link #TITLE_PIXELS} high, in its short form ("L3.5") when the long
+     * one does not fit the gutter; the subtitle only while it is legible at its own size.
+     */
+    private void paintBandLabel(Band band, boolean shortTitle, double x, double top, double height) {
+        setFont(atLeast(BAND_TITLE_FONT, TITLE_PIXELS), true);
+        String title = shortTitle ? band.shortTitle() : band.title();
+        TextMetrics metrics = measure(title);
+        if (metrics.height() > height || metrics.width() > BAND_TITLE_ROOM) {
+            return; // "L…" would tell nobody anything
+        }
+        double baseline = top + DiagramStyle.BAND_PADDING + metrics.ascent() + 6;
+        canvas.drawText(title, x, baseline);
+        if (!legible(SECONDARY_FONT, SECONDARY_PIXELS)) {
+            return;
+        }
+        setFont(SECONDARY_FONT, false);
+        double subtitleBaseline = baseline + metrics.descent() + measure(band.subtitle()).ascent() + 2;
+        for (String line : wrap(band.subtitle(), DiagramStyle.BAND_GUTTER - 30, 2)) {
+            canvas.drawText(line, x, subtitleBaseline);
+            subtitleBaseline += 14;
+        }
+    }
+
+    /** The font size that makes text of {@code size} at least {@code pixels} device pixels high. */
+    private double atLeast(double size, double pixels) {
+        return Math.max(size, pixels / scale);
+    }
+
+    /** Whether text of {@code size} is at least {@code pixels} device pixels high at this scale. */
+    private boolean legible(double size, double pixels) {
+        return size * scale >= pixels;
     }
 
     private void paintNode(NodeView node, ZoneStyle parentZone) {
@@ -402,15 +456,64 @@ public final class DiagramPainter {
             paintGeneric(element, b);
         }
         if (!node.isCollapsed()) {
+            boolean counted = countsAssets(node);
             for (NodeView child : node.getChildren()) {
-                paintNode(child, childZone);
+                if (!(counted && isAssetView(child))) {
+                    paintNode(child, childZone);
+                }
             }
         }
     }
 
+    /**
+     * Whether a zone shows "12 assets" instead of its assets: when zoomed out so far that no asset
+     * box can hold a line of its name at {@link #NAME_PIXELS}, the boxes would be empty.
+     */
+    boolean countsAssets(NodeView node) {
+        if (!(node.getElement() instanceof Zone) || !isPresent(node.getElement())) {
+            return false;
+        }
+        boolean any = false;
+        for (NodeView child : node.getChildren()) {
+            if (isAssetView(child)) {
+                any = true;
+                if (nameSize(absolute.get(child)) > 0) {
+                    return false;
+                }
+            }
+        }
+        return any;
+    }
+
+    private boolean isAssetView(NodeView view) {
+        return !(view instanceof NoteView) && view.getElement() instanceof Asset asset && isPresent(asset);
+    }
+
+    private long assetCount(NodeView node) {
+        return node.getChildren().stream().filter(this::isAssetView).count();
+    }
+
+    /**
+     * The font size of an asset's name in its box: its own size when legible, else scaled up to
+     * {@link #NAME_PIXELS}; 0 when a line at that size does not fit the box.
+     */
+    private double nameSize(Bounds b) {
+        double size = atLeast(ASSET_NAME_FONT, NAME_PIXELS);
+        if (size == ASSET_NAME_FONT) {
+            return size;
+        }
+        save();
+        setFont(size, true);
+        TextMetrics line = measure("Ag");
+        restore();
+        return line.height() + 2 <= b.height() && b.width() - 8 >= 4 * size ? size : 0;
+    }
+
     private void paintZone(NodeView node, Zone zone, ZoneStyle style, Bounds b) {
         double radius = DiagramStyle.ZONE_RADIUS;
-        double titleHeight = Math.min(DiagramStyle.ZONE_TITLE_HEIGHT, b.height());
+        // Zoomed out, the name is drawn larger than the bar was made for: the bar grows to hold it.
+        setFont(atLeast(ZONE_TITLE_FONT, TITLE_PIXELS), true);
+        double titleHeight = Math.min(Math.max(DiagramStyle.ZONE_TITLE_HEIGHT, measure("Ag").height() + 6), b.height());
         canvas.setDash();
         canvas.setFill(style.fill());
         canvas.fillRoundRect(b.x(), b.y(), b.width(), b.height(), radius);
@@ -422,46 +525,87 @@ public final class DiagramPainter {
         canvas.setStroke(findingColourOr(zone, style.border()));
         canvas.setLineWidth(severityOf(zone) >= Diagnostic.WARNING ? 3 : 1.5);
         canvas.strokeRoundRect(b.x(), b.y(), b.width(), b.height(), radius);
-        if (!detail) {
-            return;
-        }
 
         save();
         canvas.clipRect(b.x(), b.y(), b.width(), titleHeight);
         double right = b.right() - 12;
+        double middle = b.y() + titleHeight / 2;
+        String note = zoneNote(node);
+        boolean noteInBody = note != null && fitsBody(note, b, titleHeight);
         if (zone.getSlTarget() != null) {
             String sl = "SL " + SecurityLevels.scalar(zone.getSlTarget());
-            setFont(11, true);
+            setFont(atLeast(BADGE_FONT, BADGE_PIXELS), true);
             TextMetrics m = measure(sl);
-            double pillWidth = m.width() + 14;
-            double pillTop = b.y() + (titleHeight - 18) / 2;
-            canvas.setFill(style.titleText());
-            canvas.fillRoundRect(right - pillWidth, pillTop, pillWidth, 18, 9);
-            canvas.setFill(style.titleBar());
-            canvas.drawText(sl, right - pillWidth + 7, pillTop + 9 + (m.ascent() - m.descent()) / 2);
-            right -= pillWidth + 10;
+            double pillHeight = Math.max(18, m.height() + 4);
+            double pillWidth = m.width() + pillHeight * 0.75;
+            if (pillHeight <= titleHeight && pillWidth <= (right - b.x()) / 3) {
+                double pillTop = middle - pillHeight / 2;
+                canvas.setFill(style.titleText());
+                canvas.fillRoundRect(right - pillWidth, pillTop, pillWidth, pillHeight, pillHeight / 2);
+                canvas.setFill(style.titleBar());
+                canvas.drawText(sl, right - pillWidth + (pillWidth - m.width()) / 2,
+                        middle + (m.ascent() - m.descent()) / 2);
+                right -= pillWidth + 10;
+            }
+        }
+        canvas.setFill(style.titleText());
+        if (note != null && !noteInBody) {
+            // No room below the bar: the count goes into it, beside the name.
+            setFont(atLeast(ZONE_TITLE_FONT, TITLE_PIXELS), true);
+            String name = fit(label(zone), right - b.x() - 12);
+            double nameWidth = name.equals(label(zone)) ? measure(name).width() : Double.MAX_VALUE;
+            setFont(atLeast(SECONDARY_FONT, TITLE_PIXELS), false);
+            TextMetrics m = measure(note);
+            if (nameWidth + m.width() + 24 <= right - b.x()) { // the name comes first
+                canvas.drawText(note, right - m.width(), middle + (m.ascent() - m.descent()) / 2);
+                right -= m.width() + 12;
+            }
         }
         // The kind only when the name does not already say it ("Site operations  Site operations").
         String kind = DiagramStyle.zoneKindLabel(zone.getKind());
-        if (label(zone).toLowerCase(java.util.Locale.ROOT).contains(kind.toLowerCase(java.util.Locale.ROOT))) {
-            kind = "";
+        if (legible(SECONDARY_FONT, SECONDARY_PIXELS)
+                && !label(zone).toLowerCase(java.util.Locale.ROOT).contains(kind.toLowerCase(java.util.Locale.ROOT))) {
+            setFont(SECONDARY_FONT, false);
+            TextMetrics kindMetrics = measure(kind);
+            canvas.drawText(kind, right - kindMetrics.width(),
+                    middle + (kindMetrics.ascent() - kindMetrics.descent()) / 2);
+            right -= kindMetrics.width() + 12;
         }
-        setFont(11, false);
-        TextMetrics kindMetrics = measure(kind);
-        double middle = b.y() + titleHeight / 2;
-        canvas.setFill(style.titleText());
-        canvas.drawText(kind, right - kindMetrics.width(), middle + (kindMetrics.ascent() - kindMetrics.descent()) / 2);
-        right -= kindMetrics.width() + 12;
-        setFont(13, true);
+        setFont(atLeast(ZONE_TITLE_FONT, TITLE_PIXELS), true);
         String name = fit(label(zone), right - b.x() - 12);
-        TextMetrics nameMetrics = measure(name);
-        canvas.drawText(name, b.x() + 12, middle + (nameMetrics.ascent() - nameMetrics.descent()) / 2);
-        restore();
-        if (node.isCollapsed() && !node.getChildren().isEmpty()) {
-            setFont(11, false);
-            canvas.setFill(DiagramStyle.TEXT_MUTED);
-            canvas.drawText(node.getChildren().size() + " hidden", b.x() + 12, b.y() + titleHeight + 16);
+        if (!name.equals(LabelText.ELLIPSIS)) {
+            TextMetrics nameMetrics = measure(name);
+            canvas.drawText(name, b.x() + 12, middle + (nameMetrics.ascent() - nameMetrics.descent()) / 2);
         }
+        restore();
+        if (noteInBody) {
+            setFont(atLeast(SECONDARY_FONT, TITLE_PIXELS), false);
+            TextMetrics m = measure(note);
+            double bodyHeight = b.height() - titleHeight;
+            canvas.setFill(DiagramStyle.TEXT_MUTED);
+            canvas.drawText(note, b.x() + 12, b.y() + titleHeight + Math.min(bodyHeight / 2, m.height() + 4)
+                    + (m.ascent() - m.descent()) / 2);
+        }
+    }
+
+    /** What a zone says about the assets it does not show: how many it hides (collapsed) or holds (zoomed out). */
+    private String zoneNote(NodeView node) {
+        if (node.isCollapsed() && !node.getChildren().isEmpty()) {
+            return node.getChildren().size() + " hidden";
+        }
+        if (countsAssets(node)) {
+            long count = assetCount(node);
+            return count + (count == 1 ? " asset" : " assets");
+        }
+        return null;
+    }
+
+    private boolean fitsBody(String note, Bounds b, double titleHeight) {
+        save();
+        setFont(atLeast(SECONDARY_FONT, TITLE_PIXELS), false);
+        TextMetrics m = measure(note);
+        restore();
+        return m.height() + 4 <= b.height() - titleHeight && m.width() <= b.width() - 24;
     }
 
     private void paintAsset(Asset asset, ZoneStyle zone, Bounds b) {
@@ -474,7 +618,12 @@ public final class DiagramPainter {
         canvas.setLineWidth(severityOf(asset) >= Diagnostic.WARNING ? 2.5 : 1);
         canvas.strokeRoundRect(b.x(), b.y(), b.width(), b.height(), DiagramStyle.ASSET_RADIUS);
 
-        if (!detail) {
+        double nameSize = nameSize(b);
+        if (nameSize == 0) {
+            return;
+        }
+        if (nameSize > ASSET_NAME_FONT) {
+            paintScaledName(asset, b, nameSize);
             return;
         }
         double iconSize = Math.min(28, Math.max(0, b.height() - 12));
@@ -484,9 +633,9 @@ public final class DiagramPainter {
         canvas.clipRect(b.x(), b.y(), b.width(), b.height());
         double textX = b.x() + iconSize + 16;
         double textWidth = b.right() - 6 - textX;
-        setFont(9.5, false);
+        setFont(ASSET_TYPE_FONT, false);
         TextMetrics typeMetrics = measure("Ag");
-        setFont(10.5, true);
+        setFont(ASSET_NAME_FONT, true);
         TextMetrics lineMetrics = measure("Ag");
         double lineHeight = lineMetrics.height();
         int maxLines = (int) Math.max(1, Math.min(3, (b.height() - typeMetrics.height() - 8) / lineHeight));
@@ -498,9 +647,26 @@ public final class DiagramPainter {
             canvas.drawText(line, textX, baseline);
             baseline += lineHeight;
         }
-        setFont(9.5, false);
+        setFont(ASSET_TYPE_FONT, false);
         canvas.setFill(DiagramStyle.TEXT_MUTED);
         canvas.drawText(fit(look.label(), textWidth), textX, baseline - lineMetrics.ascent() + typeMetrics.ascent() + 2);
+        restore();
+    }
+
+    /** Zoomed out: the name alone, larger than its own size so that it stays legible; no icon, no type. */
+    private void paintScaledName(Asset asset, Bounds b, double size) {
+        save();
+        canvas.clipRect(b.x(), b.y(), b.width(), b.height());
+        setFont(size, true);
+        double lineHeight = measure("Ag").height();
+        int maxLines = (int) Math.max(1, Math.min(3, (b.height() - 2) / lineHeight));
+        List<String> lines = wrap(label(asset), b.width() - 8, maxLines);
+        double baseline = b.y() + (b.height() - lines.size() * lineHeight) / 2 + measure("Ag").ascent();
+        canvas.setFill(DiagramStyle.TEXT);
+        for (String line : lines) {
+            canvas.drawText(line, b.x() + (b.width() - measure(line).width()) / 2, baseline);
+            baseline += lineHeight;
+        }
         restore();
     }
 
@@ -524,9 +690,15 @@ public final class DiagramPainter {
         canvas.setFill(DiagramStyle.TEXT);
         TextMetrics m = measure("Ag");
         double baseline = b.y() + 8 + m.ascent();
-        String text = note.getText() == null ? "" : note.getText();
-        for (String paragraph : text.split("\n", -1)) {
-            for (String line : wrap(paragraph, b.width() - 16 - fold / 2, Integer.MAX_VALUE)) {
+        String text = note.getText() == null ? "" : LabelText.neutralise(note.getText());
+        // Lines below the box are clipped away: wrap only as many as it shows.
+        int linesLeft = (int) Math.max(1, Math.min(Integer.MAX_VALUE, Math.ceil(b.height() / (m.height() + 2))));
+        for (String paragraph : text.split("\n", linesLeft + 1)) {
+            if (linesLeft <= 0) {
+                break;
+            }
+            for (String line : wrap(paragraph, b.width() - 16 - fold / 2, linesLeft)) {
+                linesLeft--;
                 canvas.drawText(line, b.x() + 8, baseline);
                 baseline += m.height() + 2;
             }
@@ -561,15 +733,17 @@ public final class DiagramPainter {
         centredLabel(MISSING_LABEL, b, DiagramStyle.MISSING, DiagramStyle.MISSING_FILL);
     }
 
+    /** A name in the middle of a box, scaled up as asset names are while it fits the box's height. */
     private void centredLabel(String text, Bounds b, Rgb colour, Rgb background) {
-        if (!detail) {
-            return;
-        }
         save();
         canvas.clipRect(b.x(), b.y(), b.width(), b.height());
-        setFont(11, true);
+        setFont(atLeast(11, NAME_PIXELS), true);
         String fitted = fit(text, b.width() - 8);
         TextMetrics m = measure(fitted);
+        if (m.height() > b.height() || fitted.equals(LabelText.ELLIPSIS)) {
+            restore();
+            return;
+        }
         double x = b.x() + (b.width() - m.width()) / 2;
         double baseline = b.y() + (b.height() + m.ascent() - m.descent()) / 2;
         if (background != null) {
@@ -754,10 +928,11 @@ public final class DiagramPainter {
         int middle = (points.length / 4) * 2;
         double mx = (points[middle - 2] + points[middle]) / 2 + edge.getLabelOffsetX();
         double my = (points[middle - 1] + points[middle + 1]) / 2 + edge.getLabelOffsetY();
-        if (!detail || !isVisible(new Bounds(mx, my, 0, 0), LABEL_MARGIN)) {
+        if (!legible(EDGE_LABEL_FONT, SECONDARY_PIXELS) || !isVisible(new Bounds(mx, my, 0, 0), LABEL_MARGIN)) {
             return;
         }
-        setFont(10, false);
+        setFont(EDGE_LABEL_FONT, false);
+        label = fit(label, MAX_EDGE_LABEL_WIDTH);
         TextMetrics m = measure(label);
         double width = m.width() + 12;
         double height = m.height() + 6;
@@ -841,14 +1016,17 @@ public final class DiagramPainter {
         return metrics.computeIfAbsent(fontKey + text, key -> canvas.measure(text));
     }
 
-    /** The name painted for an element: its name, else its id, else its type. */
+    /**
+     * The name painted for an element: its name, else its id, else its type; bidi controls and
+     * zero-width characters shown as escapes ({@link LabelText#neutralise}).
+     */
     public static String label(EObject element) {
         if (element instanceof ModelElement named) {
             if (named.getName() != null && !named.getName().isBlank()) {
-                return named.getName();
+                return LabelText.neutralise(named.getName());
             }
             if (named.getId() != null) {
-                return named.getId();
+                return LabelText.neutralise(named.getId());
             }
         }
         return element.eClass().getName();
@@ -856,43 +1034,19 @@ public final class DiagramPainter {
 
     /** The text cut with an ellipsis to fit {@code width} in the current font. */
     private String fit(String text, double width) {
-        if (measure(text).width() <= width) {
-            return text;
-        }
-        String cut = text;
-        while (!cut.isEmpty() && measure(cut + "\u2026").width() > width) {
-            cut = cut.substring(0, cut.length() - 1);
-        }
-        return cut.stripTrailing() + "\u2026";
+        return LabelText.fit(text, width, this::widthOf);
     }
 
     /**
-     * Word-wraps into at most {@code maxLines}, breaking at spaces and after slashes; the last line
-     * is cut with an ellipsis if the text does not fit.
+     * Word-wraps into at most {@code maxLines}, breaking at spaces and after slashes, and within
+     * words too long for a line; the last line is cut with an ellipsis if the text does not fit.
      */
     private List<String> wrap(String text, double width, int maxLines) {
-        List<String> words = new ArrayList<>();
-        Matcher matcher = WORD.matcher(text);
-        while (matcher.find()) {
-            words.add(matcher.group());
-        }
-        List<String> lines = new ArrayList<>();
-        String line = "";
-        for (int i = 0; i < words.size(); i++) {
-            String candidate = line + words.get(i);
-            if (line.isEmpty() || measure(candidate.stripTrailing()).width() <= width) {
-                line = candidate;
-                continue;
-            }
-            if (lines.size() == maxLines - 1) {
-                lines.add(fit((line + String.join("", words.subList(i, words.size()))).stripTrailing(), width));
-                return lines;
-            }
-            lines.add(fit(line.stripTrailing(), width));
-            line = words.get(i);
-        }
-        lines.add(fit(line.stripTrailing(), width));
-        return lines;
+        return LabelText.wrap(text, width, maxLines, this::widthOf);
+    }
+
+    private double widthOf(String text) {
+        return measure(text).width();
     }
 
 }

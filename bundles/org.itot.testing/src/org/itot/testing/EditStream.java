@@ -26,13 +26,20 @@ public final class EditStream {
             try {
                 while (!stopping.get()) {
                     edit.accept(edits.get());
-                    edits.incrementAndGet();
+                    synchronized (edits) {
+                        edits.incrementAndGet();
+                        edits.notifyAll();
+                    }
                     if (pauseNanos > 0) {
                         LockSupport.parkNanos(pauseNanos);
                     }
                 }
             } catch (Throwable e) {
                 failure.set(e);
+            } finally {
+                synchronized (edits) {
+                    edits.notifyAll(); // a waiter learns at once that no more edits will come
+                }
             }
         }, name);
         thread.setDaemon(true);
@@ -51,6 +58,30 @@ public final class EditStream {
     /** The edits completed so far. */
     public int edits() {
         return edits.get();
+    }
+
+    /**
+     * Waits until the stream has completed more than {@code count} edits, so that a reader's next
+     * read certainly starts from another model state than its last: interleaving by condition, not
+     * by the scheduler's luck.
+     *
+     * @throws AssertionError when the stream failed or stopped first, or made no edit within {@code bound}
+     */
+    public void awaitMoreThan(int count, Duration bound) throws InterruptedException {
+        long deadline = System.nanoTime() + bound.toNanos();
+        synchronized (edits) {
+            while (edits.get() <= count) {
+                if (!thread.isAlive()) {
+                    throw new AssertionError(thread.getName() + " stopped after " + edits.get() + " edits",
+                            failure.get());
+                }
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    throw new AssertionError(thread.getName() + " made no edit after " + count + " within " + bound);
+                }
+                TimeUnit.NANOSECONDS.timedWait(edits, left);
+            }
+        }
     }
 
     /** Whether the stream is still editing (it has not failed). */

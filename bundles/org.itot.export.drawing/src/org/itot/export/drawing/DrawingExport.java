@@ -18,7 +18,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 import javax.imageio.ImageIO;
 
@@ -36,10 +35,6 @@ import org.itot.render.java2d.PngExport;
  * leaves the old file as it was.
  */
 public final class DrawingExport {
-
-    private static final Pattern UNSAFE = Pattern.compile("[^\\p{L}\\p{N}._ -]+");
-    private static final Pattern WINDOWS_RESERVED = Pattern.compile("(?i)(con|prn|aux|nul|com[0-9]|lpt[0-9])");
-    private static final int MAX_NAME_LENGTH = 80;
 
     private DrawingExport() {
     }
@@ -142,14 +137,14 @@ public final class DrawingExport {
     }
 
     /**
-     * A file name per diagram, from its name: characters that are unsafe in file names become '-',
-     * names are cut to 80 characters, and duplicates (ignoring case) get "-2", "-3", ...
+     * A file name per diagram, from its name made safe by {@link SafeFileName}; duplicates (ignoring
+     * case) get "-2", "-3", ...
      */
     public static Map<Diagram, String> fileNames(List<Diagram> diagrams, DrawingFormat format) {
         Map<Diagram, String> names = new LinkedHashMap<>();
         Set<String> taken = new HashSet<>();
         for (Diagram diagram : diagrams) {
-            String base = safeName(diagram.getName());
+            String base = SafeFileName.of(diagram.getName(), "diagram");
             String name = base;
             for (int n = 2; !taken.add(name.toLowerCase(Locale.ROOT)); n++) {
                 name = base + "-" + n;
@@ -169,17 +164,5 @@ public final class DrawingExport {
                 .or(() -> diagrams.stream().filter(d -> wanted.equals(d.getId())).findFirst())
                 .orElseThrow(() -> new IllegalArgumentException("no diagram named '" + wanted + "' (known: "
                         + String.join(", ", diagrams.stream().map(d -> "'" + d.getName() + "'").toList()) + ")"));
-    }
-
-    static String safeName(String name) {
-        String safe = UNSAFE.matcher(name == null ? "" : name.strip()).replaceAll("-").replace(' ', '-');
-        safe = safe.replaceAll("-{2,}", "-").replaceAll("^[-.]+|[-.]+$", "");
-        if (safe.length() > MAX_NAME_LENGTH) {
-            safe = safe.substring(0, MAX_NAME_LENGTH).replaceAll("[-.]+$", "");
-        }
-        if (safe.isEmpty()) {
-            return "diagram";
-        }
-        return WINDOWS_RESERVED.matcher(safe).matches() ? safe + "-diagram" : safe;
     }
 }

@@ -115,7 +115,7 @@ class DamagedDiagramTest {
     }
 
     @Test
-    void zoomedFarOutTheBoxesStayAndTheTextGoes() {
+    void zoomedFarOutTheZoneBodiesKeepTheirFill() {
         Diagram diagram = ModelTemplates.create(ModelTemplates.PURDUE).getDiagrams().get(0);
         NodeView zone = diagram.getNodes().get(0);
         Bounds bounds = DiagramPainter.bounds(diagram);

@@ -41,7 +41,8 @@ public final class PngExport {
             Java2dCanvas canvas = new Java2dCanvas(graphics);
             canvas.scale(scale);
             canvas.translate(-bounds.x(), -bounds.y());
-            DiagramPainter.paint(diagram, canvas, severities);
+            // The level of detail follows the scale: a small image shows what the editor shows at that zoom.
+            DiagramPainter.paint(diagram, canvas, severities, new DiagramPainter.Viewport(null, scale));
         } finally {
             graphics.dispose();
         }

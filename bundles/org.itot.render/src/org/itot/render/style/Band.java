@@ -5,6 +5,10 @@ import java.util.Set;
 import org.itot.model.PurdueLevel;
 import org.itot.render.Rgb;
 
-/** A horizontal Purdue band drawn behind the zones of its levels, with a two-line label. */
-public record Band(String title, String subtitle, Set<PurdueLevel> levels, Rgb fill, Rgb labelColour) {
+/**
+ * A horizontal Purdue band drawn behind the zones of its levels, with a two-line label; zoomed out,
+ * the short title ("L3.5") stands for both.
+ */
+public record Band(String title, String shortTitle, String subtitle, Set<PurdueLevel> levels, Rgb fill,
+        Rgb labelColour) {
 }

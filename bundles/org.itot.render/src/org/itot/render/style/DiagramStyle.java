@@ -68,18 +68,18 @@ public final class DiagramStyle {
 
     /** Top to bottom. */
     public static final List<Band> BANDS = List.of(
-            new Band("External", "Internet, cloud, vendors", EnumSet.of(PurdueLevel.EXTERNAL), Rgb.of(0xf3f4f6),
+            new Band("External", "Ext", "Internet, cloud, vendors", EnumSet.of(PurdueLevel.EXTERNAL), Rgb.of(0xf3f4f6),
                     Rgb.of(0x52606d)),
-            new Band("Level 5/4", "Enterprise", EnumSet.of(PurdueLevel.LEVEL_5, PurdueLevel.LEVEL_4),
+            new Band("Level 5/4", "L5/4", "Enterprise", EnumSet.of(PurdueLevel.LEVEL_5, PurdueLevel.LEVEL_4),
                     Rgb.of(0xeaf2fb), Rgb.of(0x1f4e79)),
-            new Band("Level 3.5", "iDMZ", EnumSet.of(PurdueLevel.LEVEL_35), Rgb.of(0xfdf3e1), Rgb.of(0x8a5a00)),
-            new Band("Level 3", "Site operations", EnumSet.of(PurdueLevel.LEVEL_3), Rgb.of(0xedf7ee),
+            new Band("Level 3.5", "L3.5", "iDMZ", EnumSet.of(PurdueLevel.LEVEL_35), Rgb.of(0xfdf3e1), Rgb.of(0x8a5a00)),
+            new Band("Level 3", "L3", "Site operations", EnumSet.of(PurdueLevel.LEVEL_3), Rgb.of(0xedf7ee),
                     Rgb.of(0x2f6b3a)),
-            new Band("Level 2", "Supervisory control", EnumSet.of(PurdueLevel.LEVEL_2), Rgb.of(0xe6f4e8),
+            new Band("Level 2", "L2", "Supervisory control", EnumSet.of(PurdueLevel.LEVEL_2), Rgb.of(0xe6f4e8),
                     Rgb.of(0x2f6b3a)),
-            new Band("Level 1", "Basic control", EnumSet.of(PurdueLevel.LEVEL_1), Rgb.of(0xdff0e3),
+            new Band("Level 1", "L1", "Basic control", EnumSet.of(PurdueLevel.LEVEL_1), Rgb.of(0xdff0e3),
                     Rgb.of(0x2f6b3a)),
-            new Band("Level 0", "Process", EnumSet.of(PurdueLevel.LEVEL_0), Rgb.of(0xe9f3f2), Rgb.of(0x2c6e6a)));
+            new Band("Level 0", "L0", "Process", EnumSet.of(PurdueLevel.LEVEL_0), Rgb.of(0xe9f3f2), Rgb.of(0x2c6e6a)));
 
     private static final Map<ZoneKind, ZoneStyle> ZONES = new EnumMap<>(ZoneKind.class);
     private static final Map<AssetType, AssetLook> ASSETS = new EnumMap<>(AssetType.class);

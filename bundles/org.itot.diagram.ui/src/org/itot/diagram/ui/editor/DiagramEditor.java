@@ -68,8 +68,6 @@ import org.itot.ui.properties.ElementProperties;
 public class DiagramEditor extends EditorPart
         implements IGotoMarker, ElementRevealer, ITabbedPropertySheetPageContributor, ISaveablesSource {
 
-    private static final int PALETTE_WIDTH = 215;
-
     private OpenModel model;
     private Diagram diagram;
     private DiagramViewer viewer;
@@ -157,18 +155,7 @@ public class DiagramEditor extends EditorPart
         paletteParent.setLayout(new org.eclipse.swt.layout.FillLayout());
         viewer = new DiagramViewer(sash, diagram, model.domain());
         applyStylePreferences();
-        palette = new PaletteControl(paletteParent, viewer);
-        // The palette keeps a fixed width when the editor first gets its size; the user may drag the sash after.
-        sash.addListener(SWT.Resize, new org.eclipse.swt.widgets.Listener() {
-            @Override
-            public void handleEvent(org.eclipse.swt.widgets.Event event) {
-                int width = sash.getClientArea().width;
-                if (width > 400) {
-                    sash.setWeights(PALETTE_WIDTH, width - PALETTE_WIDTH);
-                    sash.removeListener(SWT.Resize, this);
-                }
-            }
-        });
+        palette = new PaletteControl(paletteParent, viewer); // sizes its share of the sash, folded or not
         fillToolbar(toolbar);
         createContextMenu();
         viewer.addSelectionListener(elements -> selectionProvider.fire(new StructuredSelection(elements)));

@@ -3,32 +3,78 @@ package org.itot.diagram.ui.editor;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.eclipse.jface.preference.IPreferenceStore;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Listener;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
 import org.itot.diagram.palette.Palette;
 import org.itot.diagram.palette.PaletteEntry;
 import org.itot.ui.explorer.ElementImages;
+import org.itot.ui.preferences.ItotPreferences;
 
 /**
  * The palette beside the diagram, built from {@link Palette} (data, not code): the selection tool, then the tools in
  * collapsible drawers as in GEF palettes. Icons are the Model Explorer's, drawn by the diagram's own shapes, so the
  * palette shows what the tool will create. The selected row is the active tool; the viewer returns to selection after each creation.
+ * Like GEF's flyout palette it folds to a thin strip (its arrow, or a click on the strip, toggles it) so that the
+ * diagram gets the room; the choice is kept for every diagram editor and the next start.
  */
 final class PaletteControl {
 
+    /** Preference (in {@link ItotPreferences#store()}): whether palettes start folded to a strip. */
+    static final String COLLAPSED_PREFERENCE = "diagram.paletteCollapsed";
+    /** The palette's width when the editor first gets its size; the user may drag the sash after. */
+    static final int WIDTH = 215;
+    /** The folded palette: wide enough for its arrow. */
+    static final int STRIP_WIDTH = 26;
+    static final String HIDE_TOOLTIP = "Hide Palette (more room for the diagram)";
+    static final String SHOW_TOOLTIP = "Show Palette";
+
+    private final Composite frame;
+    private final Label title;
+    private final Button toggle;
     private final Tree tree;
     private final DiagramViewer viewer;
     private final Map<PaletteEntry, TreeItem> items = new LinkedHashMap<>();
     private final ElementImages images;
     private final TreeItem select;
+    /** The sash the palette shares with the diagram, null when its parent is laid out otherwise (tests). */
+    private final SashForm sash;
+    private boolean collapsed;
+    private boolean sized;
 
     PaletteControl(Composite parent, DiagramViewer viewer) {
         this.viewer = viewer;
-        tree = new Tree(parent, SWT.SINGLE | SWT.FULL_SELECTION | SWT.V_SCROLL);
+        frame = new Composite(parent, SWT.NONE);
+        GridLayout layout = new GridLayout(2, false);
+        layout.marginWidth = 0;
+        layout.marginHeight = 0;
+        layout.horizontalSpacing = 0;
+        layout.verticalSpacing = 0;
+        frame.setLayout(layout);
+        title = new Label(frame, SWT.NONE);
+        title.setText("Palette");
+        title.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        toggle = new Button(frame, SWT.ARROW | SWT.LEFT | SWT.FLAT);
+        toggle.setLayoutData(new GridData(SWT.END, SWT.CENTER, false, false));
+        toggle.addListener(SWT.Selection, event -> setCollapsed(!collapsed, true));
+        tree = new Tree(frame, SWT.SINGLE | SWT.FULL_SELECTION | SWT.V_SCROLL);
+        tree.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1));
+        // Folded, the whole strip is the button that unfolds it.
+        frame.addListener(SWT.MouseDown, event -> {
+            if (collapsed) {
+                setCollapsed(false, true);
+            }
+        });
         images = ElementImages.of(parent.getDisplay());
         select = new TreeItem(tree, SWT.NONE);
         select.setText("Select");
@@ -49,10 +95,76 @@ final class PaletteControl {
         tree.setSelection(select);
         tree.addListener(SWT.Selection, this::itemSelected);
         viewer.addToolListener(this::toolChanged);
+        sash = parent.getParent() instanceof SashForm form ? form : null;
+        if (sash != null) {
+            Listener resize = event -> fitSash();
+            sash.addListener(SWT.Resize, resize);
+            frame.addListener(SWT.Dispose, event -> {
+                if (!sash.isDisposed()) {
+                    sash.removeListener(SWT.Resize, resize);
+                }
+            });
+        }
+        setCollapsed(store().getBoolean(COLLAPSED_PREFERENCE), false);
     }
 
-    Tree getControl() {
+    Composite getControl() {
+        return frame;
+    }
+
+    Tree getTree() {
         return tree;
+    }
+
+    boolean isCollapsed() {
+        return collapsed;
+    }
+
+    /** Folds the palette to a strip or unfolds it, as its arrow does; {@code remember} keeps the choice. */
+    void setCollapsed(boolean fold, boolean remember) {
+        collapsed = fold;
+        exclude(title, fold);
+        exclude(tree, fold);
+        toggle.setAlignment(fold ? SWT.RIGHT : SWT.LEFT);
+        toggle.setToolTipText(fold ? SHOW_TOOLTIP : HIDE_TOOLTIP);
+        frame.setToolTipText(fold ? SHOW_TOOLTIP : null);
+        ((GridLayout) frame.getLayout()).numColumns = fold ? 1 : 2;
+        ((GridData) toggle.getLayoutData()).horizontalAlignment = fold ? SWT.CENTER : SWT.END;
+        if (remember) {
+            store().setValue(COLLAPSED_PREFERENCE, fold);
+            ItotPreferences.flush();
+        }
+        if (sash != null && sized) {
+            int total = sash.getClientArea().width;
+            int width = fold ? STRIP_WIDTH : WIDTH;
+            sash.setWeights(width, Math.max(1, total - width));
+        }
+        frame.layout(true, true);
+    }
+
+    /**
+     * The palette's share of the sash: its width once the editor has a size, and the strip's width whenever the
+     * editor is resized while folded (weights are proportions; a strip must not grow with the window).
+     */
+    private void fitSash() {
+        int total = sash.getClientArea().width;
+        if (total <= 400) {
+            return;
+        }
+        if (!sized || collapsed) {
+            int width = collapsed ? STRIP_WIDTH : WIDTH;
+            sash.setWeights(width, total - width);
+            sized = true;
+        }
+    }
+
+    private static void exclude(org.eclipse.swt.widgets.Control control, boolean hidden) {
+        control.setVisible(!hidden);
+        ((GridData) control.getLayoutData()).exclude = hidden;
+    }
+
+    private static IPreferenceStore store() {
+        return ItotPreferences.store();
     }
 
     /** Picks a tool as a click on its row does (UI tests use it). */

@@ -21,6 +21,7 @@ import org.itot.model.NodeView;
 import org.itot.model.NoteView;
 import org.itot.model.Zone;
 import org.itot.render.DiagramPainter;
+import org.itot.render.LabelText;
 import org.itot.render.Rgb;
 import org.itot.render.style.Band;
 import org.itot.render.style.DiagramStyle;
@@ -72,7 +73,8 @@ public final class DrawioExport {
         for (EdgeView edge : diagram.getEdges()) {
             edge(edge, "e" + ++edgeNumber);
         }
-        String name = diagram.getName() == null || diagram.getName().isBlank() ? "Diagram" : diagram.getName();
+        String name = diagram.getName() == null || diagram.getName().isBlank() ? "Diagram"
+                : LabelText.neutralise(diagram.getName());
         String id = diagram.getId() == null ? "diagram" : diagram.getId();
         return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
                 + "<mxfile host=\"ITOT Architect\" type=\"device\">\n"
@@ -131,7 +133,7 @@ public final class DrawioExport {
         String style;
         ZoneStyle childZone = parentZone;
         if (node instanceof NoteView note) {
-            label = html(note.getText() == null ? "" : note.getText());
+            label = html(note.getText() == null ? "" : LabelText.neutralise(note.getText()));
             style = "shape=note;size=12;whiteSpace=wrap;html=1;align=left;verticalAlign=top;spacingLeft=8;"
                     + "spacingTop=4;fontSize=11;fillColor=" + DiagramStyle.NOTE_FILL + ";strokeColor="
                     + DiagramStyle.NOTE_BORDER + ";fontColor=" + DiagramStyle.TEXT + ";";

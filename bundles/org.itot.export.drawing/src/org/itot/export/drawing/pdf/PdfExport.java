@@ -13,6 +13,7 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.eclipse.emf.ecore.EObject;
 import org.itot.model.Diagram;
 import org.itot.render.DiagramPainter;
+import org.itot.render.LabelText;
 
 /**
  * A diagram as a one-page vector PDF painted by the same {@link DiagramPainter} as the screen: one
@@ -53,7 +54,7 @@ public final class PdfExport {
                 throw e.getCause();
             }
             PDDocumentInformation info = document.getDocumentInformation();
-            info.setTitle(diagram.getName());
+            info.setTitle(diagram.getName() == null ? null : LabelText.neutralise(diagram.getName()));
             info.setCreator("ITOT Architect");
             document.save(out);
         }

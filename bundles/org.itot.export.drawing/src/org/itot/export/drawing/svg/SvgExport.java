@@ -5,6 +5,7 @@ import java.util.Map;
 import org.eclipse.emf.ecore.EObject;
 import org.itot.model.Diagram;
 import org.itot.render.DiagramPainter;
+import org.itot.render.LabelText;
 
 /** A diagram as one SVG document, painted by the same {@link DiagramPainter} as the screen and PNG. */
 public final class SvgExport {
@@ -19,7 +20,8 @@ public final class SvgExport {
         canvas.scale(scale);
         canvas.translate(-bounds.x(), -bounds.y());
         DiagramPainter.paint(diagram, canvas, severities);
-        String title = diagram.getName() == null || diagram.getName().isBlank() ? "diagram" : diagram.getName();
+        String title = diagram.getName() == null || diagram.getName().isBlank() ? "diagram"
+                : LabelText.neutralise(diagram.getName());
         return canvas.toSvg(bounds.width() * scale, bounds.height() * scale, title);
     }
 }
