@@ -234,8 +234,8 @@ public final class RegisterExporter {
                 writer.beforeEveryRow(this::checkCancelled);
                 writers.put(layout, writer);
             }
-            boolean attack = AttackCoverage.hasAttackData(model);
-            SXSSFSheet coverage = attack ? workbook.createSheet(RegisterLayout.ATTACK_COVERAGE) : null;
+            // Every model has coverage: against its own ATT&CK data or the built-in release.
+            SXSSFSheet coverage = workbook.createSheet(RegisterLayout.ATTACK_COVERAGE);
             SXSSFSheet lists = workbook.createSheet(RegisterLayout.LISTS);
             writeLists(workbook, lists);
 
@@ -247,10 +247,8 @@ public final class RegisterExporter {
             findings(writers.get(Findings.SHEET));
             attackPaths(writers.get(Paths.SHEET));
             levelGaps(writers.get(LevelGaps.SHEET));
-            if (coverage != null) {
-                rows.put(RegisterLayout.ATTACK_COVERAGE,
-                        new CoverageSheet(workbook, coverage, styles).write(AttackCoverage.of(model)));
-            }
+            rows.put(RegisterLayout.ATTACK_COVERAGE,
+                    new CoverageSheet(workbook, coverage, styles).write(AttackCoverage.of(model)));
             for (SheetWriter writer : writers.values()) {
                 writer.finish();
                 rows.put(writer.layout().name(), writer.rows());

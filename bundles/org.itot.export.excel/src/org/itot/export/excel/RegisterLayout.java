@@ -402,15 +402,18 @@ public final class RegisterLayout {
                 Paths.SHEET, LevelGaps.SHEET);
     }
 
-    /** Every sheet name in workbook order, the hidden list sheet last, for a model without ATT&CK data. */
+    /**
+     * Every sheet name in workbook order, the hidden list sheet last. Every register has the ATT&CK coverage
+     * sheet (against the model's own ATT&CK data or the built-in release).
+     */
     public static List<String> sheetNames() {
-        return sheetNames(false);
+        return sheetNames(true);
     }
 
     /**
      * Every sheet name in workbook order, the hidden list sheet last.
      *
-     * @param attackCoverage whether the model has imported ATT&CK data, which adds the coverage matrix
+     * @param attackCoverage whether to list the ATT&CK coverage matrix (every register written today has it)
      */
     public static List<String> sheetNames(boolean attackCoverage) {
         List<String> names = new ArrayList<>();
