@@ -105,6 +105,21 @@ class ThreatViewsTest {
     }
 
     @Test
+    void attackTabNamesTheIdsFromTheBuiltInReleaseWithoutAnImport() throws Exception {
+        model = open("threat-names.itot");
+        org.itot.model.Asset plc = model.model().getAllAssets().stream()
+                .filter(a -> a.getType() == org.itot.model.AssetType.PLC).findFirst().orElseThrow();
+        model.domain().getCommandStack().execute(SetCommand.create(model.domain(), plc,
+                ItotPackage.Literals.ASSET__INTERNET_EXPOSED, true));
+        UiTesting.waitUntil(() -> org.itot.ui.properties.AttackSection.describe(model, plc).contains("EXT-01"),
+                "the EXT-01 finding of the internet-exposed PLC");
+        String text = org.itot.ui.properties.AttackSection.describe(model, plc);
+        assertTrue(text.contains("T0883 Internet Accessible Device  ("), text);
+        assertTrue(text.contains("M0930 Network Segmentation  ("), text);
+        assertEquals(0, model.model().getAttackReferences().size(), "the names come from the built-in release");
+    }
+
+    @Test
     void gapTableShowsTargetAchievableAndAssessedAndFollowsEdits() throws Exception {
         model = open("threat-levels.itot");
         SecurityLevelGapsView view = (SecurityLevelGapsView) UiTesting.page().showView(SecurityLevelGapsView.ID);
