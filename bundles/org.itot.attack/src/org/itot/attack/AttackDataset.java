@@ -104,6 +104,11 @@ public final class AttackDataset {
         return entries.get(id);
     }
 
+    /** revoked object → the object that revokes it, by STIX id (one step; see {@link #current}). */
+    public Map<String, String> revokedBy() {
+        return revokedBy;
+    }
+
     /** Revoked objects as "T0855 → T1692.001" for the summary. */
     public List<String> revocations() {
         List<String> lines = new ArrayList<>();

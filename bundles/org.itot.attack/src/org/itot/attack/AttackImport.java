@@ -70,6 +70,21 @@ public final class AttackImport {
         return new AttackImport(Objects.requireNonNull(model, "model"), Objects.requireNonNull(data, "data"));
     }
 
+    /**
+     * The dataset as model objects outside any model, for read-only use by several threads at once (the
+     * built-in release): every list is created here, so reading never modifies an object.
+     */
+    static List<AttackReference> references(AttackDataset data) {
+        List<AttackReference> references = new AttackImport(null, Objects.requireNonNull(data, "data")).references;
+        for (AttackReference reference : references) {
+            reference.getTactics().size();
+            reference.getMitigatedBy().size();
+            reference.getTargets().size();
+            reference.eAdapters().size();
+        }
+        return java.util.Collections.unmodifiableList(references);
+    }
+
     /** Reads a bundle and plans its import; nothing changes in the model until the command runs. */
     public static AttackImport prepare(ArchitectureModel model, Path bundle, StixLimits limits, String versionOverride)
             throws AttackImportException {
@@ -159,7 +174,9 @@ public final class AttackImport {
         if (dangling > 0) {
             notes.add(dangling + " mitigates/targets relationships name objects that are not in the bundle; skipped");
         }
-        planRepointing(byStixId);
+        if (model != null) {
+            planRepointing();
+        }
     }
 
     /** Records each relationship on the technique, after following revocations on both ends. */
@@ -190,7 +207,7 @@ public final class AttackImport {
      * Assets that cite an ATT&CK asset keep citing it: by the new object with the same id (or its
      * replacement); one the bundle does not know is carried over so that no reference dangles.
      */
-    private void planRepointing(Map<String, AttackReference> byStixId) {
+    private void planRepointing() {
         Map<String, AttackReference> byExternalId = new HashMap<>();
         for (AttackReference reference : references) {
             byExternalId.putIfAbsent(reference.getKind() + ":" + reference.getExternalId(), reference);

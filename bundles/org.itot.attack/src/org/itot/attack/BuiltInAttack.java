@@ -1,12 +1,5 @@
 package org.itot.attack;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,13 +11,11 @@ import org.itot.model.AttackObjectKind;
 import org.itot.model.AttackReference;
 
 /**
- * The ATT&CK for ICS ids and names the product knows without an import ({@code builtin-attack.tsv}
- * beside this class): the tactics in matrix order, the assets, and every technique and mitigation
- * the built-in rules cite. An imported bundle in the model takes precedence ({@link #name}).
+ * The ATT&CK for ICS ids and names the product knows without an import: every tactic (in matrix
+ * order), technique, mitigation and asset of the built-in release ({@link BundledAttack}). An
+ * imported bundle in the model takes precedence ({@link #name}).
  */
 public final class BuiltInAttack {
-
-    static final String RESOURCE = "builtin-attack.tsv";
 
     /** One known ATT&CK object. */
     public record Known(AttackObjectKind kind, String externalId, String name, String shortName) {
@@ -77,43 +68,15 @@ public final class BuiltInAttack {
     }
 
     private static BuiltInAttack load() {
-        try (InputStream in = BuiltInAttack.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException(RESOURCE + " is missing from the org.itot.attack bundle");
-            }
-            return parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + RESOURCE, e);
-        }
-    }
-
-    static BuiltInAttack parse(List<String> lines) {
-        String version = null;
+        AttackDataset data = BundledAttack.dataset();
         Map<String, Known> byId = new LinkedHashMap<>();
-        List<String> problems = new ArrayList<>();
-        int number = 0;
-        for (String line : lines) {
-            number++;
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
+        for (AttackDataset.Entry entry : data.entries()) {
+            Known known = new Known(entry.kind(), entry.externalId(), entry.name(), entry.shortName());
+            // An id that a revoked or deprecated object shares with a current one names the current one.
+            if (entry.active() || !byId.containsKey(entry.externalId())) {
+                byId.put(entry.externalId(), known);
             }
-            String[] fields = line.split("\t");
-            if (fields[0].equals("version") && fields.length == 2) {
-                version = fields[1];
-                continue;
-            }
-            AttackObjectKind kind = AttackObjectKind.get(fields[0]);
-            if (kind == null || fields.length < 3 || (kind == AttackObjectKind.TACTIC) != (fields.length == 4)) {
-                problems.add(RESOURCE + " line " + number + ": expected kind<TAB>id<TAB>name (and a short name for "
-                        + "a tactic), found '" + line + "'");
-                continue;
-            }
-            byId.put(fields[1], new Known(kind, fields[1], fields[2], fields.length == 4 ? fields[3] : null));
         }
-        if (!problems.isEmpty() || version == null) {
-            throw new IllegalStateException(problems.isEmpty() ? RESOURCE + " has no version line"
-                    : String.join("\n", problems));
-        }
-        return new BuiltInAttack(version, byId);
+        return new BuiltInAttack(data.version(), byId);
     }
 }

@@ -74,6 +74,17 @@ public final class StixBundleReader {
         return new StixBundleReader(file, limits).read(versionOverride);
     }
 
+    /**
+     * Reads a bundle from a stream, e.g. the one built into the product; {@code name} stands for the file in
+     * messages and names the release the way MITRE names its files (ics-attack-18.1.json).
+     */
+    public static AttackDataset read(InputStream in, Path name, StixLimits limits, String versionOverride)
+            throws AttackImportException {
+        StixBundleReader reader = new StixBundleReader(name, limits);
+        reader.parse(in);
+        return reader.dataset(versionOverride);
+    }
+
     private AttackDataset read(String versionOverride) throws AttackImportException {
         long size;
         try {
@@ -91,7 +102,16 @@ public final class StixBundleReader {
                     + " bytes accepted for a STIX bundle (the ATT&CK for ICS bundle is about 3 MB); "
                     + "check that this is the ICS bundle and not a combined or corrupt file");
         }
-        try (InputStream in = input = new Bounded(Files.newInputStream(file), limits.maxBytes());
+        try (InputStream in = Files.newInputStream(file)) {
+            parse(in);
+        } catch (IOException e) {
+            throw new AttackImportException(file, "cannot be read: " + e.getMessage(), e);
+        }
+        return dataset(versionOverride);
+    }
+
+    private void parse(InputStream source) throws AttackImportException {
+        try (InputStream in = input = new Bounded(source, limits.maxBytes());
                 Reader text = new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
                         .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT))) {
             reader = new JsonReader(text);
@@ -113,6 +133,9 @@ public final class StixBundleReader {
         } catch (IOException e) {
             throw new AttackImportException(file, "cannot be read: " + e.getMessage(), e);
         }
+    }
+
+    private AttackDataset dataset(String versionOverride) {
         return new AttackDataset(version(versionOverride), entries, tacticOrder, mitigates, targets, revokedBy, notes);
     }
 

@@ -31,7 +31,7 @@ public final class ThreatReports {
     /** Coverage as text; one zone when {@code only} is not null, else the model and every zone. */
     public static String coverageText(CoverageReport report, Zone only) {
         StringBuilder text = new StringBuilder();
-        text.append("ATT&CK for ICS ").append(report.version()).append(": ").append(report.techniques().size())
+        text.append(report.attack().describe()).append(": ").append(report.techniques().size())
                 .append(" techniques\n");
         if (only == null) {
             text.append("\nWhole model: ");
@@ -69,6 +69,7 @@ public final class ThreatReports {
             json.setIndent("  ");
             json.beginObject();
             json.name("attackVersion").value(report.version());
+            json.name("attackData").value(report.attack().origin());
             json.name("tactics").beginArray();
             for (AttackReference tactic : report.tactics()) {
                 json.beginObject().name("id").value(tactic.getExternalId()).name("name").value(tactic.getName());

@@ -5,7 +5,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.eclipse.emf.ecore.EClass;
 import org.itot.analysis.paths.AttackPath;
+import org.itot.model.ItotPackage;
+import org.itot.model.labels.Labels;
 import org.itot.model.resource.JsonText;
 import org.itot.analysis.paths.PathText;
 
@@ -21,7 +24,8 @@ public final class DiffText {
         section(text, "Elements removed",
                 diff.elements(ElementChange.Kind.REMOVED).stream().map(DiffText::element).toList());
         section(text, "Elements changed", diff.elements(ElementChange.Kind.CHANGED).stream()
-                .map(change -> element(change) + ": " + String.join(", ", change.features())).toList());
+                .map(change -> element(change) + ": " + String.join(", ", change.features().stream()
+                        .map(feature -> featureLabel(change.type(), feature)).toList())).toList());
         section(text, "Findings appeared", diff.findingsAppeared().stream().map(DiffText::finding).toList());
         section(text, "Findings disappeared", diff.findingsDisappeared().stream().map(DiffText::finding).toList());
         section(text, "Attack paths appeared", diff.pathsAppeared().stream().map(DiffText::path).toList());
@@ -47,6 +51,15 @@ public final class DiffText {
 
     private static String element(ElementChange change) {
         return change.type() + " " + change.id() + (change.label().equals(change.id()) ? "" : " (" + change.label() + ")");
+    }
+
+    /** "mfa" of an Asset reads "MFA" in the text; the JSON keeps the feature names. */
+    private static String featureLabel(String type, String feature) {
+        if (ItotPackage.eINSTANCE.getEClassifier(type) instanceof EClass eClass
+                && eClass.getEStructuralFeature(feature) != null) {
+            return Labels.of(eClass.getEStructuralFeature(feature));
+        }
+        return feature;
     }
 
     private static String finding(FindingChange finding) {

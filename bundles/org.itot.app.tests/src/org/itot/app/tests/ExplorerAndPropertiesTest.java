@@ -46,6 +46,7 @@ import org.itot.model.Diagram;
 import org.itot.model.NodeView;
 import org.itot.model.SecurityLevelVector;
 import org.itot.model.Zone;
+import org.itot.model.labels.Labels;
 import org.itot.model.resource.ModelFiles;
 import org.itot.model.template.ModelTemplates;
 import org.itot.ui.explorer.ModelExplorerView;
@@ -126,6 +127,35 @@ class ExplorerAndPropertiesTest {
         assertEquals(oldName, zone.getName(), "Ctrl+Z in the workbench undoes the Properties edit");
         waitUntil(() -> itemText(zone).startsWith(oldName), "the explorer's label after undo");
         waitUntil(() -> name.isDisposed() || name.getText().equals(oldName), "the Properties view after undo");
+    }
+
+    @Test
+    void propertiesShowLabelsNotTheFilesLiterals() throws Exception {
+        Zone zone = shownZone();
+        select(zone);
+        TabbedPropertySheetPage properties = propertiesPage();
+        properties.setSelectedTab("org.itot.ui.tab.general");
+        flush();
+        CCombo kind = (CCombo) editorOf(section(properties), "Kind");
+        assertEquals(Labels.of(zone.getKind()), kind.getText());
+        assertTrue(Arrays.asList(kind.getItems()).contains("Basic control"), Arrays.toString(kind.getItems()));
+        properties.setSelectedTab("org.itot.ui.tab.ownership");
+        flush();
+        CCombo owner = (CCombo) editorOf(section(properties), "Owner");
+        assertEquals(Labels.of(zone.getOwner()), owner.getText());
+        assertTrue(Arrays.asList(owner.getItems()).containsAll(List.of("IT", "OT", "Joint (IT and OT)")),
+                Arrays.toString(owner.getItems()));
+
+        Asset plc = model.model().getAllAssets().stream().filter(a -> a.getType() == org.itot.model.AssetType.PLC)
+                .findFirst().orElseThrow();
+        select(plc);
+        properties = propertiesPage();
+        properties.setSelectedTab("org.itot.ui.tab.general");
+        flush();
+        assertEquals("PLC", ((CCombo) editorOf(section(properties), "Type")).getText());
+        properties.setSelectedTab("org.itot.ui.tab.security");
+        flush();
+        assertNotNull(editorOf(section(properties), "MFA"), "MFA, not Mfa");
     }
 
     @Test

@@ -155,7 +155,15 @@ class HelpTest {
             ThirdPartyLibrariesPage page = new ThirdPartyLibrariesPage();
             page.createControl(shell);
             Table table = page.viewer().getTable();
-            assertEquals(libraries.size(), table.getItemCount());
+            assertEquals(libraries.size() + 1, table.getItemCount(), "the libraries and the built-in ATT&CK data");
+            TableItem mitre = Arrays.stream(table.getItems()).filter(i -> i.getText(0).startsWith("MITRE ATT&CK"))
+                    .findFirst().orElseThrow(() -> new AssertionError("the built-in ATT&CK data is not listed"));
+            assertEquals("18.1", mitre.getText(2));
+            assertEquals(ThirdPartyLibraries.MITRE_LICENCE, mitre.getText(3));
+            assertTrue(page.noticesText().contains("\u00a9 2025 The MITRE Corporation. This work is reproduced and "
+                    + "distributed with the permission of The MITRE Corporation."), page.noticesText());
+            assertTrue(page.noticesText().contains("ALL DOCUMENTS AND THE INFORMATION CONTAINED THEREIN ARE PROVIDED"),
+                    "MITRE's disclaimer, verbatim");
             TableItem emf = Arrays.stream(table.getItems()).filter(i -> "org.eclipse.emf.ecore".equals(i.getText(1)))
                     .findFirst().orElseThrow();
             assertEquals("Eclipse Modeling Framework (EMF)", emf.getText(0));

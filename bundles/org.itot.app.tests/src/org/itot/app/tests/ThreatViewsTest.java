@@ -50,12 +50,14 @@ class ThreatViewsTest {
 
     @Test
     void importWizardPreviewsThenImportsAsOneUndoableStepAndTheMatrixFollows() throws Exception {
-        Path bundle = sharedBundle();
+        Path bundle = bundledCopy();
         model = open("threat-attack.itot");
         AttackCoverageView coverage = (AttackCoverageView) UiTesting.page().showView(AttackCoverageView.ID);
         coverage.activeModel().select(model);
         UiTesting.flush();
-        assertTrue(coverage.summaryText().contains("no ATT&CK for ICS data"), coverage.summaryText());
+        assertTrue(coverage.summaryText().startsWith("ATT&CK for ICS 18.1 (built into ITOT Architect): "),
+                "a model without ATT&CK data is covered by the built-in release: " + coverage.summaryText());
+        assertEquals(12, coverage.columnCount(), "the built-in matrix, before any import");
 
         AttackImportWizard wizard = new AttackImportWizard();
         wizard.init(PlatformUI.getWorkbench(), new StructuredSelection(model.model()));
@@ -74,7 +76,8 @@ class ThreatViewsTest {
         UiTesting.flush();
         assertEquals(12, coverage.columnCount(), "one column per tactic");
         assertNotNull(coverage.statusShown("T0886"));
-        assertTrue(coverage.summaryText().startsWith("ATT&CK for ICS "), coverage.summaryText());
+        assertTrue(coverage.summaryText().startsWith("ATT&CK for ICS 18.1 (imported into the model): "),
+                coverage.summaryText());
         Zone process = zone("Z-PRC");
         coverage.showZone(process);
         assertTrue(coverage.summaryText().endsWith("in zone Z-PRC"), coverage.summaryText());
@@ -97,7 +100,23 @@ class ThreatViewsTest {
         stack.undo();
         UiTesting.flush();
         assertEquals(0, model.model().getAttackReferences().size(), "one undo removes the whole import");
-        assertTrue(coverage.summaryText().contains("no ATT&CK for ICS data"), coverage.summaryText());
+        assertTrue(coverage.summaryText().startsWith("ATT&CK for ICS 18.1 (built into ITOT Architect): "),
+                coverage.summaryText());
+    }
+
+    @Test
+    void attackTabNamesTheIdsFromTheBuiltInReleaseWithoutAnImport() throws Exception {
+        model = open("threat-names.itot");
+        org.itot.model.Asset plc = model.model().getAllAssets().stream()
+                .filter(a -> a.getType() == org.itot.model.AssetType.PLC).findFirst().orElseThrow();
+        model.domain().getCommandStack().execute(SetCommand.create(model.domain(), plc,
+                ItotPackage.Literals.ASSET__INTERNET_EXPOSED, true));
+        UiTesting.waitUntil(() -> org.itot.ui.properties.AttackSection.describe(model, plc).contains("EXT-01"),
+                "the EXT-01 finding of the internet-exposed PLC");
+        String text = org.itot.ui.properties.AttackSection.describe(model, plc);
+        assertTrue(text.contains("T0883 Internet Accessible Device  ("), text);
+        assertTrue(text.contains("M0930 Network Segmentation  ("), text);
+        assertEquals(0, model.model().getAttackReferences().size(), "the names come from the built-in release");
     }
 
     @Test
@@ -136,16 +155,12 @@ class ThreatViewsTest {
         return model.model().getAllZones().stream().filter(z -> id.equals(z.getId())).findFirst().orElseThrow();
     }
 
-    private static Path sharedBundle() {
-        Path dir = Path.of("").toAbsolutePath();
-        while (dir != null) {
-            Path candidate = dir.resolve("../shared/data/mitre-attack-ics/ics-attack.json").normalize();
-            if (Files.isRegularFile(candidate)) {
-                return candidate;
-            }
-            dir = dir.getParent();
+    /** The product's built-in ATT&CK for ICS file, copied out as a user would import it. */
+    private static Path bundledCopy() throws java.io.IOException {
+        try (java.io.InputStream in = org.itot.attack.BundledAttack.open()) {
+            Path file = Files.createTempDirectory("itot-attack").resolve(org.itot.attack.BundledAttack.FILE_NAME);
+            Files.copy(in, file);
+            return file;
         }
-        org.junit.jupiter.api.Assumptions.assumeTrue(false, "the shared ATT&CK bundle is not beside the repository");
-        return null;
     }
 }

@@ -1,13 +1,12 @@
 package org.itot.attack.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
-import org.itot.attack.AttackImport;
-import org.itot.attack.StixLimits;
+import org.itot.attack.ThreatReports;
 import org.itot.attack.coverage.AttackCoverage;
 import org.itot.attack.coverage.CoverageData;
 import org.itot.attack.coverage.CoverageReport;
@@ -66,10 +65,45 @@ class AttackCoverageTest {
     }
 
     @Test
-    void withoutImportedDataCoverageSaysToImportFirst() {
-        assertTrue(!AttackCoverage.hasAttackData(model));
-        IllegalStateException error = assertThrows(IllegalStateException.class, () -> AttackCoverage.of(model));
-        assertTrue(error.getMessage().contains("itot import attack"), error.getMessage());
+    void withoutImportedDataCoverageUsesTheBuiltInRelease() throws Exception {
+        assertFalse(AttackCoverage.hasAttackData(model));
+        CoverageReport builtIn = AttackCoverage.of(model);
+        assertTrue(builtIn.attack().builtIn());
+        assertEquals("18.1", builtIn.version());
+        assertEquals("ATT&CK for ICS 18.1 (built into ITOT Architect)", builtIn.attack().describe());
+        assertEquals(83, builtIn.techniques().size());
+        assertEquals(0, model.getAttackReferences().size(), "coverage never writes the built-in data into the model");
+
+        importBundle();
+        CoverageReport own = AttackCoverage.of(model);
+        assertFalse(own.attack().builtIn());
+        assertEquals("ATT&CK for ICS 18.1 (imported into the model)", own.attack().describe());
+        assertEquals(statuses(builtIn), statuses(own), "the built-in release and the same release imported agree");
+    }
+
+    @Test
+    void theModelsOwnReleaseWinsOverTheBuiltInOne() throws Exception {
+        importBundle();
+        model.setAttackVersion("19.0");
+        CoverageReport report = AttackCoverage.of(model);
+        assertEquals("19.0", report.version());
+        assertFalse(report.attack().builtIn());
+        assertTrue(ThreatReports.coverageText(report, null).startsWith(
+                "ATT&CK for ICS 19.0 (imported into the model): 83 techniques"), ThreatReports.coverageText(report, null));
+        String json = ThreatReports.coverageJson(report, null);
+        assertTrue(json.contains("\"attackVersion\": \"19.0\"") && json.contains("\"attackData\": \"model\""), json);
+        model.getAttackReferences().clear();
+        json = ThreatReports.coverageJson(AttackCoverage.of(model), null);
+        assertTrue(json.contains("\"attackVersion\": \"18.1\"") && json.contains("\"attackData\": \"built-in\""),
+                json);
+    }
+
+    private static java.util.Map<String, String> statuses(CoverageReport report) {
+        java.util.Map<String, String> byId = new java.util.TreeMap<>();
+        report.overall().forEach((technique, status) -> byId.put(technique.getExternalId(), status.label()));
+        report.zones().forEach(zone -> zone.techniques().forEach((technique, status) -> byId.put(
+                zone.zone().getId() + "/" + technique.getExternalId(), status.label())));
+        return byId;
     }
 
     @Test
@@ -167,7 +201,7 @@ class AttackCoverageTest {
     }
 
     private void importBundle() throws Exception {
-        AttackImport.prepare(model, AttackTestModels.sharedBundle(), StixLimits.DEFAULT, "18.1").execute();
+        AttackTestModels.importBuiltIn(model);
     }
 
     private static CoverageStatus status(ZoneCoverage zone, String technique) {

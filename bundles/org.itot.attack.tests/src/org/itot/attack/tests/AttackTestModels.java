@@ -1,18 +1,21 @@
 package org.itot.attack.tests;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
+import org.itot.attack.AttackImport;
+import org.itot.attack.BundledAttack;
 import org.itot.model.ArchitectureModel;
 import org.itot.model.resource.ItotResourceFactory;
 import org.itot.model.template.ModelTemplates;
 
-/** Models in a resource set (so they have a command stack) and the shared ATT&CK for ICS bundle. */
+/** Models in a resource set (so they have a command stack) and the built-in ATT&CK for ICS data. */
 final class AttackTestModels {
 
     private AttackTestModels() {
@@ -30,20 +33,38 @@ final class AttackTestModels {
         return model;
     }
 
+    /** Imports the product's built-in ATT&CK for ICS v18.1 into the model as its own data (one command). */
+    static AttackImport.Summary importBuiltIn(ArchitectureModel model) {
+        return AttackImport.prepare(model, BundledAttack.dataset()).execute();
+    }
+
+    /** The built-in STIX file copied into a folder under a name of the test's choosing. */
+    static Path bundledCopy(Path folder, String fileName) throws IOException {
+        try (InputStream in = BundledAttack.open()) {
+            Path file = folder.resolve(fileName);
+            Files.copy(in, file);
+            return file;
+        }
+    }
+
     /**
-     * The official ATT&CK for ICS v18.1 bundle kept beside the repository (never committed): found from
-     * the working directory, which is the test bundle's folder under the build.
+     * MITRE's original ATT&CK for ICS v18.1 bundle kept beside the repository (never committed), found from
+     * the working directory (the test bundle's folder under the build); empty where it is not there. Only the
+     * tests that compare the built-in file with its source use it.
      */
-    static Path sharedBundle() {
+    static Optional<Path> sharedBundle() {
+        return shared("ics-attack.json");
+    }
+
+    static Optional<Path> shared(String fileName) {
         Path dir = Path.of("").toAbsolutePath();
         while (dir != null) {
-            Path candidate = dir.resolve("../shared/data/mitre-attack-ics/ics-attack.json").normalize();
+            Path candidate = dir.resolve("../shared/data/mitre-attack-ics/" + fileName).normalize();
             if (Files.isRegularFile(candidate)) {
-                return candidate;
+                return Optional.of(candidate);
             }
             dir = dir.getParent();
         }
-        assumeTrue(false, "../shared/data/mitre-attack-ics/ics-attack.json not found beside the repository");
-        return null;
+        return Optional.empty();
     }
 }

@@ -87,7 +87,7 @@ class StixBadInputTest {
 
     @Test
     void truncatedOfficialBundleNamesTheEnd() throws Exception {
-        byte[] full = Files.readAllBytes(AttackTestModels.sharedBundle());
+        byte[] full = Files.readAllBytes(AttackTestModels.bundledCopy(folder, "ics-attack.json"));
         Path file = Files.write(folder.resolve("ics-attack-cut.json"), Arrays.copyOf(full, full.length / 2));
         String message = assertRejectedWithoutChange(file, StixLimits.DEFAULT, "ends too early");
         assertTrue(message.contains("truncated"), message);
@@ -95,8 +95,8 @@ class StixBadInputTest {
 
     @Test
     void limitsStopOversizedAndOverfullBundles() throws Exception {
-        Path official = AttackTestModels.sharedBundle();
-        assertRejectedWithoutChange(official, new StixLimits(1_000_000, 32, 100_000), "more than the 1000000 bytes");
+        Path official = AttackTestModels.bundledCopy(folder, "ics-attack-18.1.json");
+        assertRejectedWithoutChange(official, new StixLimits(100_000, 32, 100_000), "more than the 100000 bytes");
         assertRejectedWithoutChange(official, new StixLimits(64_000_000, 32, 500), "more than 500 STIX objects");
     }
 

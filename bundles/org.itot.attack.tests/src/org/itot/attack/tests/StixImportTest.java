@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -24,15 +25,15 @@ import org.itot.model.AttackReference;
 import org.itot.model.ItotFactory;
 import org.itot.model.edit.domain.ModelEditing;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
-/** Importing the official ATT&CK for ICS v18.1 bundle: the real counts, relations, undo and re-pointing. */
+/** Importing ATT&CK for ICS v18.1 (the built-in release, as the import reads it): the real counts, relations, undo and re-pointing. */
 class StixImportTest {
 
     @Test
-    void sharedBundleGivesTheRealCountsAndMatrixOrder() throws Exception {
+    void builtInReleaseGivesTheRealCountsAndMatrixOrder() throws Exception {
         ArchitectureModel model = AttackTestModels.purdue();
-        AttackImport.Summary summary = AttackImport.prepare(model, AttackTestModels.sharedBundle(), StixLimits.DEFAULT,
-                "18.1").execute();
+        AttackImport.Summary summary = AttackTestModels.importBuiltIn(model);
 
         assertEquals(83, summary.techniques());
         assertEquals(95, summary.techniquesInBundle());
@@ -54,7 +55,7 @@ class StixImportTest {
     @Test
     void techniquesHaveTheirMitigationsTacticsAndTargetsAsInTheBundle() throws Exception {
         ArchitectureModel model = AttackTestModels.purdue();
-        AttackImport.prepare(model, AttackTestModels.sharedBundle(), StixLimits.DEFAULT, null).execute();
+        AttackTestModels.importBuiltIn(model);
 
         assertEquals(Set.of("M0800", "M0801", "M0804", "M0807", "M0813", "M0918", "M0927", "M0930", "M0937"),
                 mitigations(model, "T0886"));
@@ -72,7 +73,20 @@ class StixImportTest {
                 .filter(r -> r.getTargets().stream().anyMatch(a -> "A0003".equals(a.getExternalId()))).count();
         assertEquals(48, plcTechniques);
         assertTrue(find(model, "T0850").isDeprecated(), "Role Identification is deprecated in v18.1");
-        assertTrue(model.getAttackVersion().startsWith("unknown"), model.getAttackVersion());
+    }
+
+    @Test
+    void plainFileWithoutReleaseIsRecordedAsUnknownUnlessTheReleaseIsGiven(@TempDir Path folder) throws Exception {
+        Path plain = AttackTestModels.bundledCopy(folder, "ics-attack.json");
+        ArchitectureModel model = AttackTestModels.purdue();
+        AttackImport.prepare(model, plain, StixLimits.DEFAULT, null).execute();
+        assertTrue(model.getAttackVersion().startsWith("unknown (no x-mitre-collection in the bundle, objects modified "
+                + "up to 2025-"), model.getAttackVersion());
+        AttackImport.prepare(model, plain, StixLimits.DEFAULT, "18.1").execute();
+        assertEquals("18.1", model.getAttackVersion());
+        Path named = AttackTestModels.bundledCopy(folder, "ics-attack-18.1.json");
+        AttackImport.prepare(model, named, StixLimits.DEFAULT, null).execute();
+        assertEquals("18.1", model.getAttackVersion(), "MITRE's file name names the release");
     }
 
     @Test
@@ -88,8 +102,7 @@ class StixImportTest {
         ArchitectureModel before = EcoreUtil.copy(model);
         CommandStack stack = ModelEditing.domainFor(model).getCommandStack();
 
-        AttackImport.Summary summary = AttackImport.prepare(model, AttackTestModels.sharedBundle(),
-                StixLimits.DEFAULT, "18.1").execute();
+        AttackImport.Summary summary = AttackTestModels.importBuiltIn(model);
 
         assertEquals(1, summary.assetsRepointed());
         assertNotNull(plc.getAttackAsset());
@@ -117,7 +130,7 @@ class StixImportTest {
         assertTrue(cited.size() > 40, cited.toString());
         BuiltInAttack builtIn = BuiltInAttack.get();
         ArchitectureModel model = AttackTestModels.purdue();
-        AttackImport.prepare(model, AttackTestModels.sharedBundle(), StixLimits.DEFAULT, null).execute();
+        AttackTestModels.importBuiltIn(model);
         for (String id : cited) {
             assertTrue(builtIn.find(id).isPresent(), id + " is cited by a rule but not built in");
             assertEquals(find(model, id).getName(), builtIn.find(id).get().name(), id);

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.itot.attack.AttackData;
 import org.itot.attack.coverage.CoverageData.MitigationCriterion;
 import org.itot.attack.coverage.CoverageReport.ZoneCoverage;
 import org.itot.model.ArchitectureModel;
@@ -32,25 +33,21 @@ public final class AttackCoverage {
     private AttackCoverage() {
     }
 
-    /** True when the model holds imported ATT&CK techniques (coverage needs their relations). */
+    /**
+     * True when the model holds imported ATT&CK techniques of its own; without them coverage uses the
+     * release built into the product ({@link AttackData#of}).
+     */
     public static boolean hasAttackData(ArchitectureModel model) {
-        return model.getAttackReferences().stream().anyMatch(r -> r.getKind() == AttackObjectKind.TECHNIQUE
-                && !r.getTargets().isEmpty());
+        return AttackData.hasOwnData(model);
     }
 
-    /**
-     * @throws IllegalStateException when the model has no imported ATT&CK data; check
-     *         {@link #hasAttackData} first
-     */
+    /** Coverage against the model's own ATT&CK data, or the built-in release when it has none. */
     public static CoverageReport of(ArchitectureModel model) {
-        if (!hasAttackData(model)) {
-            throw new IllegalStateException("model '" + model.getName() + "' has no ATT&CK for ICS data; import the "
-                    + "STIX bundle first (itot import attack ics-attack.json --into MODEL.itot)");
-        }
+        AttackData attack = AttackData.of(model);
         CoverageData data = CoverageData.get();
-        List<AttackReference> tactics = model.getAttackReferences().stream()
+        List<AttackReference> tactics = attack.references().stream()
                 .filter(r -> r.getKind() == AttackObjectKind.TACTIC && current(r)).toList();
-        List<AttackReference> techniques = model.getAttackReferences().stream()
+        List<AttackReference> techniques = attack.references().stream()
                 .filter(r -> r.getKind() == AttackObjectKind.TECHNIQUE && current(r))
                 .sorted(Comparator.comparing(AttackReference::getExternalId)).toList();
 
@@ -91,7 +88,7 @@ public final class AttackCoverage {
                     .filter(z -> !z.attackAssets().isEmpty())
                     .map(z -> z.mitigations().get(mitigation).status()).toList()));
         }
-        return new CoverageReport(model.getAttackVersion(), tactics, techniques, zones, overall, mitigations);
+        return new CoverageReport(attack, tactics, techniques, zones, overall, mitigations);
     }
 
     private static ZoneCoverage zone(ZoneFacts facts, CoverageData data, List<AttackReference> techniques) {

@@ -3,6 +3,7 @@ package org.itot.attack.coverage;
 import java.util.List;
 import java.util.Map;
 
+import org.itot.attack.AttackData;
 import org.itot.model.AttackReference;
 import org.itot.model.Zone;
 
@@ -10,14 +11,14 @@ import org.itot.model.Zone;
  * ATT&CK for ICS coverage of a model: per zone and over the model, the status of every current
  * technique and the evidence for every mitigation the model can show.
  *
- * @param version the ATT&CK release of the model's reference data
+ * @param attack the ATT&CK data assessed against: its release and whether it is the built-in one or the model's own
  * @param tactics the matrix columns, in order
  * @param techniques current techniques (neither deprecated nor revoked), by id
  * @param zones one entry per zone (sub-zones included), in model order
  * @param overall the model-wide status per technique
  * @param mitigations the model-wide status per mitigation the model can show
  */
-public record CoverageReport(String version, List<AttackReference> tactics, List<AttackReference> techniques,
+public record CoverageReport(AttackData attack, List<AttackReference> tactics, List<AttackReference> techniques,
         List<ZoneCoverage> zones, Map<AttackReference, CoverageStatus> overall,
         Map<String, Evidence.Status> mitigations) {
 
@@ -28,6 +29,11 @@ public record CoverageReport(String version, List<AttackReference> tactics, List
         public List<AttackReference> with(CoverageStatus status) {
             return techniques.entrySet().stream().filter(e -> e.getValue() == status).map(Map.Entry::getKey).toList();
         }
+    }
+
+    /** The ATT&CK release, e.g. 18.1. */
+    public String version() {
+        return attack.version();
     }
 
     /** The techniques of a tactic column, by id. */

@@ -92,7 +92,7 @@ class ExcelCommandTest {
         List<String> lines = run.err().lines().toList();
         assertEquals(2, lines.size(), run.err());
         assertTrue(lines.get(0).matches(quoted(edited + ": Assets row ") + "\\d+, column K \\(Criticality\\): "
-                + "'severe' is not one of unspecified, low, medium, high, critical"), lines.get(0));
+                + "'severe' is not one of Unspecified, Low, Medium, High, Critical"), lines.get(0));
         assertEquals("itot import excel: 1 problems in " + edited + "; nothing was imported", lines.get(1));
         assertArrayEquals(before, Files.readAllBytes(model));
     }

@@ -5,12 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.itot.attack.BundledAttack;
 import org.itot.model.ArchitectureModel;
 import org.itot.model.Zone;
 import org.itot.model.query.SecurityLevels;
@@ -36,7 +37,7 @@ class ThreatCommandsTest {
 
     @Test
     void importAttackSavesTheDataAndCoverageReportsIt() throws Exception {
-        Path bundle = sharedBundle();
+        Path bundle = bundledCopy();
         CliRun dry = itot("import", "attack", bundle.toString(), "--into", model.toString(), "--dry-run");
         assertEquals(0, dry.status(), dry.err());
         assertTrue(dry.out().contains("Techniques: 83 active of 95 (12 deprecated)"), dry.out());
@@ -51,21 +52,32 @@ class ThreatCommandsTest {
 
         CliRun coverage = itot("coverage", model.toString());
         assertEquals(0, coverage.status(), coverage.err());
-        assertTrue(coverage.out().startsWith("ATT&CK for ICS 18.1: 83 techniques"), coverage.out());
+        assertTrue(coverage.out().startsWith("ATT&CK for ICS 18.1 (imported into the model): 83 techniques"),
+                coverage.out());
         assertTrue(coverage.out().contains("M0930 Network Segmentation: "), coverage.out());
 
         CliRun zone = itot("coverage", model.toString(), "--zone", "Z-CTL", "--format", "json");
         assertEquals(0, zone.status(), zone.err());
         assertTrue(zone.out().contains("\"id\": \"Z-CTL\""), zone.out());
-        assertFalse(zone.out().contains("\"model\""), "one zone only");
+        assertFalse(zone.out().contains("\"model\": {"), "one zone only");
     }
 
     @Test
-    void coverageWithoutImportedDataSaysWhatToRun() {
-        CliRun run = itot("coverage", model.toString());
-        assertEquals(2, run.status());
-        assertTrue(run.err().contains("has no ATT&CK for ICS data; import MITRE's bundle first: itot import attack"),
-                run.err());
+    void coverageOfANewModelUsesTheBuiltInReleaseWithoutAnImport() throws Exception {
+        Path fresh = folder.resolve("fresh.itot");
+        CliRun created = itot("new", "--template", "purdue", "-o", fresh.toString());
+        assertEquals(0, created.status(), created.err());
+        byte[] before = Files.readAllBytes(fresh);
+
+        CliRun run = itot("coverage", fresh.toString());
+        assertEquals(0, run.status(), run.err());
+        assertTrue(run.out().startsWith("ATT&CK for ICS 18.1 (built into ITOT Architect): 83 techniques\n"), run.out());
+        assertTrue(run.out().contains("M0930 Network Segmentation: "), run.out());
+
+        CliRun json = itot("coverage", fresh.toString(), "--format", "json");
+        assertEquals(0, json.status(), json.err());
+        assertTrue(json.out().contains("\"attackVersion\": \"18.1\",\n  \"attackData\": \"built-in\""), json.out());
+        assertArrayEquals(before, Files.readAllBytes(fresh), "coverage never writes the built-in data into the model");
     }
 
     @Test
@@ -99,16 +111,12 @@ class ThreatCommandsTest {
         assertEquals(2, itot("levels", model.toString(), "--format", "xml").status());
     }
 
-    private static Path sharedBundle() {
-        Path dir = Path.of("").toAbsolutePath();
-        while (dir != null) {
-            Path candidate = dir.resolve("../shared/data/mitre-attack-ics/ics-attack.json").normalize();
-            if (Files.isRegularFile(candidate)) {
-                return candidate;
-            }
-            dir = dir.getParent();
+    /** The product's built-in ATT&CK for ICS file under MITRE's plain file name, which does not name the release. */
+    private Path bundledCopy() throws IOException {
+        try (InputStream in = BundledAttack.open()) {
+            Path file = folder.resolve("ics-attack.json");
+            Files.copy(in, file);
+            return file;
         }
-        assumeTrue(false, "../shared/data/mitre-attack-ics/ics-attack.json not found beside the repository");
-        return null;
     }
 }

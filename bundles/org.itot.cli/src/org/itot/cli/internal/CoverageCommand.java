@@ -35,23 +35,20 @@ public final class CoverageCommand implements CliCommand {
                 + "For the whole model and each zone: the ATT&CK for ICS techniques that target its asset types,\n"
                 + "the mitigations the model shows in place (segmentation, filtering, allowlists, MFA, monitoring,\n"
                 + "audit ... by the criteria in the README's Threat view section) and the techniques left\n"
-                + "unmitigated. Needs the model's ATT&CK data: run 'itot import attack' first.\n"
+                + "unmitigated. Uses the model's own ATT&CK data (itot import attack) or, when it has none, the\n"
+                + "ATT&CK for ICS release built into ITOT Architect; the report's first line says which.\n"
                 + "\n"
                 + "Options:\n"
                 + "  --zone ID|NAME   only this zone\n"
                 + "  --format FORMAT  text (default) or json\n"
                 + "\n"
-                + "Exit status: 0 reported, 2 bad input (no ATT&CK data, unknown zone, unreadable model).\n";
+                + "Exit status: 0 reported, 2 bad input (unknown zone, unreadable model).\n";
     }
 
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) throws UsageException {
         ModelArguments parsed = ModelArguments.parse(args, true);
         ArchitectureModel model = parsed.model();
-        if (!AttackCoverage.hasAttackData(model)) {
-            throw new UsageException(parsed.file() + " has no ATT&CK for ICS data; import MITRE's bundle first: "
-                    + "itot import attack ics-attack.json --into " + parsed.file());
-        }
         Zone zone = parsed.zone();
         CoverageReport report = AttackCoverage.of(model);
         out.print(parsed.json() ? ThreatReports.coverageJson(report, zone) : ThreatReports.coverageText(report, zone));

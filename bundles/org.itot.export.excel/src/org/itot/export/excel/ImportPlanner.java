@@ -53,6 +53,7 @@ import org.itot.model.Transport;
 import org.itot.model.Zone;
 import org.itot.model.edit.domain.ModelEditing;
 import org.itot.model.query.AssetQuery;
+import org.itot.model.labels.Labels;
 import org.itot.model.query.PortRanges;
 import org.itot.model.query.SecurityLevels;
 
@@ -837,7 +838,7 @@ final class ImportPlanner {
             return flag ? "yes" : "no";
         }
         if (value instanceof Enumerator literal) {
-            return literal.getLiteral();
+            return Labels.of(literal);
         }
         return "'" + abbreviate(value.toString()) + "'";
     }

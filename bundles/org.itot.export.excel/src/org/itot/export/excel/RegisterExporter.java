@@ -57,6 +57,7 @@ import org.itot.model.Conduit;
 import org.itot.model.FirewallRule;
 import org.itot.model.Flow;
 import org.itot.model.ModelElement;
+import org.itot.model.labels.Labels;
 import org.itot.model.NetworkInterface;
 import org.itot.model.NetworkScope;
 import org.itot.model.Waiver;
@@ -234,8 +235,8 @@ public final class RegisterExporter {
                 writer.beforeEveryRow(this::checkCancelled);
                 writers.put(layout, writer);
             }
-            boolean attack = AttackCoverage.hasAttackData(model);
-            SXSSFSheet coverage = attack ? workbook.createSheet(RegisterLayout.ATTACK_COVERAGE) : null;
+            // Every model has coverage: against its own ATT&CK data or the built-in release.
+            SXSSFSheet coverage = workbook.createSheet(RegisterLayout.ATTACK_COVERAGE);
             SXSSFSheet lists = workbook.createSheet(RegisterLayout.LISTS);
             writeLists(workbook, lists);
 
@@ -247,10 +248,8 @@ public final class RegisterExporter {
             findings(writers.get(Findings.SHEET));
             attackPaths(writers.get(Paths.SHEET));
             levelGaps(writers.get(LevelGaps.SHEET));
-            if (coverage != null) {
-                rows.put(RegisterLayout.ATTACK_COVERAGE,
-                        new CoverageSheet(workbook, coverage, styles).write(AttackCoverage.of(model)));
-            }
+            rows.put(RegisterLayout.ATTACK_COVERAGE,
+                    new CoverageSheet(workbook, coverage, styles).write(AttackCoverage.of(model)));
             for (SheetWriter writer : writers.values()) {
                 writer.finish();
                 rows.put(writer.layout().name(), writer.rows());
@@ -282,7 +281,7 @@ public final class RegisterExporter {
             out.startRow();
             out.text(Assets.ID, asset.getId());
             out.text(Assets.NAME, asset.getName());
-            out.text(Assets.TYPE, asset.getType().getLiteral());
+            out.text(Assets.TYPE, Labels.of(asset.getType()));
             Zone zone = AssetQuery.zone(asset);
             if (zone != null) {
                 out.link(Assets.ZONE, zone.getId(), Zones.SHEET.name(), rowOf(zoneRows, zone));
@@ -292,8 +291,8 @@ public final class RegisterExporter {
             out.text(Assets.MODEL, asset.getProductModel());
             out.text(Assets.FIRMWARE, asset.getFirmware());
             out.text(Assets.ADDRESSES, addresses(asset));
-            out.text(Assets.OWNER, asset.getOwner().getLiteral());
-            out.text(Assets.CRITICALITY, asset.getCriticality().getLiteral());
+            out.text(Assets.OWNER, Labels.of(asset.getOwner()));
+            out.text(Assets.CRITICALITY, Labels.of(asset.getCriticality()));
             securityLevel(out, Assets.SL_C, asset.getSlCapability());
             out.yesNo(Assets.INTERNET_EXPOSED, asset.isInternetExposed());
             out.yesNo(Assets.REMOTE_ACCESS, asset.isRemoteAccessEnabled());
@@ -323,13 +322,13 @@ public final class RegisterExporter {
             out.startRow();
             out.text(Zones.ID, zone.getId());
             out.text(Zones.NAME, zone.getName());
-            out.text(Zones.KIND, zone.getKind().getLiteral());
+            out.text(Zones.KIND, Labels.of(zone.getKind()));
             purdueLevel(out, Zones.PURDUE_LEVEL, zone);
             if (zone.eContainer() instanceof Zone parent) {
                 out.link(Zones.PARENT, parent.getId(), Zones.SHEET.name(), rowOf(zoneRows, parent));
             }
             securityLevel(out, Zones.SL_T, zone.getSlTarget());
-            out.text(Zones.OWNER, zone.getOwner().getLiteral());
+            out.text(Zones.OWNER, Labels.of(zone.getOwner()));
             out.text(Zones.ACCOUNTABLE, zone.getAccountableOrganisation());
             out.integer(Zones.ASSETS, zone.getAssets().size());
             out.integer(Zones.CONDUITS, zone.getConduits().size());
@@ -357,7 +356,7 @@ public final class RegisterExporter {
                 out.link(Conduits.ZONE_B, ends.get(1).getId(), Zones.SHEET.name(), rowOf(zoneRows, ends.get(1)));
             }
             securityLevel(out, Conduits.SL_T, conduit.getSlTarget());
-            out.text(Conduits.MEDIUM, conduit.getMedium().getLiteral());
+            out.text(Conduits.MEDIUM, Labels.of(conduit.getMedium()));
             out.text(Conduits.ENFORCED_BY, Values.ids(conduit.getEnforcedBy()));
             out.text(Conduits.MONITORED_BY, Values.ids(conduit.getMonitoredBy()));
             out.yesNo(Conduits.ENCRYPTED, conduit.isEncrypted());
@@ -366,7 +365,7 @@ public final class RegisterExporter {
             if (conduit.getAllowedSource() != null) {
                 out.text(Conduits.ALLOWED_SOURCE, conduit.getAllowedSource().getId());
             }
-            out.text(Conduits.OWNER, conduit.getOwner().getLiteral());
+            out.text(Conduits.OWNER, Labels.of(conduit.getOwner()));
             out.text(Conduits.ACCOUNTABLE, conduit.getAccountableOrganisation());
             out.integer(Conduits.FLOWS, flowCounts.getOrDefault(conduit, 0));
             out.text(Conduits.DESCRIPTION, conduit.getDescription());
@@ -388,7 +387,7 @@ public final class RegisterExporter {
             }
             out.text(Flows.PROTOCOL, Values.id(flow.getProtocol()));
             out.text(Flows.PORTS, Values.ports(flow.getPorts()));
-            out.text(Flows.OPERATION, flow.getOperation().getLiteral());
+            out.text(Flows.OPERATION, Labels.of(flow.getOperation()));
             out.text(Flows.PURPOSE, flow.getPurpose());
             out.yesNo(Flows.REMOTE_ACCESS, flow.isRemoteAccess());
             out.yesNo(Flows.MFA, flow.isMfa());
@@ -429,7 +428,7 @@ public final class RegisterExporter {
                 out.text(FirewallRules.SOURCE, scope(rule.getSource()));
                 out.text(FirewallRules.DESTINATION, scope(rule.getDestination()));
                 out.text(FirewallRules.SERVICE, service(rule));
-                out.text(FirewallRules.ACTION, rule.getAction().getLiteral());
+                out.text(FirewallRules.ACTION, Labels.of(rule.getAction()));
                 out.yesNo(FirewallRules.LOGGING, rule.isLogging());
                 out.text(FirewallRules.JUSTIFIED_BY, Values.ids(rule.getJustifiedBy()));
                 List<Flow> flows = matched.getOrDefault(rule, List.of());

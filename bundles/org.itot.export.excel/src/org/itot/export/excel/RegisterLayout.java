@@ -9,6 +9,7 @@ import java.util.Optional;
 
 import org.eclipse.emf.ecore.EEnum;
 import org.eclipse.emf.ecore.EEnumLiteral;
+import org.itot.model.labels.Labels;
 import org.itot.model.ItotPackage;
 
 /**
@@ -46,19 +47,40 @@ public final class RegisterLayout {
         PURDUE_LEVEL
     }
 
-    /** The allowed values of an enumerated column; the name is the workbook's named range for them. */
-    public record Enumeration(String name, List<String> values) {
+    /**
+     * The allowed values of an enumerated column; the name is the workbook's named range for them. For a model
+     * enumeration ({@code type} not null) the drop-down offers the labels people read ("IT", "Interactive session")
+     * and a cell may hold a label or the file's literal ("it", "interactiveSession"), in any case.
+     */
+    public record Enumeration(String name, List<String> values, EEnum type) {
 
         public Enumeration {
             values = List.copyOf(values);
         }
 
-        static Enumeration of(EEnum eEnum) {
-            return new Enumeration(eEnum.getName(), eEnum.getELiterals().stream().map(EEnumLiteral::getLiteral).toList());
+        public Enumeration(String name, List<String> values) {
+            this(name, values, null);
         }
 
-        /** The value as the model spells it, matched without regard to case; empty when it is not one. */
+        /** A model enumeration offered by its labels. */
+        static Enumeration of(EEnum eEnum) {
+            return new Enumeration(eEnum.getName(), eEnum.getELiterals().stream().map(Labels::of).toList(), eEnum);
+        }
+
+        /** A model enumeration offered by its literals (Purdue levels: the numbers are what people read). */
+        static Enumeration ofLiterals(EEnum eEnum) {
+            return new Enumeration(eEnum.getName(), eEnum.getELiterals().stream().map(EEnumLiteral::getLiteral)
+                    .toList(), eEnum);
+        }
+
+        /**
+         * The value as the model spells it (the literal), from a label or a literal matched without regard to case;
+         * empty when it is neither.
+         */
         public Optional<String> match(String text) {
+            if (type != null) {
+                return Optional.ofNullable(Labels.parse(type, text)).map(EEnumLiteral::getLiteral);
+            }
             String wanted = text.strip().toLowerCase(Locale.ROOT);
             return values.stream().filter(v -> v.toLowerCase(Locale.ROOT).equals(wanted)).findFirst();
         }
@@ -162,7 +184,7 @@ public final class RegisterLayout {
     public static final Enumeration YES_NO = new Enumeration("YesNo", List.of("yes", "no"));
     public static final Enumeration ASSET_TYPES = Enumeration.of(ItotPackage.Literals.ASSET_TYPE);
     public static final Enumeration ZONE_KINDS = Enumeration.of(ItotPackage.Literals.ZONE_KIND);
-    public static final Enumeration PURDUE_LEVELS = Enumeration.of(ItotPackage.Literals.PURDUE_LEVEL);
+    public static final Enumeration PURDUE_LEVELS = Enumeration.ofLiterals(ItotPackage.Literals.PURDUE_LEVEL);
     public static final Enumeration OWNERSHIPS = Enumeration.of(ItotPackage.Literals.OWNERSHIP);
     public static final Enumeration CRITICALITIES = Enumeration.of(ItotPackage.Literals.CRITICALITY);
     public static final Enumeration MEDIA = Enumeration.of(ItotPackage.Literals.CONDUIT_MEDIUM);
@@ -402,15 +424,18 @@ public final class RegisterLayout {
                 Paths.SHEET, LevelGaps.SHEET);
     }
 
-    /** Every sheet name in workbook order, the hidden list sheet last, for a model without ATT&CK data. */
+    /**
+     * Every sheet name in workbook order, the hidden list sheet last. Every register has the ATT&CK coverage
+     * sheet (against the model's own ATT&CK data or the built-in release).
+     */
     public static List<String> sheetNames() {
-        return sheetNames(false);
+        return sheetNames(true);
     }
 
     /**
      * Every sheet name in workbook order, the hidden list sheet last.
      *
-     * @param attackCoverage whether the model has imported ATT&CK data, which adds the coverage matrix
+     * @param attackCoverage whether to list the ATT&CK coverage matrix (every register written today has it)
      */
     public static List<String> sheetNames(boolean attackCoverage) {
         List<String> names = new ArrayList<>();

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 
+import org.itot.attack.BundledAttack;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.Constants;
 
@@ -26,6 +27,8 @@ public final class ThirdPartyLibraries {
     }
 
     public static final String UNKNOWN = "unknown";
+    /** MITRE's own licence for ATT&CK (royalty-free, with its copyright notice in every copy); no SPDX id exists. */
+    public static final String MITRE_LICENCE = "MITRE ATT&CK licence (notice below)";
     private static final String OWN_PREFIX = "org.itot.";
     private static final Map<String, String[]> CURATED = load();
 
@@ -50,6 +53,21 @@ public final class ThirdPartyLibraries {
         }
         libraries.sort(Comparator.comparing(Library::project).thenComparing(Library::symbolicName));
         return libraries;
+    }
+
+    /**
+     * Third-party data inside our bundles, listed with the libraries: MITRE ATT&CK® for ICS, built into
+     * org.itot.attack. Its licence requires MITRE's notice with every copy ({@link #dataNotices}).
+     */
+    public static List<Library> data() {
+        return List.of(new Library("MITRE ATT&CK® for ICS (data)", "org.itot.attack: data/" + BundledAttack.FILE_NAME,
+                BundledAttack.RELEASE, MITRE_LICENCE, false));
+    }
+
+    /** The notices that must accompany the bundled data, verbatim, each under a heading naming the data. */
+    public static String dataNotices() {
+        return "MITRE ATT&CK® for ICS " + BundledAttack.RELEASE + ", built into ITOT Architect (org.itot.attack, data/"
+                + BundledAttack.FILE_NAME + "):\n\n" + BundledAttack.notice().strip() + "\n";
     }
 
     /**

@@ -13,6 +13,7 @@ import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.about.InstallationPage;
 import org.osgi.framework.FrameworkUtil;
 
@@ -23,6 +24,7 @@ import org.osgi.framework.FrameworkUtil;
 public final class ThirdPartyLibrariesPage extends InstallationPage {
 
     private TableViewer viewer;
+    private Text notices;
 
     @Override
     public void createControl(Composite parent) {
@@ -31,8 +33,9 @@ public final class ThirdPartyLibrariesPage extends InstallationPage {
         List<ThirdPartyLibraries.Library> libraries = ThirdPartyLibraries
                 .of(FrameworkUtil.getBundle(getClass()).getBundleContext().getBundles());
         Label intro = new Label(page, SWT.WRAP);
-        intro.setText(productLine() + "\n" + libraries.size() + " third-party bundles. Licences are SPDX identifiers; a * marks a licence "
-                + "the bundle declares itself, the others come from our table of the projects' licences.");
+        intro.setText(productLine() + "\n" + libraries.size() + " third-party bundles and the third-party data built in. "
+                + "Licences are SPDX identifiers; a * marks a licence the bundle declares itself, the others come from "
+                + "our table of the projects' licences.");
         intro.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
 
         Composite tableArea = new Composite(page, SWT.NONE);
@@ -47,7 +50,15 @@ public final class ThirdPartyLibrariesPage extends InstallationPage {
         column(columns, "Version", 15, ThirdPartyLibraries.Library::version);
         column(columns, "Licence", 25, library -> library.licence() + (library.declared() ? " *" : ""));
         viewer.setContentProvider(ArrayContentProvider.getInstance());
-        viewer.setInput(libraries);
+        List<ThirdPartyLibraries.Library> rows = new java.util.ArrayList<>(ThirdPartyLibraries.data());
+        rows.addAll(libraries);
+        viewer.setInput(rows);
+
+        notices = new Text(page, SWT.MULTI | SWT.READ_ONLY | SWT.WRAP | SWT.V_SCROLL | SWT.BORDER);
+        notices.setText(ThirdPartyLibraries.dataNotices());
+        GridData noticeLayout = new GridData(SWT.FILL, SWT.FILL, true, false);
+        noticeLayout.heightHint = 140;
+        notices.setLayoutData(noticeLayout);
         setControl(page);
     }
 
@@ -71,6 +82,11 @@ public final class ThirdPartyLibrariesPage extends InstallationPage {
                 return text.apply((ThirdPartyLibraries.Library) element);
             }
         });
+    }
+
+    /** The notices of the bundled third-party data (for the tests). */
+    public String noticesText() {
+        return notices.getText();
     }
 
     /** The table (for the tests). */

@@ -13,6 +13,7 @@ import org.itot.model.Asset;
 import org.itot.model.FirewallRule;
 import org.itot.model.ModelElement;
 import org.itot.model.Zone;
+import org.itot.model.labels.Labels;
 import org.itot.ui.explorer.ExplorerNode.Folder;
 import org.itot.ui.explorer.ExplorerNode.Kind;
 
@@ -76,9 +77,14 @@ final class ExplorerFilter extends ViewerFilter {
 
     private static boolean matches(ModelElement element, String needle) {
         return contains(element.getName(), needle) || contains(element.getId(), needle)
-                || element instanceof Zone zone && contains(zone.getKind().getLiteral(), needle)
-                || element instanceof Asset asset && contains(asset.getType().getLiteral(), needle)
-                || element instanceof FirewallRule rule && contains(rule.getAction().getLiteral(), needle);
+                || element instanceof Zone zone && matches(zone.getKind(), needle)
+                || element instanceof Asset asset && matches(asset.getType(), needle)
+                || element instanceof FirewallRule rule && matches(rule.getAction(), needle);
+    }
+
+    /** By the label people read ("PLC", "Basic control") or the file's literal ("basicControl"). */
+    private static boolean matches(org.eclipse.emf.common.util.Enumerator value, String needle) {
+        return contains(Labels.of(value), needle) || contains(value.getLiteral(), needle);
     }
 
     private static boolean contains(String text, String needle) {

@@ -15,6 +15,7 @@ import org.itot.model.Flow;
 import org.itot.model.ModelElement;
 import org.itot.model.PurdueLevel;
 import org.itot.model.Zone;
+import org.itot.model.labels.Labels;
 import org.itot.render.style.DiagramStyle;
 import org.itot.ui.explorer.ExplorerNode.Folder;
 import org.itot.ui.explorer.ExplorerNode.LevelGroup;
@@ -67,7 +68,7 @@ public class ModelLabelProvider extends LabelProvider implements IStyledLabelPro
         case Conduit conduit -> String.join(" \u2194 ", conduit.getZones().stream().map(ModelLabelProvider::name)
                 .toList());
         case Flow flow -> name(flow.getSource()) + " \u2192 " + name(flow.getTarget());
-        case FirewallRule rule -> "#" + rule.getOrder() + " " + rule.getAction().getLiteral() + " "
+        case FirewallRule rule -> "#" + rule.getOrder() + " " + Labels.of(rule.getAction()) + " "
                 + nameOrAny(rule.getSource()) + " \u2192 " + nameOrAny(rule.getDestination());
         default -> "";
         };

@@ -17,8 +17,8 @@ import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.views.properties.tabbed.AbstractPropertySection;
 import org.eclipse.ui.views.properties.tabbed.TabbedPropertySheetPage;
+import org.itot.attack.BuiltInAttack;
 import org.itot.model.ArchitectureModel;
-import org.itot.model.AttackReference;
 import org.itot.ui.models.OpenModel;
 import org.itot.ui.models.OpenModels;
 import org.itot.validation.engine.RuleDiagnostic;
@@ -74,7 +74,7 @@ public class AttackSection extends AbstractPropertySection {
         text.setText(describe(model, element));
     }
 
-    /** One line per ATT&CK id: the id, its name where the model knows it, and the rules that cite it. */
+    /** One line per ATT&CK id: the id, its name (the model's own data, else the built-in release), the rules citing it. */
     public static String describe(OpenModel model, EObject element) {
         Map<String, java.util.Set<String>> rulesById = new LinkedHashMap<>();
         for (RuleDiagnostic finding : FindingsSection.findingsOf(model, element)) {
@@ -88,18 +88,10 @@ public class AttackSection extends AbstractPropertySection {
         if (rulesById.isEmpty()) {
             return "(no findings with ATT&CK references)";
         }
-        Map<String, String> names = new LinkedHashMap<>();
-        if (model != null) {
-            ArchitectureModel root = model.model();
-            for (AttackReference reference : root.getAttackReferences()) {
-                if (reference.getExternalId() != null && reference.getName() != null) {
-                    names.put(reference.getExternalId(), reference.getName());
-                }
-            }
-        }
+        // Names from the model's own ATT&CK data, else from the release built into the product.
+        ArchitectureModel root = model == null ? null : model.model();
         return rulesById.entrySet().stream()
-                .map(entry -> entry.getKey() + (names.containsKey(entry.getKey()) ? " " + names.get(entry.getKey()) : "")
-                        + "  (" + String.join(", ", entry.getValue()) + ")")
+                .map(entry -> BuiltInAttack.name(root, entry.getKey()) + "  (" + String.join(", ", entry.getValue()) + ")")
                 .collect(Collectors.joining("\n"));
     }
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import org.eclipse.emf.common.notify.AdapterFactory;
+import org.eclipse.emf.common.util.Enumerator;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EDataType;
 import org.eclipse.emf.ecore.EEnum;
@@ -21,6 +22,7 @@ import org.eclipse.ui.views.properties.IPropertyDescriptor;
 import org.eclipse.ui.views.properties.IPropertySource;
 import org.eclipse.ui.views.properties.PropertyDescriptor;
 import org.eclipse.ui.views.properties.TextPropertyDescriptor;
+import org.itot.model.labels.Labels;
 
 /**
  * The Properties view of a model element, from its EMF.Edit item property descriptors (what EMF.Edit UI's
@@ -57,8 +59,8 @@ final class ElementPropertySource implements IPropertySource {
 
     private IPropertyDescriptor describe(IItemPropertyDescriptor item) {
         String id = item.getId(element);
-        String name = item.getDisplayName(element);
         EStructuralFeature feature = feature(item);
+        String name = feature == null ? item.getDisplayName(element) : Labels.of(feature);
         PropertyDescriptor descriptor;
         if (!item.canSetProperty(element) || item.isMany(element) || feature == null) {
             descriptor = new PropertyDescriptor(id, name);
@@ -198,6 +200,9 @@ final class ElementPropertySource implements IPropertySource {
         }
         if (value == null) {
             return "";
+        }
+        if (value instanceof Enumerator literal) {
+            return Labels.of(literal); // "IT", not the file's "it"
         }
         String text = labels == null ? null : labels.getText(value);
         return text == null ? String.valueOf(value) : text;

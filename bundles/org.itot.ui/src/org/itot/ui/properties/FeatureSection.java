@@ -48,6 +48,7 @@ import org.itot.model.ItotPackage;
 import org.itot.model.SecurityLevelVector;
 import org.itot.model.edit.domain.ModelEditing;
 import org.itot.model.edit.label.ModelLabels;
+import org.itot.model.labels.Labels;
 import org.itot.ui.explorer.ModelLabelProvider;
 import org.itot.ui.properties.ElementProperties.Tab;
 
@@ -168,7 +169,7 @@ public class FeatureSection extends AbstractPropertySection implements IExecutab
         Class<?> instance = type.getInstanceClass();
         if (type instanceof EEnum eEnum && !attribute.isMany()) {
             CCombo combo = getWidgetFactory().createCCombo(body, SWT.READ_ONLY | SWT.FLAT | SWT.BORDER);
-            eEnum.getELiterals().forEach(literal -> combo.add(literal.getLiteral()));
+            eEnum.getELiterals().forEach(literal -> combo.add(Labels.of(literal)));
             combo.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
             combo.setVisibleItemCount(Math.min(20, eEnum.getELiterals().size()));
             combo.addListener(SWT.Selection, e -> {
@@ -426,11 +427,9 @@ public class FeatureSection extends AbstractPropertySection implements IExecutab
         return new ModelLabelProvider().getText(value);
     }
 
-    /** "slTarget" reads "SL target", "attackAsset" "ATT&CK asset", "productModel" "Product model". */
+    /** The feature's label ("MFA", "ATT&CK asset"), with & doubled so that a label does not take it for a mnemonic. */
     private static String displayName(EStructuralFeature feature) {
-        String name = feature.getName().replaceAll("(?<=[a-z])(?=[A-Z])", " ").toLowerCase();
-        name = name.replaceFirst("^sl ", "SL ").replaceFirst("^attack ", "ATT&&CK ");
-        return Character.toUpperCase(name.charAt(0)) + name.substring(1);
+        return Labels.of(feature).replace("&", "&&");
     }
 
     private void set(EStructuralFeature feature, Object value) {

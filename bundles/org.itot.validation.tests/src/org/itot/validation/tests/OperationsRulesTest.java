@@ -230,6 +230,7 @@ class OperationsRulesTest {
         RuleDiagnostic finding = only(result, "OPS-02@FW-OT");
         assertEquals(Diagnostic.ERROR, finding.getSeverity());
         assertEquals(List.of(otFirewall, idmzToOperations, operationsToControl), finding.getData());
+        assertTrue(finding.getMessage().contains(" has owner OT; "), finding.getMessage());
     }
 
     @Test
@@ -248,6 +249,8 @@ class OperationsRulesTest {
         RuleDiagnostic finding = only(result, "OPS-02@EWS");
         assertEquals(Diagnostic.INFO, finding.getSeverity());
         assertEquals(List.of(ews, operations), finding.getData());
+        assertTrue(finding.getMessage().contains(" is owned by IT but its zone ") && finding.getMessage().endsWith(
+                " by OT."), "owners read as words, not as the file's literals 'it' and 'ot': " + finding.getMessage());
     }
 
     @Test

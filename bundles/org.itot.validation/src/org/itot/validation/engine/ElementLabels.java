@@ -3,6 +3,7 @@ package org.itot.validation.engine;
 import java.util.Collection;
 import java.util.stream.Collectors;
 
+import org.eclipse.emf.common.util.Enumerator;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.itot.model.Diagram;
@@ -10,9 +11,10 @@ import org.itot.model.EdgeView;
 import org.itot.model.ModelElement;
 import org.itot.model.NodeView;
 import org.itot.model.NoteView;
+import org.itot.model.labels.Labels;
 
 /**
- * How findings name elements: "name (id)"; diagram views by what they show and where ("Box of PLC-01
+ * How findings name elements: "name (id)"; enumeration values by their labels ("IT", "PLC"); diagram views by what they show and where ("Box of PLC-01
  * on diagram 'Overview'"); and the stable key of an element inside finding ids.
  */
 public final class ElementLabels {
@@ -39,6 +41,9 @@ public final class ElementLabels {
             String shows = edge.getElement() != null ? " " + label(edge.getElement()) : "";
             return "Connection" + shows + " from " + end(edge.getSource()) + " to " + end(edge.getTarget())
                     + onDiagram(edge);
+        }
+        if (value instanceof Enumerator literal) {
+            return Labels.of(literal); // "by IT", not "by it": files keep the literal, people read the label
         }
         if (value instanceof EObject object) {
             return object.eClass().getName();

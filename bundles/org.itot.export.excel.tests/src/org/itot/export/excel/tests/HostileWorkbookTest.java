@@ -84,7 +84,7 @@ class HostileWorkbookTest {
         List<String> problems = result.problems().stream().map(p -> p.column() + " " + p.reason()).toList();
         assertEquals(4, problems.size(), problems.toString());
         assertTrue(problems.contains("N 'maybe' is not yes or no"), problems.toString());
-        assertTrue(problems.stream().anyMatch(p -> p.startsWith("C '42' is not one of plc, rtu,")), problems.toString());
+        assertTrue(problems.stream().anyMatch(p -> p.startsWith("C '42' is not one of PLC, RTU,")), problems.toString());
         assertTrue(problems.stream().anyMatch(p -> p.startsWith("L 'high' is not a security level")),
                 problems.toString());
         assertTrue(problems.contains("H the cell holds a date where text is expected; type it with a leading "

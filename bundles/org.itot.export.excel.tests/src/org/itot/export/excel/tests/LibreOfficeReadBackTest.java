@@ -78,14 +78,14 @@ class LibreOfficeReadBackTest {
             Map<String, String> row = assets.get(asset.getId());
             String shownName = asset.getName().startsWith("=") ? "'" + asset.getName() : asset.getName();
             assertEquals(shownName, row.get(Assets.NAME.header()), asset.getId());
-            assertEquals(asset.getType().getLiteral(), row.get(Assets.TYPE.header()));
+            assertEquals(org.itot.model.labels.Labels.of(asset.getType()), row.get(Assets.TYPE.header()));
             assertEquals(asset.getZone().getId(), row.get(Assets.ZONE.header()));
             assertEquals(asset.getZone().getPurdueLevel().getLiteral(), row.get(Assets.PURDUE_LEVEL.header()));
             assertEquals(asset.isInternetExposed() ? "yes" : "no", row.get(Assets.INTERNET_EXPOSED.header()));
         }
         Map<String, Map<String, String>> zones = table(out, Zones.SHEET);
         for (Zone zone : model.getAllZones()) {
-            assertEquals(zone.getKind().getLiteral(), zones.get(zone.getId()).get(Zones.KIND.header()));
+            assertEquals(org.itot.model.labels.Labels.of(zone.getKind()), zones.get(zone.getId()).get(Zones.KIND.header()));
             assertEquals(Integer.toString(zone.getAssets().size()), zones.get(zone.getId()).get(Zones.ASSETS.header()));
         }
         Map<String, Map<String, String>> flows = table(out, Flows.SHEET);

@@ -42,6 +42,7 @@ import org.itot.model.Asset;
 import org.itot.model.Conduit;
 import org.itot.model.FirewallRule;
 import org.itot.model.Flow;
+import org.itot.model.labels.Labels;
 import org.itot.model.query.FirewallRuleQuery;
 import org.itot.model.query.FlowQuery;
 import org.junit.jupiter.api.Test;
@@ -97,10 +98,10 @@ class RegisterExportTest {
             for (Asset asset : model.getAllAssets()) {
                 Row row = Registers.row(assets, asset.getId());
                 assertEquals(asset.getName(), text(row, Assets.SHEET, Assets.NAME));
-                assertEquals(asset.getType().getLiteral(), text(row, Assets.SHEET, Assets.TYPE));
+                assertEquals(Labels.of(asset.getType()), text(row, Assets.SHEET, Assets.TYPE));
                 assertEquals(asset.getZone().getId(), text(row, Assets.SHEET, Assets.ZONE));
                 assertEquals(asset.isRemoteAccessEnabled() ? "yes" : "no", text(row, Assets.SHEET, Assets.REMOTE_ACCESS));
-                assertEquals(asset.getCriticality().getLiteral(), text(row, Assets.SHEET, Assets.CRITICALITY));
+                assertEquals(Labels.of(asset.getCriticality()), text(row, Assets.SHEET, Assets.CRITICALITY));
                 if (asset.getSlCapability() != null && asset.getSlCapability().isUniform()) {
                     Cell level = row.getCell(Assets.SHEET.index(Assets.SL_C));
                     assertEquals(CellType.NUMERIC, level.getCellType());

@@ -26,6 +26,8 @@ import org.itot.model.Asset;
 import org.itot.model.AssetType;
 import org.itot.model.Criticality;
 import org.itot.model.Flow;
+import org.itot.model.FlowOperation;
+import org.itot.model.Ownership;
 import org.itot.model.PurdueLevel;
 import org.itot.model.Zone;
 import org.itot.model.edit.domain.ModelEditing;
@@ -163,11 +165,48 @@ class RegisterImportTest {
         assertEquals(2, result.problems().size(), result.problems().toString());
         ImportProblem criticality = result.problems().get(0);
         assertEquals(new ImportProblem("Assets", row[0], "K", "Criticality",
-                "'severe' is not one of unspecified, low, medium, high, critical"), criticality);
-        assertEquals("Assets row " + row[0] + ", column K (Criticality): 'severe' is not one of unspecified, low, "
-                + "medium, high, critical", criticality.toString());
+                "'severe' is not one of Unspecified, Low, Medium, High, Critical"), criticality);
+        assertEquals("Assets row " + row[0] + ", column K (Criticality): 'severe' is not one of Unspecified, Low, "
+                + "Medium, High, Critical", criticality.toString());
         assertTrue(result.problems().get(1).toString().contains("column D (Zone): no zone with the id 'Z-NOWHERE'"),
                 result.problems().get(1).toString());
+    }
+
+    @Test
+    void registerShowsLabelsAndImportAcceptsLabelsAndLiteralsInAnyCase() throws Exception {
+        ArchitectureModel model = Registers.purdue(folder);
+        Asset plc = Registers.find(model, "CTL-PLC-01", Asset.class);
+        plc.setOwner(Ownership.OT);
+        Flow flow = model.getFlows().get(0);
+        flow.setOperation(FlowOperation.INTERACTIVE_SESSION);
+        model = Registers.inResource(model, folder.resolve("labels.itot"));
+        Path register = Registers.export(model, folder.resolve("register.xlsx"));
+        try (var book = Registers.open(register)) {
+            assertEquals("PLC", Registers.cell(book, Assets.SHEET, "CTL-PLC-01", Assets.TYPE).getStringCellValue());
+            assertEquals("OT", Registers.cell(book, Assets.SHEET, "CTL-PLC-01", Assets.OWNER).getStringCellValue());
+            assertEquals("Interactive session", Registers.cell(book, Flows.SHEET, flow.getId(), Flows.OPERATION)
+                    .getStringCellValue());
+        }
+        assertTrue(RegisterImporter.read(model, register).changes().isEmpty(), "labels read back as the same values");
+
+        ArchitectureModel before = EcoreUtil.copy(model);
+        String flowId = flow.getId();
+        Path edited = Registers.edit(register, folder.resolve("edited.xlsx"), book -> {
+            Registers.replaceCell(book, Assets.SHEET, "CTL-PLC-01", Assets.OWNER).setCellValue("joint (it and ot)");
+            Registers.replaceCell(book, Assets.SHEET, "CTL-PLC-01", Assets.TYPE).setCellValue("safetyController");
+            Registers.replaceCell(book, Assets.SHEET, "CTL-PLC-02", Assets.OWNER).setCellValue("it");
+            Registers.replaceCell(book, Flows.SHEET, flowId, Flows.OPERATION).setCellValue("FILE TRANSFER");
+        });
+        ImportResult result = RegisterImporter.read(model, edited);
+        assertEquals(List.of(), result.problems());
+        assertTrue(result.changes().stream().anyMatch(c -> c.endsWith("(CTL-PLC-01): Owner OT → Joint (IT and OT)")),
+                "changes are listed in labels: " + result.changes());
+        result.apply();
+        assertEquals(Ownership.JOINT, Registers.find(model, "CTL-PLC-01", Asset.class).getOwner());
+        assertEquals(AssetType.SAFETY_CONTROLLER, Registers.find(model, "CTL-PLC-01", Asset.class).getType());
+        assertEquals(Ownership.IT, Registers.find(model, "CTL-PLC-02", Asset.class).getOwner());
+        assertEquals(FlowOperation.FILE_TRANSFER, Registers.find(model, flowId, Flow.class).getOperation());
+        assertFalse(EcoreUtil.equals(before, model));
     }
 
     private static Row newRow(Sheet sheet) {

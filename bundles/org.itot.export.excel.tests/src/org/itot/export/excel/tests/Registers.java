@@ -44,27 +44,11 @@ final class Registers {
         }
     }
 
-    /** The Purdue template with MITRE's ATT&CK for ICS bundle imported (the bundle beside the repository). */
+    /** The Purdue template with the built-in ATT&CK for ICS v18.1 imported as the model's own data. */
     static ArchitectureModel purdueWithAttack(Path folder) throws Exception {
         ArchitectureModel model = purdue(folder);
-        org.itot.attack.AttackImport.prepare(model, sharedAttackBundle(), org.itot.attack.StixLimits.DEFAULT, "18.1")
-                .execute();
+        org.itot.attack.AttackImport.prepare(model, org.itot.attack.BundledAttack.dataset()).execute();
         return model;
-    }
-
-    /** ../shared/data/mitre-attack-ics/ics-attack.json, found upwards from the working directory. */
-    static Path sharedAttackBundle() {
-        Path dir = Path.of("").toAbsolutePath();
-        while (dir != null) {
-            Path candidate = dir.resolve("../shared/data/mitre-attack-ics/ics-attack.json").normalize();
-            if (Files.isRegularFile(candidate)) {
-                return candidate;
-            }
-            dir = dir.getParent();
-        }
-        org.junit.jupiter.api.Assumptions.assumeTrue(false,
-                "../shared/data/mitre-attack-ics/ics-attack.json not found beside the repository");
-        return null;
     }
 
     static Path export(ArchitectureModel model, Path file) throws IOException {

@@ -53,7 +53,7 @@ public final class CoverageSheet {
             sheet.setColumnWidth(column, COLUMN_WIDTH * 256);
         }
         Row title = sheet.createRow(next++);
-        text(title, 0, "ATT&CK for ICS " + report.version() + " coverage of the whole model").setCellStyle(styles.title);
+        text(title, 0, report.attack().describe() + ": coverage of the whole model").setCellStyle(styles.title);
         Row legend = sheet.createRow(next++);
         int column = 0;
         for (CoverageStatus status : CoverageStatus.values()) {

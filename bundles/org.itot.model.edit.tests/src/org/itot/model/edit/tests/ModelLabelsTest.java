@@ -100,7 +100,7 @@ class ModelLabelsTest {
         levels.setFr1(2);
         assertEquals("Security Level Vector SL 2/0/0/0/0/0/0", labels.text(levels));
 
-        assertEquals("Permission programDownload on Filter PLC, Safety controller",
+        assertEquals("Permission Program download on Filter PLC, Safety controller",
                 labels.text(plant.programControllers));
     }
 

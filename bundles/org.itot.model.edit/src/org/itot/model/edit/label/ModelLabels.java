@@ -22,6 +22,7 @@ import org.itot.model.PortRange;
 import org.itot.model.SecurityLevelVector;
 import org.itot.model.edit.domain.ModelEditing;
 import org.itot.model.edit.provider.ItotEditPlugin;
+import org.itot.model.labels.Labels;
 
 /**
  * The one text for any model element, shared by the explorer, the command line, findings and exporters so that they
@@ -142,7 +143,7 @@ public final class ModelLabels {
 
     private String permission(Permission permission) {
         String operations = permission.getOperations().isEmpty() ? "no operation"
-                : permission.getOperations().stream().map(Object::toString).collect(Collectors.joining(", "));
+                : permission.getOperations().stream().map(Labels::of).collect(Collectors.joining(", "));
         String scope = permission.getScope().isEmpty() ? "all assets"
                 : permission.getScope().stream().map(this::name).collect(Collectors.joining(", "));
         return operations + " on " + scope;

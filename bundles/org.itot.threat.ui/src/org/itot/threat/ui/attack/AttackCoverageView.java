@@ -165,7 +165,8 @@ public final class AttackCoverageView extends ViewPart {
         }
         OpenModel model = active.current();
         Zone selected = selectedZone();
-        report = model != null && AttackCoverage.hasAttackData(model.model()) ? AttackCoverage.of(model.model()) : null;
+        // A model without ATT&CK data of its own is assessed against the built-in release.
+        report = model == null ? null : AttackCoverage.of(model.model());
         zones = model == null ? List.of() : List.copyOf(model.model().getAllZones());
         List<String> items = new ArrayList<>();
         items.add("Whole model");
@@ -188,16 +189,14 @@ public final class AttackCoverageView extends ViewPart {
                 column.dispose();
             }
             if (report == null) {
-                summary.setText((active.current() == null ? "Open a model to see its ATT&CK for ICS coverage."
-                        : "This model has no ATT&CK for ICS data: File > Import > ATT&CK for ICS (STIX), or "
-                                + "itot import attack ics-attack.json --into MODEL.itot").replace("&", "&&"));
+                summary.setText("Open a model to see its ATT&CK for ICS coverage.".replace("&", "&&"));
                 return;
             }
             Zone zone = selectedZone();
             ZoneCoverage zoneCoverage = zone == null ? null : report.zone(zone);
             java.util.Map<AttackReference, CoverageStatus> statuses = zoneCoverage == null ? report.overall()
                     : zoneCoverage.techniques();
-            StringBuilder counts = new StringBuilder("ATT&CK for ICS " + report.version() + ": ");
+            StringBuilder counts = new StringBuilder(report.attack().describe() + ": ");
             for (CoverageStatus status : CoverageStatus.values()) {
                 long count = statuses.values().stream().filter(s -> s == status).count();
                 counts.append(count).append(' ').append(status.label()).append(" (").append(COLOUR_NAMES[status.ordinal()])
