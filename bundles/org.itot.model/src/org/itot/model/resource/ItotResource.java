@@ -77,6 +77,7 @@ final class ItotResource extends XMIResourceImpl {
         save.put(XMLResource.OPTION_PROCESS_DANGLING_HREF, XMLResource.OPTION_PROCESS_DANGLING_HREF_THROW);
         Map<Object, Object> load = getDefaultLoadOptions();
         load.put(XMLResource.OPTION_PARSER_FEATURES, SecureXmlParsing.parserFeatures());
+        load.put(XMLResource.OPTION_PARSER_PROPERTIES, XmlParserLimits.properties());
         load.put(XMLResource.OPTION_RECORD_UNKNOWN_FEATURE, Boolean.FALSE);
 
     }

@@ -16,11 +16,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Random;
 import java.util.stream.Stream;
 
 import org.itot.model.ArchitectureModel;
+import org.itot.model.ItotFactory;
 import org.itot.model.ItotPackage;
+import org.itot.model.ModelElement;
+import org.itot.model.Zone;
 import org.itot.model.resource.ModelFiles;
 import org.itot.model.resource.ModelLoadException;
 import org.junit.jupiter.api.Test;
@@ -134,6 +139,58 @@ class HostileModelFileTest {
         ModelLoadException error = assertTimeoutPreemptively(Duration.ofSeconds(10),
                 () -> assertThrows(ModelLoadException.class, () -> ModelFiles.load(file)));
         assertTrue(error.getMessage().contains("DOCTYPE"), error.getMessage());
+    }
+
+    /**
+     * JDK 24 and later count escaped characters against entity limits of 100,000: a model whose
+     * descriptions say "P&ID" often enough was saved and then refused with JAXP00010003. Save and load
+     * must round-trip far more than that on the JDK the tests run on (the product's, Java 25).
+     */
+    @Test
+    void textWithHundredsOfThousandsOfEscapedCharactersSurvivesSaveAndLoad() throws Exception {
+        ArchitectureModel model = EveryFeatureModel.build();
+        // EMF escapes & < " in attributes: 5 escaped characters per repetition, 5,000 per description.
+        String description = "P&ID <rev \"A\"> & 'B' ".repeat(1_000);
+        List<String> expected = new ArrayList<>();
+        int index = 0;
+        for (var contents = model.eAllContents(); contents.hasNext();) {
+            if (contents.next() instanceof ModelElement element) {
+                element.setDescription(description + index++);
+                expected.add(element.getDescription());
+            }
+        }
+        // Enough elements that the file holds well over 200,000 escaped characters.
+        while (expected.size() * 5_000L < 250_000) {
+            Zone zone = ItotFactory.eINSTANCE.createZone();
+            zone.setId("ESC-" + expected.size());
+            zone.setDescription(description + index++);
+            model.getZones().add(zone);
+            expected.add(zone.getDescription());
+        }
+        Path file = folder.resolve("escaped.itot");
+        ModelFiles.save(model, file);
+        String saved = Files.readString(file);
+        long escapes = Stream.of("&amp;", "&lt;", "&gt;", "&quot;", "&apos;")
+                .mapToLong(entity -> saved.split(entity, -1).length - 1).sum();
+        assertTrue(escapes > 200_000, "the file holds only " + escapes + " escaped characters");
+
+        ArchitectureModel loaded = ModelFiles.load(file);
+        List<String> descriptions = new ArrayList<>();
+        for (var contents = loaded.eAllContents(); contents.hasNext();) {
+            if (contents.next() instanceof ModelElement element) {
+                descriptions.add(element.getDescription());
+            }
+        }
+        assertEquals(expected, descriptions, "on Java " + Runtime.version());
+    }
+
+    /** One attribute alone above the JDK's 100,000 per-entity limit, as a hand-made file. */
+    @Test
+    void oneAttributeWithMoreThanTheJdkLimitOfEscapesLoads() throws Exception {
+        String name = "&amp;&lt;&quot;&gt;".repeat(40_000);
+        Path file = write("one-attribute.itot", HEAD.replace("name=\"Plant\"", "name=\"" + name + "\"") + "/>\n");
+        ArchitectureModel model = ModelFiles.load(file);
+        assertEquals("&<\">".repeat(40_000), model.getName(), "on Java " + Runtime.version());
     }
 
     @Test
