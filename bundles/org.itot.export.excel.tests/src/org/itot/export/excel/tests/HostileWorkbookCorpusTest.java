@@ -25,9 +25,13 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.itot.export.excel.ImportResult;
 import org.itot.export.excel.RegisterImporter;
 import org.itot.export.excel.RegisterLayout.Assets;
+import org.itot.export.excel.RegisterLayout.Column;
 import org.itot.export.excel.RegisterReadException;
 import org.itot.model.ArchitectureModel;
+import org.itot.model.Asset;
+import org.itot.model.query.ModelQuery;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -209,6 +213,77 @@ class HostileWorkbookCorpusTest {
             assertFalse(result.hasChanges(), () -> "changes from an unchanged register: " + result.changes());
         }
         }
+    }
+
+    /**
+     * JDK 24 and later count escaped characters against 100,000-character limits; a register whose
+     * descriptions say "P&ID" often enough was refused. Inline strings (as the export writes them) and
+     * shared strings (as Excel writes them) are both read, on the JDK the tests run on.
+     */
+    @Test
+    void registerWithHundredsOfThousandsOfEscapedCharactersIsRead() throws Exception {
+        List<Asset> assets = ModelQuery.allAssets(model);
+        String text = escapedText(250_000 / ESCAPES_PER_REPETITION / assets.size() + 1);
+        for (int i = 0; i < assets.size(); i++) {
+            assets.get(i).setDescription(text + i);
+        }
+        Path inline = Registers.export(model, folder.resolve("inline.xlsx"));
+        assertTrue(escapes(inline, "xl/worksheets/sheet") > 200_000, "too few escaped characters in the export");
+        ImportResult unchanged = assertTimeoutPreemptively(BOUND, () -> RegisterImporter.read(model, inline));
+        assertEquals(List.of(), unchanged.problems().stream().map(Object::toString).toList(), "on Java " + Runtime.version());
+        assertFalse(unchanged.hasChanges(), () -> "changes: " + unchanged.changes());
+
+        // Excel writes edited text into the shared strings table, and stops at 32,767 characters a cell:
+        // several text columns of every asset are changed there.
+        List<Column> columns = List.of(Assets.DESCRIPTION, Assets.LOCATION, Assets.VENDOR, Assets.MODEL, Assets.FIRMWARE);
+        String cellText = escapedText(800);
+        Path shared = Registers.edit(register, folder.resolve("shared.xlsx"), book -> {
+            for (int i = 0; i < assets.size(); i++) {
+                for (Column column : columns) {
+                    Registers.replaceCell(book, Assets.SHEET, assets.get(i).getId(), column)
+                            .setCellValue(column.header() + " " + i + " " + cellText);
+                }
+            }
+        });
+        assertTrue(escapes(shared, "xl/sharedStrings") > 200_000, "too few escaped characters in the shared strings");
+        ArchitectureModel fresh = Registers.purdue(Files.createDirectories(folder.resolve("fresh")));
+        ImportResult edited = assertTimeoutPreemptively(BOUND, () -> RegisterImporter.read(fresh, shared));
+        assertEquals(List.of(), edited.problems().stream().map(Object::toString).toList(), "on Java " + Runtime.version());
+        edited.apply();
+        List<Asset> imported = ModelQuery.allAssets(fresh);
+        for (int i = 0; i < imported.size(); i++) {
+            assertEquals("Description " + i + " " + cellText, imported.get(i).getDescription());
+            assertEquals("Location " + i + " " + cellText, imported.get(i).getLocation());
+        }
+    }
+
+    private static final String ESCAPED = "P&ID <rev \"A\"> & 'B' ";
+    /** &amp; twice, &lt; and &gt; once: what a spreadsheet's XML escapes at least. */
+    private static final int ESCAPES_PER_REPETITION = 4;
+
+    /** Varied text, so that it compresses like real descriptions and not like a zip bomb. */
+    private static String escapedText(int repetitions) {
+        java.util.Random random = new java.util.Random(62443);
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < repetitions; i++) {
+            text.append(ESCAPED).append(Integer.toString(random.nextInt(Integer.MAX_VALUE), 36)).append(' ');
+        }
+        return text.toString();
+    }
+
+    private static long escapes(Path workbook, String parts) throws IOException {
+        long count = 0;
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(workbook.toFile())) {
+            for (ZipEntry entry : java.util.Collections.list(zip.entries())) {
+                if (entry.getName().startsWith(parts)) {
+                    String xml = new String(zip.getInputStream(entry).readAllBytes(), StandardCharsets.UTF_8);
+                    for (String entity : List.of("&amp;", "&lt;", "&gt;", "&quot;", "&apos;")) {
+                        count += xml.split(entity, -1).length - 1;
+                    }
+                }
+            }
+        }
+        return count;
     }
 
     private static Damage edit(java.util.function.Consumer<XSSFWorkbook> change) {

@@ -2,6 +2,7 @@ package org.itot.export.excel.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PushbackInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -26,6 +27,7 @@ import org.apache.poi.xssf.model.StylesTable;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.itot.export.excel.ImportLimits;
 import org.itot.export.excel.RegisterReadException;
+import org.itot.model.resource.XmlParserLimits;
 import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
@@ -99,7 +101,7 @@ public final class WorkbookReader {
         }
         try {
             XSSFReader reader = new XSSFReader(pkg);
-            ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
+            ReadOnlySharedStringsTable strings = new LimitedSharedStrings(pkg);
             StylesTable styles = reader.getStylesTable();
             Map<String, List<SheetRow>> result = new LinkedHashMap<>();
             Set<String> wanted = new java.util.HashSet<>();
@@ -149,7 +151,7 @@ public final class WorkbookReader {
     private static List<SheetRow> parse(InputStream sheet, String name, ReadOnlySharedStringsTable strings,
             StylesTable styles, int maxRows) throws IOException, SAXException, ParserConfigurationException {
         SheetHandler handler = new SheetHandler(name, strings, styles, maxRows);
-        XMLReader parser = XMLHelper.newXMLReader();
+        XMLReader parser = XmlParserLimits.apply(XMLHelper.newXMLReader());
         parser.setContentHandler(handler);
         try {
             parser.parse(new InputSource(sheet));
@@ -160,6 +162,37 @@ public final class WorkbookReader {
             throw e;
         }
         return handler.rows;
+    }
+
+    /**
+     * POI's shared strings table, parsed with the product's pinned XML limits: POI's own reader keeps
+     * the JDK defaults, which on Java 24 and later refuse a table with more than 100,000 escaped
+     * characters ({@code &amp;} in "P&ID"), a size any register with descriptions reaches.
+     */
+    private static final class LimitedSharedStrings extends ReadOnlySharedStringsTable {
+
+        LimitedSharedStrings(OPCPackage pkg) throws IOException, SAXException {
+            super(pkg, false);
+        }
+
+        /** As POI's, with the limits set on the reader; called by POI's constructor. */
+        @Override
+        public void readFrom(InputStream part) throws IOException, SAXException {
+            PushbackInputStream in = new PushbackInputStream(part, 1);
+            int first = in.read();
+            if (first == -1) {
+                return; // an empty part holds no strings
+            }
+            in.unread(first);
+            XMLReader reader;
+            try {
+                reader = XmlParserLimits.apply(XMLHelper.newXMLReader());
+            } catch (ParserConfigurationException e) {
+                throw new SAXException("no XML parser for the shared strings: " + e.getMessage(), e);
+            }
+            reader.setContentHandler(this);
+            reader.parse(new InputSource(in));
+        }
     }
 
     /** Thrown from inside the parser to stop at the row limit. */
