@@ -15,6 +15,9 @@ import java.util.Set;
 
 import javax.xml.parsers.ParserConfigurationException;
 
+import org.apache.logging.log4j.Level;
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.simple.SimpleLogger;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
@@ -31,6 +34,7 @@ import org.itot.model.resource.XmlParserLimits;
 import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
+import org.xml.sax.SAXParseException;
 import org.xml.sax.XMLReader;
 import org.xml.sax.helpers.DefaultHandler;
 
@@ -85,6 +89,7 @@ public final class WorkbookReader {
         }
         // POI keeps these limits in static fields; every reader of this bundle sets its own before opening.
         synchronized (WorkbookReader.class) {
+            quietPoiLogging();
             ZipSecureFile.setMinInflateRatio(limits.minInflateRatio());
             ZipSecureFile.setMaxEntrySize(limits.maxEntryBytes());
             return readPackage(file, sheetNames, limits);
@@ -99,17 +104,23 @@ public final class WorkbookReader {
         } catch (Exception e) {
             throw new RegisterReadException(file + " " + describe(e, "is not an Excel .xlsx workbook"), e);
         }
+        // The part being read, for the error message of a damaged workbook.
+        String part = "its package structure ([Content_Types].xml, relationships)";
         try {
             XSSFReader reader = new XSSFReader(pkg);
+            part = "its shared strings (xl/sharedStrings.xml)";
             ReadOnlySharedStringsTable strings = new LimitedSharedStrings(pkg);
+            part = "its styles (xl/styles.xml)";
             StylesTable styles = reader.getStylesTable();
             Map<String, List<SheetRow>> result = new LinkedHashMap<>();
             Set<String> wanted = new java.util.HashSet<>();
             sheetNames.forEach(n -> wanted.add(n.toLowerCase(Locale.ROOT)));
+            part = "its list of sheets (xl/workbook.xml)";
             XSSFReader.SheetIterator sheets = reader.getSheetIterator();
             while (sheets.hasNext()) {
                 try (InputStream sheet = sheets.next()) {
                     String name = sheets.getSheetName();
+                    part = "sheet '" + name + "' (" + sheets.getSheetPart().getPartName().getName().substring(1) + ")";
                     String canonical = sheetNames.stream().filter(n -> n.equalsIgnoreCase(name)).findFirst().orElse(null);
                     if (canonical != null && !result.containsKey(canonical)) {
                         result.put(canonical, parse(sheet, name, strings, styles, limits.maxRows()));
@@ -121,9 +132,42 @@ public final class WorkbookReader {
             throw new RegisterReadException(file + ": sheet '" + e.sheet + "' has more than " + e.limit
                     + " rows; a register is read up to " + e.limit + " rows per sheet");
         } catch (Exception e) {
-            throw new RegisterReadException(file + " " + describe(e, "cannot be read as an Excel workbook"), e);
+            throw new RegisterReadException(file + " " + describe(e, damaged(part, e)), e);
         } finally {
             pkg.revert();
+        }
+    }
+
+    /** One sentence for a workbook POI cannot read: which part, why, and what to do. */
+    private static String damaged(String part, Exception error) {
+        Throwable cause = error;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        String reason = cause instanceof SAXParseException xml ? "its XML breaks off or is malformed at line "
+                + xml.getLineNumber() + ", column " + xml.getColumnNumber() + ": " + xml.getMessage()
+                : cause.getClass().getSimpleName() + ": " + cause.getMessage();
+        return "is damaged: " + part + " cannot be read (" + reason + "). Open it in Excel or LibreOffice and save it "
+                + "again, or export a new register from the model";
+    }
+
+    /**
+     * POI reports damage it meets (a relationship it cannot parse, malformed XML) through Log4j with a
+     * stack trace, and then throws or works around it; the reader turns the same damage into one
+     * error of its own. Where Log4j's simple logger prints to the console (the product's launcher
+     * sets it), POI's loggers on the reading path are switched off; a real logging setup is left alone.
+     */
+    private static void quietPoiLogging() {
+        for (String logger : List.of("org.apache.poi.util.XMLHelper", "org.apache.poi.ooxml.util.DocumentHelper",
+                "org.apache.poi.openxml4j.opc.OPCPackage", "org.apache.poi.openxml4j.opc.ZipPackage",
+                "org.apache.poi.openxml4j.opc.PackageRelationshipCollection",
+                "org.apache.poi.openxml4j.opc.PackagingURIHelper",
+                "org.apache.poi.openxml4j.opc.internal.ZipContentTypeManager",
+                "org.apache.poi.openxml4j.util.ZipSecureFile", "org.apache.poi.xssf.eventusermodel.XSSFReader",
+                "org.apache.poi.xssf.model.StylesTable", "org.apache.poi.ooxml.POIXMLDocumentPart")) {
+            if (LogManager.getLogger(logger) instanceof SimpleLogger simple) {
+                simple.setLevel(Level.OFF);
+            }
         }
     }
 
