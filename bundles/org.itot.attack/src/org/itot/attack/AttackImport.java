@@ -20,6 +20,8 @@ import org.itot.model.AttackObjectKind;
 import org.itot.model.AttackReference;
 import org.itot.model.ItotFactory;
 import org.itot.model.edit.domain.ModelEditing;
+import org.itot.model.resource.ModelFiles;
+import org.itot.model.resource.ModelSizeEstimate;
 
 /**
  * Puts an {@link AttackDataset} into a model as its ATT&CK reference data: one undoable command that
@@ -85,10 +87,43 @@ public final class AttackImport {
         return java.util.Collections.unmodifiableList(references);
     }
 
-    /** Reads a bundle and plans its import; nothing changes in the model until the command runs. */
+    /**
+     * Reads a bundle and plans its import; nothing changes in the model until the command runs. An
+     * import that would make the model file larger than the model loader opens
+     * ({@link ModelSizeEstimate#maxModelBytes()}) is refused.
+     */
     public static AttackImport prepare(ArchitectureModel model, Path bundle, StixLimits limits, String versionOverride)
             throws AttackImportException {
-        return prepare(model, StixBundleReader.read(bundle, limits, versionOverride));
+        return prepare(model, bundle, limits, versionOverride, ModelSizeEstimate.maxModelBytes());
+    }
+
+    /** As {@link #prepare(ArchitectureModel, Path, StixLimits, String)}, with a model file size limit of its own. */
+    public static AttackImport prepare(ArchitectureModel model, Path bundle, StixLimits limits, String versionOverride,
+            long maxModelBytes) throws AttackImportException {
+        return prepare(model, StixBundleReader.read(bundle, limits, versionOverride)).checkModelSize(bundle, maxModelBytes);
+    }
+
+    /**
+     * Refuses the plan when the model file would then be larger than the model loader opens
+     * ({@link ModelSizeEstimate#maxModelBytes()}); returns the plan otherwise.
+     */
+    public AttackImport checkModelSize(Path bundle) throws AttackImportException {
+        return checkModelSize(bundle, ModelSizeEstimate.maxModelBytes());
+    }
+
+    private AttackImport checkModelSize(Path bundle, long maxModelBytes) throws AttackImportException {
+        // The import replaces the model's reference data: the old references go, the new ones come.
+        long added = ModelSizeEstimate.of(references);
+        long total = ModelSizeEstimate.of(model) - ModelSizeEstimate.of(model.getAttackReferences()) + added;
+        if (total > maxModelBytes) {
+            throw new AttackImportException(bundle, "importing it would make the model about "
+                    + ModelSizeEstimate.describe(total) + ", more than the " + ModelSizeEstimate.describe(maxModelBytes)
+                    + " a model file may have, and ITOT Architect would not open it again (its " + references.size()
+                    + " ATT&CK objects take about " + ModelSizeEstimate.describe(added) + "). Import the official "
+                    + "ATT&CK for ICS bundle (ics-attack.json, a few MB); -D" + ModelFiles.MAX_BYTES_PROPERTY
+                    + "=<bytes> raises the limit");
+        }
+        return this;
     }
 
     /** Runs the import on the model's command stack (one undoable step) and returns the summary. */

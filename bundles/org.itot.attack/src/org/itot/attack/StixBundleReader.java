@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -24,6 +25,7 @@ import java.util.regex.Pattern;
 import org.itot.attack.AttackDataset.Entry;
 import org.itot.attack.AttackDataset.Relation;
 import org.itot.model.AttackObjectKind;
+import org.itot.model.resource.ModelSizeEstimate;
 
 import com.google.gson.Strictness;
 import com.google.gson.stream.JsonReader;
@@ -404,7 +406,16 @@ public final class StixBundleReader {
 
     private String string(String field, String at) throws IOException, AttackImportException {
         expect(JsonToken.STRING, field, at);
-        return reader.nextString();
+        String position = where();
+        String value = reader.nextString();
+        if (value.length() > ModelSizeEstimate.MAX_IMPORTED_TEXT) {
+            // A model keeps what it imports; one huge name repeated over thousands of objects made a
+            // model the product could no longer open.
+            throw problem(String.format(Locale.ROOT, "\"%s\" of %s%s has %,d characters; ITOT Architect takes at most "
+                    + "%,d characters into a field. ", field, at, position, value.length(),
+                    ModelSizeEstimate.MAX_IMPORTED_TEXT) + WHAT_TO_DO);
+        }
+        return value;
     }
 
     private boolean bool(String field, String at) throws IOException, AttackImportException {

@@ -19,6 +19,7 @@ import org.itot.attack.BuiltInAttack;
 import org.itot.attack.StixLimits;
 import org.itot.model.ArchitectureModel;
 import org.itot.model.edit.domain.ModelEditing;
+import org.itot.model.resource.ModelSizeEstimate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -74,6 +75,9 @@ class StixBadInputTest {
                         + "\"deep\": " + nested + "}]}", "nested more than 32 levels deep"),
                 Arguments.of("two.json", "{\"type\": \"bundle\", \"objects\": [" + TECHNIQUE + "]} {}",
                         "has more JSON after the bundle"),
+                Arguments.of("long-name.json", "{\"type\": \"bundle\", \"objects\": [" + TECHNIQUE.replace(
+                        "\"Remote Services\"", "\"" + "Remote Services ".repeat(2_500) + "\"") + "]}",
+                        "has 40,000 characters; ITOT Architect takes at most 32,767"),
                 Arguments.of("stix3.json", "{\"type\": \"bundle\", \"spec_version\": \"3.0\", \"objects\": []}",
                         "only STIX 2.0 and 2.1"));
     }
@@ -98,6 +102,30 @@ class StixBadInputTest {
         Path official = AttackTestModels.bundledCopy(folder, "ics-attack-18.1.json");
         assertRejectedWithoutChange(official, new StixLimits(100_000, 32, 100_000), "more than the 100000 bytes");
         assertRejectedWithoutChange(official, new StixLimits(64_000_000, 32, 500), "more than 500 STIX objects");
+    }
+
+    /**
+     * A bundle within every STIX limit can still make a model the product would not open again (a 26 MB
+     * bundle once made a 125 MB model): the import estimates the model and refuses beyond the loader's limit.
+     */
+    @Test
+    void bundleThatWouldMakeTheModelTooLargeToOpenIsRefused() throws Exception {
+        Path official = AttackTestModels.sharedBundle();
+        ArchitectureModel model = AttackTestModels.purdue();
+        ArchitectureModel before = EcoreUtil.copy(model);
+        // The model without its ATT&CK data, and 10 KB: far less than the official bundle's 1,800 objects take.
+        long limit = ModelSizeEstimate.of(model) - ModelSizeEstimate.of(model.getAttackReferences()) + 10_000;
+        AttackImportException error = assertThrows(AttackImportException.class,
+                () -> AttackImport.prepare(model, official, StixLimits.DEFAULT, "18.1", limit));
+        assertTrue(error.getMessage().startsWith(official.toString()), error.getMessage());
+        assertTrue(error.getMessage().contains("importing it would make the model about"), error.getMessage());
+        assertTrue(error.getMessage().contains("a model file may have, and ITOT Architect would not open it again"),
+                error.getMessage());
+        assertTrue(EcoreUtil.equals(before, model), "the model is unchanged");
+
+        // With the product's limit the same bundle imports.
+        AttackImport.prepare(model, official, StixLimits.DEFAULT, "18.1").execute();
+        assertFalse(model.getAttackReferences().isEmpty());
     }
 
     @Test

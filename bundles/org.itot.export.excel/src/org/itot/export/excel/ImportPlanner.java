@@ -56,6 +56,8 @@ import org.itot.model.query.AssetQuery;
 import org.itot.model.labels.Labels;
 import org.itot.model.query.PortRanges;
 import org.itot.model.query.SecurityLevels;
+import org.itot.model.resource.ModelFiles;
+import org.itot.model.resource.ModelSizeEstimate;
 
 /**
  * Compares the rows of a register with a model and turns every difference into an EMF command, or
@@ -92,9 +94,20 @@ final class ImportPlanner {
     private final List<Command> flowCreations = new ArrayList<>();
     private final List<Command> updates = new ArrayList<>();
 
-    ImportPlanner(ArchitectureModel model, String fileName) {
+    /** The model file size the import may lead to; beyond it the model would not open again. */
+    private final long maxModelBytes;
+    /** What the planned changes add to the model file, and the cell that adds the most. */
+    private long growth;
+    private Contribution largest;
+
+    /** A cell's share of the model's growth: the cell a size refusal points at. */
+    private record Contribution(Table table, SheetRow row, Column column, long bytes) {
+    }
+
+    ImportPlanner(ArchitectureModel model, String fileName, long maxModelBytes) {
         this.model = Objects.requireNonNull(model, "model");
         this.fileName = fileName;
+        this.maxModelBytes = maxModelBytes;
         this.domain = ModelEditing.domainFor(model);
         for (var contents = EcoreUtil.<EObject>getAllContents(List.of(model)); contents.hasNext();) {
             if (contents.next() instanceof ModelElement element && element.getId() != null) {
@@ -128,6 +141,9 @@ final class ImportPlanner {
                         + "(an import never deletes)");
             }
         }
+        if (problems.isEmpty()) {
+            checkResultingSize(List.of(zoneRows, assetRows, flowRows));
+        }
         if (unlistedProblems > 0) {
             problems.add(new ImportProblem(fileName, 0, "", "", "and " + unlistedProblems + " more problems"));
         }
@@ -137,6 +153,37 @@ final class ImportPlanner {
         flowCreations.forEach(command::append);
         updates.forEach(command::append);
         return new ImportResult(model, problems, changes, notes, command.isEmpty() ? null : command);
+    }
+
+    /**
+     * Refuses an import after which the model file would be larger than the loader opens (a short
+     * register can repeat one long text in thousands of cells): the estimate is the model as it is
+     * plus the text the changes add and the new elements.
+     */
+    private void checkResultingSize(List<Map<Row, ModelElement>> sheets) {
+        for (Map<Row, ModelElement> rows : sheets) {
+            rows.forEach((row, element) -> {
+                if (isNew(element) && element.eContainer() == null) { // a new zone under a new zone is in its parent
+                    grow(row.table(), row.cells(), row.table().layout.columns().get(0), ModelSizeEstimate.of(element));
+                }
+            });
+        }
+        long total = ModelSizeEstimate.of(model) + growth;
+        if (total > maxModelBytes && largest != null) {
+            problem(largest.table(), largest.row(), largest.column(), "with this register the model would grow to "
+                    + "about " + ModelSizeEstimate.describe(total) + ", more than the "
+                    + ModelSizeEstimate.describe(maxModelBytes) + " a model file may have, and ITOT Architect would not "
+                    + "open it again; this cell adds the most (" + ModelSizeEstimate.describe(largest.bytes())
+                    + "). Shorten the long texts or import fewer rows (-D" + ModelFiles.MAX_BYTES_PROPERTY
+                    + "=<bytes> raises the limit)");
+        }
+    }
+
+    private void grow(Table table, SheetRow row, Column column, long bytes) {
+        growth += bytes;
+        if (largest == null || bytes > largest.bytes()) {
+            largest = new Contribution(table, row, column, bytes);
+        }
     }
 
     // ---- sheets and rows ----
@@ -731,6 +778,10 @@ final class ImportPlanner {
         }
         changes.add(labelOf(row) + ": " + column.header() + " " + show(current) + " → " + show(wanted));
         updates.add(SetCommand.create(domain, owner, feature, wanted));
+        if (wanted instanceof String text) {
+            grow(row.table(), row.cells(), column, ModelSizeEstimate.ofText(text)
+                    - (current instanceof String old ? ModelSizeEstimate.ofText(old) : 0));
+        }
     }
 
     private static String labelOf(Row row) {
@@ -784,7 +835,15 @@ final class ImportPlanner {
             }
             yield numberText(cell.number());
         }
-        case TEXT -> cell.text().isEmpty() ? null : SpreadsheetText.restore(cell.text());
+        case TEXT -> {
+            if (cell.text().length() > ModelSizeEstimate.MAX_IMPORTED_TEXT) {
+                problem(table, row, column, "the text has " + String.format(Locale.ROOT, "%,d", cell.text().length())
+                        + " characters; a field takes at most " + String.format(Locale.ROOT, "%,d",
+                                ModelSizeEstimate.MAX_IMPORTED_TEXT) + " (what an Excel cell holds): shorten it");
+                yield INVALID;
+            }
+            yield cell.text().isEmpty() ? null : SpreadsheetText.restore(cell.text());
+        }
         };
     }
 

@@ -43,6 +43,6 @@ public final class RegisterImporter {
                     + "the sheets " + String.join(", ", RegisterLayout.sheetNames().subList(0, 7))
                     + " ('itot export excel' writes one)");
         }
-        return new ImportPlanner(model, workbook.getFileName().toString()).plan(sheets);
+        return new ImportPlanner(model, workbook.getFileName().toString(), limits.maxModelBytes()).plan(sheets);
     }
 }

@@ -4,6 +4,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.InternalEObject;
 import org.eclipse.emf.ecore.xmi.XMIException;
 import org.eclipse.emf.ecore.xmi.XMLHelper;
 import org.eclipse.emf.ecore.xmi.XMLLoad;
@@ -25,6 +27,7 @@ import org.eclipse.emf.ecore.xmi.impl.XMIHelperImpl;
 import org.eclipse.emf.ecore.xmi.impl.XMILoadImpl;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
 import org.itot.model.ItotPackage;
+import org.itot.model.ModelElement;
 import org.xml.sax.Attributes;
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
@@ -53,6 +56,12 @@ final class ItotResource extends XMIResourceImpl {
 
     private final List<DanglingReference> danglingViewReferences = new ArrayList<>();
 
+    /**
+     * Where the last load read each link into another file and each element's human id, as
+     * {@link #position} values: load errors and warnings about them name the line and column.
+     */
+    private final Map<EObject, Long> positions = new IdentityHashMap<>();
+
     /** EMF formats dates in the JVM's time zone; UTC keeps files identical across machines. */
     private static final DateTimeFormatter DATE_FORMAT =
             DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ").withZone(ZoneOffset.UTC);
@@ -77,6 +86,7 @@ final class ItotResource extends XMIResourceImpl {
         save.put(XMLResource.OPTION_PROCESS_DANGLING_HREF, XMLResource.OPTION_PROCESS_DANGLING_HREF_THROW);
         Map<Object, Object> load = getDefaultLoadOptions();
         load.put(XMLResource.OPTION_PARSER_FEATURES, SecureXmlParsing.parserFeatures());
+        load.put(XMLResource.OPTION_PARSER_PROPERTIES, XmlParserLimits.properties());
         load.put(XMLResource.OPTION_RECORD_UNKNOWN_FEATURE, Boolean.FALSE);
 
     }
@@ -86,9 +96,25 @@ final class ItotResource extends XMIResourceImpl {
         return danglingViewReferences;
     }
 
+    /** Line and column where the last load read this link or this element's id, or {@code null}. */
+    int[] positionOf(EObject object) {
+        Long position = positions.get(object);
+        return position == null ? null : new int[] {(int) (position >>> 32), (int) (long) position};
+    }
+
+    /** The positions are for the checks right after the load; kept, they would hold deleted elements. */
+    void forgetPositions() {
+        positions.clear();
+    }
+
+    private static long position(int line, int column) {
+        return ((long) line << 32) | (column & 0xffffffffL);
+    }
+
     @Override
     protected void doUnload() {
         danglingViewReferences.clear();
+        positions.clear();
         super.doUnload();
     }
 
@@ -137,6 +163,8 @@ final class ItotResource extends XMIResourceImpl {
      */
     private static final class ClosedWorldLoad extends XMILoadImpl {
 
+        private static final String HUMAN_ID = ItotPackage.Literals.MODEL_ELEMENT__ID.getName();
+
 
         ClosedWorldLoad(XMLHelper helper) {
             super(helper);
@@ -176,6 +204,22 @@ final class ItotResource extends XMIResourceImpl {
                         return;
                     }
                     super.setValueFromId(object, eReference, ids);
+                }
+
+                /** A link into another file: remembered so that its refusal can name its line. */
+                @Override
+                protected void handleProxy(InternalEObject proxy, String uriLiteral) {
+                    ((ItotResource) xmlResource).positions.put(proxy, position(getLineNumber(), getColumnNumber()));
+                    super.handleProxy(proxy, uriLiteral);
+                }
+
+                /** An element's human id: remembered so that a clash can name both lines. */
+                @Override
+                protected void setAttribValue(EObject object, String name, String value) {
+                    super.setAttribValue(object, name, value);
+                    if (HUMAN_ID.equals(name) && object instanceof ModelElement) {
+                        ((ItotResource) xmlResource).positions.put(object, position(getLineNumber(), getColumnNumber()));
+                    }
                 }
 
                 @Override

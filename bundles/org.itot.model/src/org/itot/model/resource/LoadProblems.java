@@ -213,7 +213,7 @@ final class LoadProblems {
         return "a " + type.getName();
     }
 
-    private static String describeClass(EObject object) {
+    static String describeClass(EObject object) {
         return object == null ? "this element" : withArticle(object.eClass().getName());
     }
 

@@ -9,7 +9,10 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
@@ -28,11 +31,13 @@ import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.itot.model.ArchitectureModel;
 import org.itot.model.ItotPackage;
+import org.itot.model.ModelElement;
 import org.w3c.dom.Document;
 import org.xml.sax.Attributes;
 import org.xml.sax.Locator;
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
+import org.xml.sax.ext.Locator2;
 import org.xml.sax.helpers.DefaultHandler;
 
 /**
@@ -45,6 +50,7 @@ final class ModelFileReader {
 
     private static final String ROOT_CLASS = ItotPackage.Literals.ARCHITECTURE_MODEL.getName();
     private static final String FORMAT_VERSION = ItotPackage.Literals.ARCHITECTURE_MODEL__FORMAT_VERSION.getName();
+    private static final String XML_VERSION = "1.0";
 
     private final Path file;
     private final long maxBytes;
@@ -62,6 +68,14 @@ final class ModelFileReader {
     ArchitectureModel read() throws ModelLoadException {
         byte[] content = readBounded();
         RootElement root = scanRoot(content);
+        if (root.xmlVersion() != null && !XML_VERSION.equals(root.xmlVersion())) {
+            // XML 1.1 admits control characters (&#27; starts a terminal escape) that 1.0 and our saves refuse.
+            throw problems.at(1, 1, "the file is XML " + root.xmlVersion() + "; model files are XML " + XML_VERSION
+                    + ", which keeps control characters (such as terminal escapes) out of names and texts",
+                    "ITOT Architect writes XML " + XML_VERSION + " only, so the file was made elsewhere: change "
+                            + "version=\"" + root.xmlVersion() + "\" to version=\"" + XML_VERSION + "\" in the first line "
+                            + "and remove the control characters the next load reports" + problems.backupHint());
+        }
         String version = root.formatVersion() == null ? ModelFormat.UNVERSIONED : root.formatVersion();
         if (!ModelFormat.isValid(version)) {
             throw problems.at(root.line(), root.column(), "the formatVersion '" + version + "' is not a format version",
@@ -225,6 +239,8 @@ final class ModelFileReader {
         for (ItotResource.DanglingReference dangling : resource.danglingViewReferences()) {
             resource.getWarnings().add(warning(dangling, context));
         }
+        resource.getWarnings().addAll(duplicateIds(resource, context));
+        resource.forgetPositions();
         return (ArchitectureModel) resource.getContents().get(0);
     }
 
@@ -253,24 +269,58 @@ final class ModelFileReader {
     }
 
     /** Proxies are references into other files; resolving one would open that file. */
-    private static ModelLoadException checkSelfContained(Resource resource, LoadProblems context) {
+    private static ModelLoadException checkSelfContained(ItotResource resource, LoadProblems context) {
         ModelReferences.Reference foreign = ModelReferences.findProxy(resource);
         if (foreign == null) {
             return null;
         }
+        int[] position = resource.positionOf(foreign.target());
+        int line = position == null ? -1 : position[0];
+        int column = position == null ? -1 : position[1];
         if (foreign.feature().isContainment()) {
-            return context.general(LoadProblems.describe(foreign.source()) + " holds in '" + foreign.feature().getName()
-                    + "' a link ('" + EcoreUtil.getURI(foreign.target()) + "') instead of an element; a model file "
-                    + "holds its elements inside their owners", "Replace the link by the element, in a text editor"
-                            + context.backupHint(), null);
+            return context.at(line, column, LoadProblems.describe(foreign.source()) + " holds in '"
+                    + foreign.feature().getName() + "' a link ('" + EcoreUtil.getURI(foreign.target())
+                    + "') instead of an element; a model file holds its elements inside their owners",
+                    "Replace the link by the element, in a text editor" + context.backupHint());
         }
-        return context.general(LoadProblems.describe(foreign.source()) + " refers through '" + foreign.feature().getName()
-                + "' to '" + EcoreUtil.getURI(foreign.target()) + "' in another file; a model file must be self-contained",
-                "Remove the reference or bring the element into this model", null);
+        return context.at(line, column, LoadProblems.describe(foreign.source()) + " refers through '"
+                + foreign.feature().getName() + "' to '" + EcoreUtil.getURI(foreign.target())
+                + "' in another file; a model file must be self-contained",
+                "Remove the reference or bring the element into this model");
+    }
+
+    /**
+     * Findings, waivers and registers name elements by their human id; two elements with one id make
+     * a waiver of one cover the other (the validator then applies it to neither) and a register row
+     * update the wrong one. The model still opens (ITOT Architect itself may have saved it so), with
+     * one warning per clash that names both places.
+     */
+    private List<LoadWarning> duplicateIds(ItotResource resource, LoadProblems context) {
+        Map<String, ModelElement> first = new HashMap<>();
+        List<LoadWarning> warnings = new ArrayList<>();
+        for (var contents = resource.getAllContents(); contents.hasNext();) {
+            if (!(contents.next() instanceof ModelElement element) || element.getId() == null || element.getId().isBlank()) {
+                continue;
+            }
+            ModelElement earlier = first.putIfAbsent(element.getId(), element);
+            if (earlier == null) {
+                continue;
+            }
+            int[] here = resource.positionOf(element);
+            int[] there = resource.positionOf(earlier);
+            warnings.add(new LoadWarning(file, here == null ? -1 : here[0], here == null ? -1 : here[1], element,
+                    ItotPackage.Literals.MODEL_ELEMENT__ID.getName(), element.getId(), context.noted(
+                            LoadProblems.describeClass(element) + " has the id '" + element.getId() + "', which "
+                            + LoadProblems.describeClass(earlier) + (there == null ? "" : " on line " + there[0])
+                            + " has already; findings, waivers and register rows name elements by id, so waivers of '"
+                            + element.getId() + "' apply to neither and a register import cannot tell them apart"),
+                    "Give each element its own id (Properties view, or the id attribute in a text editor)"));
+        }
+        return warnings;
     }
 
     private record RootElement(String namespace, String localName, String qualifiedName, String formatVersion,
-            int line, int column) {
+            int line, int column, String xmlVersion) {
     }
 
     private static final class RootScanner extends DefaultHandler {
@@ -291,7 +341,8 @@ final class ModelFileReader {
         @Override
         public void startElement(String uri, String localName, String qName, Attributes attributes) throws SAXException {
             root = new RootElement(uri, localName, qName, attributes.getValue("", FORMAT_VERSION),
-                    locator == null ? -1 : locator.getLineNumber(), locator == null ? -1 : locator.getColumnNumber());
+                    locator == null ? -1 : locator.getLineNumber(), locator == null ? -1 : locator.getColumnNumber(),
+                    locator instanceof Locator2 declared ? declared.getXMLVersion() : null);
             throw new Found();
         }
     }

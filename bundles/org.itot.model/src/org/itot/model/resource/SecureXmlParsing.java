@@ -13,7 +13,8 @@ import org.xml.sax.SAXException;
 /**
  * Parser settings that close the XML attack surface of model files, which are mailed around and so
  * untrusted: no DOCTYPE at all (which rules out XXE, external DTDs and entity-expansion bombs) and no
- * external entities as a second line of defence should a parser ignore the first feature.
+ * external entities as a second line of defence should a parser ignore the first feature. The JDK's
+ * size and depth limits are pinned by {@link XmlParserLimits}.
  */
 final class SecureXmlParsing {
 
@@ -37,7 +38,9 @@ final class SecureXmlParsing {
         for (Map.Entry<String, Boolean> feature : parserFeatures().entrySet()) {
             factory.setFeature(feature.getKey(), feature.getValue());
         }
-        return factory.newSAXParser();
+        SAXParser parser = factory.newSAXParser();
+        XmlParserLimits.apply(parser.getXMLReader());
+        return parser;
     }
 
     static DocumentBuilderFactory newDocumentBuilderFactory() throws ParserConfigurationException {
@@ -49,6 +52,6 @@ final class SecureXmlParsing {
         for (Map.Entry<String, Boolean> feature : parserFeatures().entrySet()) {
             factory.setFeature(feature.getKey(), feature.getValue());
         }
-        return factory;
+        return XmlParserLimits.apply(factory);
     }
 }

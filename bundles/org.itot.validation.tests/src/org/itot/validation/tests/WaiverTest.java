@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Date;
+import java.util.List;
 
 import org.eclipse.emf.common.util.Diagnostic;
 import org.itot.model.ArchitectureModel;
@@ -58,6 +59,32 @@ class WaiverTest {
         assertEquals(Diagnostic.ERROR, accepted.ruleSeverity());
         assertEquals("BND-01@C-OPEN", accepted.waiver().getFindingId());
         assertNull(accepted.waiverNote());
+    }
+
+    /**
+     * A waiver names its element by id. Two identical conduits with one id both matched it, so one
+     * accepted risk silently covered a second element; now neither finding is accepted, and both say why.
+     */
+    @Test
+    void waiverOnAnIdThatTwoElementsShareAcceptsNeither() {
+        Conduit twin = conduit(model, "C-OPEN", open.getZones().get(0), open.getZones().get(1));
+        RuleDiagnostic finding = find(findings(validator.validate(model)), "BND-01");
+        model.getWaivers().add(Waivers.accept(finding, "Temporary link during migration", "j.doe", null));
+
+        List<RuleDiagnostic> again = findings(validator.validate(model)).stream()
+                .filter(f -> f.findingId().equals("BND-01@C-OPEN")).toList();
+        assertEquals(2, again.size(), "one finding per conduit");
+        assertEquals(java.util.Set.of(open, twin), again.stream().map(RuleDiagnostic::element)
+                .collect(java.util.stream.Collectors.toSet()));
+        for (RuleDiagnostic f : again) {
+            assertFalse(f.isAccepted(), "a waiver of an id two elements share accepted " + f.getMessage());
+            assertEquals(Diagnostic.ERROR, f.getSeverity());
+            assertTrue(f.waiverNote().contains("more than one element has the id 'C-OPEN'"), f.waiverNote());
+        }
+
+        twin.setId("C-OPEN-2");
+        assertTrue(find(findings(validator.validate(model)).stream()
+                .filter(f -> f.element() == open).toList(), "BND-01").isAccepted(), "unique again: the waiver applies");
     }
 
     @Test

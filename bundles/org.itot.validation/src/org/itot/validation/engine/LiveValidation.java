@@ -62,6 +62,8 @@ public final class LiveValidation {
     private final Set<EObject> dirty = new LinkedHashSet<>();
     private final Recorder recorder = new Recorder();
     private boolean everythingDirty = true;
+    /** The shared ids of the last pass ({@link ModelValidator.Settings#ambiguousKeys()}). */
+    private Set<String> lastAmbiguousKeys = Set.of();
 
     public LiveValidation(ModelValidator validator, ArchitectureModel model) {
         this.validator = validator;
@@ -104,6 +106,12 @@ public final class LiveValidation {
             dirty.clear();
         }
         ModelValidator.Settings settings = ModelValidator.Settings.of(model);
+        if (!settings.ambiguousKeys().equals(lastAmbiguousKeys)) {
+            // A new or resolved id clash changes whether the waivers of untouched elements apply.
+            full = true;
+            toCheck = Set.of();
+            lastAmbiguousKeys = settings.ambiguousKeys();
+        }
         int checked = 0;
         if (full) {
             treeIndex.clear();

@@ -22,6 +22,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.itot.analysis.paths.AttackPaths;
 import org.itot.model.ArchitectureModel;
+import org.itot.model.ModelElement;
 import org.itot.model.RuleSetting;
 import org.itot.model.SeverityOverride;
 import org.itot.model.Waiver;
@@ -193,20 +194,42 @@ public final class ModelValidator {
         String findingId = rule.definition().id() + "@" + ElementLabels.key(element);
         Waiver waiver = settings.waivers().get(findingId);
         String waiverNote = waiver == null ? null : Waivers.whyNotApplicable(waiver, element, settings.now());
+        if (waiver != null && waiverNote == null && settings.ambiguousKeys().contains(ElementLabels.key(element))) {
+            // A waiver names its element by id; with two elements of that id it would cover both unseen.
+            waiverNote = "the waiver cannot tell which element it accepts: more than one element has the id '"
+                    + ElementLabels.key(element) + "'; give each element its own id and accept the risk again";
+        }
         Severity base = severityDefaults.getOrDefault(rule.definition().id(), rule.severity());
         into.add(new RuleDiagnostic(severity(base, setting).toDiagnostic(), rule.definition(), findingId,
                 rule.message(element, ElementLabels::label), elements, waiverNote == null ? waiver : null, waiverNote));
     }
 
-    /** What a model says about its own validation: rule settings and waivers, read once per run. */
-    public record Settings(Map<String, RuleSetting> rules, Map<String, Waiver> waivers, Date now) {
+    /**
+     * What a model says about its own validation: rule settings and waivers, read once per run, and
+     * the element ids that more than one element carries (waivers on them apply to none).
+     */
+    public record Settings(Map<String, RuleSetting> rules, Map<String, Waiver> waivers, Date now,
+            Set<String> ambiguousKeys) {
 
         public static Settings of(ArchitectureModel model) {
             Map<String, RuleSetting> rules = new HashMap<>();
             for (RuleSetting setting : model.getRuleSettings()) {
                 rules.put(setting.getRuleId(), setting);
             }
-            return new Settings(rules, Waivers.byFindingId(model), new Date());
+            Map<String, Waiver> waivers = Waivers.byFindingId(model);
+            return new Settings(rules, waivers, new Date(), waivers.isEmpty() ? Set.of() : sharedIds(model));
+        }
+
+        private static Set<String> sharedIds(ArchitectureModel model) {
+            Set<String> seen = new HashSet<>();
+            Set<String> shared = new HashSet<>();
+            for (java.util.Iterator<EObject> contents = model.eAllContents(); contents.hasNext();) {
+                if (contents.next() instanceof ModelElement element && element.getId() != null
+                        && !element.getId().isBlank() && !seen.add(element.getId())) {
+                    shared.add(element.getId());
+                }
+            }
+            return Set.copyOf(shared);
         }
     }
 

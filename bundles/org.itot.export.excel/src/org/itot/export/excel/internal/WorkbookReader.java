@@ -2,6 +2,7 @@ package org.itot.export.excel.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PushbackInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,6 +15,9 @@ import java.util.Set;
 
 import javax.xml.parsers.ParserConfigurationException;
 
+import org.apache.logging.log4j.Level;
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.simple.SimpleLogger;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
@@ -26,9 +30,11 @@ import org.apache.poi.xssf.model.StylesTable;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.itot.export.excel.ImportLimits;
 import org.itot.export.excel.RegisterReadException;
+import org.itot.model.resource.XmlParserLimits;
 import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
+import org.xml.sax.SAXParseException;
 import org.xml.sax.XMLReader;
 import org.xml.sax.helpers.DefaultHandler;
 
@@ -83,6 +89,7 @@ public final class WorkbookReader {
         }
         // POI keeps these limits in static fields; every reader of this bundle sets its own before opening.
         synchronized (WorkbookReader.class) {
+            quietPoiLogging();
             ZipSecureFile.setMinInflateRatio(limits.minInflateRatio());
             ZipSecureFile.setMaxEntrySize(limits.maxEntryBytes());
             return readPackage(file, sheetNames, limits);
@@ -97,17 +104,23 @@ public final class WorkbookReader {
         } catch (Exception e) {
             throw new RegisterReadException(file + " " + describe(e, "is not an Excel .xlsx workbook"), e);
         }
+        // The part being read, for the error message of a damaged workbook.
+        String part = "its package structure ([Content_Types].xml, relationships)";
         try {
             XSSFReader reader = new XSSFReader(pkg);
-            ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
+            part = "its shared strings (xl/sharedStrings.xml)";
+            ReadOnlySharedStringsTable strings = new LimitedSharedStrings(pkg);
+            part = "its styles (xl/styles.xml)";
             StylesTable styles = reader.getStylesTable();
             Map<String, List<SheetRow>> result = new LinkedHashMap<>();
             Set<String> wanted = new java.util.HashSet<>();
             sheetNames.forEach(n -> wanted.add(n.toLowerCase(Locale.ROOT)));
+            part = "its list of sheets (xl/workbook.xml)";
             XSSFReader.SheetIterator sheets = reader.getSheetIterator();
             while (sheets.hasNext()) {
                 try (InputStream sheet = sheets.next()) {
                     String name = sheets.getSheetName();
+                    part = "sheet '" + name + "' (" + sheets.getSheetPart().getPartName().getName().substring(1) + ")";
                     String canonical = sheetNames.stream().filter(n -> n.equalsIgnoreCase(name)).findFirst().orElse(null);
                     if (canonical != null && !result.containsKey(canonical)) {
                         result.put(canonical, parse(sheet, name, strings, styles, limits.maxRows()));
@@ -119,9 +132,42 @@ public final class WorkbookReader {
             throw new RegisterReadException(file + ": sheet '" + e.sheet + "' has more than " + e.limit
                     + " rows; a register is read up to " + e.limit + " rows per sheet");
         } catch (Exception e) {
-            throw new RegisterReadException(file + " " + describe(e, "cannot be read as an Excel workbook"), e);
+            throw new RegisterReadException(file + " " + describe(e, damaged(part, e)), e);
         } finally {
             pkg.revert();
+        }
+    }
+
+    /** One sentence for a workbook POI cannot read: which part, why, and what to do. */
+    private static String damaged(String part, Exception error) {
+        Throwable cause = error;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        String reason = cause instanceof SAXParseException xml ? "its XML breaks off or is malformed at line "
+                + xml.getLineNumber() + ", column " + xml.getColumnNumber() + ": " + xml.getMessage()
+                : cause.getClass().getSimpleName() + ": " + cause.getMessage();
+        return "is damaged: " + part + " cannot be read (" + reason + "). Open it in Excel or LibreOffice and save it "
+                + "again, or export a new register from the model";
+    }
+
+    /**
+     * POI reports damage it meets (a relationship it cannot parse, malformed XML) through Log4j with a
+     * stack trace, and then throws or works around it; the reader turns the same damage into one
+     * error of its own. Where Log4j's simple logger prints to the console (the product's launcher
+     * sets it), POI's loggers on the reading path are switched off; a real logging setup is left alone.
+     */
+    private static void quietPoiLogging() {
+        for (String logger : List.of("org.apache.poi.util.XMLHelper", "org.apache.poi.ooxml.util.DocumentHelper",
+                "org.apache.poi.openxml4j.opc.OPCPackage", "org.apache.poi.openxml4j.opc.ZipPackage",
+                "org.apache.poi.openxml4j.opc.PackageRelationshipCollection",
+                "org.apache.poi.openxml4j.opc.PackagingURIHelper",
+                "org.apache.poi.openxml4j.opc.internal.ZipContentTypeManager",
+                "org.apache.poi.openxml4j.util.ZipSecureFile", "org.apache.poi.xssf.eventusermodel.XSSFReader",
+                "org.apache.poi.xssf.model.StylesTable", "org.apache.poi.ooxml.POIXMLDocumentPart")) {
+            if (LogManager.getLogger(logger) instanceof SimpleLogger simple) {
+                simple.setLevel(Level.OFF);
+            }
         }
     }
 
@@ -149,7 +195,7 @@ public final class WorkbookReader {
     private static List<SheetRow> parse(InputStream sheet, String name, ReadOnlySharedStringsTable strings,
             StylesTable styles, int maxRows) throws IOException, SAXException, ParserConfigurationException {
         SheetHandler handler = new SheetHandler(name, strings, styles, maxRows);
-        XMLReader parser = XMLHelper.newXMLReader();
+        XMLReader parser = XmlParserLimits.apply(XMLHelper.newXMLReader());
         parser.setContentHandler(handler);
         try {
             parser.parse(new InputSource(sheet));
@@ -160,6 +206,37 @@ public final class WorkbookReader {
             throw e;
         }
         return handler.rows;
+    }
+
+    /**
+     * POI's shared strings table, parsed with the product's pinned XML limits: POI's own reader keeps
+     * the JDK defaults, which on Java 24 and later refuse a table with more than 100,000 escaped
+     * characters ({@code &amp;} in "P&ID"), a size any register with descriptions reaches.
+     */
+    private static final class LimitedSharedStrings extends ReadOnlySharedStringsTable {
+
+        LimitedSharedStrings(OPCPackage pkg) throws IOException, SAXException {
+            super(pkg, false);
+        }
+
+        /** As POI's, with the limits set on the reader; called by POI's constructor. */
+        @Override
+        public void readFrom(InputStream part) throws IOException, SAXException {
+            PushbackInputStream in = new PushbackInputStream(part, 1);
+            int first = in.read();
+            if (first == -1) {
+                return; // an empty part holds no strings
+            }
+            in.unread(first);
+            XMLReader reader;
+            try {
+                reader = XmlParserLimits.apply(XMLHelper.newXMLReader());
+            } catch (ParserConfigurationException e) {
+                throw new SAXException("no XML parser for the shared strings: " + e.getMessage(), e);
+            }
+            reader.setContentHandler(this);
+            reader.parse(new InputSource(in));
+        }
     }
 
     /** Thrown from inside the parser to stop at the row limit. */

@@ -55,6 +55,8 @@ class HostileModelCorpusTest {
                         + "<subZones>".repeat(100_000) + "</subZones>".repeat(100_000) + "</zones>\n" + TAIL,
                         "nested deeper than 100 levels"),
                 Arguments.of("sub-zone that is its own ancestor", HEAD + ">\n  <zones xmi:id=\"z\" id=\"Z-1\">\n"
+                        + "    <subZones href=\"#z\"/>\n  </zones>\n" + TAIL, "line 4, column"),
+                Arguments.of("sub-zone that is a link, reason", HEAD + ">\n  <zones xmi:id=\"z\" id=\"Z-1\">\n"
                         + "    <subZones href=\"#z\"/>\n  </zones>\n" + TAIL, "holds in 'subZones' a link ('"),
                 Arguments.of("two zones containing each other", HEAD + ">\n  <zones xmi:id=\"a\" id=\"Z-A\" subZones=\"b\"/>\n"
                         + "  <zones xmi:id=\"b\" id=\"Z-B\" subZones=\"a\"/>\n" + TAIL,

@@ -16,11 +16,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Random;
 import java.util.stream.Stream;
 
 import org.itot.model.ArchitectureModel;
+import org.itot.model.ItotFactory;
 import org.itot.model.ItotPackage;
+import org.itot.model.ModelElement;
+import org.itot.model.Zone;
 import org.itot.model.resource.ModelFiles;
 import org.itot.model.resource.ModelLoadException;
 import org.junit.jupiter.api.Test;
@@ -93,6 +98,10 @@ class HostileModelFileTest {
                 Arguments.of("format version that is no version", HEAD.replace("name=\"Plant\"",
                         "formatVersion=\"latest\" name=\"Plant\"") + "/>\n",
                         new String[] {"line 2, column", "the formatVersion 'latest' is not a format version"}),
+                Arguments.of("XML 1.1 with terminal escapes in a name", HEAD.replace("<?xml version=\"1.0\"",
+                        "<?xml version=\"1.1\"").replace("name=\"Plant\"", "name=\"&#27;[2J&#27;]0;owned&#7;Plant\"")
+                        + "/>\n", new String[] {"line 1, column 1", "the file is XML 1.1; model files are XML 1.0",
+                                "change version=\"1.1\" to version=\"1.0\""}),
                 Arguments.of("nesting too deep", HEAD + ">\n  <zones xmi:id=\"z\">" + "<subZones>".repeat(150)
                         + "</subZones>".repeat(150) + "</zones>\n" + TAIL,
                         new String[] {"line 3, column", "elements are nested deeper than 100 levels"}));
@@ -134,6 +143,88 @@ class HostileModelFileTest {
         ModelLoadException error = assertTimeoutPreemptively(Duration.ofSeconds(10),
                 () -> assertThrows(ModelLoadException.class, () -> ModelFiles.load(file)));
         assertTrue(error.getMessage().contains("DOCTYPE"), error.getMessage());
+    }
+
+    /**
+     * JDK 24 and later count escaped characters against entity limits of 100,000: a model whose
+     * descriptions say "P&ID" often enough was saved and then refused with JAXP00010003. Save and load
+     * must round-trip far more than that on the JDK the tests run on (the product's, Java 25).
+     */
+    @Test
+    void textWithHundredsOfThousandsOfEscapedCharactersSurvivesSaveAndLoad() throws Exception {
+        ArchitectureModel model = EveryFeatureModel.build();
+        // EMF escapes & < " in attributes: 5 escaped characters per repetition, 5,000 per description.
+        String description = "P&ID <rev \"A\"> & 'B' ".repeat(1_000);
+        List<String> expected = new ArrayList<>();
+        int index = 0;
+        for (var contents = model.eAllContents(); contents.hasNext();) {
+            if (contents.next() instanceof ModelElement element) {
+                element.setDescription(description + index++);
+                expected.add(element.getDescription());
+            }
+        }
+        // Enough elements that the file holds well over 200,000 escaped characters.
+        while (expected.size() * 5_000L < 250_000) {
+            Zone zone = ItotFactory.eINSTANCE.createZone();
+            zone.setId("ESC-" + expected.size());
+            zone.setDescription(description + index++);
+            model.getZones().add(zone);
+            expected.add(zone.getDescription());
+        }
+        Path file = folder.resolve("escaped.itot");
+        ModelFiles.save(model, file);
+        String saved = Files.readString(file);
+        long escapes = Stream.of("&amp;", "&lt;", "&gt;", "&quot;", "&apos;")
+                .mapToLong(entity -> saved.split(entity, -1).length - 1).sum();
+        assertTrue(escapes > 200_000, "the file holds only " + escapes + " escaped characters");
+
+        ArchitectureModel loaded = ModelFiles.load(file);
+        List<String> descriptions = new ArrayList<>();
+        for (var contents = loaded.eAllContents(); contents.hasNext();) {
+            if (contents.next() instanceof ModelElement element) {
+                descriptions.add(element.getDescription());
+            }
+        }
+        assertEquals(expected, descriptions, "on Java " + Runtime.version());
+    }
+
+    /** One attribute alone above the JDK's 100,000 per-entity limit, as a hand-made file. */
+    @Test
+    void oneAttributeWithMoreThanTheJdkLimitOfEscapesLoads() throws Exception {
+        String name = "&amp;&lt;&quot;&gt;".repeat(40_000);
+        Path file = write("one-attribute.itot", HEAD.replace("name=\"Plant\"", "name=\"" + name + "\"") + "/>\n");
+        ArchitectureModel model = ModelFiles.load(file);
+        assertEquals("&<\">".repeat(40_000), model.getName(), "on Java " + Runtime.version());
+    }
+
+    /** The attribute form of a link into another file names its line too. */
+    @Test
+    void referenceAttributeIntoAnotherFileNamesItsLine() throws Exception {
+        Path file = write("href-attribute.itot", HEAD + ">\n  <zones xmi:id=\"z\">\n    <assets xmi:id=\"a\" id=\"A-1\"/>\n"
+                + "    <assets xmi:id=\"b\" id=\"A-2\" patchSource=\"other.itot#x\"/>\n  </zones>\n" + TAIL);
+        ModelLoadException error = assertThrows(ModelLoadException.class, () -> ModelFiles.load(file));
+        assertTrue(error.getMessage().contains("href-attribute.itot, line 5, column"), error.getMessage());
+        assertTrue(error.getMessage().contains("in another file; a model file must be self-contained"), error.getMessage());
+    }
+
+    /**
+     * Waivers and registers name elements by their human id: two elements with one id load (the
+     * product itself may have saved them so) with a warning per clash that names both lines.
+     */
+    @Test
+    void elementsSharingAnIdLoadWithAWarningThatNamesBothLines() throws Exception {
+        Path file = write("shared-id.itot", HEAD + ">\n  <zones xmi:id=\"z\" id=\"Z-1\">\n"
+                + "    <assets xmi:id=\"a\" id=\"PLC-01\"/>\n  </zones>\n  <zones xmi:id=\"y\" id=\"Z-2\">\n"
+                + "    <assets xmi:id=\"b\" id=\"Z-1\"/>\n    <assets xmi:id=\"c\" id=\"PLC-01\"/>\n  </zones>\n" + TAIL);
+        ArchitectureModel model = ModelFiles.load(file);
+        List<String> warnings = ModelFiles.warnings(model).stream().map(Object::toString).toList();
+        assertEquals(2, warnings.size(), warnings.toString());
+        assertTrue(warnings.get(0).startsWith(file + ", line 7, column"), warnings.get(0));
+        assertTrue(warnings.get(0).contains("an Asset has the id 'Z-1', which a Zone on line 3 has already"), warnings.get(0));
+        assertTrue(warnings.get(1).startsWith(file + ", line 8, column"), warnings.get(1));
+        assertTrue(warnings.get(1).contains("an Asset has the id 'PLC-01', which an Asset on line 4 has already"),
+                warnings.get(1));
+        assertTrue(warnings.get(1).contains("Give each element its own id"), warnings.get(1));
     }
 
     @Test
@@ -196,6 +287,7 @@ class HostileModelFileTest {
                 + "      <patchSource href=\"other.itot#x\"/>\n    </assets>\n  </zones>\n" + TAIL);
         ModelLoadException error = loadWithoutBlockingOn(other, file);
         assertTrue(error.getMessage().contains("Asset 'A-1' refers through 'patchSource' to"), error.getMessage());
+        assertTrue(error.getMessage().contains("href.itot, line 5, column"), error.getMessage());
         assertTrue(error.getMessage().contains("other.itot#x' in another file; a model file must be self-contained"),
                 error.getMessage());
     }

@@ -35,6 +35,7 @@ import org.itot.model.resource.ItotResourceFactory;
 import org.itot.model.resource.ModelFiles;
 import org.itot.model.resource.ModelFormat;
 import org.itot.model.resource.ModelLoadException;
+import org.itot.model.resource.ModelSizeEstimate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -223,6 +224,23 @@ class ModelFileRoundTripTest {
             }
         }
         throw new AssertionError(relative + " not found above " + Path.of("").toAbsolutePath());
+    }
+
+    /**
+     * Imports refuse what would make a model file too large to open again, from this estimate: it
+     * must never be below the real size (or a refused file could result), and near enough to it that
+     * ordinary imports pass.
+     */
+    @Test
+    void sizeEstimateIsAboveTheFileSizeAndClose() throws Exception {
+        ArchitectureModel everyFeature = EveryFeatureModel.build();
+        everyFeature.setDescription("P&ID <\"rev\"> \u00e9\u4e2d\ud83d\ude00 \n line".repeat(2_000));
+        for (ArchitectureModel model : List.of(everyFeature, LargeModel.build(2_000))) {
+            long estimate = ModelSizeEstimate.of(model);
+            long size = Files.size(saved(model, "estimate-" + model.getAllAssets().size() + ".itot"));
+            assertTrue(estimate >= size, "estimate " + estimate + " below the file's " + size + " bytes");
+            assertTrue(estimate <= size * 2, "estimate " + estimate + " far above the file's " + size + " bytes");
+        }
     }
 
     private Path saved(ArchitectureModel model, String name) throws IOException {

@@ -164,8 +164,9 @@ public final class AttackImportWizard extends Wizard implements IImportWizard {
                     show("Open the model to import into first.", null, "");
                     return;
                 }
+                // Refused here, like the command line does, when the model would grow too large to open again.
+                String summary = AttackImport.prepare(model.model(), read).checkModelSize(path).summary().describe();
                 dataset = read;
-                String summary = AttackImport.prepare(model.model(), read).summary().describe();
                 show(null, null, summary + "\nFinish replaces the ATT&CK data of " + model.file().getFileName()
                         + " in one step (Edit > Undo takes it back).");
             } catch (AttackImportException e) {
