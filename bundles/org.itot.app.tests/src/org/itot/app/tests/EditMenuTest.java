@@ -120,6 +120,8 @@ class EditMenuTest {
         assertEquals("org.eclipse.ui.edit.rename", command(bindings, "F2"));
         assertEquals("org.eclipse.ui.edit.selectAll", command(bindings, "M1+A"));
         assertEquals("Ctrl+Z", MenuBar.key(MenuBar.item("Edit", "Undo")), "the menu shows the key");
+        assertEquals(List.of("Undo", "Redo", "", "Copy", "Paste", "Delete", "Rename", "Select All"),
+                MenuBar.labels("Edit").subList(0, 8), "the Edit menu in the usual order");
 
         // The key binding executes the command through the handler service, as here: the editor's handler runs.
         NodeView first = diagram.getNodes().get(0);

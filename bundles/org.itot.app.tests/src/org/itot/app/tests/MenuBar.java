@@ -33,6 +33,19 @@ final class MenuBar {
         return found;
     }
 
+    /** The words of a top-level menu's items in their order (separators are ""). */
+    static java.util.List<String> labels(String menu) {
+        Menu bar = PlatformUI.getWorkbench().getWorkbenchWindows()[0].getShell().getMenuBar();
+        Menu items = Arrays.stream(bar.getItems()).filter(item -> label(item).equals(menu)).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + menu + " menu in " + labels(bar))).getMenu();
+        items.notifyListeners(SWT.Show, new Event());
+        UiTesting.flush();
+        java.util.List<String> labels = Arrays.stream(items.getItems()).map(MenuBar::label).toList();
+        items.notifyListeners(SWT.Hide, new Event());
+        UiTesting.flush();
+        return labels;
+    }
+
     /** Whether the item is enabled when its menu is shown. */
     static boolean enabled(String menu, String label) {
         return item(menu, label).getEnabled();
