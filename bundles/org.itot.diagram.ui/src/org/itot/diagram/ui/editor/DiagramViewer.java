@@ -768,6 +768,10 @@ public final class DiagramViewer {
 
     // ---- keyboard -------------------------------------------------------------------------------------------
 
+    /**
+     * In the workbench, keys bound to the Edit commands (Ctrl+Z, Ctrl+C, Delete, F2...) run DiagramEditHandlers and
+     * never get here; this serves the viewer without a workbench (its tests) with the same actions.
+     */
     private void keyDown(Event e) {
         boolean mod1 = (e.stateMask & SWT.MOD1) != 0;
         int step = (e.stateMask & SWT.SHIFT) != 0 ? 1 : gridSize;
