@@ -12,6 +12,7 @@ import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
 import org.eclipse.ui.application.WorkbenchAdvisor;
 import org.eclipse.ui.application.WorkbenchWindowAdvisor;
 import org.eclipse.ui.ide.IDE;
+import org.itot.ui.errors.InternalErrors;
 import org.itot.ui.files.Autosave;
 import org.itot.ui.files.AutosaveRecovery;
 import org.itot.ui.files.UnsavedChanges;
@@ -63,7 +64,17 @@ public class ItotWorkbenchAdvisor extends WorkbenchAdvisor {
             StartupModels.open(window.getActivePage());
         }
         Autosave.workbench().start();
+        InternalErrors.watchJobs();
         StartupMarker.writeIfRequested();
+    }
+
+    /**
+     * A failure in the UI thread that nothing caught (an OutOfMemoryError or StackOverflowError in a layout, an
+     * import, an export started from a menu): the workbench only logs it, so the user would see nothing happen.
+     */
+    @Override
+    public void eventLoopException(Throwable exception) {
+        InternalErrors.report("An operation", exception);
     }
 
     /**

@@ -9,13 +9,15 @@ import org.eclipse.ui.PartInitException;
 import org.itot.model.Diagram;
 import org.itot.model.resource.ItotResourceFactory;
 import org.itot.model.resource.ModelLoadException;
+import org.itot.ui.files.NoDiagramPrompt;
 import org.itot.ui.models.DiagramEditorInput;
 import org.itot.ui.models.OpenModel;
 import org.itot.ui.models.OpenModels;
 
 /**
  * {@code itot plant.itot}: opens each model named on the command line and its first diagram, as users expect from
- * double-clicking a model file. A file that cannot be read is shown by the Model Explorer with the reason.
+ * double-clicking a model file (a model without a diagram is selected in the Model Explorer with the offer to
+ * create one). A file that cannot be read is shown by the Model Explorer with the reason.
  */
 final class StartupModels {
 
@@ -29,7 +31,9 @@ final class StartupModels {
             }
             try {
                 OpenModel model = OpenModels.get().open(Path.of(argument));
-                if (!model.model().getDiagrams().isEmpty()) {
+                if (model.model().getDiagrams().isEmpty()) {
+                    NoDiagramPrompt.show(page, model);
+                } else {
                     Diagram first = model.model().getDiagrams().get(0);
                     page.openEditor(new DiagramEditorInput(model.file(), first.getId(), first.getName()),
                             DiagramEditorInput.EDITOR_ID);

@@ -36,12 +36,14 @@ import org.itot.ui.models.DiagramEditorInput;
 import org.itot.ui.models.OpenModel;
 import org.itot.ui.models.OpenModels;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The Attack Paths view in the real workbench: it lists the open diagram's model's paths weakest
  * first, selecting one highlights it on the diagram and deselecting clears it, and an edit that opens
  * a bypass shows up at the top of the list (undo takes it away again).
  */
+@ExtendWith(IsolatedWorkbench.class)
 class AttackPathsViewTest {
 
     @Test

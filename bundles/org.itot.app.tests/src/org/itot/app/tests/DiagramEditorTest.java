@@ -1,5 +1,7 @@
 package org.itot.app.tests;
 
+import static org.itot.app.tests.UiTesting.flush;
+import static org.itot.app.tests.UiTesting.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -12,7 +14,6 @@ import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.jface.viewers.IStructuredSelection;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
@@ -34,12 +35,14 @@ import org.itot.ui.models.OpenModels;
 import org.itot.ui.problems.FindingMarkers;
 import org.itot.ui.problems.ModelFileResources;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The diagram editor inside the real workbench: findings decorate the diagram, a double-click on a finding in the
  * Problems view (IDE.openEditor on the marker) opens the diagram and selects the element, edits make the editor
  * dirty and Save writes the file.
  */
+@ExtendWith(IsolatedWorkbench.class)
 class DiagramEditorTest {
 
     @Test
@@ -117,24 +120,5 @@ class DiagramEditorTest {
             }
         }, "a " + findingId + " marker");
         return found[0];
-    }
-
-    private static void waitUntil(java.util.function.BooleanSupplier condition, String what) throws InterruptedException {
-        long deadline = System.currentTimeMillis() + 60_000;
-        while (System.currentTimeMillis() < deadline) {
-            flush();
-            if (condition.getAsBoolean()) {
-                return;
-            }
-            Thread.sleep(50);
-        }
-        throw new AssertionError("no " + what + " within 60 s");
-    }
-
-    private static void flush() {
-        Display display = Display.getCurrent();
-        while (display.readAndDispatch()) {
-            // let queued UI work run
-        }
     }
 }

@@ -1,5 +1,7 @@
 package org.itot.app.tests;
 
+import static org.itot.app.tests.UiTesting.flush;
+import static org.itot.app.tests.UiTesting.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -22,7 +24,6 @@ import org.eclipse.swt.custom.CCombo;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Menu;
@@ -57,11 +58,13 @@ import org.itot.ui.properties.FeatureSection;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The Model Explorer and the tabbed Properties view in the real workbench, with a diagram editor open on the same
  * model: renames, moves and deletions made in one place show everywhere and are undone with the workbench's Undo.
  */
+@ExtendWith(IsolatedWorkbench.class)
 class ExplorerAndPropertiesTest {
 
     private IWorkbenchPage page;
@@ -397,24 +400,5 @@ class ExplorerAndPropertiesTest {
         int[] row = new int[data.width * data.height];
         data.getPixels(0, 0, row.length, row, 0);
         return row;
-    }
-
-    private static void waitUntil(java.util.function.BooleanSupplier condition, String what) throws Exception {
-        long deadline = System.currentTimeMillis() + 20_000;
-        while (System.currentTimeMillis() < deadline) {
-            flush();
-            if (condition.getAsBoolean()) {
-                return;
-            }
-            Thread.sleep(20);
-        }
-        throw new AssertionError("no " + what + " within 20 s");
-    }
-
-    private static void flush() {
-        Display display = Display.getCurrent();
-        while (display.readAndDispatch()) {
-            // let queued UI work run
-        }
     }
 }

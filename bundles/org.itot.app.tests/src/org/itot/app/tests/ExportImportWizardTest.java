@@ -28,8 +28,10 @@ import org.itot.ui.models.OpenModel;
 import org.itot.ui.models.OpenModels;
 import org.itot.ui.preferences.ItotPreferences;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** File > Export and File > Import as a user runs them: real wizard dialogs, work in their progress area. */
+@ExtendWith(IsolatedWorkbench.class)
 class ExportImportWizardTest {
 
     @Test

@@ -40,6 +40,7 @@ import org.itot.rules.ui.RulesView;
 import org.itot.ui.models.OpenModels;
 import org.itot.validation.rules.RuleDefinition;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.osgi.framework.FrameworkUtil;
 
 /**
@@ -47,6 +48,7 @@ import org.osgi.framework.FrameworkUtil;
  * Rules view, showing why the rule exists and how to fix a finding; links move between pages; Getting Started is on
  * the Help menu; About lists the bundled third-party libraries with versions and licences.
  */
+@ExtendWith(IsolatedWorkbench.class)
 class HelpTest {
 
     @Test

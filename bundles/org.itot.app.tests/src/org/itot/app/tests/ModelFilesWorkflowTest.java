@@ -45,11 +45,13 @@ import org.itot.ui.models.RecentModels;
 import org.itot.ui.preferences.ItotPreferences;
 import org.itot.ui.wizards.NewModelWizard;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The file workflow a user goes through, in the real workbench: New Model from the Purdue template through the
  * wizard, edit (dirty), Save, Revert, Save As, New Diagram, the recent models in the File menu, Close Model.
  */
+@ExtendWith(IsolatedWorkbench.class)
 class ModelFilesWorkflowTest {
 
     @Test

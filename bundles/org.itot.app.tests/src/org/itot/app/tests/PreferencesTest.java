@@ -31,11 +31,13 @@ import org.itot.validation.rules.RulePack;
 import org.itot.validation.rules.Severity;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Preferences in the Eclipse preference store drive the desktop: user rule packs and severities are used by live
  * validation as soon as they change, broken packs say where they are broken, diagram style options apply to editors.
  */
+@ExtendWith(IsolatedWorkbench.class)
 class PreferencesTest {
 
     private static final String PACK = """

@@ -19,8 +19,10 @@ import org.itot.model.ZoneKind;
 import org.itot.model.edit.domain.ModelEditing;
 import org.itot.model.template.ModelTemplates;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The Properties view edits any element through the model's command stack: undoable, with proper editors. */
+@ExtendWith(IsolatedWorkbench.class)
 class PropertiesTest {
 
     @Test

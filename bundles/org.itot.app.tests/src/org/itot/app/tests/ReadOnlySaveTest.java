@@ -14,13 +14,6 @@ import java.util.List;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.jface.dialogs.ErrorDialog;
-import org.eclipse.swt.custom.StyledText;
-import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.Display;
-import org.eclipse.swt.widgets.Label;
-import org.eclipse.swt.widgets.Shell;
-import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IEditorPart;
 import org.itot.diagram.edit.DiagramEditing;
 import org.itot.model.resource.ModelFiles;
@@ -31,11 +24,13 @@ import org.itot.ui.files.UnsavedChanges;
 import org.itot.ui.models.OpenModel;
 import org.itot.ui.models.OpenModels;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Save into a read-only folder from the diagram editor: an error dialog says why, the editor stays
  * dirty and the model file on disk is untouched.
  */
+@ExtendWith(IsolatedWorkbench.class)
 class ReadOnlySaveTest {
 
     @Test
@@ -55,7 +50,8 @@ class ReadOnlySaveTest {
             assertTrue(editor.isDirty(), "the edit makes the editor dirty");
 
             List<String> dialog = new ArrayList<>();
-            closeTheNextDialog(dialog);
+            UiTesting.closeNextDialog(
+                    texts -> texts.stream().anyMatch(t -> t.contains("Cannot save") || t.contains("read-only")), dialog);
             // The test harness runs JFace in automated mode, where error dialogs are not shown at all.
             boolean automated = ErrorDialog.AUTOMATED_MODE;
             ErrorDialog.AUTOMATED_MODE = false;
@@ -64,11 +60,7 @@ class ReadOnlySaveTest {
             } finally {
                 ErrorDialog.AUTOMATED_MODE = automated;
             }
-            long deadline = System.currentTimeMillis() + 30_000;
-            while (dialog.isEmpty() && System.currentTimeMillis() < deadline) {
-                flush();
-                Thread.sleep(50);
-            }
+            UiTesting.waitUntil(() -> !dialog.isEmpty(), "the save error dialog");
             String text = String.join("\n", dialog);
             System.out.println("Save error dialog:\n" + text);
             assertTrue(text.contains(file.toString()), () -> "the dialog names the file: " + text);
@@ -88,50 +80,6 @@ class ReadOnlySaveTest {
         } finally {
             Files.deleteIfExists(mountPoint);
             Files.deleteIfExists(mountPoint.getParent());
-        }
-    }
-
-    /**
-     * Collects the texts of the next dialog that opens with some text (modal: from inside its own event
-     * loop) and closes it. Shells open before, and shells without text (tool tips), are not it.
-     */
-    private static void closeTheNextDialog(List<String> into) {
-        Display display = Display.getCurrent();
-        List<Shell> before = List.of(display.getShells());
-        display.timerExec(100, new Runnable() {
-            @Override
-            public void run() {
-                for (Shell shell : display.getShells()) {
-                    if (!before.contains(shell) && !shell.isDisposed() && shell.isVisible()) {
-                        List<String> texts = new ArrayList<>();
-                        texts.add(shell.getText());
-                        collect(shell, texts);
-                        if (texts.stream().anyMatch(text -> text.contains("Cannot save") || text.contains("read-only"))) {
-                            into.addAll(texts);
-                            shell.close();
-                            return;
-                        }
-                    }
-                }
-                display.timerExec(100, this);
-            }
-        });
-    }
-
-    private static void collect(Control control, List<String> texts) {
-        if (control instanceof Label label) {
-            texts.add(label.getText());
-        } else if (control instanceof Text text) {
-            texts.add(text.getText());
-        } else if (control instanceof StyledText styled) {
-            texts.add(styled.getText());
-        } else if (control instanceof org.eclipse.swt.widgets.List list) {
-            texts.addAll(List.of(list.getItems()));
-        }
-        if (control instanceof Composite composite) {
-            for (Control child : composite.getChildren()) {
-                collect(child, texts);
-            }
         }
     }
 }

@@ -32,11 +32,13 @@ import org.itot.rules.ui.RulesView;
 import org.itot.ui.models.OpenModel;
 import org.itot.ui.models.OpenModels;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The Rules view and quick fixes in the real workbench: the view lists the catalogue, unticking a rule removes its
  * markers and undo brings them back; a quick fix on a marker removes the finding and undo brings it back.
  */
+@ExtendWith(IsolatedWorkbench.class)
 class RulesViewTest {
 
     @Test

@@ -27,8 +27,10 @@ import org.itot.ui.models.OpenModels;
 import org.itot.ui.properties.ElementProperties;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The ATT&CK import wizard, the coverage matrix and the security-level gap table in the running workbench. */
+@ExtendWith(IsolatedWorkbench.class)
 class ThreatViewsTest {
 
     private OpenModel model;

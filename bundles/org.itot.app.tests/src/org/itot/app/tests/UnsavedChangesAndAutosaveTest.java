@@ -32,11 +32,13 @@ import org.itot.ui.models.OpenModels;
 import org.itot.ui.preferences.ItotPreferences;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Nothing is lost silently: closing a changed model asks (Save, Don't Save, Cancel), changed models are autosaved
  * within the configured seconds, and an autosave left by a crash is offered and recovered on the next start.
  */
+@ExtendWith(IsolatedWorkbench.class)
 class UnsavedChangesAndAutosaveTest {
 
     private final List<List<OpenModel>> asked = new ArrayList<>();

@@ -13,8 +13,10 @@ import org.eclipse.ui.commands.ICommandService;
 import org.itot.app.ItotWorkbenchAdvisor;
 import org.itot.ui.explorer.ModelExplorerView;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The real workbench comes up with our window, perspective, views and menus. */
+@ExtendWith(IsolatedWorkbench.class)
 class WorkbenchStartupTest {
 
     @Test

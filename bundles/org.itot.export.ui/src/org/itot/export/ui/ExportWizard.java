@@ -28,6 +28,7 @@ import org.eclipse.ui.IExportWizard;
 import org.eclipse.ui.IWorkbench;
 import org.itot.export.drawing.DrawingFormat;
 import org.itot.model.Diagram;
+import org.itot.ui.errors.InternalErrors;
 import org.itot.ui.models.OpenModel;
 import org.itot.ui.models.OpenModels;
 import org.itot.ui.preferences.ItotPreferences;
@@ -88,6 +89,11 @@ public class ExportWizard extends Wizard implements IExportWizard {
             return true;
         } catch (InvocationTargetException e) {
             Throwable cause = e.getCause() == null ? e : e.getCause();
+            if (!(cause instanceof java.io.IOException)) {
+                // Not a file problem but a failure nobody planned for (OutOfMemoryError, a bug): log it too.
+                InternalErrors.report("Export", cause);
+                return false;
+            }
             ErrorDialog.openError(getShell(), "Export", "The export did not complete; the model is unchanged.",
                     Status.error(cause.getMessage() == null ? cause.toString() : cause.getMessage(), cause));
             return false;

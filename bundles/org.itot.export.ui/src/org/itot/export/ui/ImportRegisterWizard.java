@@ -28,6 +28,7 @@ import org.itot.export.excel.ImportResult;
 import org.itot.export.excel.RegisterImporter;
 import org.itot.export.excel.RegisterReadException;
 import org.itot.model.edit.domain.ModelEditing;
+import org.itot.ui.errors.InternalErrors;
 import org.itot.ui.models.OpenModel;
 import org.itot.ui.models.OpenModels;
 
@@ -191,7 +192,10 @@ public class ImportRegisterWizard extends Wizard implements IImportWizard {
                     }
                 });
             } catch (InvocationTargetException e) {
-                setErrorMessage(e.getCause() == null ? e.toString() : e.getCause().getMessage());
+                if (!(e.getCause() instanceof RegisterReadException)) {
+                    InternalErrors.report("Reading " + register.getFileName(), e.getCause() == null ? e : e.getCause());
+                }
+                setErrorMessage(e.getCause() == null ? e.toString() : String.valueOf(e.getCause().getMessage()));
                 return;
             } catch (InterruptedException e) {
                 setErrorMessage("Reading the register was cancelled; nothing changed.");

@@ -27,7 +27,6 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.dnd.Clipboard;
 import org.eclipse.swt.dnd.TextTransfer;
 import org.eclipse.swt.dnd.Transfer;
-import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IActionBars;
@@ -61,6 +60,7 @@ import org.itot.model.edit.command.create.CreateZoneCommand;
 import org.itot.model.edit.domain.ModelEditing;
 import org.itot.ui.explorer.ExplorerNode.Folder;
 import org.itot.ui.explorer.ExplorerNode.LevelGroup;
+import org.itot.ui.swt.TextFields;
 
 /**
  * What the explorer can do with its selection: the context menu (new children of the right kinds, open, show in
@@ -77,7 +77,7 @@ final class ExplorerActions {
     private final ModelExplorerView view;
     private final Action undo = action("Undo", this::undo);
     private final Action redo = action("Redo", this::redo);
-    private final Action delete = action("Delete", () -> inText(this::deleteInText, this::delete));
+    private final Action delete = action("Delete", () -> inText(TextFields::delete, this::delete));
     private final Action rename = action("Rename...", this::rename);
     private final Action copy = action("Copy", () -> inText(Text::copy, this::copy));
     private final Action paste = action("Paste", () -> inText(Text::paste, this::paste));
@@ -120,14 +120,6 @@ final class ExplorerActions {
         } else {
             otherwise.run();
         }
-    }
-
-    private void deleteInText(Text text) {
-        Point range = text.getSelection();
-        if (range.x == range.y && range.x < text.getCharCount()) {
-            text.setSelection(range.x, range.x + 1);
-        }
-        text.insert("");
     }
 
     /** Enables the Edit actions for the current selection and undo history. */

@@ -35,6 +35,7 @@ import org.eclipse.jface.viewers.TextCellEditor;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.jface.viewers.TreeViewerEditor;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.BusyIndicator;
 import org.eclipse.swt.dnd.DND;
 import org.eclipse.swt.dnd.DragSourceAdapter;
 import org.eclipse.swt.dnd.DragSourceEvent;
@@ -447,12 +448,32 @@ public class ModelExplorerView extends ViewPart implements ITabbedPropertySheetP
         ArchitectureModel model = (ArchitectureModel) EcoreUtil.getRootContainer(zones.iterator().next());
         String name = zones.size() == 1 ? zones.iterator().next().getName()
                 : zones.size() == model.getZones().size() ? "All zones" : zones.size() + " zones";
+        newDiagram(model, name, zones);
+    }
+
+    /**
+     * Creates the overview of a model that has no diagram: every zone with its assets, conduits and flows, laid out
+     * by Purdue level (an empty diagram if the model has no zone yet); one undoable step, then it opens.
+     */
+    public void newOverviewDiagram(ArchitectureModel model) {
+        BusyIndicator.showWhile(viewer.getControl().getDisplay(), () -> newDiagram(model, "Overview", model.getZones()));
+    }
+
+    private void newDiagram(ArchitectureModel model, String name, Collection<Zone> zones) {
         var domain = ModelEditing.domainFor(model);
-        Command command = DiagramEditing.newDiagram(domain, model, name, new ArrayList<>(zones));
+        Command command = zones.isEmpty() ? DiagramEditing.emptyDiagram(domain, model, name)
+                : DiagramEditing.newDiagram(domain, model, name, new ArrayList<>(zones));
         if (command.canExecute()) {
             domain.getCommandStack().execute(command);
             openDiagram(model.getDiagrams().get(model.getDiagrams().size() - 1));
         }
+    }
+
+    /** Shows the model in the tree (opened elsewhere, it may not be here yet), selects it and takes the focus. */
+    public void revealModel(OpenModel model) {
+        open(model.file());
+        viewer.setSelection(new StructuredSelection(model.model()), true);
+        getSite().getPage().activate(this);
     }
 
     /** Saves the selected model if it changed, else every changed model shown here. */

@@ -50,11 +50,18 @@ public final class ModelFileActions {
         return Optional.empty();
     }
 
-    /** Opens the model (or brings it forward) with its first diagram; a file that cannot be read is explained. */
+    /**
+     * Opens the model (or brings it forward) with its first diagram; a model without any diagram is selected in the
+     * Model Explorer with the offer to create one. A file that cannot be read is explained.
+     */
     public static Optional<OpenModel> open(IWorkbenchPage page, Path file) {
         try {
             OpenModel model = OpenModels.get().open(file);
-            openFirstDiagram(page, model);
+            if (model.model().getDiagrams().isEmpty()) {
+                NoDiagramPrompt.show(page, model);
+            } else {
+                openFirstDiagram(page, model);
+            }
             return Optional.of(model);
         } catch (ModelLoadException e) {
             if (!Files.exists(file)) {

@@ -69,9 +69,11 @@ public final class FindingMarkers {
                 }
                 file.deleteMarkers(TYPE, false, IResource.DEPTH_ZERO);
                 for (MarkerData data : markers) {
+                    // Not user-editable: the Problems view then refuses Delete. Deleting a finding would only hide it
+                    // until the next check while the model still breaks the rule; a waiver is how one is accepted.
                     file.createMarker(TYPE, Map.of(IMarker.SEVERITY, data.severity(), IMarker.MESSAGE, data.message(),
                             IMarker.LOCATION, data.location(), RULE_ID, data.ruleId(), FINDING_ID, data.findingId(),
-                            ELEMENT, data.element()));
+                            ELEMENT, data.element(), IMarker.USER_EDITABLE, false));
                 }
             }, file, IWorkspace.AVOID_UPDATE, null);
         } catch (CoreException e) {

@@ -38,7 +38,6 @@ import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.IFileEditorInput;
 import org.eclipse.ui.IURIEditorInput;
 import org.eclipse.ui.PartInitException;
-import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.ide.IGotoMarker;
 import org.eclipse.ui.part.EditorPart;
 import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
@@ -163,7 +162,7 @@ public class DiagramEditor extends EditorPart
         model.addListener(modelListener);
         model.addFindingListener(findingListener);
         viewer.setFindings(model.findings());
-        installGlobalActions();
+        new DiagramEditHandlers(viewer).activate(getSite());
         parent.getDisplay().asyncExec(() -> {
             if (!viewer.getControl().isDisposed()) {
                 viewer.zoomToFit();
@@ -295,18 +294,6 @@ public class DiagramEditor extends EditorPart
                 run.run();
             }
         };
-    }
-
-    /** Edit > Undo, Redo, Delete, Select All, Copy, Paste act on this editor while it is active. */
-    private void installGlobalActions() {
-        var bars = getEditorSite().getActionBars();
-        bars.setGlobalActionHandler(ActionFactory.UNDO.getId(), action("Undo", viewer::undo));
-        bars.setGlobalActionHandler(ActionFactory.REDO.getId(), action("Redo", viewer::redo));
-        bars.setGlobalActionHandler(ActionFactory.DELETE.getId(), action("Delete", viewer::removeSelectionFromDiagram));
-        bars.setGlobalActionHandler(ActionFactory.SELECT_ALL.getId(), action("Select All", viewer::selectAll));
-        bars.setGlobalActionHandler(ActionFactory.COPY.getId(), action("Copy", viewer::copy));
-        bars.setGlobalActionHandler(ActionFactory.PASTE.getId(), action("Paste", viewer::paste));
-        bars.updateActionBars();
     }
 
     private void commandStackChanged(EventObject event) {

@@ -431,13 +431,31 @@ public final class DiagramViewer {
         setSelection(geometry().nodes().keySet());
     }
 
+    /** Copies the selected assets and notes for Paste (zones and connections are not duplicated). */
     public void copy() {
-        clipboard = selectedNodes();
+        clipboard = selectedNodes().stream().filter(DiagramViewer::copyable).toList();
+    }
+
+    /** Whether Copy has something: an asset or a note is selected. */
+    public boolean canCopy() {
+        return selectedNodes().stream().anyMatch(DiagramViewer::copyable);
+    }
+
+    private static boolean copyable(NodeView view) {
+        return view instanceof NoteView || view.getElement() instanceof Asset;
     }
 
     public boolean paste() {
-        List<NodeView> living = clipboard.stream().filter(v -> DiagramEditing.diagramOf(v) == diagram).toList();
-        return execute(DiagramEditing.duplicate(domain, diagram, living, 2 * gridSize));
+        return execute(DiagramEditing.duplicate(domain, diagram, pastable(), 2 * gridSize));
+    }
+
+    /** Whether Paste has something: copied views still on this diagram (an undo may have removed them). */
+    public boolean canPaste() {
+        return !pastable().isEmpty();
+    }
+
+    private List<NodeView> pastable() {
+        return clipboard.stream().filter(v -> DiagramEditing.diagramOf(v) == diagram).toList();
     }
 
     public boolean duplicate() {
@@ -750,6 +768,10 @@ public final class DiagramViewer {
 
     // ---- keyboard -------------------------------------------------------------------------------------------
 
+    /**
+     * In the workbench, keys bound to the Edit commands (Ctrl+Z, Ctrl+C, Delete, F2...) run DiagramEditHandlers and
+     * never get here; this serves the viewer without a workbench (its tests) with the same actions.
+     */
     private void keyDown(Event e) {
         boolean mod1 = (e.stateMask & SWT.MOD1) != 0;
         int step = (e.stateMask & SWT.SHIFT) != 0 ? 1 : gridSize;

@@ -14,6 +14,7 @@ import org.itot.model.Diagram;
 import org.itot.model.Zone;
 import org.itot.model.edit.domain.ModelCommandStack;
 import org.itot.model.edit.domain.ModelEditing;
+import org.itot.ui.errors.InternalErrors;
 import org.itot.ui.models.DiagramEditorInput;
 import org.itot.ui.models.OpenModel;
 
@@ -77,7 +78,9 @@ public class NewDiagramWizard extends Wizard {
                 monitor.done();
             });
         } catch (InvocationTargetException e) {
+            // The layout declares no exception: whatever arrives here is a failure nobody planned for (an Error).
             Throwable cause = e.getCause() == null ? e : e.getCause();
+            InternalErrors.report("Laying out " + name, cause);
             page.setErrorMessage("Cannot create the diagram: " + cause);
             return false;
         } catch (InterruptedException e) {
