@@ -53,6 +53,9 @@ class ProblemsColumnsTest {
                 "the first model's BND-01 row");
         assertTrue(rows(view.tree()).stream().allMatch(row -> row.endsWith("|first-plant.itot")),
                 "only the selected model's findings: " + rows(view.tree()));
+        TreeItem error = findingItems(view.tree()).stream().filter(item -> item.getText(2).equals("BND-01"))
+                .findFirst().orElseThrow();
+        assertTrue(error.getImage(0) != null, "the finding's severity icon");
 
         page.activate(explorer);
         select(explorer, second);
@@ -92,26 +95,26 @@ class ProblemsColumnsTest {
         return Workbench.save(model, fileName);
     }
 
-    /** Every finding row as "Rule|Element|Model"; groups, if the user chose a grouping, expanded. */
+    /** Every finding row as "Rule|Element|Model". */
     private static List<String> rows(Tree tree) {
-        List<String> rows = new ArrayList<>();
+        return findingItems(tree).stream().map(item -> item.getText(2) + "|" + item.getText(1) + "|" + item.getText(3))
+                .toList();
+    }
+
+    /** The rows of findings; groups, if the user chose a grouping, expanded. */
+    private static List<TreeItem> findingItems(Tree tree) {
+        List<TreeItem> findings = new ArrayList<>();
         for (TreeItem item : tree.getItems()) {
             if (item.getItemCount() == 0) {
-                rows.add(row(item));
+                findings.add(item);
                 continue;
             }
             Event expand = new Event();
             expand.item = item;
             tree.notifyListeners(SWT.Expand, expand);
             item.setExpanded(true);
-            for (TreeItem finding : item.getItems()) {
-                rows.add(row(finding));
-            }
+            findings.addAll(List.of(item.getItems()));
         }
-        return rows;
-    }
-
-    private static String row(TreeItem finding) {
-        return finding.getText(2) + "|" + finding.getText(1) + "|" + finding.getText(3);
+        return findings;
     }
 }

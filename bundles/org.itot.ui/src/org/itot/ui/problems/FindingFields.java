@@ -2,15 +2,57 @@ package org.itot.ui.problems;
 
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IResource;
+import org.eclipse.jface.viewers.ViewerCell;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.ui.ISharedImages;
+import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.views.markers.MarkerField;
 import org.eclipse.ui.views.markers.MarkerItem;
 
-/** The Problems view's columns that say what a finding is about: element, rule and model (markerSupport fields). */
+/** The Problems view's columns: the finding with its severity, its element, rule and model (markerSupport fields). */
 public final class FindingFields {
 
     private FindingFields() {
+    }
+
+    /**
+     * What the finding says, with its severity's icon (the IDE's description field leaves rows without one here);
+     * errors sort first.
+     */
+    public static final class Description extends MarkerField {
+        @Override
+        public String getValue(MarkerItem item) {
+            return item.getAttributeValue(IMarker.MESSAGE, "");
+        }
+
+        @Override
+        public int compare(MarkerItem first, MarkerItem second) {
+            int bySeverity = Integer.compare(severity(second), severity(first));
+            return bySeverity != 0 ? bySeverity : super.compare(first, second);
+        }
+
+        @Override
+        public void update(ViewerCell cell) {
+            super.update(cell);
+            MarkerItem item = (MarkerItem) cell.getElement();
+            String icon = switch (item.getMarker() == null ? -1 : severity(item)) {
+            case IMarker.SEVERITY_ERROR -> ISharedImages.IMG_OBJS_ERROR_TSK;
+            case IMarker.SEVERITY_WARNING -> ISharedImages.IMG_OBJS_WARN_TSK;
+            case IMarker.SEVERITY_INFO -> ISharedImages.IMG_OBJS_INFO_TSK;
+            default -> null;
+            };
+            cell.setImage(icon == null ? null : PlatformUI.getWorkbench().getSharedImages().getImage(icon));
+        }
+
+        @Override
+        public int getDefaultColumnWidth(Control control) {
+            return 60 * averageCharWidth(control);
+        }
+
+        private static int severity(MarkerItem item) {
+            return item.getAttributeValue(IMarker.SEVERITY, -1);
+        }
     }
 
     /** The element the finding is on, "Name (ID)". */
