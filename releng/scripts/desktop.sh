@@ -1,7 +1,8 @@
 # Sourced by run-app.sh and the benchmarks: a virtual display, and the product started, waited for
 # and closed as a user would. Needs toolchain.sh sourced first.
 
-ITOT_PRODUCT_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)/releng/org.itot.product/target/products/org.itot.product/linux/gtk/x86_64"
+# ITOT_PRODUCT_DIR set beforehand names another installation (cli-smoke.sh: a read-only copy).
+ITOT_PRODUCT_DIR="${ITOT_PRODUCT_DIR:-$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)/releng/org.itot.product/target/products/org.itot.product/linux/gtk/x86_64}"
 
 itot_virtual_display() {
     # Starts Xvfb and a small window manager when there is no display; both end with the calling shell.
@@ -31,13 +32,15 @@ itot_virtual_display() {
 
 itot_launch_and_wait() {
     # Starts the product on a model and returns once its window is usable (the app writes a marker
-    # file then). Sets ITOT_APP_PID and ITOT_STARTUP_MS (launch to usable window).
+    # file then). Sets ITOT_APP_PID and ITOT_STARTUP_MS (launch to usable window). ITOT_LAUNCH_AS, if
+    # set, is a command prefix that runs the product as another user (words without spaces).
     local model="$1"
     local marker
     marker=$(mktemp -u /tmp/itot-started.XXXXXX)
     local started
     started=$(date +%s%3N)
-    ITOT_VMARGS="-Ditot.startupMarker=$marker ${ITOT_VMARGS:-}" "$ITOT_PRODUCT_DIR/itot" "$model" &
+    # shellcheck disable=SC2086 # the prefix is several words
+    ITOT_VMARGS="-Ditot.startupMarker=$marker ${ITOT_VMARGS:-}" ${ITOT_LAUNCH_AS:-} "$ITOT_PRODUCT_DIR/itot" "$model" &
     ITOT_APP_PID=$!
     local _
     for _ in $(seq 1 600); do

@@ -290,6 +290,60 @@ run diff "$model"
 check "itot diff with one model exits 2" \
     "$(expect 2 "^$" "itot diff: two models needed; usage: itot diff OLD.itot NEW.itot [--format text|json]")"
 
+# A read-only installation (under /opt, installed by root, run by a user): a copy of the product with
+# every write permission taken away, run by an unprivileged user whose home is a fresh folder. Root
+# would write through the missing permissions, so as root the checks run as `nobody`.
+readonly_root=$(mktemp -d "${TMPDIR:-/tmp}/itot-readonly.XXXXXX")
+chmod 755 "$readonly_root"
+installed="$readonly_root/itot-architect"
+cp -a "$product" "$installed"
+chmod -R a-w "$installed"
+user_home="$readonly_root/home"
+mkdir "$user_home"
+as_user=()
+if [ "$(id -u)" = 0 ]; then
+    chown nobody:nogroup "$user_home"
+    as_user=(setpriv --reuid=nobody --regid=nogroup --clear-groups)
+fi
+trap 'chmod -R u+w "$readonly_root" 2>/dev/null; rm -rf "$work" "$readonly_root"' EXIT
+
+# run_installed ARGS...: runs the read-only installation's itot as the user, in the user's home.
+run_installed() {
+    (cd "$user_home" && env -u DISPLAY -u WAYLAND_DISPLAY -u ITOT_CONFIGURATION -u ITOT_WORKSPACE HOME="$user_home" \
+        "${as_user[@]}" "$installed/itot" "$@") >"$work/out" 2>"$work/err"
+    status=$?
+    out=$(cat "$work/out")
+    err=$(cat "$work/err")
+}
+
+run_installed help
+check "a read-only installation: itot help as an unprivileged user" "$(expect 0 "new +Create a model file" "")"
+
+user_model="$user_home/plant.itot"
+run_installed new --template purdue -o "$user_model"
+check "a read-only installation: itot new --template purdue writes into the user's folder" \
+    "$(expect 0 "^Created $user_model \(template purdue\)" "")"
+
+run_installed validate "$user_model"
+problem=$(expect 0 ": 0 errors, [0-9]+ warnings, [0-9]+ infos \(0 accepted\); 44 rules checked" "")
+configurations=("$user_home"/.itot-architect/configuration/*)
+[ -z "$problem" ] && [ ! -d "${configurations[0]}" ] && problem="no OSGi configuration under $user_home/.itot-architect/configuration"
+check "a read-only installation: itot validate, the OSGi configuration in the user's ~/.itot-architect" "$problem"
+
+# The desktop from the same installation, as the same user, on a virtual display of its own (started
+# without access control, so the user may connect): window up, closed as a user would, exit 0.
+desktop_problem=""
+if ! (unset DISPLAY WAYLAND_DISPLAY ITOT_WORKSPACE ITOT_CONFIGURATION
+      source "$repo/releng/scripts/toolchain.sh" && ITOT_PRODUCT_DIR="$installed" && source "$repo/releng/scripts/desktop.sh" \
+      && ITOT_LAUNCH_AS="env HOME=$user_home ${as_user[*]}" && itot_virtual_display \
+      && itot_launch_and_wait "$user_model" && itot_close_app) >"$work/desktop-ro" 2>&1; then
+    desktop_problem="the desktop did not start and close cleanly: $(tail -c 400 "$work/desktop-ro")"
+elif [ ! -d "$user_home/.itot-architect/workspace/.metadata" ]; then
+    desktop_problem="no workspace in $user_home/.itot-architect/workspace"
+fi
+check "a read-only installation: the desktop starts and closes for an unprivileged user (workspace in the user's folder)" \
+    "$desktop_problem"
+
 # The product makes no network connections: the commands above once more under strace, which logs every
 # connect() of every thread and child process; an AF_INET or AF_INET6 address (also DNS look-ups) fails.
 net="$work/network"

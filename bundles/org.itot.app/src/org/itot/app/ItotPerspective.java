@@ -4,6 +4,7 @@ import org.eclipse.ui.IFolderLayout;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPerspectiveFactory;
 import org.itot.ui.explorer.ModelExplorerView;
+import org.itot.ui.problems.ProblemsView;
 
 /** The architect's page: explorer on the left, editors in the middle, problems and properties below. */
 public class ItotPerspective implements IPerspectiveFactory {
@@ -25,11 +26,11 @@ public class ItotPerspective implements IPerspectiveFactory {
         outline.addView(IPageLayout.ID_OUTLINE);
 
         IFolderLayout details = layout.createFolder(DETAILS_FOLDER, IPageLayout.BOTTOM, 0.66f, editorArea);
-        details.addView(IPageLayout.ID_PROBLEM_VIEW);
+        details.addView(ProblemsView.ID);
         details.addView(IPageLayout.ID_PROP_SHEET);
 
         layout.addShowViewShortcut(ModelExplorerView.ID);
-        layout.addShowViewShortcut(IPageLayout.ID_PROBLEM_VIEW);
+        layout.addShowViewShortcut(ProblemsView.ID);
         layout.addShowViewShortcut(IPageLayout.ID_PROP_SHEET);
         layout.addShowViewShortcut(IPageLayout.ID_OUTLINE);
     }

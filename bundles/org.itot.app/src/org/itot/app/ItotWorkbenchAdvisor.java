@@ -57,6 +57,7 @@ public class ItotWorkbenchAdvisor extends WorkbenchAdvisor {
 
     @Override
     public void postStartup() {
+        HiddenCommandKeys.remove(getWorkbenchConfigurer().getWorkbench());
         var window = getWorkbenchConfigurer().getWorkbench().getActiveWorkbenchWindow();
         if (window != null && window.getActivePage() != null) {
             // Recovery first: a model named on the command line may be one with autosaved changes.

@@ -78,7 +78,7 @@ class DiagramEditorTest {
         waitUntil(() -> !editor.getViewer().findingsOf(conduit).isEmpty(), "the editor's decorations");
         assertTrue(editor.getViewer().findingsOf(conduit).get(0).startsWith("BND-01: "));
 
-        page.activate(page.showView(org.eclipse.ui.IPageLayout.ID_PROBLEM_VIEW));
+        page.activate(page.showView(org.itot.ui.problems.ProblemsView.ID));
         IEditorPart opened = IDE.openEditor(page, marker);
         assertEquals(editor, opened, "the marker's file opens in the diagram editor already open");
         EdgeView conduitEdge = model.model().getDiagrams().get(0).getEdges().stream()

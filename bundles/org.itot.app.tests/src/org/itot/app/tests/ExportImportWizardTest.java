@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.emf.common.command.CommandStack;
@@ -14,6 +15,7 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.PlatformUI;
 import org.itot.export.drawing.DrawingFormat;
 import org.itot.export.excel.RegisterExporter;
@@ -24,6 +26,7 @@ import org.itot.model.Asset;
 import org.itot.model.edit.domain.ModelEditing;
 import org.itot.model.resource.ModelFiles;
 import org.itot.model.template.ModelTemplates;
+import org.itot.ui.files.ExportDoneDialog;
 import org.itot.ui.models.OpenModel;
 import org.itot.ui.models.OpenModels;
 import org.itot.ui.preferences.ItotPreferences;
@@ -51,6 +54,19 @@ class ExportImportWizardTest {
         dialog.close();
         assertEquals(1, export.getWritten().size());
         assertTrue(Files.readString(export.getWritten().get(0)).contains("<svg"));
+        // The export says where the files went and opens that folder on request (a recorder stands in for xdg-open).
+        ExportDoneDialog done = exportNotice();
+        Path svg = export.getWritten().get(0);
+        assertEquals("Exported " + svg.getFileName() + " to " + folder.resolve("drawings") + ".", done.getMessageText());
+        List<Path> opened = new ArrayList<>();
+        var before = ExportDoneDialog.setFolderOpener(f -> opened.add(f));
+        try {
+            done.press(ExportDoneDialog.OPEN_FOLDER);
+        } finally {
+            ExportDoneDialog.setFolderOpener(before);
+        }
+        assertEquals(List.of(folder.resolve("drawings")), opened);
+        assertTrue(done.getShell() == null, "the message closes when the folder opens");
 
         // The register, through the same wizard.
         ExportWizard register = new ExportWizard();
@@ -61,6 +77,9 @@ class ExportImportWizardTest {
         assertTrue(register.performFinish());
         dialog.close();
         assertTrue(Files.size(xlsx) > 0);
+        ExportDoneDialog registerDone = exportNotice();
+        assertEquals("Exported register.xlsx to " + folder + ".", registerDone.getMessageText());
+        registerDone.close();
 
         // A register from a colleague, with one asset renamed, read back: preview, then one undoable step.
         ArchitectureModel edited = EcoreUtil.copy(model.model());
@@ -128,6 +147,19 @@ class ExportImportWizardTest {
         } finally {
             dialog.close();
         }
+    }
+
+    /** The message a finished export left open (it is modeless: the wizard has closed, the message stays). */
+    private static ExportDoneDialog exportNotice() {
+        UiTesting.flush();
+        List<ExportDoneDialog> open = new ArrayList<>();
+        for (Shell shell : Display.getCurrent().getShells()) {
+            if (!shell.isDisposed() && shell.getData() instanceof ExportDoneDialog done) {
+                open.add(done);
+            }
+        }
+        assertEquals(1, open.size(), "one export message open");
+        return open.get(0);
     }
 
     private static WizardDialog open(org.eclipse.jface.wizard.IWizard wizard) {

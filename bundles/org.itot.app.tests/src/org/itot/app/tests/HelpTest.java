@@ -127,6 +127,10 @@ class HelpTest {
         String text = help.textWidget().getText();
         assertTrue(text.startsWith("Getting Started with ITOT Architect"), text);
         assertTrue(text.contains("Quick Fix"), "Getting Started explains the quick fixes");
+        // A desktop user learns the desktop's way first; the command line comes second.
+        int menu = text.indexOf("File > New Model");
+        int commandLine = text.indexOf("itot new --template purdue");
+        assertTrue(menu >= 0 && commandLine > menu, "File > New Model comes before the command line: " + text);
         assertTrue(help.currentPage().links().contains("rules"));
     }
 

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.eclipse.core.commands.common.CommandException;
 import org.eclipse.core.resources.IFile;
@@ -19,7 +20,6 @@ import org.eclipse.core.runtime.CoreException;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Event;
-import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.IWorkbenchCommandConstants;
 import org.eclipse.ui.IWorkbenchPage;
@@ -31,6 +31,7 @@ import org.itot.model.ItotFactory;
 import org.itot.model.Zone;
 import org.itot.model.resource.ModelFiles;
 import org.itot.model.template.ModelTemplates;
+import org.itot.ui.problems.ProblemsView;
 import org.itot.ui.explorer.ModelExplorerView;
 import org.itot.ui.problems.FindingMarkers;
 import org.itot.ui.problems.ModelFileResources;
@@ -59,7 +60,7 @@ class ProblemsViewTest {
         IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
         ModelExplorerView explorer = (ModelExplorerView) page.showView(ModelExplorerView.ID);
         explorer.open(file);
-        page.showView(IPageLayout.ID_PROBLEM_VIEW);
+        page.showView(ProblemsView.ID);
 
         IFile linked = ModelFileResources.linkedFile(file);
         List<IMarker> markers = waitForMarkers(linked, "BND-01");
@@ -91,12 +92,14 @@ class ProblemsViewTest {
         IMarker marker = Workbench.waitForMarker(file, "BND-01@C-KEEP");
         assertFalse(marker.getAttribute(IMarker.USER_EDITABLE, true), "findings are not user-editable markers");
 
-        IViewPart problems = page.showView(IPageLayout.ID_PROBLEM_VIEW);
+        IViewPart problems = page.showView(ProblemsView.ID);
         page.activate(problems);
         TreeViewer tree = (TreeViewer) problems.getSite().getSelectionProvider();
         UiTesting.waitUntil(() -> {
             tree.expandAll();
-            return Arrays.stream(tree.getTree().getItems()).flatMap(item -> Arrays.stream(item.getItems()))
+            // Rows of findings, at the top or under a group, whichever the view's configuration shows.
+            return Arrays.stream(tree.getTree().getItems())
+                    .flatMap(item -> Stream.concat(Stream.of(item), Arrays.stream(item.getItems())))
                     .anyMatch(item -> item.getText().startsWith("BND-01: "));
         }, "the finding in the Problems view");
         tree.getTree().selectAll();

@@ -12,6 +12,7 @@ import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.commands.ICommandService;
 import org.itot.app.ItotWorkbenchAdvisor;
 import org.itot.ui.explorer.ModelExplorerView;
+import org.itot.ui.problems.ProblemsView;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -33,7 +34,7 @@ class WorkbenchStartupTest {
         assertEquals(ItotWorkbenchAdvisor.PERSPECTIVE_ID, page.getPerspective().getId());
         assertTrue(page.isEditorAreaVisible(), "the editor area is there for diagrams");
         assertNotNull(page.findView(ModelExplorerView.ID), "Model Explorer");
-        assertNotNull(page.findView(IPageLayout.ID_PROBLEM_VIEW), "Problems view");
+        assertNotNull(page.findView(ProblemsView.ID), "Problems view");
         assertNotNull(page.findView(IPageLayout.ID_PROP_SHEET), "Properties view");
     }
 

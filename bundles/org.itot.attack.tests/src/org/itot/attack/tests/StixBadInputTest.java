@@ -110,10 +110,10 @@ class StixBadInputTest {
      */
     @Test
     void bundleThatWouldMakeTheModelTooLargeToOpenIsRefused() throws Exception {
-        Path official = AttackTestModels.sharedBundle();
+        Path official = AttackTestModels.bundledCopy(folder, "ics-attack-18.1.json");
         ArchitectureModel model = AttackTestModels.purdue();
         ArchitectureModel before = EcoreUtil.copy(model);
-        // The model without its ATT&CK data, and 10 KB: far less than the official bundle's 1,800 objects take.
+        // The model without its ATT&CK data, and 10 KB: far less than the built-in release's objects take.
         long limit = ModelSizeEstimate.of(model) - ModelSizeEstimate.of(model.getAttackReferences()) + 10_000;
         AttackImportException error = assertThrows(AttackImportException.class,
                 () -> AttackImport.prepare(model, official, StixLimits.DEFAULT, "18.1", limit));

@@ -22,6 +22,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.DirectoryDialog;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Spinner;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IExportWizard;
@@ -29,6 +30,7 @@ import org.eclipse.ui.IWorkbench;
 import org.itot.export.drawing.DrawingFormat;
 import org.itot.model.Diagram;
 import org.itot.ui.errors.InternalErrors;
+import org.itot.ui.files.ExportDoneDialog;
 import org.itot.ui.models.OpenModel;
 import org.itot.ui.models.OpenModels;
 import org.itot.ui.preferences.ItotPreferences;
@@ -37,7 +39,7 @@ import org.osgi.framework.FrameworkUtil;
 /**
  * File &gt; Export: an open model as an Excel register or its diagrams as drawings. The work runs in the wizard's
  * progress area with a Cancel button; errors (a folder that cannot be written, a file that exists) are shown and
- * leave the model untouched.
+ * leave the model untouched. When done, a message names the files written and offers to open their folder.
  */
 public class ExportWizard extends Wizard implements IExportWizard {
 
@@ -86,6 +88,11 @@ public class ExportWizard extends Wizard implements IExportWizard {
                 }
             });
             written = List.copyOf(result);
+            if (!written.isEmpty()) {
+                // On the window, not the wizard: the message stays when the wizard closes.
+                Shell window = getShell().getParent() instanceof Shell parent ? parent : getShell();
+                ExportDoneDialog.open(window, "Export", written);
+            }
             return true;
         } catch (InvocationTargetException e) {
             Throwable cause = e.getCause() == null ? e : e.getCause();

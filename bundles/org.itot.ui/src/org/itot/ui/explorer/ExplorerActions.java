@@ -61,6 +61,7 @@ import org.itot.model.edit.domain.ModelEditing;
 import org.itot.ui.explorer.ExplorerNode.Folder;
 import org.itot.ui.explorer.ExplorerNode.LevelGroup;
 import org.itot.ui.swt.TextFields;
+import org.itot.ui.files.ExportDoneDialog;
 
 /**
  * What the explorer can do with its selection: the context menu (new children of the right kinds, open, show in
@@ -399,7 +400,9 @@ final class ExplorerActions {
         } catch (IOException | RuntimeException e) {
             ErrorDialog.openError(view.getSite().getShell(), "Export Diagram", "Cannot write " + file,
                     Status.error(e.getMessage() == null ? e.toString() : e.getMessage(), e));
+            return;
         }
+        ExportDoneDialog.open(view.getSite().getShell(), "Export Diagram", List.of(file));
     }
 
     private Optional<CommandStack> stack() {

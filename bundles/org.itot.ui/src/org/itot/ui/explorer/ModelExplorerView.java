@@ -500,7 +500,7 @@ public class ModelExplorerView extends ViewPart implements ITabbedPropertySheetP
     void validate(ArchitectureModel model) {
         OpenModels.get().of(model).ifPresent(OpenModel::validateNow);
         try {
-            getSite().getPage().showView(org.eclipse.ui.IPageLayout.ID_PROBLEM_VIEW);
+            getSite().getPage().showView(org.itot.ui.problems.ProblemsView.ID);
         } catch (PartInitException e) {
             ErrorDialog.openError(getSite().getShell(), "Validate", "Cannot show the Problems view", e.getStatus());
         }
