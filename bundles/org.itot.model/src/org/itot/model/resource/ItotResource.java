@@ -53,6 +53,9 @@ final class ItotResource extends XMIResourceImpl {
 
     private final List<DanglingReference> danglingViewReferences = new ArrayList<>();
 
+    /** The file as this model last read or wrote it; null until then. */
+    private volatile DiskState diskState;
+
     /** EMF formats dates in the JVM's time zone; UTC keeps files identical across machines. */
     private static final DateTimeFormatter DATE_FORMAT =
             DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ").withZone(ZoneOffset.UTC);
@@ -84,6 +87,14 @@ final class ItotResource extends XMIResourceImpl {
     /** What the last load left unset (see {@link #LENIENT_REFERENCES}), in file order. */
     List<DanglingReference> danglingViewReferences() {
         return danglingViewReferences;
+    }
+
+    DiskState diskState() {
+        return diskState;
+    }
+
+    void setDiskState(DiskState state) {
+        diskState = state;
     }
 
     @Override
