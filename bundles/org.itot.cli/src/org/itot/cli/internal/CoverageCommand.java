@@ -46,7 +46,7 @@ public final class CoverageCommand implements CliCommand {
 
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) throws UsageException {
-        ModelArguments parsed = ModelArguments.parse(args, true);
+        ModelArguments parsed = ModelArguments.parse(args, true, name(), err);
         ArchitectureModel model = parsed.model();
         if (!AttackCoverage.hasAttackData(model)) {
             throw new UsageException(parsed.file() + " has no ATT&CK for ICS data; import MITRE's bundle first: "

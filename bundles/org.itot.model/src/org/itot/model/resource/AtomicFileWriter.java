@@ -1,6 +1,5 @@
 package org.itot.model.resource;
 
-import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.channels.Channels;
@@ -127,9 +126,10 @@ public final class AtomicFileWriter {
             // No file attributes: the file gets the mode every new file gets (0666 less the umask).
             try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.CREATE_NEW,
                     StandardOpenOption.WRITE)) {
-                OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16);
+                // Unbuffered: a write error (a full disk) reaches the content writer at the write that failed;
+                // writers buffer themselves where they write small pieces.
+                OutputStream out = Channels.newOutputStream(channel);
                 content.writeTo(new UnclosableStream(out));
-                out.flush();
                 channel.force(true);
             }
             if (existed) {
