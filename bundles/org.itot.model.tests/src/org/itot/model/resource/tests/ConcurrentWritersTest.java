@@ -95,11 +95,7 @@ class ConcurrentWritersTest {
     @Test
     void revertTakesInTheFileAsItIsNow() throws Exception {
         Path file = folder.resolve("plant.itot");
-        ModelFiles.save(LargeModel.build(5), file);
-        ArchitectureModel desktop = ModelFiles.load(file);
-        ArchitectureModel command = ModelFiles.load(file);
-        addZone(command, "Z-IMPORTED");
-        ModelFiles.save(command, file);
+        ArchitectureModel desktop = openedBeforeAnImport(file);
 
         ArchitectureModel reloaded = ModelFiles.load(file);
         ModelFiles.adoptFileState(desktop, reloaded);
@@ -185,6 +181,16 @@ class ConcurrentWritersTest {
         } finally {
             children.forEach(Process::destroyForcibly);
         }
+    }
+
+    /** A model read from a new file, which another writer (an import) then changes and saves. */
+    private static ArchitectureModel openedBeforeAnImport(Path file) throws Exception {
+        ModelFiles.save(LargeModel.build(5), file);
+        ArchitectureModel opened = ModelFiles.load(file);
+        ArchitectureModel command = ModelFiles.load(file);
+        addZone(command, "Z-IMPORTED");
+        ModelFiles.save(command, file);
+        return opened;
     }
 
     static void addZone(ArchitectureModel model, String id) {
