@@ -203,6 +203,58 @@ problem=""
 [ -z "$problem" ] && [[ "$err" != "itot import: $work/truncated.itot is not an Excel .xlsx workbook"* ]] && problem="stderr: $err"
 check "itot import excel of a file that is no workbook exits 2 naming it" "$problem"
 
+# A damaged register (its [Content_Types].xml cut half-way): one line on stderr, not POI's logged stack trace.
+if command -v python3 >/dev/null; then
+    python3 - "$register" "$work/damaged.xlsx" <<'PY'
+import sys, zipfile
+with zipfile.ZipFile(sys.argv[1]) as src, zipfile.ZipFile(sys.argv[2], "w", zipfile.ZIP_DEFLATED) as out:
+    for entry in src.infolist():
+        data = src.read(entry.filename)
+        out.writestr(entry.filename, data[:len(data) // 2] if entry.filename == "[Content_Types].xml" else data)
+PY
+    run import excel "$work/damaged.xlsx" --into "$model"
+    problem=""
+    [ "$status" = 2 ] || problem="exit status $status, expected 2"
+    [ -z "$problem" ] && [ "$(printf '%s\n' "$err" | wc -l)" != 1 ] && problem="stderr has more than one line: $err"
+    check "itot import excel of a damaged register exits 2 with one line on stderr" "$problem"
+fi
+
+# Files written: 644 under umask 022, a replaced file keeps its mode, never over the command's own inputs.
+problem=""
+for format in svg png pdf; do
+    (umask 022 && env -u DISPLAY "$itot" export "$format" "$model" -o "$work/umask.$format" >/dev/null 2>&1)
+    mode=$(stat -c %a "$work/umask.$format" 2>/dev/null)
+    [ "$mode" = 644 ] || problem="$problem export $format wrote mode '$mode';"
+done
+(umask 022 && env -u DISPLAY "$itot" export excel "$model" -o "$work/umask.xlsx" >/dev/null 2>&1)
+[ "$(stat -c %a "$work/umask.xlsx" 2>/dev/null)" = 644 ] || problem="$problem export excel not 644;"
+chmod 640 "$work/umask.svg"
+(umask 022 && env -u DISPLAY "$itot" export svg "$model" -o "$work/umask.svg" --force >/dev/null 2>&1)
+[ "$(stat -c %a "$work/umask.svg")" = 640 ] || problem="$problem a replaced 640 file became $(stat -c %a "$work/umask.svg");"
+check "exports are 644 under umask 022 and a replaced file keeps its mode" "$problem"
+
+before=$(sha256sum "$model")
+run validate "$model" -o "$model" --force
+problem=$(expect 2 "^$" "itot validate: $model is the model this command reads; write to another file (--force does not allow this)")
+[ -z "$problem" ] && [ "$(sha256sum "$model")" != "$before" ] && problem="the model file was changed"
+check "itot validate MODEL -o MODEL is refused even with --force" "$problem"
+
+# Files and folders named like commands in the current folder change nothing.
+words="$work/words"
+mkdir -p "$words/paths" "$words/diff" "$words/coverage" "$words/levels"
+cp "$model" "$words/m.itot"
+(cd "$words" && env -u DISPLAY "$itot" levels m.itot >"$work/out" 2>"$work/err")
+status=$?
+check "itot levels beside folders named paths, diff, coverage, levels runs the command" \
+    "$( [ "$status" = 0 ] || echo "exit status $status: $(cat "$work/err")")"
+
+# An Error (here out of memory on a small heap) exits 70 with one line, never 0.
+ITOT_CLI_HEAP=96m run new --synthetic 100000 -o "$work/huge.itot"
+problem=""
+[ "$status" = 70 ] || problem="exit status $status, expected 70 (stderr: $err)"
+[ -z "$problem" ] && [[ "$err" != "itot new: internal error: out of memory"* ]] && problem="stderr: $err"
+check "out of memory exits 70 with a one-line reason" "$problem"
+
 run --version
 check "itot --version exits 0" "$(expect 0 "^ITOT Architect [0-9]+\.[0-9]+\.[0-9]+" "")"
 

@@ -1,6 +1,9 @@
 package org.itot.cli;
 
 import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -33,9 +36,15 @@ public final class Cli {
     public static final int EXIT_FAILURE = 1;
     /** Bad input or usage. */
     public static final int EXIT_USAGE = 2;
+    /**
+     * An internal error: a defect or the runtime's limits (out of memory, too deep a recursion), never a verdict about
+     * the model. The value of sysexits.h's EX_SOFTWARE, so no gate mistakes it for findings.
+     */
+    public static final int EXIT_INTERNAL = 70;
 
     private final List<CliCommand> commands;
 
+    /** The built-in commands. */
     public Cli() {
         // Exporters and importers register here as one CliCommand per format word.
         List<CliCommand> exportFormats = List.of(
@@ -59,6 +68,13 @@ public final class Cli {
         commands = List.copyOf(all);
     }
 
+    /** A command line with these commands instead of the built-in ones (tests, embedding), plus help. */
+    public Cli(List<CliCommand> commands) {
+        List<CliCommand> all = new ArrayList<>(commands);
+        all.add(new HelpCommand(this));
+        this.commands = List.copyOf(all);
+    }
+
     public List<CliCommand> commands() {
         return commands;
     }
@@ -67,13 +83,51 @@ public final class Cli {
         return commands.stream().filter(c -> c.name().equals(name)).findFirst();
     }
 
+    /**
+     * Runs a command. Whatever goes wrong ends here as one line on {@code err} and an exit status: a command that
+     * escapes with any {@link Throwable} (an {@link OutOfMemoryError}, a {@link StackOverflowError}, a defect) exits
+     * with {@link #EXIT_INTERNAL}, never with 0 through the OSGi framework's error log.
+     */
     public int run(String[] args, PrintStream out, PrintStream err) {
         try {
             return dispatch(Arrays.asList(args), out, err);
+        } catch (Throwable e) { // NOPMD every Throwable: a CI gate must never read an Error as success
+            return internalError(args.length == 0 ? null : args[0], e, err);
         } finally {
             out.flush();
             err.flush();
         }
+    }
+
+    /**
+     * Reports an internal error in one line, the reason first; the stack trace only with ITOT_DEBUG set.
+     *
+     * @param command the command's name, null when none was given
+     * @return {@link #EXIT_INTERNAL}
+     */
+    public static int internalError(String command, Throwable error, PrintStream err) {
+        String prefix = command == null ? "itot: " : "itot " + command + ": ";
+        String reason;
+        if (error instanceof OutOfMemoryError) {
+            reason = "out of memory (" + error + "); give the command more with ITOT_CLI_HEAP, e.g. ITOT_CLI_HEAP=4g, "
+                    + "or use a smaller input";
+        } else if (error instanceof StackOverflowError) {
+            reason = "the input nests too deeply for this command (" + error.getClass().getName() + "); simplify it "
+                    + "(e.g. split a long chain of 'and' or 'or' in a rule) and please report it";
+        } else {
+            reason = error.toString();
+        }
+        try {
+            err.println(prefix + "internal error: " + reason + " (exit status " + EXIT_INTERNAL
+                    + "; please report it; ITOT_DEBUG=1 shows where)");
+            if (System.getenv("ITOT_DEBUG") != null) {
+                error.printStackTrace(err);
+            }
+            err.flush();
+        } catch (Throwable ignored) { // NOPMD nothing is left to report with; the exit status still says it
+            // e.g. out of memory again while printing
+        }
+        return EXIT_INTERNAL;
     }
 
     private int dispatch(List<String> args, PrintStream out, PrintStream err) {
@@ -93,7 +147,10 @@ public final class Cli {
         Optional<CliCommand> command = command(first);
         if (command.isEmpty()) {
             String what = first.startsWith("-") ? "option" : "command";
-            err.println("itot: unknown " + what + " '" + first + "' (known: " + commandNames() + "); see 'itot help'");
+            // The start script opens the desktop only for names with a folder or the .itot extension.
+            String file = !first.startsWith("-") && exists(first) ? "; to open the file " + first + " in the desktop, name its folder: itot ./" + first : "";
+            err.println("itot: unknown " + what + " '" + first + "' (known: " + commandNames() + "); see 'itot help'"
+                    + file);
             return EXIT_USAGE;
         }
         List<String> rest = args.subList(1, args.size());
@@ -110,12 +167,16 @@ public final class Cli {
         } catch (CommandFailedException e) {
             err.println("itot " + name + ": " + e.getMessage());
             return EXIT_FAILURE;
-        } catch (RuntimeException e) {
-            err.println("itot " + name + ": internal error: " + e + " (please report it; ITOT_DEBUG=1 shows where)");
-            if (System.getenv("ITOT_DEBUG") != null) {
-                e.printStackTrace(err);
-            }
-            return EXIT_FAILURE;
+        } catch (Throwable e) { // NOPMD every Throwable, see run
+            return internalError(name, e, err);
+        }
+    }
+
+    private static boolean exists(String name) {
+        try {
+            return Files.exists(Path.of(name));
+        } catch (InvalidPathException e) {
+            return false;
         }
     }
 
@@ -136,7 +197,10 @@ public final class Cli {
         out.println("  --version    show the version");
         out.println();
         out.println("'itot help <command>' shows a command's options.");
-        out.println("Exit status: 0 success, 1 failure (e.g. a file that cannot be written), 2 bad input or usage.");
+        out.println("Exit status: 0 success, 1 failure (e.g. a file that cannot be written, or findings for 'validate'),");
+        out.println("2 bad input or usage, " + EXIT_INTERNAL + " internal error (out of memory, a defect: please report it).");
+        out.println();
+        out.println("Files: a command never writes over its own inputs, and overwrites other files only with --force.");
     }
 
     public String commandNames() {

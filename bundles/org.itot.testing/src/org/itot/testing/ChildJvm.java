@@ -1,6 +1,7 @@
 package org.itot.testing;
 
 import java.io.File;
+import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -91,6 +92,87 @@ public final class ChildJvm {
         command.add(main.getName());
         command.addAll(List.of(arguments));
         return new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT);
+    }
+
+    /**
+     * The child run as the unprivileged user {@code nobody} when this JVM runs as root (as CI does), so tests of
+     * permissions count: root writes into read-only folders. Class path entries {@code nobody} may not read (the
+     * Maven repository under root's home) are copied into {@code scratch}, which is made readable for everyone
+     * (its parent must let everyone in).
+     *
+     * @return the child as it is when this JVM is not root; null when it is root and neither {@code setpriv} nor
+     *         {@code runuser} is available (the caller skips and says why)
+     */
+    public static ProcessBuilder asUnprivilegedUser(ProcessBuilder child, Path scratch) throws IOException {
+        if (!"root".equals(System.getProperty("user.name"))) {
+            return child;
+        }
+        List<String> switchUser = switchToNobody();
+        if (switchUser == null) {
+            return null;
+        }
+        List<String> command = new ArrayList<>(child.command());
+        int classPath = command.indexOf("-cp") + 1;
+        if (classPath > 0) {
+            Files.createDirectories(scratch);
+            openToEveryone(scratch);
+            List<String> entries = new ArrayList<>();
+            int index = 0;
+            for (String entry : command.get(classPath).split(File.pathSeparator)) {
+                Path path = Path.of(entry);
+                if (Files.isRegularFile(path) && !readableByEveryone(path)) {
+                    Path copy = scratch.resolve((index++) + "-" + path.getFileName());
+                    Files.copy(path, copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                    openToEveryone(copy);
+                    entries.add(copy.toString());
+                } else {
+                    entries.add(entry);
+                }
+            }
+            command.set(classPath, String.join(File.pathSeparator, entries));
+        }
+        command.addAll(0, switchUser);
+        ProcessBuilder unprivileged = new ProcessBuilder(command).redirectError(child.redirectError())
+                .redirectOutput(child.redirectOutput()).redirectInput(child.redirectInput())
+                .redirectErrorStream(child.redirectErrorStream());
+        if (child.directory() != null) {
+            unprivileged.directory(child.directory());
+        }
+        return unprivileged;
+    }
+
+    private static List<String> switchToNobody() {
+        for (String setpriv : List.of("/usr/bin/setpriv", "/bin/setpriv")) {
+            if (Files.isExecutable(Path.of(setpriv))) {
+                return List.of(setpriv, "--reuid=nobody", "--regid=nogroup", "--clear-groups", "--");
+            }
+        }
+        for (String runuser : List.of("/usr/sbin/runuser", "/sbin/runuser")) {
+            if (Files.isExecutable(Path.of(runuser))) {
+                return List.of(runuser, "-u", "nobody", "--");
+            }
+        }
+        return null;
+    }
+
+    /** The file is readable by others and every folder above it can be entered by others. */
+    private static boolean readableByEveryone(Path file) throws IOException {
+        Path absolute = file.toAbsolutePath();
+        if (!Files.getPosixFilePermissions(absolute).contains(java.nio.file.attribute.PosixFilePermission.OTHERS_READ)) {
+            return false;
+        }
+        for (Path folder = absolute.getParent(); folder != null; folder = folder.getParent()) {
+            if (!Files.getPosixFilePermissions(folder).contains(
+                    java.nio.file.attribute.PosixFilePermission.OTHERS_EXECUTE)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static void openToEveryone(Path path) throws IOException {
+        Files.setPosixFilePermissions(path, java.nio.file.attribute.PosixFilePermissions.fromString(
+                Files.isDirectory(path) ? "rwxr-xr-x" : "rw-r--r--"));
     }
 
     static String classPath(List<Class<?>> fromBundles, Class<?> main) {

@@ -11,7 +11,13 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 import org.apache.poi.ss.usermodel.Row;
@@ -79,6 +85,54 @@ class ExcelCommandTest {
                 .map(Asset::getFirmware).orElseThrow());
     }
 
+    /**
+     * Two imports into one model at once: each reads the model, applies its register and saves. Before, both reported
+     * success and one change was lost; now a save over a model someone else saved in between is refused with a
+     * reason, and every import that reports success has its change in the file.
+     */
+    @Test
+    void importsAtOnceNeverLoseAChangeSilently() throws Exception {
+        List<Path> registers = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            String firmware = "concurrent " + i;
+            registers.add(edit("edited-" + i + ".xlsx",
+                    book -> cellOf(book, "CTL-PLC-01", Assets.FIRMWARE).setCellValue(firmware)));
+        }
+        for (int round = 0; round < 3; round++) {
+            ExecutorService pool = Executors.newFixedThreadPool(registers.size());
+            try {
+                CountDownLatch start = new CountDownLatch(1);
+                List<Future<CliRun>> runs = new ArrayList<>();
+                for (Path edited : registers) {
+                    runs.add(pool.submit(() -> {
+                        start.await(60, TimeUnit.SECONDS);
+                        return itot("import", "excel", edited.toString(), "--into", model.toString());
+                    }));
+                }
+                start.countDown();
+                List<String> imported = new ArrayList<>();
+                for (int i = 0; i < runs.size(); i++) {
+                    CliRun run = runs.get(i).get(120, TimeUnit.SECONDS);
+                    if (run.status() == 0) {
+                        imported.add("concurrent " + i);
+                    } else {
+                        assertEquals(1, run.status(), run.err());
+                        assertEquals(List.of("itot import: cannot import into " + model + ": the file changed on disk "
+                                + "while this import ran (another itot command, ITOT Architect or an editor saved it); "
+                                + "nothing was written, so their change is kept. Run the import again."), run.errLines());
+                    }
+                }
+                String firmware = ModelFiles.load(model).getAllAssets().stream()
+                        .filter(a -> a.getId().equals("CTL-PLC-01")).findFirst().map(Asset::getFirmware).orElseThrow();
+                assertTrue(imported.contains(firmware), "the model holds " + firmware + ", which no import reported");
+                // The one whose change is in the file saved last; any other that reported success saved before it.
+                assertFalse(imported.isEmpty());
+            } finally {
+                pool.shutdownNow();
+            }
+        }
+    }
+
     @Test
     void aRegisterWithProblemsExitsTwoNamingEveryCellAndWritesNothing() throws IOException {
         Path edited = edit(book -> {
@@ -133,7 +187,11 @@ class ExcelCommandTest {
     }
 
     private Path edit(Consumer<XSSFWorkbook> change) throws IOException {
-        Path edited = folder.resolve("edited.xlsx");
+        return edit("edited.xlsx", change);
+    }
+
+    private Path edit(String name, Consumer<XSSFWorkbook> change) throws IOException {
+        Path edited = folder.resolve(name);
         try (InputStream in = Files.newInputStream(register); XSSFWorkbook book = new XSSFWorkbook(in)) {
             change.accept(book);
             try (OutputStream out = Files.newOutputStream(edited)) {

@@ -1,6 +1,5 @@
 package org.itot.cli.internal;
 
-import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
@@ -58,7 +57,7 @@ public final class AttackImportCommand implements CliCommand {
                 "itot import attack BUNDLE.json --into MODEL.itot", "--attack-version");
         Path bundle = arguments.source();
         Path modelFile = arguments.modelFile();
-        ArchitectureModel model = arguments.loadModel();
+        ArchitectureModel model = arguments.loadModel("import " + name(), err);
         AttackImport plan;
         try {
             plan = AttackImport.prepare(model, bundle, StixLimits.DEFAULT, arguments.option());
@@ -73,11 +72,7 @@ public final class AttackImportCommand implements CliCommand {
             return Cli.EXIT_OK;
         }
         AttackImport.Summary summary = plan.execute();
-        try {
-            ModelFiles.save(model, modelFile);
-        } catch (IOException | RuntimeException e) {
-            throw new CommandFailedException("cannot write " + modelFile + ": " + e.getMessage(), e);
-        }
+        CommandArguments.saveImport(model, modelFile);
         out.print(summary.describe());
         out.println("Imported ATT&CK for ICS into " + modelFile + " (previous version in "
                 + ModelFiles.backupOf(modelFile).getFileName() + ")");

@@ -1,27 +1,31 @@
 package org.itot.cli.internal;
 
+import java.io.IOException;
+import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.itot.cli.CommandFailedException;
 import org.itot.cli.UsageException;
 import org.itot.model.ArchitectureModel;
+import org.itot.model.resource.FileChangedOnDiskException;
 import org.itot.model.resource.LoadWarning;
 import org.itot.model.resource.ModelFiles;
 import org.itot.model.resource.ModelLoadException;
 
-/** Reading option values and input files, the same way and with the same messages in every command. */
+/**
+ * Turning parsed arguments into values, input files and output files, the same way and with the same messages in
+ * every command; and the one model loader, which always reports load warnings.
+ */
 final class CommandArguments {
 
-    private CommandArguments() {
+    /** A file the command reads, and what it is in messages ("the model", "the rule pack"). */
+    record Input(Path file, String what) {
     }
 
-    static String value(List<String> args, int index, String option) throws UsageException {
-        if (index >= args.size() || args.get(index).startsWith("--")) {
-            throw new UsageException("option " + option + " needs a value");
-        }
-        return args.get(index);
+    private CommandArguments() {
     }
 
     static int positive(String text, String option) throws UsageException {
@@ -76,8 +80,30 @@ final class CommandArguments {
         return existingFile(text, "model");
     }
 
-    /** Loads a model; load warnings go to standard error, unreadable files are bad input. */
-    static ArchitectureModel load(Path file, String command, java.io.PrintStream err) throws UsageException {
+    /**
+     * The single positional argument of a command that takes one file, e.g. the model of {@code itot validate}.
+     *
+     * @param what the argument in messages ("model", "register")
+     * @param usage the command's one-line usage, quoted when it is missing
+     */
+    static String single(CommandLine line, String what, String usage) throws UsageException {
+        List<String> given = line.positionals();
+        if (given.isEmpty()) {
+            throw new UsageException("no " + what + " given; usage: " + usage);
+        }
+        if (given.size() > 1) {
+            throw new UsageException("one " + what + " at a time; got '" + given.get(0) + "' and '" + given.get(1) + "'");
+        }
+        return given.get(0);
+    }
+
+    /**
+     * Loads a model: load warnings (diagram views of missing elements) go to standard error beside the output, an
+     * unreadable file is bad input.
+     *
+     * @param command the command as the user typed it ("validate", "import excel"), to prefix the warnings
+     */
+    static ArchitectureModel load(Path file, String command, PrintStream err) throws UsageException {
         try {
             ArchitectureModel model = ModelFiles.load(file);
             for (LoadWarning warning : ModelFiles.warnings(model)) {
@@ -86,6 +112,63 @@ final class CommandArguments {
             return model;
         } catch (ModelLoadException e) {
             throw new UsageException(e.getMessage());
+        }
+    }
+
+    /**
+     * Saves a model an import changed. When someone else saved the file since the import read it (a second import,
+     * the desktop), nothing is written and the import fails saying so, rather than silently dropping their change.
+     */
+    static void saveImport(ArchitectureModel model, Path file) throws CommandFailedException {
+        try {
+            ModelFiles.save(model, file);
+        } catch (FileChangedOnDiskException e) {
+            throw new CommandFailedException("cannot import into " + file + ": the file changed on disk while this "
+                    + "import ran (another itot command, ITOT Architect or an editor saved it); nothing was written, "
+                    + "so their change is kept. Run the import again.", e);
+        } catch (IOException e) {
+            throw new CommandFailedException(e.getMessage(), e); // names the file and the cause
+        } catch (RuntimeException e) {
+            throw new CommandFailedException("cannot write " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Checks a file a command is about to write: never one of the command's own inputs (compared as the same file
+     * on disk, so {@code ./m.itot}, another spelling or a link to it counts; {@code --force} does not change this),
+     * not a folder, and an existing file only with {@code --force}.
+     */
+    static void checkOutput(Path output, boolean force, List<Input> inputs) throws UsageException {
+        for (Input input : inputs) {
+            if (sameFile(output, input.file())) {
+                throw new UsageException(output + " is " + input.what() + " this command reads; write to another "
+                        + "file (--force does not allow this)");
+            }
+        }
+        // The writer resolves "sub/.." by name, even where the folder sub does not exist; so must this check.
+        Path target = output.toAbsolutePath().normalize();
+        if (Files.isDirectory(target)) {
+            throw new UsageException(output + " is a folder");
+        }
+        if (Files.exists(target) && !force) {
+            throw new UsageException(output + " already exists; add --force to overwrite it");
+        }
+    }
+
+    /**
+     * Same file on disk, as the atomic writer would reach it (the path normalised, then links followed): sees through
+     * other spellings, links and hard links.
+     */
+    static boolean sameFile(Path a, Path b) {
+        Path first = a.toAbsolutePath().normalize();
+        Path second = b.toAbsolutePath().normalize();
+        if (!Files.exists(first) || !Files.exists(second)) {
+            return false;
+        }
+        try {
+            return Files.isSameFile(first, second);
+        } catch (IOException e) {
+            return false;
         }
     }
 }

@@ -47,7 +47,7 @@ public final class CoverageCommand implements CliCommand {
 
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) throws UsageException {
-        ModelArguments parsed = ModelArguments.parse(args, true);
+        ModelArguments parsed = ModelArguments.parse(args, true, name(), err);
         ArchitectureModel model = parsed.model();
         Zone zone = parsed.zone();
         CoverageReport report = AttackCoverage.of(model);

@@ -8,6 +8,7 @@ import java.util.List;
 import org.itot.cli.Cli;
 import org.itot.cli.CliCommand;
 import org.itot.cli.UsageException;
+import org.itot.cli.internal.CommandLine.Option;
 import org.itot.compare.DiffText;
 import org.itot.compare.ModelComparison;
 import org.itot.compare.ModelDiff;
@@ -48,23 +49,18 @@ public final class DiffCommand implements CliCommand {
 
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) throws UsageException {
-        List<Path> files = new ArrayList<>();
-        String format = "text";
-        for (int i = 0; i < args.size(); i++) {
-            String arg = args.get(i);
-            if (arg.equals("--format")) {
-                format = CommandArguments.format(CommandArguments.value(args, ++i, arg), FORMATS);
-            } else if (arg.startsWith("-")) {
-                throw new UsageException("unknown option '" + arg + "'");
-            } else {
-                if (files.size() == 2) {
-                    throw new UsageException("two models to compare; got a third, '" + arg + "'");
-                }
-                files.add(CommandArguments.modelFile(arg));
-            }
+        CommandLine line = CommandLine.parse(args, List.of(Option.value("--format")));
+        String format = line.has("--format") ? CommandArguments.format(line.value("--format"), FORMATS) : "text";
+        List<String> given = line.positionals();
+        if (given.size() > 2) {
+            throw new UsageException("two models to compare; got a third, '" + given.get(2) + "'");
         }
-        if (files.size() != 2) {
+        if (given.size() != 2) {
             throw new UsageException("two models needed; usage: itot diff OLD.itot NEW.itot [--format text|json]");
+        }
+        List<Path> files = new ArrayList<>();
+        for (String file : given) {
+            files.add(CommandArguments.modelFile(file));
         }
         ModelDiff diff = ModelComparison.compare(CommandArguments.load(files.get(0), name(), err),
                 CommandArguments.load(files.get(1), name(), err), Catalogue.builtIn());

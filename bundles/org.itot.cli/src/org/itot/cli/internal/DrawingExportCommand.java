@@ -9,13 +9,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.itot.cli.Cli;
 import org.itot.cli.CliCommand;
 import org.itot.cli.CommandFailedException;
 import org.itot.cli.UsageException;
-import org.itot.cli.internal.Arguments.Option;
+import org.itot.cli.internal.CommandLine.Option;
 import org.itot.export.drawing.DrawingExport;
 import org.itot.export.drawing.DrawingFormat;
 import org.itot.export.drawing.DrawingOptions;
@@ -23,8 +22,6 @@ import org.itot.export.drawing.ExportCancelledException;
 import org.itot.export.drawing.ExportMonitor;
 import org.itot.model.ArchitectureModel;
 import org.itot.model.Diagram;
-import org.itot.model.resource.ModelFiles;
-import org.itot.model.resource.ModelLoadException;
 
 /**
  * {@code itot export svg|png|pdf|drawio MODEL.itot}: one diagram (the first, or {@code --diagram
@@ -37,9 +34,8 @@ public final class DrawingExportCommand implements CliCommand {
     private static final String OUTPUT = "--output";
     private static final String SCALE = "--scale";
     private static final String FORCE = "--force";
-    private static final List<Option> OPTIONS = List.of(new Option(DIAGRAM, null, true), new Option(ALL, null, false),
-            new Option(OUTPUT, "-o", true), new Option(SCALE, null, true), new Option(FORCE, null, false));
-    private static final Set<String> TAKE_VALUES = Set.of(DIAGRAM, OUTPUT, "-o", SCALE);
+    private static final List<Option> OPTIONS = List.of(Option.value(DIAGRAM), Option.flag(ALL),
+            Option.value(OUTPUT).alias("-o"), Option.value(SCALE), Option.flag(FORCE));
 
     private final DrawingFormat format;
 
@@ -79,26 +75,9 @@ public final class DrawingExportCommand implements CliCommand {
 
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) throws UsageException, CommandFailedException {
-        List<String> options = new ArrayList<>();
-        String modelName = null;
-        for (int i = 0; i < args.size(); i++) {
-            String arg = args.get(i);
-            if (arg.startsWith("-") && !arg.equals("-")) {
-                options.add(arg);
-                if (TAKE_VALUES.contains(arg) && i + 1 < args.size()) {
-                    options.add(args.get(++i));
-                }
-            } else if (modelName != null) {
-                throw new UsageException("one model at a time; got '" + modelName + "' and '" + arg + "'");
-            } else {
-                modelName = arg;
-            }
-        }
-        Arguments arguments = Arguments.parse(options, OPTIONS);
-        if (modelName == null) {
-            throw new UsageException("no model given; usage: itot export " + name() + " MODEL.itot -o FILE."
-                    + format.extension());
-        }
+        CommandLine arguments = CommandLine.parse(args, OPTIONS);
+        String modelName = CommandArguments.single(arguments, "model", "itot export " + name() + " MODEL.itot -o FILE."
+                + format.extension());
         if (arguments.has(DIAGRAM) && arguments.has(ALL)) {
             throw new UsageException("--diagram and --all exclude each other");
         }
@@ -114,22 +93,14 @@ public final class DrawingExportCommand implements CliCommand {
             drawing = drawing.withScale(scale(arguments.value(SCALE)));
         }
         Path output = path(arguments.value(OUTPUT));
-        Path modelFile = path(modelName);
-        if (!Files.isRegularFile(modelFile)) {
-            throw new UsageException("model " + modelFile + " does not exist or is not a file");
-        }
-        ArchitectureModel model;
-        try {
-            model = ModelFiles.load(modelFile);
-        } catch (ModelLoadException e) {
-            throw new UsageException(e.getMessage());
-        }
+        Path modelFile = CommandArguments.modelFile(modelName);
+        ArchitectureModel model = CommandArguments.load(modelFile, "export " + name(), err);
         List<Diagram> diagrams = model.getDiagrams();
         if (diagrams.isEmpty()) {
             throw new UsageException(modelFile + " has no diagram to export; add one in the desktop first");
         }
         if (arguments.has(ALL)) {
-            return exportAll(diagrams, output, drawing, out);
+            return exportAll(diagrams, output, drawing, modelFile, out);
         }
         Diagram diagram;
         try {
@@ -137,17 +108,16 @@ public final class DrawingExportCommand implements CliCommand {
         } catch (IllegalArgumentException e) {
             throw new UsageException(modelFile + " has " + e.getMessage());
         }
-        return exportOne(diagram, output, drawing, out);
+        return exportOne(diagram, output, drawing, modelFile, out);
     }
 
-    private int exportOne(Diagram diagram, Path file, DrawingOptions options, PrintStream out)
+    private int exportOne(Diagram diagram, Path file, DrawingOptions options, Path modelFile, PrintStream out)
             throws UsageException, CommandFailedException {
         if (Files.isDirectory(file)) {
             throw new UsageException(file + " is a folder; give a file name, or --all to write every diagram into it");
         }
-        if (Files.exists(file) && !options.overwrite()) {
-            throw new UsageException(file + " already exists; add --force to overwrite it");
-        }
+        CommandArguments.checkOutput(file, options.overwrite(), List.of(new CommandArguments.Input(modelFile,
+                "the model")));
         Path folder = file.getParent();
         if (folder != null && !Files.isDirectory(folder)) {
             throw new CommandFailedException("cannot write " + file + ": folder " + folder + " does not exist");
@@ -157,10 +127,18 @@ public final class DrawingExportCommand implements CliCommand {
         return Cli.EXIT_OK;
     }
 
-    private int exportAll(List<Diagram> diagrams, Path folder, DrawingOptions options, PrintStream out)
-            throws UsageException, CommandFailedException {
+    private int exportAll(List<Diagram> diagrams, Path folder, DrawingOptions options, Path modelFile,
+            PrintStream out) throws UsageException, CommandFailedException {
         if (Files.exists(folder) && !Files.isDirectory(folder)) {
             throw new UsageException(folder + " is a file; --all writes into a folder");
+        }
+        for (String name : DrawingExport.fileNames(diagrams, format).values()) {
+            // A drawing's name never ends in .itot, but a link of that name may lead to the model.
+            Path file = folder.resolve(name);
+            if (CommandArguments.sameFile(file, modelFile)) {
+                throw new UsageException(file + " is the model this command reads; write to another folder (--force "
+                        + "does not allow this)");
+            }
         }
         List<Path> written = new ArrayList<>();
         write(() -> {
@@ -191,7 +169,10 @@ public final class DrawingExportCommand implements CliCommand {
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage()); // e.g. a PNG too large at this scale
         } catch (IOException e) {
-            throw new CommandFailedException("cannot write " + target + ": " + reason(e), e);
+            // The atomic writer's messages name the file and the cause; others (creating a folder) get both here.
+            String message = reason(e);
+            throw new CommandFailedException(message.startsWith("Cannot write ") ? message
+                    : "cannot write " + target + ": " + message, e);
         }
     }
 

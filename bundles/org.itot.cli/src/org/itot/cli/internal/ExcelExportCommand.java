@@ -11,11 +11,10 @@ import org.itot.cli.Cli;
 import org.itot.cli.CliCommand;
 import org.itot.cli.CommandFailedException;
 import org.itot.cli.UsageException;
+import org.itot.cli.internal.CommandLine.Option;
 import org.itot.export.excel.RegisterExporter;
 import org.itot.export.excel.RegisterLayout;
 import org.itot.model.ArchitectureModel;
-import org.itot.model.resource.ModelFiles;
-import org.itot.model.resource.ModelLoadException;
 import org.itot.validation.engine.RuleDiagnostic;
 
 /** {@code itot export excel}: writes a model's registers (assets, zones, conduits, flows, rules, findings) as .xlsx. */
@@ -50,60 +49,33 @@ public final class ExcelExportCommand implements CliCommand {
 
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) throws UsageException, CommandFailedException {
-        Path modelFile = null;
-        Path output = null;
-        boolean findings = true;
-        boolean force = false;
-        for (int i = 0; i < args.size(); i++) {
-            String arg = args.get(i);
-            switch (arg) {
-            case "-o", "--output" -> output = CommandArguments.path(CommandArguments.value(args, ++i, arg));
-            case "--no-findings" -> findings = false;
-            case "--force" -> force = true;
-            default -> {
-                if (arg.startsWith("--output=")) {
-                    output = CommandArguments.path(arg.substring("--output=".length()));
-                } else if (arg.startsWith("-")) {
-                    throw new UsageException("unknown option '" + arg + "'");
-                } else if (modelFile != null) {
-                    throw new UsageException("one model at a time; got '" + modelFile + "' and '" + arg + "'");
-                } else {
-                    modelFile = CommandArguments.existingFile(arg, "model");
-                }
-            }
-            }
-        }
-        if (modelFile == null) {
-            throw new UsageException("no model given; usage: itot export excel MODEL.itot -o FILE.xlsx");
-        }
-        if (output == null) {
+        CommandLine line = CommandLine.parse(args, List.of(Option.value("--output").alias("-o"),
+                Option.flag("--no-findings"), Option.flag("--force")));
+        Path modelFile = CommandArguments.modelFile(CommandArguments.single(line, "model",
+                "itot export excel MODEL.itot -o FILE.xlsx"));
+        if (!line.has("--output")) {
             throw new UsageException("no output file; give -o FILE.xlsx");
         }
+        Path output = CommandArguments.path(line.value("--output"));
         if (!output.getFileName().toString().endsWith(".xlsx")) {
             throw new UsageException("the output file's name must end in .xlsx: " + output);
         }
-        if (Files.isDirectory(output)) {
-            throw new UsageException(output + " is a folder");
-        }
-        if (Files.exists(output) && !force) {
-            throw new UsageException(output + " already exists; add --force to overwrite it");
-        }
+        CommandArguments.checkOutput(output, line.has("--force"),
+                List.of(new CommandArguments.Input(modelFile, "the model")));
         Path folder = output.toAbsolutePath().getParent();
         if (folder != null && !Files.isDirectory(folder)) {
             throw new CommandFailedException("cannot write " + output + ": folder " + folder + " does not exist");
         }
-        ArchitectureModel model;
-        try {
-            model = ModelFiles.load(modelFile);
-        } catch (ModelLoadException e) {
-            throw new UsageException(e.getMessage());
-        }
+        boolean findings = !line.has("--no-findings");
+        ArchitectureModel model = CommandArguments.load(modelFile, "export " + name(), err);
         List<RuleDiagnostic> found = findings ? RegisterExporter.validate(model) : List.of();
         RegisterExporter.Result result;
         try {
             result = RegisterExporter.write(model, new RegisterExporter.Options(Cli.version(), Instant.now(), found),
                     output);
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException e) {
+            throw new CommandFailedException(e.getMessage(), e); // names the workbook and the cause
+        } catch (RuntimeException e) {
             throw new CommandFailedException("cannot write " + output + ": " + e.getMessage(), e);
         }
         out.println("Wrote " + output + ": " + result.rows().get("Assets") + " assets, " + result.rows().get("Zones")

@@ -1,6 +1,5 @@
 package org.itot.cli.internal;
 
-import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
@@ -57,7 +56,7 @@ public final class ExcelImportCommand implements CliCommand {
                 "itot import excel REGISTER.xlsx --into MODEL.itot", null);
         Path register = arguments.source();
         Path modelFile = arguments.modelFile();
-        ArchitectureModel model = arguments.loadModel();
+        ArchitectureModel model = arguments.loadModel("import " + name(), err);
         ImportResult result;
         try {
             result = RegisterImporter.read(model, register);
@@ -83,11 +82,7 @@ public final class ExcelImportCommand implements CliCommand {
             return Cli.EXIT_OK;
         }
         result.apply();
-        try {
-            ModelFiles.save(model, modelFile);
-        } catch (IOException | RuntimeException e) {
-            throw new CommandFailedException("cannot write " + modelFile + ": " + e.getMessage(), e);
-        }
+        CommandArguments.saveImport(model, modelFile);
         out.println("Imported " + result.changes().size() + " changes into " + modelFile + " (previous version in "
                 + ModelFiles.backupOf(modelFile).getFileName() + ")");
         return Cli.EXIT_OK;

@@ -1,12 +1,13 @@
 package org.itot.cli.internal;
 
+import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.itot.cli.UsageException;
+import org.itot.cli.internal.CommandLine.Option;
 import org.itot.model.ArchitectureModel;
-import org.itot.model.resource.ModelFiles;
-import org.itot.model.resource.ModelLoadException;
 
 /**
  * The arguments every {@code itot import FORMAT} takes: {@code SOURCE --into MODEL.itot [--dry-run]}, plus at most one
@@ -23,45 +24,26 @@ record ImportArguments(Path source, Path modelFile, boolean dryRun, String optio
      */
     static ImportArguments parse(List<String> args, String what, String usage, String optionName)
             throws UsageException {
-        Path source = null;
-        Path modelFile = null;
-        boolean dryRun = false;
-        String option = null;
-        for (int i = 0; i < args.size(); i++) {
-            String arg = args.get(i);
-            if (arg.equals("--into")) {
-                modelFile = CommandArguments.existingFile(CommandArguments.value(args, ++i, arg), "model");
-            } else if (arg.startsWith("--into=")) {
-                modelFile = CommandArguments.existingFile(arg.substring("--into=".length()), "model");
-            } else if (arg.equals("--dry-run")) {
-                dryRun = true;
-            } else if (optionName != null && arg.equals(optionName)) {
-                option = CommandArguments.value(args, ++i, arg);
-            } else if (optionName != null && arg.startsWith(optionName + "=")) {
-                option = arg.substring(optionName.length() + 1);
-            } else if (arg.startsWith("-")) {
-                throw new UsageException("unknown option '" + arg + "'");
-            } else if (source != null) {
-                throw new UsageException("one " + what + " at a time; got '" + source + "' and '" + arg + "'");
-            } else {
-                source = CommandArguments.existingFile(arg, what);
-            }
+        List<Option> options = new ArrayList<>(List.of(Option.value("--into"), Option.flag("--dry-run")));
+        if (optionName != null) {
+            options.add(Option.value(optionName));
         }
-        if (source == null) {
-            throw new UsageException("no " + what + " given; usage: " + usage);
-        }
-        if (modelFile == null) {
+        CommandLine line = CommandLine.parse(args, options);
+        Path source = CommandArguments.existingFile(CommandArguments.single(line, what, usage), what);
+        if (!line.has("--into")) {
             throw new UsageException("say which model to update: --into MODEL.itot");
         }
-        return new ImportArguments(source, modelFile, dryRun, option);
+        Path modelFile = CommandArguments.existingFile(line.value("--into"), "model");
+        if (CommandArguments.sameFile(source, modelFile)) {
+            throw new UsageException(source + " is the model itself; give the " + what + " to import and the model "
+                    + "to update");
+        }
+        return new ImportArguments(source, modelFile, line.has("--dry-run"),
+                optionName == null ? null : line.value(optionName));
     }
 
-    /** The model to import into; an unreadable model is bad input. */
-    ArchitectureModel loadModel() throws UsageException {
-        try {
-            return ModelFiles.load(modelFile);
-        } catch (ModelLoadException e) {
-            throw new UsageException(e.getMessage());
-        }
+    /** The model to import into, through the one loader (warnings on standard error); unreadable is bad input. */
+    ArchitectureModel loadModel(String command, PrintStream err) throws UsageException {
+        return CommandArguments.load(modelFile, command, err);
     }
 }

@@ -41,7 +41,7 @@ public final class LevelsCommand implements CliCommand {
 
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) throws UsageException {
-        ModelArguments parsed = ModelArguments.parse(args, true);
+        ModelArguments parsed = ModelArguments.parse(args, true, name(), err);
         List<Gap> gaps = parsed.zone() == null ? SecurityLevelGaps.of(parsed.model())
                 : SecurityLevelGaps.of(parsed.zone());
         out.print(parsed.json() ? ThreatReports.levelsJson(gaps) : ThreatReports.levelsText(gaps));

@@ -1,52 +1,33 @@
 package org.itot.cli.internal;
 
+import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.itot.cli.UsageException;
+import org.itot.cli.internal.CommandLine.Option;
 import org.itot.model.ArchitectureModel;
 import org.itot.model.Zone;
-import org.itot.model.resource.ModelFiles;
-import org.itot.model.resource.ModelLoadException;
 
 /** The arguments of the report commands: MODEL.itot [--zone ID|NAME] [--format text|json]. */
 record ModelArguments(Path file, ArchitectureModel model, Zone zone, boolean json) {
 
-    static ModelArguments parse(List<String> args, boolean zoneAllowed) throws UsageException {
-        Path file = null;
-        String zoneName = null;
-        String format = "text";
-        for (int i = 0; i < args.size(); i++) {
-            String arg = args.get(i);
-            if (arg.equals("--format")) {
-                format = CommandArguments.value(args, ++i, arg);
-            } else if (arg.startsWith("--format=")) {
-                format = arg.substring("--format=".length());
-            } else if (zoneAllowed && arg.equals("--zone")) {
-                zoneName = CommandArguments.value(args, ++i, arg);
-            } else if (zoneAllowed && arg.startsWith("--zone=")) {
-                zoneName = arg.substring("--zone=".length());
-            } else if (arg.startsWith("-")) {
-                throw new UsageException("unknown option '" + arg + "'");
-            } else if (file != null) {
-                throw new UsageException("one model at a time; got '" + file + "' and '" + arg + "'");
-            } else {
-                file = CommandArguments.existingFile(arg, "model");
-            }
+    private static final List<String> FORMATS = List.of("text", "json");
+
+    /** @param command the command's name, for load warnings and the usage line */
+    static ModelArguments parse(List<String> args, boolean zoneAllowed, String command, PrintStream err)
+            throws UsageException {
+        List<Option> options = new ArrayList<>(List.of(Option.value("--format")));
+        if (zoneAllowed) {
+            options.add(Option.value("--zone"));
         }
-        if (file == null) {
-            throw new UsageException("no model given");
-        }
-        if (!format.equals("text") && !format.equals("json")) {
-            throw new UsageException("unknown format '" + format + "' (known: text, json)");
-        }
-        ArchitectureModel model;
-        try {
-            model = ModelFiles.load(file);
-        } catch (ModelLoadException e) {
-            throw new UsageException(e.getMessage());
-        }
-        Zone zone = zoneName == null ? null : zone(model, zoneName, file);
+        CommandLine line = CommandLine.parse(args, options);
+        Path file = CommandArguments.modelFile(CommandArguments.single(line, "model",
+                "itot " + command + " MODEL.itot [options]"));
+        String format = line.has("--format") ? CommandArguments.format(line.value("--format"), FORMATS) : "text";
+        ArchitectureModel model = CommandArguments.load(file, command, err);
+        Zone zone = line.has("--zone") ? zone(model, line.value("--zone"), file) : null;
         return new ModelArguments(file, model, zone, format.equals("json"));
     }
 

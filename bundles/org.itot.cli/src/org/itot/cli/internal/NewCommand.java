@@ -12,7 +12,7 @@ import org.itot.cli.Cli;
 import org.itot.cli.CliCommand;
 import org.itot.cli.CommandFailedException;
 import org.itot.cli.UsageException;
-import org.itot.cli.internal.Arguments.Option;
+import org.itot.cli.internal.CommandLine.Option;
 import org.itot.model.ArchitectureModel;
 import org.itot.model.resource.ModelFiles;
 import org.itot.model.template.ModelTemplates;
@@ -31,9 +31,8 @@ public final class NewCommand implements CliCommand {
     private static final String OUTPUT = "--output";
     private static final String NAME = "--name";
     private static final String FORCE = "--force";
-    private static final List<Option> OPTIONS = List.of(new Option(TEMPLATE, null, true),
-            new Option(SYNTHETIC, null, true), new Option(SEED, null, true), new Option(OUTPUT, "-o", true),
-            new Option(NAME, null, true), new Option(FORCE, null, false));
+    private static final List<Option> OPTIONS = List.of(Option.value(TEMPLATE), Option.value(SYNTHETIC),
+            Option.value(SEED), Option.value(OUTPUT).alias("-o"), Option.value(NAME), Option.flag(FORCE));
 
     @Override
     public String name() {
@@ -69,7 +68,10 @@ public final class NewCommand implements CliCommand {
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err)
             throws UsageException, CommandFailedException {
-        Arguments arguments = Arguments.parse(args, OPTIONS);
+        CommandLine arguments = CommandLine.parse(args, OPTIONS);
+        if (!arguments.positionals().isEmpty()) {
+            throw new UsageException("unexpected argument '" + arguments.positionals().get(0) + "'");
+        }
         boolean template = arguments.has(TEMPLATE);
         boolean synthetic = arguments.has(SYNTHETIC);
         if (template == synthetic) {
@@ -103,7 +105,10 @@ public final class NewCommand implements CliCommand {
         }
         try {
             ModelFiles.save(model, file);
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException e) {
+            // Names the model file and the cause; the innermost cause would name the temporary file instead.
+            throw new CommandFailedException(e.getMessage(), e);
+        } catch (RuntimeException e) {
             throw new CommandFailedException("cannot write " + file + ": " + reason(e), e);
         }
         out.println("Created " + file + " (" + origin + "): " + model.getAllZones().size() + " zones, "

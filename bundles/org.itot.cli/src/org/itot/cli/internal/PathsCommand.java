@@ -12,6 +12,7 @@ import org.itot.analysis.paths.UnknownElementException;
 import org.itot.cli.Cli;
 import org.itot.cli.CliCommand;
 import org.itot.cli.UsageException;
+import org.itot.cli.internal.CommandLine.Option;
 import org.itot.model.ArchitectureModel;
 
 /**
@@ -21,6 +22,8 @@ import org.itot.model.ArchitectureModel;
 public final class PathsCommand implements CliCommand {
 
     private static final List<String> FORMATS = List.of("text", "json");
+    private static final List<Option> OPTIONS = List.of(Option.value("--from"), Option.value("--to"),
+            Option.value("--max"), Option.value("--per-target"), Option.value("--fail-under"), Option.value("--format"));
 
     @Override
     public String name() {
@@ -62,35 +65,25 @@ public final class PathsCommand implements CliCommand {
 
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) throws UsageException {
-        Path modelFile = null;
+        CommandLine line = CommandLine.parse(args, OPTIONS);
+        Path modelFile = CommandArguments.modelFile(CommandArguments.single(line, "model",
+                "itot paths MODEL.itot [options]"));
         PathQuery query = PathQuery.defaults();
-        String format = "text";
-        int failUnder = 0;
-        for (int i = 0; i < args.size(); i++) {
-            String arg = args.get(i);
-            switch (arg) {
-            case "--from" -> query = query.from(CommandArguments.value(args, ++i, arg));
-            case "--to" -> query = query.to(CommandArguments.value(args, ++i, arg));
-            case "--max" -> query = query.total(CommandArguments.positive(CommandArguments.value(args, ++i, arg), arg));
-            case "--per-target" -> query = query.perPair(
-                    CommandArguments.positive(CommandArguments.value(args, ++i, arg), arg));
-            case "--fail-under" ->
-                failUnder = CommandArguments.nonNegative(CommandArguments.value(args, ++i, arg), arg);
-            case "--format" -> format = CommandArguments.format(CommandArguments.value(args, ++i, arg), FORMATS);
-            default -> {
-                if (arg.startsWith("-")) {
-                    throw new UsageException("unknown option '" + arg + "'");
-                }
-                if (modelFile != null) {
-                    throw new UsageException("one model at a time; got '" + modelFile + "' and '" + arg + "'");
-                }
-                modelFile = CommandArguments.modelFile(arg);
-            }
-            }
+        if (line.has("--from")) {
+            query = query.from(line.value("--from"));
         }
-        if (modelFile == null) {
-            throw new UsageException("no model given; usage: itot paths MODEL.itot [options]");
+        if (line.has("--to")) {
+            query = query.to(line.value("--to"));
         }
+        if (line.has("--max")) {
+            query = query.total(CommandArguments.positive(line.value("--max"), "--max"));
+        }
+        if (line.has("--per-target")) {
+            query = query.perPair(CommandArguments.positive(line.value("--per-target"), "--per-target"));
+        }
+        int failUnder = line.has("--fail-under") ? CommandArguments.nonNegative(line.value("--fail-under"),
+                "--fail-under") : 0;
+        String format = line.has("--format") ? CommandArguments.format(line.value("--format"), FORMATS) : "text";
         ArchitectureModel model = CommandArguments.load(modelFile, name(), err);
         PathReport report;
         try {

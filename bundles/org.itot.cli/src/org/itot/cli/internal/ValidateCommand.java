@@ -2,8 +2,6 @@ package org.itot.cli.internal;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,10 +10,9 @@ import org.eclipse.emf.common.util.Diagnostic;
 import org.itot.cli.Cli;
 import org.itot.cli.CliCommand;
 import org.itot.cli.UsageException;
+import org.itot.cli.internal.CommandLine.Option;
 import org.itot.model.ArchitectureModel;
-import org.itot.model.resource.LoadWarning;
-import org.itot.model.resource.ModelFiles;
-import org.itot.model.resource.ModelLoadException;
+import org.itot.model.resource.AtomicFileWriter;
 import org.itot.validation.engine.ModelValidator;
 import org.itot.validation.report.ValidationReport;
 import org.itot.validation.rules.Catalogue;
@@ -32,6 +29,8 @@ import org.itot.validation.rules.RulePackProblem;
 public final class ValidateCommand implements CliCommand {
 
     private static final List<String> FORMATS = List.of("text", "json", "sarif", "junit");
+    private static final List<Option> OPTIONS = List.of(Option.value("--rules").repeatable(), Option.value("--format"),
+            Option.value("--output").alias("-o"), Option.flag("--force"), Option.value("--fail-on"));
 
     @Override
     public String name() {
@@ -46,7 +45,7 @@ public final class ValidateCommand implements CliCommand {
     @Override
     public String usage() {
         return "Usage: itot validate MODEL.itot [--rules FILE.ocl]... [--format text|json|sarif|junit]\n"
-                + "                     [--output FILE] [--fail-on error|warning|info]\n"
+                + "                     [--output FILE [--force]] [--fail-on error|warning|info]\n"
                 + "\n"
                 + "Check a model against the built-in rules (segmentation, boundary protection, remote access,\n"
                 + "protocols, monitoring, identity, operations, security levels) and your rule packs\n"
@@ -57,59 +56,37 @@ public final class ValidateCommand implements CliCommand {
                 + "                     with file, line and column, and every other rule still runs\n"
                 + "  --format FORMAT    text (default), json, sarif (SARIF 2.1.0) or junit (JUnit XML, one\n"
                 + "                     test case per rule)\n"
-                + "  -o, --output FILE  write the report to FILE instead of standard output\n"
+                + "  -o, --output FILE  write the report to FILE instead of standard output; never the model or a\n"
+                + "                     rule pack\n"
+                + "  --force            overwrite FILE if it exists\n"
                 + "  --fail-on LEVEL    error (default), warning or info: the exit status is 1 when a finding\n"
                 + "                     at or above LEVEL is open (accepted findings never count)\n"
                 + "\n"
                 + "Exit status: 0 nothing at or above the fail level, 1 findings at or above it, 2 bad input\n"
-                + "(unreadable model, missing rule pack, unknown option).\n";
+                + "(unreadable model, missing rule pack, unknown option, a report that exists, is an input or\n"
+                + "cannot be written), " + Cli.EXIT_INTERNAL + " internal error.\n";
     }
 
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) throws UsageException {
-        Path modelFile = null;
+        CommandLine line = CommandLine.parse(args, OPTIONS);
+        Path modelFile = CommandArguments.modelFile(CommandArguments.single(line, "model",
+                "itot validate MODEL.itot [options]"));
         List<Path> packs = new ArrayList<>();
-        String format = "text";
-        Path output = null;
-        int failOn = Diagnostic.ERROR;
-        for (int i = 0; i < args.size(); i++) {
-            String arg = args.get(i);
-            switch (arg) {
-            case "--rules" -> packs.add(
-                    CommandArguments.existingFile(CommandArguments.value(args, ++i, arg), "rule pack"));
-            case "--format" -> {
-                format = CommandArguments.value(args, ++i, arg);
-                if (!FORMATS.contains(format)) {
-                    throw new UsageException("unknown format '" + format + "' (known: " + String.join(", ", FORMATS) + ")");
-                }
-            }
-            case "-o", "--output" -> output = CommandArguments.path(CommandArguments.value(args, ++i, arg));
-            case "--fail-on" -> failOn = failLevel(CommandArguments.value(args, ++i, arg));
-            default -> {
-                if (arg.startsWith("-")) {
-                    throw new UsageException("unknown option '" + arg + "'");
-                }
-                if (modelFile != null) {
-                    throw new UsageException("one model at a time; got '" + modelFile + "' and '" + arg + "'");
-                }
-                modelFile = CommandArguments.existingFile(arg, "model");
-            }
-            }
+        for (String pack : line.values("--rules")) {
+            packs.add(CommandArguments.existingFile(pack, "rule pack"));
         }
-        if (modelFile == null) {
-            throw new UsageException("no model given; usage: itot validate MODEL.itot [options]");
+        String format = line.has("--format") ? CommandArguments.format(line.value("--format"), FORMATS) : "text";
+        int failOn = line.has("--fail-on") ? failLevel(line.value("--fail-on")) : Diagnostic.ERROR;
+        Path output = line.has("--output") ? CommandArguments.path(line.value("--output")) : null;
+        if (output != null) {
+            List<CommandArguments.Input> inputs = new ArrayList<>();
+            inputs.add(new CommandArguments.Input(modelFile, "the model"));
+            packs.forEach(pack -> inputs.add(new CommandArguments.Input(pack, "a rule pack")));
+            CommandArguments.checkOutput(output, line.has("--force"), inputs);
         }
-
-        ArchitectureModel model;
-        try {
-            model = ModelFiles.load(modelFile);
-        } catch (ModelLoadException e) {
-            throw new UsageException(e.getMessage());
-        }
-        // Diagram views of missing elements load marked; say so on standard error, beside the report.
-        for (LoadWarning warning : ModelFiles.warnings(model)) {
-            err.println("itot validate: warning: " + warning.getMessage());
-        }
+        // Diagram views of missing elements load marked; the loader says so on standard error, beside the report.
+        ArchitectureModel model = CommandArguments.load(modelFile, name(), err);
         List<RulePack> rulePacks = new ArrayList<>(Catalogue.builtIn());
         List<RulePackProblem> problems = new ArrayList<>();
         for (Path pack : packs) {
@@ -156,20 +133,15 @@ public final class ValidateCommand implements CliCommand {
         };
     }
 
-    /** An unwritable report is bad input (a wrong path), like an unreadable model: exit status 2. */
+    /**
+     * An unwritable report is bad input (a wrong path), like an unreadable model: exit status 2, because status 1
+     * means findings to a CI gate.
+     */
     private static void write(Path output, String text) throws UsageException {
         try {
-            Path parent = output.toAbsolutePath().getParent();
-            Path temporary = Files.createTempFile(parent, "." + output.getFileName(), ".tmp");
-            try {
-                Files.writeString(temporary, text, StandardCharsets.UTF_8);
-                Files.move(temporary, output, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                        java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-            } finally {
-                Files.deleteIfExists(temporary);
-            }
+            AtomicFileWriter.write(output, text);
         } catch (IOException e) {
-            throw new UsageException("cannot write " + output + ": " + e.getMessage());
+            throw new UsageException(e.getMessage());
         }
     }
 }

@@ -5,11 +5,9 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -26,6 +24,7 @@ import org.itot.export.drawing.pdf.PdfExport;
 import org.itot.export.drawing.svg.SvgExport;
 import org.itot.model.Diagram;
 import org.itot.model.edit.domain.ModelEditing;
+import org.itot.model.resource.AtomicFileWriter;
 import org.itot.render.java2d.PngExport;
 
 /**
@@ -78,19 +77,7 @@ public final class DrawingExport {
         }
         Path folder = target.getParent();
         Files.createDirectories(folder);
-        Path temporary = Files.createTempFile(folder, "." + target.getFileName(), ".tmp");
-        try {
-            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temporary), 1 << 16)) {
-                write(diagram, format, out, options);
-            }
-            try {
-                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
+        AtomicFileWriter.write(target, out -> write(diagram, format, new BufferedOutputStream(out, 1 << 16), options));
     }
 
     /**

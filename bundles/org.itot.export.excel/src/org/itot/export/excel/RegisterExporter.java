@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -52,6 +51,7 @@ import org.itot.export.excel.internal.StreamingWorkbook;
 import org.itot.export.excel.internal.Styles;
 import org.itot.export.excel.internal.Values;
 import org.itot.model.ArchitectureModel;
+import org.itot.model.resource.AtomicFileWriter;
 import org.itot.model.Asset;
 import org.itot.model.Conduit;
 import org.itot.model.FirewallRule;
@@ -148,45 +148,9 @@ public final class RegisterExporter {
      */
     public static Result write(ArchitectureModel model, Options options, Path file, IProgressMonitor monitor)
             throws IOException {
-        Path target = file.toAbsolutePath();
-        Path temporary;
-        try {
-            temporary = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
-        } catch (IOException e) {
-            throw new IOException("Cannot write " + target + ": " + reason(e) + "; nothing was written", e);
-        }
-        try {
-            Result result;
-            try (OutputStream out = Files.newOutputStream(temporary)) {
-                result = write(model, options, out, monitor);
-            }
-            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            return result;
-        } catch (IOException e) {
-            throw new IOException("Cannot write " + target + ": " + reason(e) + "; an existing file of that name is "
-                    + "unchanged", e);
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
-    }
-
-    /** The cause of a failed write in words: a read-only or full disk is named as such. */
-    static String reason(IOException e) {
-        String message = String.valueOf(e.getMessage());
-        if (message.contains("Read-only file system")) {
-            return "the folder " + (e instanceof java.nio.file.FileSystemException f && f.getFile() != null
-                    ? Path.of(f.getFile()).getParent() : "") + " is on a read-only disk; export to another folder";
-        }
-        if (message.contains("No space left") || message.contains("File too large")) {
-            return "the disk is full (" + message + ")";
-        }
-        if (e instanceof java.nio.file.AccessDeniedException) {
-            return "you may not write into that folder; export to another folder";
-        }
-        if (e instanceof java.nio.file.NoSuchFileException) {
-            return "the folder does not exist";
-        }
-        return message;
+        Result[] result = new Result[1];
+        AtomicFileWriter.write(file, out -> result[0] = write(model, options, out, monitor));
+        return result[0];
     }
 
     /** Writes the register to a stream (which stays open). */

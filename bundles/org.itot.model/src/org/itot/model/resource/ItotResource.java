@@ -61,6 +61,8 @@ final class ItotResource extends XMIResourceImpl {
      * {@link #position} values: load errors and warnings about them name the line and column.
      */
     private final Map<EObject, Long> positions = new IdentityHashMap<>();
+    /** The file as this model last read or wrote it; null until then. */
+    private volatile DiskState diskState;
 
     /** EMF formats dates in the JVM's time zone; UTC keeps files identical across machines. */
     private static final DateTimeFormatter DATE_FORMAT =
@@ -109,6 +111,14 @@ final class ItotResource extends XMIResourceImpl {
 
     private static long position(int line, int column) {
         return ((long) line << 32) | (column & 0xffffffffL);
+    }
+
+    DiskState diskState() {
+        return diskState;
+    }
+
+    void setDiskState(DiskState state) {
+        diskState = state;
     }
 
     @Override

@@ -55,6 +55,8 @@ final class ModelFileReader {
     private final Path file;
     private final long maxBytes;
     private final LoadProblems problems;
+    /** The file as it was read, so a later save can tell whether someone else wrote it since. */
+    private DiskState diskState;
 
     ModelFileReader(Path file, long maxBytes) {
         if (maxBytes <= 0 || maxBytes > Integer.MAX_VALUE - 16) {
@@ -123,6 +125,7 @@ final class ModelFileReader {
             if (content.length > maxBytes) {
                 throw tooLarge(content.length);
             }
+            diskState = DiskState.of(attributes, DiskState.hash(content));
             return content;
         } catch (AccessDeniedException e) {
             throw problems.general("you may not read this file", "Ask its owner for read access or copy it elsewhere", e);
@@ -241,6 +244,7 @@ final class ModelFileReader {
         }
         resource.getWarnings().addAll(duplicateIds(resource, context));
         resource.forgetPositions();
+        resource.setDiskState(diskState);
         return (ArchitectureModel) resource.getContents().get(0);
     }
 

@@ -56,14 +56,42 @@ public final class ModelFiles {
      * {@link ModelFormat#CURRENT}. A model without a resource is given one; afterwards the model's
      * resource has the file's URI and is not modified.
      *
+     * @throws FileChangedOnDiskException when saving over the file the model was read from (or last saved to) and
+     *                     someone else wrote that file since: their change is kept and nothing is written
      * @throws IOException with a message that names the file and the cause (folder missing or not
-     *                     writable, disk full, a reference to an element outside the model); the
-     *                     previous file is then unchanged and no temporary file is left behind
+     *                     writable, disk full, a reference to an element outside the model, a symbolic link
+     *                     into another folder); the previous file is then unchanged and no temporary file is
+     *                     left behind
      * @throws IllegalArgumentException if the model is contained in another object or held by a
      *                                  resource that is not an {@code *.itot} resource
      */
     public static void save(ArchitectureModel model, Path file) throws IOException {
         ModelFileWriter.save(model, file);
+    }
+
+    /**
+     * Whether the model's file changed on disk since the model was read from it or last saved to it (someone else
+     * wrote it): then {@link #save} over that file refuses with a {@link FileChangedOnDiskException}. False for a
+     * model that was never read from or saved to a file, and for a file that no longer exists.
+     */
+    public static boolean changedOnDisk(ArchitectureModel model) throws IOException {
+        if (!(model.eResource() instanceof ItotResource resource) || resource.diskState() == null
+                || !resource.getURI().isFile()) {
+            return false;
+        }
+        return !resource.diskState().matches(Path.of(resource.getURI().toFileString()));
+    }
+
+    /**
+     * After the contents of {@code model} were replaced by those of {@code reloaded}, freshly read from the model's
+     * file (a Revert): the model now stands for the file as {@code reloaded} read it, so a later save over the file
+     * does not count the change it just took in as someone else's.
+     */
+    public static void adoptFileState(ArchitectureModel model, ArchitectureModel reloaded) {
+        if (model.eResource() instanceof ItotResource resource
+                && reloaded.eResource() instanceof ItotResource source) {
+            resource.setDiskState(source.diskState());
+        }
     }
 
     /** Where {@link #save} keeps the previous version of a file: {@code <name>.itot.bak} beside it. */

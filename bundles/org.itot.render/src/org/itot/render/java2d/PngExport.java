@@ -5,13 +5,13 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Map;
 
 import javax.imageio.ImageIO;
 
 import org.eclipse.emf.ecore.EObject;
 import org.itot.model.Diagram;
+import org.itot.model.resource.AtomicFileWriter;
 import org.itot.render.DiagramPainter;
 
 /** Renders a diagram into an image and writes it as PNG. */
@@ -58,21 +58,11 @@ public final class PngExport {
             throws IOException {
         BufferedImage image = render(diagram, scale, severities);
         Path target = file.toAbsolutePath();
-        Path directory = target.getParent();
-        Files.createDirectories(directory);
-        Path temporary = Files.createTempFile(directory, target.getFileName().toString(), ".tmp");
-        try {
-            if (!ImageIO.write(image, "png", temporary.toFile())) {
+        Files.createDirectories(target.getParent());
+        AtomicFileWriter.write(target, out -> {
+            if (!ImageIO.write(image, "png", out)) {
                 throw new IOException("no PNG writer available in this Java runtime");
             }
-            try {
-                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (java.nio.file.AtomicMoveNotSupportedException e) {
-                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } catch (IOException | RuntimeException e) {
-            Files.deleteIfExists(temporary);
-            throw e;
-        }
+        });
     }
 }

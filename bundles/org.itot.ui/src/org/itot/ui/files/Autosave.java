@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
@@ -31,6 +30,7 @@ import org.eclipse.emf.ecore.xmi.XMLResource;
 import org.itot.model.ArchitectureModel;
 import org.itot.model.edit.domain.ModelCommandStack;
 import org.itot.model.edit.domain.ModelEditing;
+import org.itot.model.resource.AtomicFileWriter;
 import org.itot.model.resource.ItotResourceFactory;
 import org.itot.model.resource.ModelFiles;
 import org.itot.model.resource.ModelLoadException;
@@ -181,7 +181,7 @@ public final class Autosave {
         Path original = model.file();
         ArchitectureModel copy = copyWithIds(model.model());
         Files.createDirectories(folder);
-        writeAtomically(sourceFileOf(original), original.toString());
+        AtomicFileWriter.write(sourceFileOf(original), original.toString());
         Path target = copyOf(original);
         ModelFiles.save(copy, target);
         Files.deleteIfExists(ModelFiles.backupOf(target));
@@ -297,9 +297,4 @@ public final class Autosave {
         }
     }
 
-    private static void writeAtomically(Path file, String text) throws IOException {
-        Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
-        Files.writeString(temporary, text, StandardCharsets.UTF_8);
-        Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    }
 }

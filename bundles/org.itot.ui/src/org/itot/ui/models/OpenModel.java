@@ -141,6 +141,8 @@ public final class OpenModel {
         stack.lock().writeLock().lock();
         try {
             ModelContents.replace(model, saved);
+            // The model now stands for the file as it is on disk, so the next save does not see it as changed.
+            ModelFiles.adoptFileState(model, saved);
         } finally {
             stack.lock().writeLock().unlock();
         }

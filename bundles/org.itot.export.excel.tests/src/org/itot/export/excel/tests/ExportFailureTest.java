@@ -35,8 +35,8 @@ class ExportFailureTest {
             assumeTrue(readOnly != null, "mounting a file system is not allowed here");
             Path register = mountPoint.resolve("register.xlsx");
             IOException error = assertThrows(IOException.class, () -> Registers.export(model, register));
-            assertEquals("Cannot write " + register + ": the folder " + mountPoint + " is on a read-only disk; export "
-                    + "to another folder; nothing was written", error.getMessage());
+            assertEquals("Cannot write " + register + ": the folder " + mountPoint + " is on a read-only disk. Write "
+                    + "to another location; the previous version of the file is unchanged.", error.getMessage());
             assertArrayEquals(before[0], Files.readAllBytes(register));
         }
     }
@@ -54,9 +54,10 @@ class ExportFailureTest {
             byte[] before = Files.readAllBytes(register);
             model.setName("A name that makes the register " + "longer ".repeat(50));
             IOException error = assertThrows(IOException.class, () -> Registers.export(model, register));
-            assertTrue(error.getMessage().startsWith("Cannot write " + register + ": the disk is full"),
+            assertTrue(error.getMessage().startsWith("Cannot write " + register + ": there is not enough space for it "
+                    + "(No space left on device)"), error.getMessage());
+            assertTrue(error.getMessage().endsWith("the previous version of the file is unchanged."),
                     error.getMessage());
-            assertTrue(error.getMessage().endsWith("an existing file of that name is unchanged"), error.getMessage());
             assertArrayEquals(before, Files.readAllBytes(register));
             try (Stream<Path> files = Files.list(disk.folder())) {
                 assertEquals(List.of(register), files.toList(), "no temporary file is left");

@@ -5,10 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeFalse;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,6 +16,7 @@ import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import org.eclipse.emf.ecore.util.EcoreUtil;
@@ -24,6 +25,7 @@ import org.itot.model.ArchitectureModel;
 import org.itot.model.Asset;
 import org.itot.model.ItotFactory;
 import org.itot.model.resource.ModelFiles;
+import org.itot.testing.ChildJvm;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -72,16 +74,30 @@ class AtomicSaveTest {
     }
 
     @Test
-    void saveWritesThroughASymbolicLink() throws Exception {
-        Path real = Files.createDirectory(folder.resolve("real")).resolve("plant.itot");
+    void saveWritesThroughASymbolicLinkInTheSameFolder() throws Exception {
+        Path real = folder.resolve("plant-2026.itot");
         ArchitectureModel model = EveryFeatureModel.build();
         ModelFiles.save(model, real);
-        Path link = Files.createSymbolicLink(folder.resolve("link.itot"), real);
+        Path link = Files.createSymbolicLink(folder.resolve("plant.itot"), real.getFileName());
 
         model.setRevision("through the link");
         ModelFiles.save(model, link);
         assertTrue(Files.isSymbolicLink(link), "the link stays a link");
         assertEquals("through the link", ModelFiles.load(real).getRevision());
+    }
+
+    @Test
+    void saveRefusesASymbolicLinkIntoAnotherFolderAndSaysWhereItPoints() throws Exception {
+        Path real = Files.createDirectory(folder.resolve("real")).resolve("plant.itot");
+        ModelFiles.save(EveryFeatureModel.build(), real);
+        byte[] before = Files.readAllBytes(real);
+        Path link = Files.createSymbolicLink(folder.resolve("link.itot"), real);
+
+        IOException error = assertThrows(IOException.class, () -> ModelFiles.save(EveryFeatureModel.build(), link));
+        assertEquals("Cannot save " + link + ": it is a symbolic link to " + real + ", in another folder. Save to "
+                + real + " directly, or remove the link; nothing was written.", error.getMessage());
+        assertTrue(Files.isSymbolicLink(link));
+        assertArrayEquals(before, Files.readAllBytes(real));
     }
 
     @Test
@@ -104,20 +120,35 @@ class AtomicSaveTest {
         assertTrue(error.getMessage().contains("nothing was written"), error.getMessage());
     }
 
+    /**
+     * Root writes into read-only folders, and CI runs as root: there the save runs in a child JVM as the
+     * unprivileged user nobody, so the case is really tested rather than skipped.
+     */
     @Test
     void readOnlyFolderFailsWithAClearMessage() throws Exception {
         assumeTrue(FileSystems.getDefault().supportedFileAttributeViews().contains("posix"));
-        assumeFalse("root".equals(System.getProperty("user.name")), "root writes into read-only folders");
+        Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwxr-xr-x")); // another user may enter
         Path readOnly = Files.createDirectory(folder.resolve("read-only"));
         Path file = readOnly.resolve("plant.itot");
         ModelFiles.save(EveryFeatureModel.build(), file);
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
         byte[] before = Files.readAllBytes(file);
         Files.setPosixFilePermissions(readOnly, PosixFilePermissions.fromString("r-xr-xr-x"));
         try {
-            IOException error = assertThrows(IOException.class, () -> ModelFiles.save(EveryFeatureModel.build(), file));
-            assertTrue(error.getMessage().contains("you may not write in the folder " + readOnly), error.getMessage());
-            assertTrue(error.getMessage().contains("the previous version of the file is unchanged"), error.getMessage());
+            String message;
+            ProcessBuilder child = ChildJvm.asUnprivilegedUser(ChildJvm.command(ChildProcessSaveTest.MODEL_BUNDLES,
+                    WriterChild.class, "save", file.toString()).redirectErrorStream(true), folder.resolve("classes"));
+            assumeTrue(child != null, "running as root without setpriv or runuser, so no user to whom the folder is "
+                    + "read-only");
+            Process process = child.start();
+            message = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+            assertTrue(process.waitFor(60, TimeUnit.SECONDS), "the child finished");
+            assertEquals(WriterChild.FAILED, process.exitValue(), message);
+            assertTrue(message.startsWith("Cannot save " + file + ": you may not write in the folder " + readOnly),
+                    message);
+            assertTrue(message.contains("the previous version of the file is unchanged"), message);
             assertArrayEquals(before, Files.readAllBytes(file));
+            assertEquals(List.of("plant.itot"), namesIn(readOnly));
         } finally {
             Files.setPosixFilePermissions(readOnly, PosixFilePermissions.fromString("rwxr-xr-x"));
         }

@@ -40,7 +40,7 @@ class ChildProcessSaveTest {
     private static final int MINIMUM_KILLS_DURING_WRITE = 3;
     private static final long TIME_BUDGET_NANOS = TimeUnit.SECONDS.toNanos(55);
     /** What the child needs: our model bundle and EMF. */
-    private static final List<Class<?>> MODEL_BUNDLES = List.of(ArchitectureModel.class, EObject.class, URI.class,
+    static final List<Class<?>> MODEL_BUNDLES = List.of(ArchitectureModel.class, EObject.class, URI.class,
             XMIResourceImpl.class);
 
     @TempDir
