@@ -27,6 +27,13 @@ public final class KillLoop {
     public record Result(int kills, int killsDuringWrite, long lastVersion, long millis) {
     }
 
+    /**
+     * The usual time limit of a loop: a guard against a loop that never gets its kills, not a speed goal (what the
+     * loops test is the count of kills and that every file is whole); generous, since a machine shared with other
+     * builds once needed more than a minute for 20 kills.
+     */
+    public static final long HANG_GUARD_SECONDS = 300;
+
     private KillLoop() {
     }
 

@@ -36,7 +36,7 @@ class DrawingExportKillTest {
         Path svg = folder.resolve("overview.svg");
         ProcessBuilder child = ChildJvm.commandWithAllBundles(DrawingExportChild.class,
                 List.of(DrawingExport.class, DiagramPainter.class, ArchitectureModel.class), svg.toString(), "SVG");
-        KillLoop.Result result = KillLoop.run(child, svg, 15, 2, 90, file -> {
+        KillLoop.Result result = KillLoop.run(child, svg, 15, 2, KillLoop.HANG_GUARD_SECONDS, file -> {
             Document document = Fixtures.parse(Files.readAllBytes(file));
             String title = Fixtures.elements(document, "title").findFirst().orElseThrow().getTextContent();
             Matcher version = VERSION.matcher(title);

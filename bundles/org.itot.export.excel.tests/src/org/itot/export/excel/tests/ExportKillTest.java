@@ -44,7 +44,7 @@ class ExportKillTest {
                 List.of(RegisterExporter.class, ModelValidator.class, ArchitectureModel.class, ItotItemProviderAdapterFactory.class),
                 register.toString());
         child.command().add(1, "-Djava.io.tmpdir=" + scratch); // POI's streaming files, left behind by kills
-        KillLoop.Result result = KillLoop.run(child, register, 12, 2, 110, ExportKillTest::versionOf);
+        KillLoop.Result result = KillLoop.run(child, register, 12, 2, KillLoop.HANG_GUARD_SECONDS, ExportKillTest::versionOf);
         System.out.printf("kill during Excel export: %d kills (%d during a write) in %d ms%n", result.kills(),
                 result.killsDuringWrite(), result.millis());
         assertTrue(result.lastVersion() > 0);

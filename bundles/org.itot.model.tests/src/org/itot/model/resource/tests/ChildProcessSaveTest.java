@@ -38,7 +38,11 @@ class ChildProcessSaveTest {
 
     private static final int MINIMUM_KILLS = 20;
     private static final int MINIMUM_KILLS_DURING_WRITE = 3;
-    private static final long TIME_BUDGET_NANOS = TimeUnit.SECONDS.toNanos(55);
+    /**
+     * A guard against a loop that never gets its kills, not a speed goal: what is tested is the count of kills and
+     * that every file is whole. On a machine shared with other builds 20 kills took more than a minute.
+     */
+    private static final long TIME_BUDGET_NANOS = TimeUnit.SECONDS.toNanos(300);
     /** What the child needs: our model bundle and EMF. */
     static final List<Class<?>> MODEL_BUNDLES = List.of(ArchitectureModel.class, EObject.class, URI.class,
             XMIResourceImpl.class);
