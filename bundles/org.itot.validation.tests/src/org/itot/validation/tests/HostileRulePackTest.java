@@ -140,14 +140,21 @@ class HostileRulePackTest {
         RulePack pack = RulePackLoader.load("deep.ocl", pack("context Zone\n"
                 + "def: down(n : Integer) : Integer = if n = 0 then 0 else 1 + down(n - 1) endif\n", "down(190) = 190"),
                 LIMITS, ItotPackage.eINSTANCE);
-        ArchitectureModel plant = plant();
+        assertEquals(List.of(), findingsOnASmallStack(pack, plant()));
+    }
+
+    /**
+     * Validates on a thread of 512 KB, half of what a Job thread gets: the call limit must come before the stack's
+     * end. The messages of the findings.
+     */
+    static List<String> findingsOnASmallStack(RulePack pack, ArchitectureModel plant) throws InterruptedException {
         Diagnostic[] result = new Diagnostic[1];
-        // 512 KB, half of what a Job thread gets: the call limit must come before the stack's end
         Thread small = new Thread(null, () -> result[0] = new ModelValidator(List.of(pack)).validate(plant), "small",
                 512 * 1024);
         small.start();
         small.join(BOUND.toMillis());
-        assertEquals(List.of(), result[0].getChildren().stream().map(Diagnostic::getMessage).toList());
+        assertFalse(small.isAlive(), "validation on a small stack did not end");
+        return result[0].getChildren().stream().map(Diagnostic::getMessage).toList();
     }
 
     @Test

@@ -40,7 +40,7 @@ class RulePackFuzzTest {
     @Test
     void randomPacksNeverThrowNeverOverrunTheDeadlineAndNeverChangeTheModel() {
         long[] loaded = new long[2];
-        Fuzz.run("rule packs, random OCL", 8, 20, random -> {
+        Fuzz.run("rule packs, random OCL", 8, 10, random -> {
             String text = new PackWriter(random).pack();
             RulePack pack = RulePackLoader.load("fuzz.ocl", text, LIMITS, ItotPackage.eINSTANCE);
             loaded[0] += pack.rules().size();
@@ -96,17 +96,19 @@ class RulePackFuzzTest {
 
         String pack() {
             StringBuilder text = new StringBuilder("package model\n");
-            if (random.nextBoolean()) {
-                text.append("context Zone\ndef: down(n : Integer) : Integer = if n <= 0 then 0 else 1 + down(n - 1) endif\n");
-                text.append("context Zone\ndef: grow(s : String, n : Integer) : String = if n <= 0 then s else "
-                        + "grow(s.concat(s), n - 1) endif\n");
+            for (String context : new String[] { "Zone", "Asset" }) {
+                text.append("context ").append(context).append("\ndef: down(n : Integer) : Integer = if n <= 0 then 0 "
+                        + "else 1 + down(n - 1) endif\n");
+                text.append("context ").append(context).append("\ndef: grow(s : String, n : Integer) : String = "
+                        + "if n <= 0 then s else grow(s.concat(s), n - 1) endif\n");
             }
             int rules = 1 + random.nextInt(4);
             for (int i = 0; i < rules; i++) {
                 budget = 12;
                 String context = random.nextBoolean() ? "Zone" : "Asset";
                 text.append("-- @rule FUZZ-").append(random.nextInt(3)).append('\n');
-                text.append("-- @severity ").append(pick("error", "warning", "info", "fatal")).append('\n');
+                text.append("-- @severity ").append(random.nextInt(10) == 0 ? "fatal" : pick("error", "warning", "info"))
+                        .append('\n');
                 text.append("-- @title Random rule ").append(i).append('\n');
                 if (random.nextBoolean()) {
                     text.append("-- @message ").append(context).append(" ${self} has ${").append(anyValue()).append("}.\n");
@@ -115,7 +117,8 @@ class RulePackFuzzTest {
                     text.append("-- @related ").append(collection()).append('\n');
                 }
                 text.append("context ").append(context).append('\n');
-                text.append("inv FUZZ_").append(random.nextInt(rules + 1)).append(": ").append(bool()).append('\n');
+                // now and then a name used twice
+                text.append("inv FUZZ_").append(random.nextInt(10) == 0 ? 0 : i).append(": ").append(bool()).append('\n');
             }
             text.append("endpackage\n");
             String pack = text.toString();
@@ -204,17 +207,35 @@ class RulePackFuzzTest {
             };
         }
 
+        /** A collection of integers, or of model elements: unions and products stay within one kind or mix two. */
         private String collection() {
+            return random.nextBoolean() ? numbers() : elements();
+        }
+
+        private String numbers() {
             if (--budget <= 0) {
-                return pick("Sequence{1..3}", "Zone.allInstances()", "Set{}");
+                return pick("Sequence{1..3}", "Sequence{}", "Sequence{1, 2, 3}");
             }
-            return switch (random.nextInt(7)) {
+            return switch (random.nextInt(6)) {
             case 0 -> "Sequence{" + pick(BIG) + ".." + pick(BIG) + "}";
-            case 1 -> collection() + "->collect(v | " + collection() + ")";
-            case 2 -> collection() + "->product(" + collection() + ")";
-            case 3 -> collection() + "->select(v | " + bool() + ")";
-            case 4 -> collection() + "->union(" + collection() + ")";
-            case 5 -> "Zone.allInstances()";
+            case 1 -> numbers() + "->collect(v | " + numbers() + ")";
+            case 2 -> numbers() + "->select(v | " + bool() + ")";
+            case 3 -> numbers() + "->union(" + numbers() + ")";
+            case 4 -> elements() + "->collect(v | " + integer() + ")";
+            default -> "Sequence{" + integer() + ".." + integer() + "}";
+            };
+        }
+
+        private String elements() {
+            if (--budget <= 0) {
+                return pick("Zone.allInstances()", "Asset.allInstances()");
+            }
+            return switch (random.nextInt(5)) {
+            case 0 -> collection() + "->product(" + collection() + ")";
+            case 1 -> elements() + "->select(v | " + bool() + ")";
+            case 2 -> "Zone.allInstances()->union(" + pick("Zone.allInstances()", "Zone.allInstances()->select(v | "
+                    + bool() + ")") + ")";
+            case 3 -> "Zone.allInstances()";
             default -> "Asset.allInstances()";
             };
         }

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -59,6 +60,9 @@ public final class RulePackLoader {
      * (the built-in catalogue's deepest expression nests 15 levels).
      */
     public static final int MAX_EXPRESSION_DEPTH = 150;
+
+    /** Invariants parsed together; a part this size parses in a few tens of milliseconds. */
+    private static final int CHUNK_INVARIANTS = 250;
 
     /** After this many broken statements the pack is refused as a whole: each one costs a new parse. */
     private static final int MAX_PROBLEMS = 100;
@@ -198,6 +202,53 @@ public final class RulePackLoader {
             neutralise(document, statementAround(new String(document), offset));
         }
         int problemsBefore = problems.size();
+        List<CompiledRule> rules = new ArrayList<>();
+        for (char[] chunk : chunks(document)) {
+            List<CompiledRule> compiled = compileChunk(chunk, problemsBefore);
+            if (compiled == null) {
+                return result(List.of());
+            }
+            rules.addAll(compiled);
+        }
+        return result(rules);
+    }
+
+    /**
+     * OCL's parser takes more than linear time in the number of constraints of one document, so a large pack is
+     * parsed in parts of {@value #CHUNK_INVARIANTS} invariants: each part is the whole text with the other invariants
+     * blanked (offsets, lines and columns stay those of the pack) and every helper kept.
+     */
+    private static List<char[]> chunks(char[] document) {
+        String current = new String(document);
+        List<int[]> invariants = new ArrayList<>();
+        Matcher matcher = STATEMENT.matcher(current);
+        while (matcher.find()) {
+            if ("inv".equals(matcher.group(1))) {
+                invariants.add(statementAround(current, matcher.start(1)));
+            }
+        }
+        if (invariants.size() <= CHUNK_INVARIANTS) {
+            return List.of(document);
+        }
+        List<char[]> chunks = new ArrayList<>();
+        for (int first = 0; first < invariants.size(); first += CHUNK_INVARIANTS) {
+            char[] chunk = document.clone();
+            for (int i = 0; i < invariants.size(); i++) {
+                if (i < first || i >= first + CHUNK_INVARIANTS) {
+                    Arrays.fill(chunk, invariants.get(i)[0], invariants.get(i)[1], ' ');
+                }
+            }
+            blankEmptyContexts(chunk);
+            chunks.add(chunk);
+        }
+        return chunks;
+    }
+
+    /**
+     * Parses a document (or a part of it) until it parses, taking out one broken statement per round, and compiles
+     * it; null when the pack cannot be used at all (a problem says why).
+     */
+    private List<CompiledRule> compileChunk(char[] document, int problemsBefore) {
         while (problems.size() - problemsBefore <= MAX_PROBLEMS) {
             OCL ocl = OCL.newInstance(new BoundedEvaluation.Factory(packages, limits));
             List<Constraint> constraints;
@@ -205,27 +256,27 @@ public final class RulePackLoader {
                 constraints = ocl.parse(new OCLInput(new String(document)));
             } catch (ParserException e) {
                 if (!blankOut(document, e)) {
-                    return result(List.of());
+                    return null;
                 }
                 continue;
             } catch (StackOverflowError overflow) {
                 if (!blankOutDeepest(document)) {
-                    return result(List.of());
+                    return null;
                 }
                 continue;
             }
             Boolean refused = refuseUnsafe(document, constraints);
             if (refused == null) {
-                return result(List.of()); // an unsafe expression that cannot be located: nothing of the pack runs
+                return null; // an unsafe expression that cannot be located: nothing of the pack runs
             }
             if (refused) {
                 continue;
             }
-            return result(compile(ocl, constraints));
+            return compile(ocl, constraints);
         }
         problems.add(new RulePackProblem(source, 1, 1, null, "more than " + MAX_PROBLEMS + " statements of the pack are "
                 + "broken; none of its rules is used. Fix the problems listed and load it again"));
-        return result(List.of());
+        return null;
     }
 
     private RulePack result(List<CompiledRule> rules) {
@@ -236,8 +287,9 @@ public final class RulePackLoader {
         return new RulePack(source, rules, sortedProblems());
     }
 
+    /** By place; a broken helper is met in every part of a large pack, and reported once. */
     private List<RulePackProblem> sortedProblems() {
-        List<RulePackProblem> sorted = new ArrayList<>(problems);
+        List<RulePackProblem> sorted = new ArrayList<>(new LinkedHashSet<>(problems));
         sorted.sort(Comparator.comparingInt(RulePackProblem::line).thenComparingInt(RulePackProblem::column));
         return sorted;
     }
@@ -361,12 +413,15 @@ public final class RulePackLoader {
         if (invariants.isEmpty()) {
             return -1;
         }
-        ParserException withoutInvariants = parseKeeping(document, invariants, 0, 0);
-        if (withoutInvariants != null) {
-            // the error is outside the invariants' bodies (a helper, a context): the parser's position if it gave
-            // one, else the first invariant, which cannot be parsed either
-            int located = errorOffset(withoutInvariants, current);
-            return located >= 0 ? located : expressionStart(current, invariants.get(0));
+        char[] bodiesOut = document.clone();
+        invariants.forEach(invariant -> neutralise(bodiesOut, invariant));
+        ParserException outsideBodies = parse(bodiesOut);
+        if (outsideBodies != null) {
+            // the error is outside the invariants' bodies: in a helper if the parser says so, else (a context
+            // class that does not exist) at the first invariant, which cannot be parsed either
+            int located = errorOffset(outsideBodies, current);
+            boolean inStatement = located >= 0 && isRuleOrHelper(current, statementAround(current, located)[0]);
+            return inStatement ? located : expressionStart(current, invariants.get(0));
         }
         int low = 0;
         int high = invariants.size();
@@ -399,12 +454,21 @@ public final class RulePackLoader {
             }
         }
         blankEmptyContexts(kept);
+        return parse(kept);
+    }
+
+    /** The parser's error on the document, or null; for locating errors only (nothing is compiled). */
+    private ParserException parse(char[] document) {
         try {
-            OCL.newInstance(new EcoreEnvironmentFactory(packages)).parse(new OCLInput(new String(kept)));
+            OCL.newInstance(new EcoreEnvironmentFactory(packages)).parse(new OCLInput(new String(document)));
             return null;
         } catch (ParserException e) {
             return e;
         }
+    }
+
+    private static boolean isRuleOrHelper(String document, int statementStart) {
+        return document.startsWith("inv", statementStart) || document.startsWith("def", statementStart);
     }
 
     /** Where an invariant's expression begins (after "inv NAME:"), the best position we have for a type error. */
