@@ -198,8 +198,14 @@ public final class RulePackLoader {
             return result(List.of()); // nothing to parse: "no rules", not a parser message about an empty document
         }
         char[] document = text.toCharArray();
+        List<int[]> invariants = statements(text, "inv");
         for (int offset : refusedInvariants) {
-            neutralise(document, statementAround(new String(document), offset));
+            for (int[] invariant : invariants) {
+                if (invariant[0] <= offset && offset < invariant[1]) {
+                    neutralise(document, invariant);
+                    break;
+                }
+            }
         }
         int problemsBefore = problems.size();
         List<CompiledRule> rules = new ArrayList<>();
@@ -220,13 +226,7 @@ public final class RulePackLoader {
      */
     private static List<char[]> chunks(char[] document) {
         String current = new String(document);
-        List<int[]> invariants = new ArrayList<>();
-        Matcher matcher = STATEMENT.matcher(current);
-        while (matcher.find()) {
-            if ("inv".equals(matcher.group(1))) {
-                invariants.add(statementAround(current, matcher.start(1)));
-            }
-        }
+        List<int[]> invariants = statements(current, "inv");
         if (invariants.size() <= CHUNK_INVARIANTS) {
             return List.of(document);
         }
@@ -302,13 +302,7 @@ public final class RulePackLoader {
         String current = new String(document);
         int[] deepest = null;
         int most = -1;
-        Matcher statements = STATEMENT.matcher(current);
-        while (statements.find()) {
-            String keyword = statements.group(1);
-            if (!"inv".equals(keyword) && !"def".equals(keyword)) {
-                continue;
-            }
-            int[] statement = statementAround(current, statements.start(1));
+        for (int[] statement : statements(current, "inv", "def")) {
             int operators = (int) OPERATOR.matcher(current.substring(statement[0], statement[1])).results().count();
             if (operators > most) {
                 most = operators;
@@ -403,13 +397,7 @@ public final class RulePackLoader {
      */
     private int brokenInvariantOffset(char[] document) {
         String current = new String(document);
-        List<int[]> invariants = new ArrayList<>();
-        Matcher matcher = STATEMENT.matcher(current);
-        while (matcher.find()) {
-            if ("inv".equals(matcher.group(1))) {
-                invariants.add(statementAround(current, matcher.start(1)));
-            }
-        }
+        List<int[]> invariants = statements(current, "inv");
         if (invariants.isEmpty()) {
             return -1;
         }
@@ -649,6 +637,28 @@ public final class RulePackLoader {
             return true;
         }
         return READ_ONLY_ECORE_OPERATIONS.contains(operation.getName());
+    }
+
+    /**
+     * Where each statement of the given kinds begins and ends (up to the next statement), in one pass: looking each up
+     * with {@link #statementAround} would scan the document once per statement.
+     */
+    private static List<int[]> statements(String document, String... kinds) {
+        List<String> wanted = List.of(kinds);
+        List<int[]> found = new ArrayList<>();
+        Matcher matcher = STATEMENT.matcher(document);
+        int[] open = null;
+        while (matcher.find()) {
+            if (open != null) {
+                open[1] = matcher.start(1);
+                open = null;
+            }
+            if (wanted.contains(matcher.group(1))) {
+                open = new int[] { matcher.start(1), document.length() };
+                found.add(open);
+            }
+        }
+        return found;
     }
 
     private static int[] statementAround(String document, int offset) {
