@@ -248,26 +248,29 @@ final class BoundedEvaluation {
             if (active++ == 0) {
                 // OCL gives every def operation call a visitor of its own: their nesting tells recursion from a
                 // merely deep expression
-                budget.calls++;
-                budget.deepestCalls = Math.max(budget.deepestCalls, budget.calls);
+                budget.deepestCalls = Math.max(budget.deepestCalls, ++budget.calls);
             }
             try {
-                if (budget.depth++ > 0) {
-                    return budget.checkSize(super.visitExpression(expression));
-                }
-                // The outermost call: an overflow of the stack unwinds to here and becomes a halt that OCL's
-                // query cleans up after, like any other.
-                try {
-                    return budget.checkSize(super.visitExpression(expression));
-                } catch (StackOverflowError overflow) {
-                    budget.note(budget.overflowReason());
-                    throw new EvaluationHaltedException(budget.haltReason);
-                }
+                // few locals here: this frame is on the stack once per nested expression
+                return budget.depth++ > 0 ? budget.checkSize(super.visitExpression(expression)) : outermost(expression);
             } finally {
                 budget.depth--;
                 if (--active == 0) {
                     budget.calls--;
                 }
+            }
+        }
+
+        /**
+         * The outermost expression: an overflow of the stack unwinds to here and becomes a halt that OCL's query cleans
+         * up after, like any other.
+         */
+        private Object outermost(OCLExpression<EClassifier> expression) {
+            try {
+                return budget.checkSize(super.visitExpression(expression));
+            } catch (StackOverflowError overflow) {
+                budget.note(budget.overflowReason());
+                throw new EvaluationHaltedException(budget.haltReason);
             }
         }
 
@@ -285,21 +288,23 @@ final class BoundedEvaluation {
                         : "its operation calls nest deeper than " + MAX_CALL_DEPTH);
             }
             try {
-                if (call.getOperationCode() == PredefinedType.PRODUCT && call.getSource() != null
-                        && call.getArgument().size() == 1 && call.getType() instanceof CollectionType<?, ?> resultType) {
-                    return product(call, resultType);
-                }
-                return budget.built(super.visitOperationCallExp(call));
+                return isProduct(call) ? product(call) : budget.built(super.visitOperationCallExp(call));
             } finally {
                 budget.operationDepth--;
             }
+        }
+
+        private static boolean isProduct(OperationCallExp<EClassifier, EOperation> call) {
+            return call.getOperationCode() == PredefinedType.PRODUCT && call.getSource() != null
+                    && call.getArgument().size() == 1 && call.getType() instanceof CollectionType<?, ?>;
         }
 
         /**
          * {@code a->product(b)} multiplies sizes: two ranges within the limits give a set of tuples far beyond them,
          * so the size is checked before the tuples are made.
          */
-        private Object product(OperationCallExp<EClassifier, EOperation> call, CollectionType<?, ?> resultType) {
+        private Object product(OperationCallExp<EClassifier, EOperation> call) {
+            CollectionType<?, ?> resultType = (CollectionType<?, ?>) call.getType();
             Object source = call.getSource().accept(this);
             Object argument = call.getArgument().get(0).accept(this);
             if (!(source instanceof Collection<?> left) || !(argument instanceof Collection<?> right)) {
