@@ -123,9 +123,25 @@ class ValidateCommandTest {
         Path pack = Files.writeString(folder.resolve("broken.ocl"),
                 "package model\n-- @rule ACME-09\n-- @severity error\n-- @title t\ncontext Zone\ninv ACME_09: owner > 3\nendpackage\n");
         CliRun run = itot("validate", file.toString(), "--rules", pack.toString());
-        assertEquals(Cli.EXIT_OK, run.status(), run.out() + run.err());
+        assertEquals(Cli.EXIT_USAGE, run.status(), "a pack that lost a rule is bad input: " + run.out() + run.err());
         assertTrue(run.out().contains("broken.ocl:6:14: rule ACME-09:"), run.out());
         assertTrue(run.out().contains("44 rules checked"), run.out());
+        assertTrue(run.err().contains("a rule pack has problems"), run.err());
+    }
+
+    @Test
+    void anEmptyRulePackIsBadInputAndAWindowsOneWorks() throws IOException {
+        Path file = save(ModelTemplates.create(ModelTemplates.PURDUE), "purdue.itot");
+        Path empty = Files.writeString(folder.resolve("empty.ocl"), "package model\nendpackage\n");
+        CliRun run = itot("validate", file.toString(), "--rules", empty.toString());
+        assertEquals(Cli.EXIT_USAGE, run.status(), run.out() + run.err());
+        assertTrue(run.out().contains("empty.ocl:1:1: the pack has no rules"), run.out());
+
+        Path windows = Files.writeString(folder.resolve("windows.ocl"), ("package model\n-- @rule ACME-10\n"
+                + "-- @severity info\n-- @title t\ncontext Zone\ninv ACME_10: true\nendpackage\n").replace("\n", "\r\n"));
+        run = itot("validate", file.toString(), "--rules", windows.toString());
+        assertEquals(Cli.EXIT_OK, run.status(), run.out() + run.err());
+        assertTrue(run.out().contains("45 rules checked"), run.out());
     }
 
     @Test

@@ -63,8 +63,9 @@ public final class ValidateCommand implements CliCommand {
                 + "                     at or above LEVEL is open (accepted findings never count)\n"
                 + "\n"
                 + "Exit status: 0 nothing at or above the fail level, 1 findings at or above it, 2 bad input\n"
-                + "(unreadable model, missing rule pack, unknown option, a report that exists, is an input or\n"
-                + "cannot be written), " + Cli.EXIT_INTERNAL + " internal error.\n";
+                + "(unreadable model, missing rule pack, a rule pack with problems or without rules, unknown\n"
+                + "option, a report that exists, is an input or cannot be written; the report of a run with a\n"
+                + "rule pack's problems is still written), " + Cli.EXIT_INTERNAL + " internal error.\n";
     }
 
     @Override
@@ -89,11 +90,13 @@ public final class ValidateCommand implements CliCommand {
         ArchitectureModel model = CommandArguments.load(modelFile, name(), err);
         List<RulePack> rulePacks = new ArrayList<>(Catalogue.builtIn());
         List<RulePackProblem> problems = new ArrayList<>();
+        boolean packRefused = false;
         for (Path pack : packs) {
             try {
                 RulePack loaded = Catalogue.userPack(pack);
                 rulePacks.add(loaded);
                 problems.addAll(loaded.problems());
+                packRefused |= loaded.diagnostic().getSeverity() >= Diagnostic.ERROR;
             } catch (IOException e) {
                 throw new UsageException("cannot read rule pack " + pack + ": " + e.getMessage());
             }
@@ -120,6 +123,11 @@ public final class ValidateCommand implements CliCommand {
             if (output != null || !"text".equals(format)) {
                 err.println("itot validate: " + problem);
             }
+        }
+        if (packRefused) {
+            // A pack that lost rules (or has none) must not let a CI gate pass on what it did not check.
+            err.println("itot validate: a rule pack has problems (listed in the report); the rules they concern did not run");
+            return Cli.EXIT_USAGE;
         }
         return report.countAtLeast(failOn) > 0 ? Cli.EXIT_FAILURE : Cli.EXIT_OK;
     }

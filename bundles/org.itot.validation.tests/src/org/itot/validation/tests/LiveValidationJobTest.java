@@ -10,7 +10,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.common.util.URI;
@@ -52,22 +51,22 @@ class LiveValidationJobTest {
         AtomicReference<Diagnostic> published = new AtomicReference<>();
         LiveValidationJob job = new LiveValidationJob(validator, model, published::set);
         job.start();
-        settle(job);
+        Jobs.awaitIdle(job);
         assertEquals(ids(validator.validate(model)), ids(published.get()));
 
         EditingDomain domain = ModelEditing.domainFor(model);
         Command unenforce = RemoveCommand.create(domain, conduit, ItotPackage.Literals.CONDUIT__ENFORCED_BY, firewall);
         domain.getCommandStack().execute(unenforce);
-        settle(job);
+        Jobs.awaitIdle(job);
         assertEquals(List.of("BND-01@C-1"), ids(published.get()));
 
         domain.getCommandStack().undo();
-        settle(job);
+        Jobs.awaitIdle(job);
         assertEquals(ids(validator.validate(model)), ids(published.get()));
 
         domain.getCommandStack().execute(AddCommand.create(domain, model, ItotPackage.Literals.ARCHITECTURE_MODEL__CONDUITS,
                 TestModels.detachedConduit("C-2", idmz, operations)));
-        settle(job);
+        Jobs.awaitIdle(job);
         assertEquals(List.of("BND-02@FW", "BND-01@C-2"), ids(published.get()), "FW has no rule set (BND-02)");
         assertEquals(ids(validator.validate(model)), ids(published.get()));
         job.stop();
@@ -85,16 +84,6 @@ class LiveValidationJobTest {
         LiveValidation live = new LiveValidation(validator, model);
         assertNull(live.update(() -> true), "a pass that gives up publishes nothing");
         assertEquals(ids(validator.validate(model)), ids(live.update()));
-    }
-
-    /** Waits until the job has run after the last change (bounded; the job runs within milliseconds). */
-    private static void settle(Job job) throws InterruptedException {
-        for (int i = 0; i < 100 && job.getState() != Job.NONE; i++) {
-            job.join(100, null);
-            Thread.sleep(20);
-        }
-        Thread.sleep(150);
-        job.join(5000, null);
     }
 
     private static List<String> ids(Diagnostic diagnostic) {

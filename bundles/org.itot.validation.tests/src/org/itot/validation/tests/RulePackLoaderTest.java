@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 /** Rule packs: metadata read from comments, OCL compiled, broken rules located and skipped. */
 class RulePackLoaderTest {
 
-    private static final String PACK = """
+    static final String PACK = """
             package model
             -- @rule ACME-01
             -- @severity warning

@@ -14,7 +14,6 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.LockSupport;
 
 import org.eclipse.core.runtime.OperationCanceledException;
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.common.util.URI;
@@ -28,6 +27,7 @@ import org.itot.model.AssetType;
 import org.itot.model.ItotPackage;
 import org.itot.model.edit.domain.ModelCommandStack;
 import org.itot.model.edit.domain.ModelEditing;
+import org.itot.testing.Await;
 import org.itot.testing.CancelAfter;
 import org.itot.testing.EditStream;
 import org.itot.validation.engine.FullValidation;
@@ -46,6 +46,8 @@ import org.junit.jupiter.api.Test;
 class StaleFindingsTest {
 
     private static final int EDITS = 300;
+    /** The edit stream makes hundreds of edits a second; only a hang comes near this. */
+    private static final Duration EDIT_BOUND = Duration.ofSeconds(120);
 
     private final ModelValidator validator = new ModelValidator(Catalogue.builtIn());
 
@@ -70,14 +72,14 @@ class StaleFindingsTest {
         EditStream edits = editStream(model, stack, 2, 15);
         int publishedDuringEdits;
         try {
-            while (edits.edits() < EDITS && edits.isRunning()) {
-                Thread.sleep(20);
-            }
+            Await.until(EDIT_BOUND, () -> edits.edits() >= EDITS || !edits.isRunning(), () -> EDITS + " edits, made "
+                    + edits.edits());
             publishedDuringEdits = published.get();
         } finally {
             edits.stop();
         }
-        settle(job);
+        // the last edit scheduled a pass: once the job is idle, that pass has published
+        Jobs.awaitIdle(job);
         job.stop();
         System.out.printf("live validation next to edits: %d edits, %d results published, %d stale%n", edits.edits(),
                 published.get(), stale.size());
@@ -104,19 +106,19 @@ class StaleFindingsTest {
         job.start();
         EditStream edits = editStream(model, stack, 1, 0);
         try {
-            while (published.get() < 5 && edits.isRunning()) {
-                Thread.sleep(10);
-            }
+            Await.until(EDIT_BOUND, () -> published.get() >= 5 || !edits.isRunning(),
+                    () -> "5 results, published " + published.get());
             job.stop();
             stopped.set(true);
             int atStop = edits.edits();
-            while (edits.edits() < atStop + 50 && edits.isRunning()) {
-                Thread.sleep(10);
-            }
+            Await.until(EDIT_BOUND, () -> edits.edits() >= atStop + 50 || !edits.isRunning(),
+                    () -> "50 edits after stop(), made " + (edits.edits() - atStop));
         } finally {
             edits.stop();
         }
-        Thread.sleep(300); // a pass that would still run had its delay (100 ms) to publish
+        // Not a sleep: a pass that was running at stop() (or one it rescheduled) has finished once the job is idle,
+        // and after that nothing can schedule it (stop() removed the command stack listener).
+        Jobs.awaitIdle(job);
         assertEquals(0, afterStop.get(), "results arrived after stop()");
         assertTrue(published.get() >= 5);
     }
@@ -189,16 +191,6 @@ class StaleFindingsTest {
                 LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(130));
             }
         });
-    }
-
-    /** Waits until the job has run after the last change (bounded). */
-    private static void settle(Job job) throws InterruptedException {
-        for (int i = 0; i < 100 && job.getState() != Job.NONE; i++) {
-            job.join(100, null);
-            Thread.sleep(20);
-        }
-        Thread.sleep(200);
-        job.join(5000, null);
     }
 
     private static List<String> signatures(Diagnostic diagnostic) {

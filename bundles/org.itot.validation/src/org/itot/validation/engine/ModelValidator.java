@@ -1,11 +1,13 @@
 package org.itot.validation.engine;
 
 import java.util.ArrayDeque;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -28,6 +30,8 @@ import org.itot.model.SeverityOverride;
 import org.itot.model.Waiver;
 import org.itot.model.query.ZoneGraph;
 import org.itot.validation.rules.CompiledRule;
+import org.itot.validation.rules.Deadline;
+import org.itot.validation.rules.RuleDefinition;
 import org.itot.validation.rules.RulePack;
 import org.itot.validation.rules.RuleEvaluationException;
 import org.itot.validation.rules.Severity;
@@ -52,6 +56,7 @@ public final class ModelValidator {
     private final Map<EClass, List<CompiledRule>> rulesByClass = new ConcurrentHashMap<>();
     private final Map<EReference, Boolean> checkedContainments = new ConcurrentHashMap<>();
     private final Map<String, Severity> severityDefaults;
+    private final Duration runAllowance;
 
     /**
      * Installs the indexes validation keeps on a model: EMF's cross-reference index and the cached zone graph, both
@@ -72,10 +77,20 @@ public final class ModelValidator {
      *                         model's own rule settings still win over them
      */
     public ModelValidator(List<RulePack> packs, Map<String, Severity> severityDefaults) {
+        this(packs, severityDefaults, Deadline.configured());
+    }
+
+    /**
+     * @param runAllowance how long one {@link #validate(ArchitectureModel, IProgressMonitor) run} may take in all
+     *                     (default {@value Deadline#DEFAULT_SECONDS} s, {@value Deadline#SECONDS_PROPERTY}); the rules
+     *                     not evaluated by then are reported as findings
+     */
+    public ModelValidator(List<RulePack> packs, Map<String, Severity> severityDefaults, Duration runAllowance) {
         for (RulePack pack : packs) {
             rules.addAll(pack.rules());
         }
         this.severityDefaults = Map.copyOf(severityDefaults);
+        this.runAllowance = runAllowance;
     }
 
     public List<CompiledRule> rules() {
@@ -88,7 +103,8 @@ public final class ModelValidator {
 
     /**
      * Validates the whole model, checking {@code monitor} before each element, so a cancel stops it before the
-     * next element.
+     * next element. The run has a total deadline: once it has passed, no more rules are evaluated, and each rule
+     * that had elements left gets one error finding on the model saying on how many it was not evaluated and why.
      *
      * @throws OperationCanceledException when the monitor was cancelled
      */
@@ -96,8 +112,41 @@ public final class ModelValidator {
         CrossReferences.ensure(model);
         BasicDiagnostic result = new BasicDiagnostic(DIAGNOSTIC_SOURCE, 0,
                 "Validation of " + ElementLabels.label(model), new Object[] { model });
-        walk(model, Settings.of(model), result, monitor);
+        Run run = new Run(Deadline.after(runAllowance));
+        walk(model, Settings.of(model), result, monitor, run);
+        run.reportSkipped(model, result);
         return result;
+    }
+
+    /** One run's deadline, and what was left for each rule when it passed. */
+    private static final class Run {
+        final Deadline deadline;
+        final Map<RuleDefinition, Integer> skipped = new LinkedHashMap<>();
+        boolean over;
+
+        Run(Deadline deadline) {
+            this.deadline = deadline;
+        }
+
+        boolean over() {
+            if (!over && deadline.passed()) {
+                over = true;
+            }
+            return over;
+        }
+
+        void skip(CompiledRule rule) {
+            over = true;
+            skipped.merge(rule.definition(), 1, Integer::sum);
+        }
+
+        void reportSkipped(ArchitectureModel model, BasicDiagnostic into) {
+            skipped.forEach((rule, elements) -> into.add(new RuleDiagnostic(Diagnostic.ERROR, rule,
+                    rule.id() + "@" + ElementLabels.key(model) + "#deadline", "Rule " + rule.id() + " was not evaluated on "
+                            + elements + (elements == 1 ? " element: " : " elements: ") + deadline.reason()
+                            + ". Validate again with more time, or fix or disable slow rules in " + rule.source(),
+                    List.of(model), null, null)));
+        }
     }
 
     /**
@@ -105,11 +154,11 @@ public final class ModelValidator {
      * containments that can hold an element some rule applies to: port ranges, diagram views and
      * the like are never visited when no rule looks at them.
      */
-    private void walk(EObject element, Settings settings, BasicDiagnostic into, IProgressMonitor monitor) {
+    private void walk(EObject element, Settings settings, BasicDiagnostic into, IProgressMonitor monitor, Run run) {
         if (monitor.isCanceled()) {
             throw new OperationCanceledException("The validation of the model was cancelled");
         }
-        validateElement(element, settings, into);
+        validateElement(element, settings, into, run);
         for (EReference containment : element.eClass().getEAllContainments()) {
             if (!canHoldCheckedElements(containment)) {
                 continue;
@@ -117,10 +166,10 @@ public final class ModelValidator {
             Object value = element.eGet(containment);
             if (value instanceof List<?> children) {
                 for (Object child : children) {
-                    walk((EObject) child, settings, into, monitor);
+                    walk((EObject) child, settings, into, monitor, run);
                 }
             } else if (value instanceof EObject child) {
-                walk(child, settings, into, monitor);
+                walk(child, settings, into, monitor, run);
             }
         }
     }
@@ -160,19 +209,30 @@ public final class ModelValidator {
     /** Evaluates the applicable rules on one element; live validation calls this for changed elements. */
     public List<RuleDiagnostic> validateElement(EObject element, Settings settings) {
         BasicDiagnostic collector = new BasicDiagnostic();
-        validateElement(element, settings, collector);
+        validateElement(element, settings, collector, null);
         return collector.getChildren().stream().map(RuleDiagnostic.class::cast).toList();
     }
 
-    private void validateElement(EObject element, Settings settings, BasicDiagnostic into) {
+    /** {@code run} is null outside a whole-model run (live validation): no deadline then. */
+    private void validateElement(EObject element, Settings settings, BasicDiagnostic into, Run run) {
+        boolean over = run != null && run.over();
         for (CompiledRule rule : rulesFor(element.eClass())) {
             RuleSetting setting = settings.rules().get(rule.definition().id());
             if (setting != null && !setting.isEnabled()) {
                 continue;
             }
+            if (over) {
+                run.skip(rule);
+                continue;
+            }
             try {
-                report(rule, element, setting, settings, into);
+                report(rule, element, setting, settings, into, run == null ? Deadline.NONE : run.deadline);
             } catch (RuleEvaluationException e) {
+                if (e.pastDeadline() && run != null) {
+                    run.skip(rule);
+                    over = true;
+                    continue;
+                }
                 // A runaway rule (endless recursion, huge collection) is a finding, not a hang or a crash.
                 String findingId = rule.definition().id() + "@" + ElementLabels.key(element);
                 into.add(new RuleDiagnostic(Diagnostic.ERROR, rule.definition(), findingId, "Rule "
@@ -184,13 +244,13 @@ public final class ModelValidator {
     }
 
     private void report(CompiledRule rule, EObject element, RuleSetting setting, Settings settings,
-            BasicDiagnostic into) {
-        if (rule.holds(element)) {
+            BasicDiagnostic into, Deadline deadline) {
+        if (rule.holds(element, deadline)) {
             return;
         }
         List<EObject> elements = new ArrayList<>();
         elements.add(element);
-        elements.addAll(rule.relatedElements(element));
+        elements.addAll(rule.relatedElements(element, deadline));
         String findingId = rule.definition().id() + "@" + ElementLabels.key(element);
         Waiver waiver = settings.waivers().get(findingId);
         String waiverNote = waiver == null ? null : Waivers.whyNotApplicable(waiver, element, settings.now());
@@ -201,7 +261,7 @@ public final class ModelValidator {
         }
         Severity base = severityDefaults.getOrDefault(rule.definition().id(), rule.severity());
         into.add(new RuleDiagnostic(severity(base, setting).toDiagnostic(), rule.definition(), findingId,
-                rule.message(element, ElementLabels::label), elements, waiverNote == null ? waiver : null, waiverNote));
+                rule.message(element, ElementLabels::label, deadline), elements, waiverNote == null ? waiver : null, waiverNote));
     }
 
     /**

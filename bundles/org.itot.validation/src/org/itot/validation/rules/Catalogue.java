@@ -3,11 +3,18 @@ package org.itot.validation.rules;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.itot.model.ItotPackage;
 
@@ -37,9 +44,58 @@ public final class Catalogue {
         return packs;
     }
 
-    /** Reads a user rule pack; problems in it are reported in the pack, never thrown. */
+    /**
+     * Reads a user rule pack; problems in it are reported in the pack, never thrown. A pack larger than
+     * {@link RulePackLoader#maxBytes()} or not in UTF-8 is one problem that says what to do; a rule that takes a
+     * built-in rule's ID is refused.
+     *
+     * @throws IOException when the file cannot be read at all
+     */
     public static RulePack userPack(Path file) throws IOException {
-        return RulePackLoader.load(file.toString(), Files.readString(file, StandardCharsets.UTF_8), ItotPackage.eINSTANCE);
+        String source = file.toString();
+        long size = Files.size(file);
+        if (size > RulePackLoader.maxBytes()) {
+            return refused(source, 1, 1, "the pack has " + size + " bytes, more than the " + RulePackLoader.maxBytes()
+                    + " a pack may have; split it into several packs (or raise the limit with -D"
+                    + RulePackLoader.MAX_BYTES_PROPERTY + ")");
+        }
+        byte[] bytes = Files.readAllBytes(file);
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length);
+        CoderResult result = decoder.decode(in, out, true);
+        if (result.isError()) {
+            return notUtf8(source, bytes, in.position(), out.flip().toString());
+        }
+        decoder.flush(out);
+        return RulePackLoader.load(source, out.flip().toString(), EvaluationLimits.DEFAULT, builtInRuleIds(),
+                ItotPackage.eINSTANCE);
+    }
+
+    /** The IDs of the built-in rules, which user packs may not take. */
+    public static Set<String> builtInRuleIds() {
+        Set<String> ids = new HashSet<>();
+        for (RulePack pack : builtIn()) {
+            for (RuleDefinition definition : pack.definitions()) {
+                ids.add(definition.id());
+            }
+        }
+        return ids;
+    }
+
+    /** Names the line and column of the first byte that is not UTF-8 (counted in characters decoded before it). */
+    private static RulePack notUtf8(String source, byte[] bytes, int badByte, String decodedBefore) {
+        String text = RulePackLoader.plainText(decodedBefore);
+        int line = 1 + (int) text.chars().filter(c -> c == '\n').count();
+        int column = text.length() - (text.lastIndexOf('\n') + 1) + 1;
+        return refused(source, line, column, String.format("the pack is not UTF-8 text (byte 0x%02X cannot start or "
+                + "continue a UTF-8 character); save the file as UTF-8 in your editor and load it again",
+                bytes[badByte] & 0xff));
+    }
+
+    private static RulePack refused(String source, int line, int column, String reason) {
+        return new RulePack(source, List.of(), List.of(new RulePackProblem(source, line, column, null, reason)));
     }
 
     private static List<RulePack> loadBuiltIn() {

@@ -1,6 +1,8 @@
 package org.itot.validation.rules;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.function.Function;
 
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
@@ -12,6 +14,12 @@ import org.eclipse.ocl.ecore.OCL;
  * A rule may have several invariants (e.g. an error case and a warning case).
  */
 public final class CompiledRule {
+
+    /** A finding's message is one line a person reads, not a dump: longer ones are cut. */
+    public static final int MAX_MESSAGE_LENGTH = 2_000;
+
+    /** Elements a finding names besides its own; a rule naming thousands names a pattern, not places. */
+    public static final int MAX_RELATED = 100;
 
     private final RuleDefinition definition;
     private final String invariantName;
@@ -57,34 +65,77 @@ public final class CompiledRule {
      *
      * @throws RuleEvaluationException when the evaluation ran over its {@link EvaluationLimits}
      */
-    public synchronized boolean holds(EObject object) {
-        return BoundedEvaluation.run(limits, () -> query.check(object));
+    public boolean holds(EObject object) {
+        return holds(object, Deadline.NONE);
+    }
+
+    /** Like {@link #holds(EObject)}, stopped at the run's deadline too. */
+    public synchronized boolean holds(EObject object, Deadline deadline) {
+        return BoundedEvaluation.run(limits, deadline, () -> query.check(object));
     }
 
     /** The message for a violation, with every {@code ${expression}} evaluated on the object. */
-    public synchronized String message(EObject object, java.util.function.Function<Object, String> labels) {
-        StringBuilder text = new StringBuilder();
-        for (Object part : messageParts) {
-            if (part instanceof String literal) {
-                text.append(literal);
-            } else {
-                text.append(labels.apply(BoundedEvaluation.run(limits, () -> ((OCL.Query) part).evaluate(object))));
+    public String message(EObject object, Function<Object, String> labels) {
+        return message(object, labels, Deadline.NONE);
+    }
+
+    /**
+     * The message for a violation, with every {@code ${expression}} evaluated on the object, all of them under one
+     * budget; at most {@value #MAX_MESSAGE_LENGTH} characters (a collection's labels are cut, not all made first).
+     */
+    public synchronized String message(EObject object, Function<Object, String> labels, Deadline deadline) {
+        return BoundedEvaluation.run(limits, deadline, () -> {
+            StringBuilder text = new StringBuilder();
+            for (Object part : messageParts) {
+                if (text.length() > MAX_MESSAGE_LENGTH) {
+                    break;
+                }
+                if (part instanceof String literal) {
+                    text.append(literal);
+                } else {
+                    appendLabel(text, ((OCL.Query) part).evaluate(object), labels);
+                }
             }
+            if (text.length() > MAX_MESSAGE_LENGTH) {
+                text.setLength(MAX_MESSAGE_LENGTH);
+                text.append(" [cut at " + MAX_MESSAGE_LENGTH + " characters]");
+            }
+            return text.toString();
+        });
+    }
+
+    private static void appendLabel(StringBuilder text, Object value, Function<Object, String> labels) {
+        if (!(value instanceof Collection<?> many)) {
+            text.append(labels.apply(value));
+            return;
         }
-        return text.toString();
+        String separator = "";
+        for (Object item : many) {
+            if (text.length() > MAX_MESSAGE_LENGTH) {
+                return;
+            }
+            text.append(separator).append(labels.apply(item));
+            separator = ", ";
+        }
     }
 
     /** Further offending elements named by the rule's {@code @related} expression (may be empty). */
-    public synchronized List<EObject> relatedElements(EObject object) {
+    public List<EObject> relatedElements(EObject object) {
+        return relatedElements(object, Deadline.NONE);
+    }
+
+    /** Like {@link #relatedElements(EObject)}: at most {@value #MAX_RELATED} elements, stopped at the deadline. */
+    public synchronized List<EObject> relatedElements(EObject object, Deadline deadline) {
         if (related == null) {
             return List.of();
         }
-        Object value = BoundedEvaluation.run(limits, () -> related.evaluate(object));
+        Object value = BoundedEvaluation.run(limits, deadline, () -> related.evaluate(object));
         if (value instanceof EObject single) {
             return List.of(single);
         }
-        if (value instanceof java.util.Collection<?> many) {
-            return many.stream().filter(EObject.class::isInstance).map(EObject.class::cast).toList();
+        if (value instanceof Collection<?> many) {
+            return many.stream().filter(EObject.class::isInstance).map(EObject.class::cast).limit(MAX_RELATED)
+                    .toList();
         }
         return List.of();
     }

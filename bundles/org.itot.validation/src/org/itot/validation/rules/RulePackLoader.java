@@ -2,16 +2,24 @@ package org.itot.validation.rules;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.eclipse.emf.common.util.Diagnostic;
+import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EClassifier;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EOperation;
 import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.emf.ecore.EcorePackage;
 import org.eclipse.emf.ecore.impl.EPackageRegistryImpl;
@@ -21,7 +29,9 @@ import org.eclipse.ocl.cst.CSTNode;
 import org.eclipse.ocl.ecore.Constraint;
 import org.eclipse.ocl.ecore.EcoreEnvironmentFactory;
 import org.eclipse.ocl.ecore.OCL;
+import org.eclipse.ocl.expressions.MessageExp;
 import org.eclipse.ocl.expressions.OCLExpression;
+import org.eclipse.ocl.expressions.OperationCallExp;
 import org.eclipse.ocl.utilities.UMLReflection;
 
 /**
@@ -30,9 +40,46 @@ import org.eclipse.ocl.utilities.UMLReflection;
  * docs/RULE-PACKS.md). This is the one class that parses OCL text.
  * <p>
  * A broken invariant does not take the pack down: it is reported with file, line, column and the
- * OCL parser's reason, blanked out, and the rest of the pack is parsed again.
+ * OCL parser's reason, blanked out, and the rest of the pack is parsed again. Nothing in a pack can
+ * throw out of here: the stack or heap running out in the OCL parser is a problem like a syntax error.
+ * <p>
+ * Packs only read the model: a call of an operation that can change it ({@code ecore::EObject::eSet},
+ * {@code eUnset}, the reflective {@code eInvoke}, factories) is refused here, where it is written,
+ * before any rule runs. The model's own operations are queries.
  */
 public final class RulePackLoader {
+
+    /** System property: the largest pack, in bytes (UTF-8), the loader reads (default 4 MB). */
+    public static final String MAX_BYTES_PROPERTY = "itot.maxRulePackBytes";
+
+    private static final long DEFAULT_MAX_BYTES = 4L * 1024 * 1024;
+
+    /**
+     * How deeply one expression may nest. A chain of {@code and}/{@code or} nests one level per term and each level
+     * costs the evaluator stack; a flat chain of 1,000 terms overflowed OCL's analyser. Honest rules stay far below
+     * (the built-in catalogue's deepest expression nests 15 levels).
+     */
+    public static final int MAX_EXPRESSION_DEPTH = 150;
+
+    /** Invariants parsed together; a part this size parses in a few tens of milliseconds. */
+    private static final int CHUNK_INVARIANTS = 250;
+
+    /** After this many broken statements the pack is refused as a whole: each one costs a new parse. */
+    private static final int MAX_PROBLEMS = 100;
+
+    /** @message and @related are one line of output, and interpolated on every finding. */
+    private static final int MAX_MESSAGE_METADATA = CompiledRule.MAX_MESSAGE_LENGTH;
+
+    /** OCL's analyser recurses once per nested expression; parsing gets a stack of its own, as deep as this. */
+    private static final long PARSER_STACK_BYTES = 64L * 1024 * 1024;
+
+    /** The operations of ecore::EObject and of Ecore's metaclasses a pack may call: all of them only read. */
+    private static final Set<String> READ_ONLY_ECORE_OPERATIONS = Set.of("eClass", "eIsProxy", "eResource",
+            "eContainer", "eContainingFeature", "eContainmentFeature", "eContents", "eAllContents", "eCrossReferences",
+            "eGet", "eIsSet", "isSuperTypeOf", "getFeatureCount", "getEStructuralFeature", "getFeatureID",
+            "getOperationCount", "getEOperation", "getOperationID", "getOverride", "getFeatureType", "isInstance",
+            "getClassifierID", "getEAnnotation", "getEEnumLiteral", "getEEnumLiteralByLiteral", "isOverrideOf",
+            "getContainerClass", "getEClassifier");
 
     private static final Pattern COMMENT = Pattern.compile("^\\s*--(.*)$");
     private static final Pattern META = Pattern.compile("^\\s*@([A-Za-z]+)\\s*(.*)$");
@@ -40,18 +87,27 @@ public final class RulePackLoader {
     private static final Pattern STATEMENT = Pattern.compile("(?m)^[ \\t]*(package|context|inv|def|endpackage)\\b");
     private static final Pattern SYNTAX_POSITION = Pattern.compile("^(\\d+):(\\d+):\\d+:\\d+\\s+(.*)$", Pattern.DOTALL);
     private static final Pattern RULE_ID = Pattern.compile("[A-Za-z][A-Za-z0-9_]*-[A-Za-z0-9_.-]+");
+    private static final Pattern INVARIANT_ANYWHERE = Pattern.compile("(?m)^\\s*inv\\s");
+    private static final Pattern OPERATOR = Pattern.compile("\\b(?:and|or|xor|implies)\\b|->|[-+*/<>=.]");
 
     private final String source;
     private final String text;
+    private final int[] lineStarts;
     private final EvaluationLimits limits;
+    private final Set<String> reservedRuleIds;
     private final EPackage.Registry packages = new EPackageRegistryImpl();
     private final List<RulePackProblem> problems = new ArrayList<>();
     private final Map<String, Metadata> metadataByInvariant = new LinkedHashMap<>();
+    /** Offsets of invariants taken out before parsing (a second invariant of the same name). */
+    private final List<Integer> refusedInvariants = new ArrayList<>();
 
-    private RulePackLoader(String source, String text, EvaluationLimits limits, EPackage... ePackages) {
+    private RulePackLoader(String source, String text, EvaluationLimits limits, Set<String> reservedRuleIds,
+            EPackage... ePackages) {
         this.source = source;
         this.text = text;
+        this.lineStarts = lineStarts(text);
         this.limits = limits;
+        this.reservedRuleIds = Set.copyOf(reservedRuleIds);
         // Lets packs use Ecore's own operations (ecore::EObject::eContainer(), eClass()) where our
         // metamodel offers no operation of its own.
         packages.put(EcorePackage.eNS_URI, EcorePackage.eINSTANCE);
@@ -67,25 +123,207 @@ public final class RulePackLoader {
 
     /** Like {@link #load(String, String, EPackage...)}, with the limits every evaluation of the pack's rules keeps to. */
     public static RulePack load(String source, String text, EvaluationLimits limits, EPackage... ePackages) {
-        return new RulePackLoader(source, text, limits, ePackages).load();
+        return load(source, text, limits, Set.of(), ePackages);
+    }
+
+    /**
+     * Like {@link #load(String, String, EvaluationLimits, EPackage...)}; a rule whose ID is one of
+     * {@code reservedRuleIds} (the built-in rules') is refused. Windows (CRLF) and old Mac (CR) line ends and a
+     * UTF-8 byte order mark are read as a plain line end and nothing.
+     */
+    public static RulePack load(String source, String text, EvaluationLimits limits, Set<String> reservedRuleIds,
+            EPackage... ePackages) {
+        String plain = plainText(text);
+        long maxBytes = maxBytes();
+        if (plain.length() > maxBytes) {
+            return new RulePack(source, List.of(), List.of(new RulePackProblem(source, 1, 1, null, "the pack has "
+                    + plain.length() + " characters, more than the " + maxBytes + " bytes a pack may have; split it "
+                    + "into several packs (or raise the limit with -D" + MAX_BYTES_PROPERTY + ")")));
+        }
+        return new RulePackLoader(source, plain, limits, reservedRuleIds, ePackages).loadOnLargeStack();
+    }
+
+    /** The size limit of {@value #MAX_BYTES_PROPERTY}, default 4 MB. */
+    public static long maxBytes() {
+        return Math.max(1, Long.getLong(MAX_BYTES_PROPERTY, DEFAULT_MAX_BYTES));
+    }
+
+    /** Without a byte order mark, with every line ending in {@code \n}. */
+    static String plainText(String text) {
+        String withoutMark = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        return withoutMark.indexOf('\r') < 0 ? withoutMark : withoutMark.replace("\r\n", "\n").replace('\r', '\n');
+    }
+
+    /**
+     * Parses on a thread with a deep stack (OCL's analyser recurses per nested expression), and turns whatever the
+     * parser throws into a problem: nothing of a pack's text may escape as an exception or an error.
+     */
+    private RulePack loadOnLargeStack() {
+        RulePack[] result = new RulePack[1];
+        Thread parser = new Thread(null, () -> {
+            try {
+                result[0] = load();
+            } catch (StackOverflowError | OutOfMemoryError error) {
+                result[0] = failed("the OCL parser ran out of " + (error instanceof StackOverflowError ? "stack"
+                        : "memory") + " on this pack; split long expressions into def: helpers and large packs into "
+                        + "several packs");
+            } catch (RuntimeException failure) {
+                result[0] = failed("the OCL parser failed on this pack (" + failure + ")");
+            }
+        }, "rule pack parser " + source, PARSER_STACK_BYTES);
+        parser.setDaemon(true);
+        parser.start();
+        boolean interrupted = false;
+        while (parser.isAlive()) {
+            try {
+                parser.join();
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+        return result[0];
+    }
+
+    private RulePack failed(String reason) {
+        problems.add(new RulePackProblem(source, 1, 1, null, reason));
+        return new RulePack(source, List.of(), sortedProblems());
     }
 
     private RulePack load() {
         readMetadata();
+        if (!INVARIANT_ANYWHERE.matcher(text).find()) {
+            return result(List.of()); // nothing to parse: "no rules", not a parser message about an empty document
+        }
         char[] document = text.toCharArray();
-        // Each round removes one broken statement; a pack cannot have more statements than characters.
-        for (int round = 0; round <= document.length; round++) {
-            OCL ocl = OCL.newInstance(new BoundedEvaluation.Factory(packages, limits));
-            try {
-                List<Constraint> constraints = ocl.parse(new OCLInput(new String(document)));
-                return new RulePack(source, compile(ocl, constraints), problems);
-            } catch (ParserException e) {
-                if (!blankOut(document, e)) {
-                    return new RulePack(source, List.of(), problems);
+        List<int[]> invariants = statements(text, "inv");
+        for (int offset : refusedInvariants) {
+            for (int[] invariant : invariants) {
+                if (invariant[0] <= offset && offset < invariant[1]) {
+                    neutralise(document, invariant);
+                    break;
                 }
             }
         }
-        return new RulePack(source, List.of(), problems);
+        int problemsBefore = problems.size();
+        List<CompiledRule> rules = new ArrayList<>();
+        for (char[] chunk : chunks(document)) {
+            List<CompiledRule> compiled = compileChunk(chunk, problemsBefore);
+            if (compiled == null) {
+                return result(List.of());
+            }
+            rules.addAll(compiled);
+        }
+        return result(rules);
+    }
+
+    /**
+     * OCL's parser takes more than linear time in the number of constraints of one document, so a large pack is
+     * parsed in parts of {@value #CHUNK_INVARIANTS} invariants: each part is the whole text with the other invariants
+     * blanked (offsets, lines and columns stay those of the pack) and every helper kept.
+     */
+    private static List<char[]> chunks(char[] document) {
+        String current = new String(document);
+        List<int[]> invariants = statements(current, "inv");
+        if (invariants.size() <= CHUNK_INVARIANTS) {
+            return List.of(document);
+        }
+        List<char[]> chunks = new ArrayList<>();
+        for (int first = 0; first < invariants.size(); first += CHUNK_INVARIANTS) {
+            char[] chunk = document.clone();
+            for (int i = 0; i < invariants.size(); i++) {
+                if (i < first || i >= first + CHUNK_INVARIANTS) {
+                    Arrays.fill(chunk, invariants.get(i)[0], invariants.get(i)[1], ' ');
+                }
+            }
+            blankEmptyContexts(chunk);
+            chunks.add(chunk);
+        }
+        return chunks;
+    }
+
+    /**
+     * Parses a document (or a part of it) until it parses, taking out one broken statement per round, and compiles
+     * it; null when the pack cannot be used at all (a problem says why).
+     */
+    private List<CompiledRule> compileChunk(char[] document, int problemsBefore) {
+        while (problems.size() - problemsBefore <= MAX_PROBLEMS) {
+            OCL ocl = OCL.newInstance(new BoundedEvaluation.Factory(packages, limits));
+            List<Constraint> constraints;
+            try {
+                constraints = ocl.parse(new OCLInput(new String(document)));
+            } catch (ParserException e) {
+                if (!blankOut(document, e)) {
+                    return null;
+                }
+                continue;
+            } catch (StackOverflowError overflow) {
+                if (!blankOutDeepest(document)) {
+                    return null;
+                }
+                continue;
+            }
+            Boolean refused = refuseUnsafe(document, constraints);
+            if (refused == null) {
+                return null; // an unsafe expression that cannot be located: nothing of the pack runs
+            }
+            if (refused) {
+                continue;
+            }
+            return compile(ocl, constraints);
+        }
+        problems.add(new RulePackProblem(source, 1, 1, null, "more than " + MAX_PROBLEMS + " statements of the pack are "
+                + "broken; none of its rules is used. Fix the problems listed and load it again"));
+        return null;
+    }
+
+    private RulePack result(List<CompiledRule> rules) {
+        if (rules.isEmpty() && problems.isEmpty()) {
+            problems.add(new RulePackProblem(source, 1, 1, null, "the pack has no rules: write '-- @rule ID', "
+                    + "'-- @severity' and '-- @title' lines above each 'inv NAME: condition' (see docs/RULE-PACKS.md)"));
+        }
+        return new RulePack(source, rules, sortedProblems());
+    }
+
+    /** By place; a broken helper is met in every part of a large pack, and reported once. */
+    private List<RulePackProblem> sortedProblems() {
+        List<RulePackProblem> sorted = new ArrayList<>(new LinkedHashSet<>(problems));
+        sorted.sort(Comparator.comparingInt(RulePackProblem::line).thenComparingInt(RulePackProblem::column));
+        return sorted;
+    }
+
+    /**
+     * The parser's stack ran out on an expression nested too deeply: blames the statement with the most operators
+     * (a chain of thousands of terms), reports it and takes it out; false when there is none to take out.
+     */
+    private boolean blankOutDeepest(char[] document) {
+        String current = new String(document);
+        int[] deepest = null;
+        int most = -1;
+        for (int[] statement : statements(current, "inv", "def")) {
+            int operators = (int) OPERATOR.matcher(current.substring(statement[0], statement[1])).results().count();
+            if (operators > most) {
+                most = operators;
+                deepest = statement;
+            }
+        }
+        if (deepest == null) {
+            problems.add(new RulePackProblem(source, 1, 1, null, "the OCL parser ran out of stack on this pack"));
+            return false;
+        }
+        String invariant = invariantNameAt(current, deepest[0]);
+        Metadata metadata = invariant == null ? null : metadataByInvariant.remove(invariant);
+        int start = expressionStart(current, deepest);
+        int[] position = position(start);
+        problems.add(new RulePackProblem(source, position[0], position[1], metadata == null ? null : metadata.ruleId(),
+                "this expression is nested too deeply for the OCL parser (" + most + " operators, such as a chain "
+                        + "of 'and'/'or' terms, nest one level each; at most " + MAX_EXPRESSION_DEPTH + " levels are "
+                        + "allowed). Split it into def: helpers, or test a collection: Set{'a', 'b'}->includes(name)"));
+        neutralise(document, deepest);
+        blankEmptyContexts(document);
+        return true;
     }
 
     /** Records the error and blanks the statement it is in; false when it cannot be located. */
@@ -108,8 +346,31 @@ public final class RulePackLoader {
         if (statement[1] <= statement[0] || isPackageFrame(new String(document), statement[0])) {
             return false;
         }
+        String before = new String(document);
         neutralise(document, statement);
-        return true;
+        blankEmptyContexts(document);
+        // an error that taking its statement out does not change would come back every round
+        return !before.equals(new String(document));
+    }
+
+    /**
+     * Blanks every {@code context} line left without an invariant or helper after it (its only {@code def} was taken
+     * out): OCL refuses an empty context, and the error would point at the next statement, not at the context.
+     */
+    private static void blankEmptyContexts(char[] document) {
+        String current = new String(document);
+        Matcher matcher = STATEMENT.matcher(current);
+        int contextStart = -1;
+        while (matcher.find()) {
+            String keyword = matcher.group(1);
+            if (contextStart >= 0 && !"inv".equals(keyword) && !"def".equals(keyword)) {
+                Arrays.fill(document, contextStart, matcher.start(1), ' ');
+            }
+            contextStart = "context".equals(keyword) ? matcher.start(1) : -1;
+        }
+        if (contextStart >= 0) {
+            Arrays.fill(document, contextStart, document.length, ' ');
+        }
     }
 
     /**
@@ -130,33 +391,72 @@ public final class RulePackLoader {
     }
 
     /**
-     * Type errors come without a position from the classic OCL parser; find the invariant that fails
-     * on its own (all other invariants neutralised, contexts and helpers kept). Only runs on broken packs.
+     * Type errors come without a position from the classic OCL parser; find the invariant that fails on its own
+     * (contexts and helpers kept) by halving: the invariants are taken out half by half, so a pack of n invariants
+     * costs about log2(n) parses, not n. Only runs on broken packs.
      */
     private int brokenInvariantOffset(char[] document) {
         String current = new String(document);
-        List<int[]> invariants = new ArrayList<>();
-        Matcher matcher = STATEMENT.matcher(current);
-        while (matcher.find()) {
-            if ("inv".equals(matcher.group(1))) {
-                invariants.add(statementAround(current, matcher.start(1)));
+        List<int[]> invariants = statements(current, "inv");
+        if (invariants.isEmpty()) {
+            return -1;
+        }
+        char[] bodiesOut = document.clone();
+        invariants.forEach(invariant -> neutralise(bodiesOut, invariant));
+        ParserException outsideBodies = parse(bodiesOut);
+        if (outsideBodies != null) {
+            // the error is outside the invariants' bodies: in a helper if the parser says so, else (a context
+            // class that does not exist) at the first invariant, which cannot be parsed either
+            int located = errorOffset(outsideBodies, current);
+            boolean inStatement = located >= 0 && isRuleOrHelper(current, statementAround(current, located)[0]);
+            return inStatement ? located : expressionStart(current, invariants.get(0));
+        }
+        int low = 0;
+        int high = invariants.size();
+        if (parseKeeping(document, invariants, low, high) == null) {
+            return -1;
+        }
+        while (high - low > 1) {
+            int middle = (low + high) >>> 1;
+            if (parseKeeping(document, invariants, low, middle) != null) {
+                high = middle;
+            } else {
+                low = middle;
             }
         }
-        for (int[] candidate : invariants) {
-            char[] alone = document.clone();
-            for (int[] other : invariants) {
-                if (other != candidate) {
-                    neutralise(alone, other);
-                }
-            }
-            try {
-                OCL.newInstance(new EcoreEnvironmentFactory(packages)).parse(new OCLInput(new String(alone)));
-            } catch (ParserException e) {
-                int located = errorOffset(e, new String(alone));
-                return located >= candidate[0] && located < candidate[1] ? located : expressionStart(current, candidate);
+        int[] candidate = invariants.get(low);
+        ParserException alone = parseKeeping(document, invariants, low, low + 1);
+        int located = alone == null ? -1 : errorOffset(alone, current);
+        return located >= candidate[0] && located < candidate[1] ? located : expressionStart(current, candidate);
+    }
+
+    /**
+     * Parses the document with only the invariants {@code [from, to)} kept, the others blanked entirely (so the
+     * halving parses get shorter: about two parses of the whole pack in all); the parser's error, or null.
+     */
+    private ParserException parseKeeping(char[] document, List<int[]> invariants, int from, int to) {
+        char[] kept = document.clone();
+        for (int i = 0; i < invariants.size(); i++) {
+            if (i < from || i >= to) {
+                Arrays.fill(kept, invariants.get(i)[0], invariants.get(i)[1], ' ');
             }
         }
-        return -1;
+        blankEmptyContexts(kept);
+        return parse(kept);
+    }
+
+    /** The parser's error on the document, or null; for locating errors only (nothing is compiled). */
+    private ParserException parse(char[] document) {
+        try {
+            OCL.newInstance(new EcoreEnvironmentFactory(packages)).parse(new OCLInput(new String(document)));
+            return null;
+        } catch (ParserException e) {
+            return e;
+        }
+    }
+
+    private static boolean isRuleOrHelper(String document, int statementStart) {
+        return document.startsWith("inv", statementStart) || document.startsWith("def", statementStart);
     }
 
     /** Where an invariant's expression begins (after "inv NAME:"), the best position we have for a type error. */
@@ -219,15 +519,146 @@ public final class RulePackLoader {
     }
 
     private int[] position(int offset) {
-        int line = 1;
-        int lineStart = 0;
-        for (int i = 0; i < offset && i < text.length(); i++) {
+        int clamped = Math.max(0, Math.min(offset, text.length()));
+        int line = Arrays.binarySearch(lineStarts, clamped);
+        int index = line >= 0 ? line : -line - 2;
+        return new int[] { index + 1, clamped - lineStarts[index] + 1 };
+    }
+
+    private static int[] lineStarts(String text) {
+        List<Integer> starts = new ArrayList<>();
+        starts.add(0);
+        for (int i = 0; i < text.length(); i++) {
             if (text.charAt(i) == '\n') {
-                line++;
-                lineStart = i + 1;
+                starts.add(i + 1);
             }
         }
-        return new int[] { line, offset - lineStart + 1 };
+        return starts.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /**
+     * Refuses, after a successful parse, what OCL accepts but a pack must not do: call an operation that changes the
+     * model, send a message, or nest so deeply that evaluating it would exhaust a thread's stack. Reports each and
+     * takes its statement out; true when anything was taken out (the pack is then parsed again), null when an unsafe
+     * expression could not be located (then no rule of the pack may run).
+     */
+    private Boolean refuseUnsafe(char[] document, List<Constraint> constraints) {
+        String current = new String(document);
+        List<int[]> refused = new ArrayList<>();
+        for (Constraint constraint : constraints) {
+            OCLExpression<EClassifier> body = constraint.getSpecification() == null ? null
+                    : constraint.getSpecification().getBodyExpression();
+            if (body == null) {
+                continue;
+            }
+            Unsafe unsafe = unsafe(body);
+            if (unsafe == null) {
+                continue;
+            }
+            int offset = unsafe.offset() >= 0 ? Math.min(unsafe.offset(), current.length() - 1)
+                    : declaration(current, constraint.getName());
+            if (offset < 0) {
+                problems.add(new RulePackProblem(source, 1, 1, null, unsafe.reason() + " (in " + constraint.getName()
+                        + ")"));
+                return null;
+            }
+            int[] statement = statementAround(current, offset);
+            if (refused.stream().anyMatch(other -> other[0] == statement[0])) {
+                continue;
+            }
+            refused.add(statement);
+            String invariant = invariantNameAt(current, statement[0]);
+            Metadata metadata = invariant == null ? null : metadataByInvariant.remove(invariant);
+            int[] position = position(offset);
+            problems.add(new RulePackProblem(source, position[0], position[1],
+                    metadata == null ? null : metadata.ruleId(), unsafe.reason()));
+        }
+        for (int[] statement : refused) {
+            neutralise(document, statement);
+        }
+        blankEmptyContexts(document);
+        return !refused.isEmpty();
+    }
+
+    /** Where {@code inv NAME} or {@code def: NAME} is written, or -1. */
+    private static int declaration(String document, String name) {
+        Matcher matcher = Pattern.compile("(?m)^[ \\t]*(?:inv\\s+|def\\s*:\\s*)" + Pattern.quote(String.valueOf(name))
+                + "\\b").matcher(document);
+        return matcher.find() ? matcher.start() : -1;
+    }
+
+    /** What is wrong with an expression, and where (an offset into the text it was parsed from). */
+    private record Unsafe(int offset, String reason) {
+    }
+
+    /** The first call that may change the model, else a nesting deeper than allowed, else null. */
+    private static Unsafe unsafe(OCLExpression<EClassifier> body) {
+        Map<EObject, Integer> depths = new IdentityHashMap<>();
+        depths.put(body, 1);
+        int deepest = 1;
+        Unsafe unsafe = check(body);
+        for (TreeIterator<EObject> contents = body.eAllContents(); contents.hasNext() && unsafe == null;) {
+            EObject node = contents.next();
+            int depth = depths.getOrDefault(node.eContainer(), 0) + (node instanceof OCLExpression<?> ? 1 : 0);
+            depths.put(node, depth);
+            deepest = Math.max(deepest, depth);
+            unsafe = check(node);
+        }
+        if (unsafe != null) {
+            return unsafe;
+        }
+        if (deepest > MAX_EXPRESSION_DEPTH) {
+            return new Unsafe(body.getStartPosition(), "this expression nests " + deepest + " levels deep, more than the "
+                    + MAX_EXPRESSION_DEPTH + " allowed (a chain of 'and'/'or' terms nests one level per term). Split it "
+                    + "into def: helpers, or test a collection: Set{'a', 'b'}->includes(name)");
+        }
+        return null;
+    }
+
+    private static Unsafe check(EObject node) {
+        if (node instanceof OperationCallExp<?, ?> call && call.getReferredOperation() instanceof EOperation operation
+                && !isReadOnly(operation)) {
+            EClass owner = operation.getEContainingClass();
+            return new Unsafe(call.getStartPosition(), "calls " + (owner == null ? "" : "ecore::" + owner.getName() + "::")
+                    + operation.getName() + "(), which can change the model; rule packs may only read the model. "
+                    + "Remove the call");
+        }
+        if (node instanceof MessageExp<?, ?, ?> message) {
+            return new Unsafe(message.getStartPosition(), "sends an OCL message (^ or ^^); rule packs may only read the "
+                    + "model. Remove it");
+        }
+        return null;
+    }
+
+    /** Ecore's operations that only read; the model's own operations and OCL's library are queries. */
+    private static boolean isReadOnly(EOperation operation) {
+        EClass owner = operation.getEContainingClass();
+        if (owner == null || owner.getEPackage() != EcorePackage.eINSTANCE) {
+            return true;
+        }
+        return READ_ONLY_ECORE_OPERATIONS.contains(operation.getName());
+    }
+
+    /**
+     * Where each statement of the given kinds begins and ends (up to the next statement), in one pass: looking each up
+     * with {@link #statementAround} would scan the document once per statement.
+     */
+    private static List<int[]> statements(String document, String... kinds) {
+        List<String> wanted = List.of(kinds);
+        List<int[]> found = new ArrayList<>();
+        Matcher matcher = STATEMENT.matcher(document);
+        int[] open = null;
+        while (matcher.find()) {
+            if (open != null) {
+                open[1] = matcher.start(1);
+                open = null;
+            }
+            if (wanted.contains(matcher.group(1))) {
+                open = new int[] { matcher.start(1), document.length() };
+                found.add(open);
+            }
+        }
+        return found;
     }
 
     private static int[] statementAround(String document, int offset) {
@@ -258,9 +689,13 @@ public final class RulePackLoader {
     private List<CompiledRule> compile(OCL ocl, List<Constraint> constraints) {
         Map<String, RuleDefinition> definitions = new HashMap<>();
         List<CompiledRule> rules = new ArrayList<>();
+        Set<String> names = new HashSet<>();
         for (Constraint constraint : constraints) {
             if (!UMLReflection.INVARIANT.equals(constraint.getStereotype())) {
                 continue;
+            }
+            if (!names.add(constraint.getName())) {
+                continue; // a second invariant of the name, refused (and left as "true") while reading the metadata
             }
             Metadata metadata = metadataByInvariant.get(constraint.getName());
             if (metadata == null) {
@@ -280,25 +715,40 @@ public final class RulePackLoader {
                         + (type == null ? "nothing" : type.getName()) + "); an invariant must be true or false"));
                 continue;
             }
-            RuleDefinition definition = definitions.computeIfAbsent(metadata.ruleId(), id -> metadata.definition(source));
+            List<Object> message;
             try {
-                List<Object> message = compileMessage(ocl, contextClass, metadata.message());
-                OCL.Query related = metadata.related() == null ? null
-                        : ocl.createQuery(expression(ocl, contextClass, metadata.related()));
-                rules.add(new CompiledRule(definition, constraint.getName(), metadata.severity(), contextClass,
-                        ocl.createQuery(constraint), message, related, limits));
+                message = compileMessage(ocl, contextClass, metadata.message());
             } catch (ParserException e) {
-                problems.add(new RulePackProblem(source, metadata.line(), 1, metadata.ruleId(),
-                        "in @message or @related: " + reason(e)));
+                problems.add(new RulePackProblem(source, metadata.messageLine(), 1, metadata.ruleId(),
+                        "in @message: " + reason(e)));
+                continue;
             }
+            OCL.Query related;
+            try {
+                related = metadata.related() == null ? null
+                        : ocl.createQuery(expression(ocl, contextClass, metadata.related()));
+            } catch (ParserException e) {
+                problems.add(new RulePackProblem(source, metadata.relatedLine(), 1, metadata.ruleId(),
+                        "in @related: " + reason(e)));
+                continue;
+            }
+            RuleDefinition definition = definitions.computeIfAbsent(metadata.ruleId(), id -> metadata.definition(source));
+            rules.add(new CompiledRule(definition, constraint.getName(), metadata.severity(), contextClass,
+                    ocl.createQuery(constraint), message, related, limits));
         }
         return rules;
     }
 
+    /** An expression of @message or @related, held to the rules of invariants (read-only, bounded nesting). */
     private static OCLExpression<EClassifier> expression(OCL ocl, EClass context, String text) throws ParserException {
         OCL.Helper helper = ocl.createOCLHelper();
         helper.setContext(context);
-        return helper.createQuery(text);
+        OCLExpression<EClassifier> expression = helper.createQuery(text);
+        Unsafe unsafe = unsafe(expression);
+        if (unsafe != null) {
+            throw new ParserException(unsafe.reason());
+        }
+        return expression;
     }
 
     /** Splits "Conduit ${name} joins ..." into literals and compiled queries; braces inside expressions nest. */
@@ -328,11 +778,16 @@ public final class RulePackLoader {
         return parts;
     }
 
-    /** Reads the comment block before each {@code inv NAME:}; rules repeated by ID inherit their metadata. */
+    /**
+     * Reads the comment block before each {@code inv NAME:}; rules repeated by ID inherit their metadata. A second
+     * invariant of a name already used is refused (metadata is found by name: it would take the first one's).
+     */
     private void readMetadata() {
         String[] lines = text.split("\n", -1);
         Map<String, List<String>> pending = new LinkedHashMap<>();
+        Map<String, Integer> pendingLines = new HashMap<>();
         Map<String, Metadata> firstByRule = new HashMap<>();
+        Map<String, Integer> invariantLines = new HashMap<>();
         String lastKey = null;
         int blockLine = 0;
         for (int i = 0; i < lines.length; i++) {
@@ -342,6 +797,7 @@ public final class RulePackLoader {
                 if (meta.matches()) {
                     lastKey = meta.group(1).toLowerCase(java.util.Locale.ROOT);
                     pending.computeIfAbsent(lastKey, k -> new ArrayList<>()).add(meta.group(2).trim());
+                    pendingLines.put(lastKey, i + 1);
                     if (blockLine == 0) {
                         blockLine = i + 1;
                     }
@@ -355,41 +811,67 @@ public final class RulePackLoader {
             }
             Matcher invariant = INVARIANT.matcher(lines[i]);
             if (invariant.find()) {
-                Metadata metadata = Metadata.from(pending, firstByRule, blockLine == 0 ? i + 1 : blockLine, i + 1,
-                        invariant.group(1), source, problems);
-                if (metadata != null) {
-                    metadataByInvariant.put(invariant.group(1), metadata);
-                    firstByRule.putIfAbsent(metadata.ruleId(), metadata);
+                String name = invariant.group(1);
+                Integer earlier = invariantLines.putIfAbsent(name, i + 1);
+                if (earlier != null) {
+                    problems.add(new RulePackProblem(source, i + 1, invariant.start(1) + 1, null, "invariant " + name
+                            + " is already defined on line " + earlier + "; give each invariant a name of its own"));
+                    refusedInvariants.add(lineStarts[i] + invariant.start(1));
+                } else {
+                    Metadata metadata = Metadata.from(pending, pendingLines, firstByRule,
+                            blockLine == 0 ? i + 1 : blockLine, i + 1, name, source, reservedRuleIds, problems);
+                    if (metadata != null) {
+                        metadataByInvariant.put(name, metadata);
+                        firstByRule.putIfAbsent(metadata.ruleId(), metadata);
+                    }
                 }
                 pending = new LinkedHashMap<>();
+                pendingLines = new HashMap<>();
                 lastKey = null;
                 blockLine = 0;
             }
         }
     }
 
-    /** The metadata of one invariant, validated. */
+    /** The metadata of one invariant, validated; the lines of @message and @related are where their errors are. */
     private record Metadata(String ruleId, Severity severity, String title, String message, String rationale,
-            String fix, List<String> standards, List<String> attack, String implementation, String related, int line) {
+            String fix, List<String> standards, List<String> attack, String implementation, String related, int line,
+            int messageLine, int relatedLine) {
 
-        static Metadata from(Map<String, List<String>> values, Map<String, Metadata> firstByRule, int blockLine,
-                int invariantLine, String invariantName, String source, List<RulePackProblem> problems) {
+        static Metadata from(Map<String, List<String>> values, Map<String, Integer> lines,
+                Map<String, Metadata> firstByRule, int blockLine, int invariantLine, String invariantName, String source,
+                Set<String> reservedRuleIds, List<RulePackProblem> problems) {
             String ruleId = single(values, "rule");
             if (ruleId == null) {
                 problems.add(new RulePackProblem(source, invariantLine, 1, null, "invariant " + invariantName
                         + " has no '-- @rule ID' line in the comment block above it"));
                 return null;
             }
+            int ruleLine = lines.getOrDefault("rule", blockLine);
             if (!RULE_ID.matcher(ruleId).matches()) {
-                problems.add(new RulePackProblem(source, blockLine, 1, ruleId,
+                problems.add(new RulePackProblem(source, ruleLine, 1, ruleId,
                         "rule IDs look like PREFIX-NUMBER (e.g. ACME-01); '" + ruleId + "' does not"));
                 return null;
+            }
+            if (reservedRuleIds.contains(ruleId)) {
+                problems.add(new RulePackProblem(source, ruleLine, 1, ruleId, "rule ID " + ruleId + " belongs to a "
+                        + "built-in rule; give your rule an ID of its own (e.g. with your company's prefix, ACME-01)"));
+                return null;
+            }
+            for (String key : List.of("message", "related")) {
+                String value = single(values, key);
+                if (value != null && value.length() > MAX_MESSAGE_METADATA) {
+                    problems.add(new RulePackProblem(source, lines.getOrDefault(key, blockLine), 1, ruleId, "@" + key
+                            + " has " + value.length() + " characters, more than the " + MAX_MESSAGE_METADATA
+                            + " allowed; a finding's message is one line"));
+                    return null;
+                }
             }
             Metadata inherited = firstByRule.get(ruleId);
             String severityText = single(values, "severity");
             Severity severity = severityText == null ? null : Severity.parse(severityText);
             if (severity == null) {
-                problems.add(new RulePackProblem(source, blockLine, 1, ruleId,
+                problems.add(new RulePackProblem(source, lines.getOrDefault("severity", blockLine), 1, ruleId,
                         "'-- @severity' must be error, warning or info" + (severityText == null ? "" : ", not '" + severityText + "'")));
                 return null;
             }
@@ -399,13 +881,16 @@ public final class RulePackLoader {
                 problems.add(new RulePackProblem(source, blockLine, 1, ruleId, "a rule needs '-- @title' or '-- @message'"));
                 return null;
             }
+            int messageLine = lines.containsKey("message") ? lines.get("message")
+                    : inherited != null && single(values, "title") == null ? inherited.messageLine()
+                            : lines.getOrDefault("title", blockLine);
             return new Metadata(ruleId, severity, or(title, message), or(message, title),
                     or(single(values, "rationale"), inherited == null ? "" : inherited.rationale()),
                     or(single(values, "fix"), inherited == null ? "" : inherited.fix()),
                     values.containsKey("standard") ? values.get("standard") : inherited == null ? List.of() : inherited.standards(),
                     values.containsKey("attack") ? splitList(values.get("attack")) : inherited == null ? List.of() : inherited.attack(),
                     or(single(values, "implementation"), inherited == null ? "" : inherited.implementation()),
-                    single(values, "related"), invariantLine);
+                    single(values, "related"), invariantLine, messageLine, lines.getOrDefault("related", blockLine));
         }
 
         RuleDefinition definition(String source) {
