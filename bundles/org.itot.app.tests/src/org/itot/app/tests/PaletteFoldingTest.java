@@ -25,11 +25,13 @@ import org.itot.ui.models.OpenModels;
 import org.itot.ui.preferences.ItotPreferences;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The diagram editor's palette in the workbench: its arrow folds it to a strip, the diagram gets the room (Fit zooms
  * in), and the next diagram editor opens with the palette folded.
  */
+@ExtendWith(IsolatedWorkbench.class)
 class PaletteFoldingTest {
 
     private static final String COLLAPSED = "diagram.paletteCollapsed";

@@ -25,11 +25,13 @@ import org.itot.ui.models.OpenModel;
 import org.itot.ui.models.OpenModels;
 import org.itot.ui.problems.ProblemsView;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * ITOT Architect's Problems view: columns say which element breaks which rule in which model (no resource path or
  * marker type), and it shows the findings of the model selected in the explorer, not of every open model.
  */
+@ExtendWith(IsolatedWorkbench.class)
 class ProblemsColumnsTest {
 
     @Test

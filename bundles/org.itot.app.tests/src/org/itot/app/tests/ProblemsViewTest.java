@@ -17,6 +17,7 @@ import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.CoreException;
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Event;
@@ -31,10 +32,12 @@ import org.itot.model.ItotFactory;
 import org.itot.model.Zone;
 import org.itot.model.resource.ModelFiles;
 import org.itot.model.template.ModelTemplates;
-import org.itot.ui.problems.ProblemsView;
 import org.itot.ui.explorer.ModelExplorerView;
+import org.itot.ui.models.OpenModel;
+import org.itot.ui.models.OpenModels;
 import org.itot.ui.problems.FindingMarkers;
 import org.itot.ui.problems.ModelFileResources;
+import org.itot.ui.problems.ProblemsView;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -88,11 +91,17 @@ class ProblemsViewTest {
         Path file = Files.createTempDirectory("itot-problems").resolve("undeletable.itot");
         ModelFiles.save(model, file);
         IWorkbenchPage page = UiTesting.page();
-        ((ModelExplorerView) page.showView(ModelExplorerView.ID)).open(file);
+        ModelExplorerView explorer = (ModelExplorerView) page.showView(ModelExplorerView.ID);
+        OpenModel opened = OpenModels.get().open(file);
         IMarker marker = Workbench.waitForMarker(file, "BND-01@C-KEEP");
         assertFalse(marker.getAttribute(IMarker.USER_EDITABLE, true), "findings are not user-editable markers");
 
+        // The Problems view lists the findings of the model selected in the Model Explorer.
         IViewPart problems = page.showView(ProblemsView.ID);
+        UiTesting.waitUntil(() -> {
+            explorer.getViewer().setSelection(new StructuredSelection(opened.model()), true);
+            return explorer.getViewer().getStructuredSelection().getFirstElement() == opened.model();
+        }, "the model selected in the Model Explorer");
         page.activate(problems);
         TreeViewer tree = (TreeViewer) problems.getSite().getSelectionProvider();
         UiTesting.waitUntil(() -> {
@@ -100,7 +109,7 @@ class ProblemsViewTest {
             // Rows of findings, at the top or under a group, whichever the view's configuration shows.
             return Arrays.stream(tree.getTree().getItems())
                     .flatMap(item -> Stream.concat(Stream.of(item), Arrays.stream(item.getItems())))
-                    .anyMatch(item -> item.getText().startsWith("BND-01: "));
+                    .anyMatch(item -> "BND-01".equals(item.getText(2)));
         }, "the finding in the Problems view");
         tree.getTree().selectAll();
         tree.getTree().notifyListeners(SWT.Selection, new Event());

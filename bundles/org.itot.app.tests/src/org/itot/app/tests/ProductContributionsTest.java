@@ -26,11 +26,13 @@ import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.keys.IBindingService;
 import org.itot.ui.explorer.ModelExplorerView;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * ITOT Architect is an RCP product, not an IDE: File > Import and File > Export list only its own wizards, and the
  * IDE's Build All, Content Assist and Find/Replace have no key (they do nothing for a model).
  */
+@ExtendWith(IsolatedWorkbench.class)
 class ProductContributionsTest {
 
     @Test

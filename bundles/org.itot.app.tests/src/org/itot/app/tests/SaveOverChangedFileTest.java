@@ -22,12 +22,14 @@ import org.itot.ui.files.UnsavedChanges.Choice;
 import org.itot.ui.models.OpenModel;
 import org.itot.ui.models.OpenModels;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The desktop saving over a model that a command (here the same save an {@code itot import} does) wrote since the
  * desktop opened it: Save refuses instead of silently throwing the command's change away; after Revert the model
  * stands for the file as it is and saves again.
  */
+@ExtendWith(IsolatedWorkbench.class)
 class SaveOverChangedFileTest {
 
     @Test
