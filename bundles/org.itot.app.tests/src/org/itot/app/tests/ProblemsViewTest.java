@@ -21,7 +21,6 @@ import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Event;
-import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.IWorkbenchCommandConstants;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
@@ -96,8 +95,9 @@ class ProblemsViewTest {
         IMarker marker = Workbench.waitForMarker(file, "BND-01@C-KEEP");
         assertFalse(marker.getAttribute(IMarker.USER_EDITABLE, true), "findings are not user-editable markers");
 
-        // The Problems view lists the findings of the model selected in the Model Explorer.
-        IViewPart problems = page.showView(ProblemsView.ID);
+        // The Problems view lists the findings of the model selected in the Model Explorer (the workbench's selection).
+        ProblemsView problems = (ProblemsView) page.showView(ProblemsView.ID);
+        page.activate(explorer);
         UiTesting.waitUntil(() -> {
             explorer.getViewer().setSelection(new StructuredSelection(opened.model()), true);
             return explorer.getViewer().getStructuredSelection().getFirstElement() == opened.model();
@@ -105,9 +105,8 @@ class ProblemsViewTest {
         page.activate(problems);
         TreeViewer tree = (TreeViewer) problems.getSite().getSelectionProvider();
         UiTesting.waitUntil(() -> {
-            tree.expandAll();
             // Rows of findings, at the top or under a group, whichever the view's configuration shows.
-            return Arrays.stream(tree.getTree().getItems())
+            return Arrays.stream(problems.tree().getItems())
                     .flatMap(item -> Stream.concat(Stream.of(item), Arrays.stream(item.getItems())))
                     .anyMatch(item -> "BND-01".equals(item.getText(2)));
         }, "the finding in the Problems view");
