@@ -1,5 +1,6 @@
 package org.itot.cli.internal;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -10,6 +11,8 @@ import org.itot.model.ArchitectureModel;
 import org.itot.model.resource.LoadWarning;
 import org.itot.model.resource.ModelFiles;
 import org.itot.model.resource.ModelLoadException;
+import org.itot.validation.engine.ModelFindings;
+import org.itot.validation.rules.RulePack;
 
 /** Reading option values and input files, the same way and with the same messages in every command. */
 final class CommandArguments {
@@ -87,5 +90,21 @@ final class CommandArguments {
         } catch (ModelLoadException e) {
             throw new UsageException(e.getMessage());
         }
+    }
+
+    /**
+     * The rule configuration of the {@code --rules FILE} options: the built-in catalogue and these packs, as
+     * {@code itot validate}, the register export and {@code itot diff} all read it.
+     */
+    static ModelFindings.Configuration rules(List<Path> packFiles) throws UsageException {
+        List<RulePack> packs = new java.util.ArrayList<>();
+        for (Path file : packFiles) {
+            try {
+                packs.add(org.itot.validation.rules.Catalogue.userPack(file));
+            } catch (IOException e) {
+                throw new UsageException("cannot read rule pack " + file + ": " + e.getMessage());
+            }
+        }
+        return new ModelFindings.Configuration(packs, java.util.Map.of());
     }
 }

@@ -11,7 +11,6 @@ import org.itot.cli.UsageException;
 import org.itot.compare.DiffText;
 import org.itot.compare.ModelComparison;
 import org.itot.compare.ModelDiff;
-import org.itot.validation.rules.Catalogue;
 
 /**
  * {@code itot diff}: as-is against to-be. What changed between two models and which findings and
@@ -33,14 +32,16 @@ public final class DiffCommand implements CliCommand {
 
     @Override
     public String usage() {
-        return "Usage: itot diff OLD.itot NEW.itot [--format text|json]\n"
+        return "Usage: itot diff OLD.itot NEW.itot [--rules FILE.ocl]... [--format text|json]\n"
                 + "\n"
                 + "Compare two models (as-is and to-be, or two revisions of one file). Elements are matched by id\n"
                 + "and listed as added, removed or changed (with the features that changed); both models are\n"
-                + "validated with the built-in rules and the findings that appeared or disappeared are listed;\n"
+                + "validated as 'itot validate' does (built-in rules, the packs given, each model's rule settings\n"
+                + "and waivers) and the findings that appeared or disappeared are listed;\n"
                 + "attack paths (see 'itot paths') are matched by entry point, target and hop elements.\n"
                 + "\n"
                 + "Options:\n"
+                + "  --rules FILE.ocl   also run the rules of this pack on both models (repeatable)\n"
                 + "  --format FORMAT    text (default) or json\n"
                 + "\n"
                 + "Exit status: 0 compared, 2 bad input (unreadable model, unknown option).\n";
@@ -50,10 +51,13 @@ public final class DiffCommand implements CliCommand {
     public int run(List<String> args, PrintStream out, PrintStream err) throws UsageException {
         List<Path> files = new ArrayList<>();
         String format = "text";
+        List<Path> packs = new ArrayList<>();
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             if (arg.equals("--format")) {
                 format = CommandArguments.format(CommandArguments.value(args, ++i, arg), FORMATS);
+            } else if (arg.equals("--rules")) {
+                packs.add(CommandArguments.existingFile(CommandArguments.value(args, ++i, arg), "rule pack"));
             } else if (arg.startsWith("-")) {
                 throw new UsageException("unknown option '" + arg + "'");
             } else {
@@ -67,7 +71,7 @@ public final class DiffCommand implements CliCommand {
             throw new UsageException("two models needed; usage: itot diff OLD.itot NEW.itot [--format text|json]");
         }
         ModelDiff diff = ModelComparison.compare(CommandArguments.load(files.get(0), name(), err),
-                CommandArguments.load(files.get(1), name(), err), Catalogue.builtIn());
+                CommandArguments.load(files.get(1), name(), err), CommandArguments.rules(packs));
         out.print("json".equals(format) ? DiffText.toJson(diff) : DiffText.toText(diff));
         return Cli.EXIT_OK;
     }

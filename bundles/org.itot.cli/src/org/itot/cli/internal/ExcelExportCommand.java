@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.itot.cli.Cli;
@@ -16,7 +17,9 @@ import org.itot.export.excel.RegisterLayout;
 import org.itot.model.ArchitectureModel;
 import org.itot.model.resource.ModelFiles;
 import org.itot.model.resource.ModelLoadException;
+import org.itot.validation.engine.ModelFindings;
 import org.itot.validation.engine.RuleDiagnostic;
+import org.itot.validation.rules.RulePackProblem;
 
 /** {@code itot export excel}: writes a model's registers (assets, zones, conduits, flows, rules, findings) as .xlsx. */
 public final class ExcelExportCommand implements CliCommand {
@@ -33,7 +36,7 @@ public final class ExcelExportCommand implements CliCommand {
 
     @Override
     public String usage() {
-        return "Usage: itot export excel MODEL.itot -o FILE.xlsx [--no-findings] [--force]\n"
+        return "Usage: itot export excel MODEL.itot -o FILE.xlsx [--rules FILE.ocl]... [--no-findings] [--force]\n"
                 + "\n"
                 + "Write the model's registers as one Excel workbook: sheets " + String.join(", ",
                         RegisterLayout.sheetNames().subList(0, 7)) + ".\n"
@@ -41,6 +44,9 @@ public final class ExcelExportCommand implements CliCommand {
                 + "\n"
                 + "Options:\n"
                 + "  -o, --output FILE  the workbook to write; its name ends in .xlsx\n"
+                + "  --rules FILE.ocl   also run the rules of this pack (repeatable), as 'itot validate --rules':\n"
+                + "                     the Findings sheet lists what 'itot validate' reports, the model's rule\n"
+                + "                     settings and waivers applied\n"
                 + "  --no-findings      leave the Findings sheet empty (skips validating the model)\n"
                 + "  --force            overwrite FILE if it exists\n"
                 + "\n"
@@ -54,12 +60,15 @@ public final class ExcelExportCommand implements CliCommand {
         Path output = null;
         boolean findings = true;
         boolean force = false;
+        List<Path> packs = new ArrayList<>();
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             switch (arg) {
             case "-o", "--output" -> output = CommandArguments.path(CommandArguments.value(args, ++i, arg));
             case "--no-findings" -> findings = false;
             case "--force" -> force = true;
+            case "--rules" -> packs.add(
+                    CommandArguments.existingFile(CommandArguments.value(args, ++i, arg), "rule pack"));
             default -> {
                 if (arg.startsWith("--output=")) {
                     output = CommandArguments.path(arg.substring("--output=".length()));
@@ -98,7 +107,11 @@ public final class ExcelExportCommand implements CliCommand {
         } catch (ModelLoadException e) {
             throw new UsageException(e.getMessage());
         }
-        List<RuleDiagnostic> found = findings ? RegisterExporter.validate(model) : List.of();
+        ModelFindings.Configuration rules = CommandArguments.rules(packs);
+        for (RulePackProblem problem : rules.problems()) {
+            err.println("itot export excel: " + problem);
+        }
+        List<RuleDiagnostic> found = findings ? ModelFindings.findings(model, rules) : List.of();
         RegisterExporter.Result result;
         try {
             result = RegisterExporter.write(model, new RegisterExporter.Options(Cli.version(), Instant.now(), found),

@@ -16,12 +16,11 @@ import org.itot.model.ArchitectureModel;
 import org.itot.model.resource.LoadWarning;
 import org.itot.model.resource.ModelFiles;
 import org.itot.model.resource.ModelLoadException;
+import org.itot.validation.engine.ModelFindings;
 import org.itot.validation.engine.ModelValidator;
 import org.itot.validation.report.ValidationReport;
-import org.itot.validation.rules.Catalogue;
 import org.itot.validation.rules.CompiledRule;
 import org.itot.validation.rules.RuleDefinition;
-import org.itot.validation.rules.RulePack;
 import org.itot.validation.rules.RulePackProblem;
 
 /**
@@ -110,21 +109,12 @@ public final class ValidateCommand implements CliCommand {
         for (LoadWarning warning : ModelFiles.warnings(model)) {
             err.println("itot validate: warning: " + warning.getMessage());
         }
-        List<RulePack> rulePacks = new ArrayList<>(Catalogue.builtIn());
-        List<RulePackProblem> problems = new ArrayList<>();
-        for (Path pack : packs) {
-            try {
-                RulePack loaded = Catalogue.userPack(pack);
-                rulePacks.add(loaded);
-                problems.addAll(loaded.problems());
-            } catch (IOException e) {
-                throw new UsageException("cannot read rule pack " + pack + ": " + e.getMessage());
-            }
-        }
-        ModelValidator validator = new ModelValidator(rulePacks);
+        ModelFindings.Configuration configuration = CommandArguments.rules(packs);
+        List<RulePackProblem> problems = configuration.problems();
+        ModelValidator validator = configuration.validator();
         List<RuleDefinition> rules = validator.rules().stream().map(CompiledRule::definition).distinct().toList();
-        ValidationReport report = new ValidationReport(modelFile.toString(), rules, validator.validate(model), problems,
-                Cli.version());
+        ValidationReport report = new ValidationReport(modelFile.toString(), rules,
+                ModelFindings.validate(model, validator), problems, Cli.version());
         String text = switch (format) {
         case "json" -> report.toJson();
         case "sarif" -> report.toSarif();
