@@ -28,9 +28,8 @@ import org.itot.model.ModelElement;
 import org.itot.model.Zone;
 import org.itot.model.query.AssetQuery;
 import org.itot.model.query.FlowQuery;
-import org.itot.validation.engine.ModelValidator;
+import org.itot.validation.engine.ModelFindings;
 import org.itot.validation.engine.RuleDiagnostic;
-import org.itot.validation.rules.RulePack;
 
 /**
  * Compares two models (as-is and to-be, or two revisions of one file): elements by id, the findings
@@ -44,11 +43,12 @@ public final class ModelComparison {
     private ModelComparison() {
     }
 
-    public static ModelDiff compare(ArchitectureModel oldModel, ArchitectureModel newModel, List<RulePack> packs) {
+    /** @param rules how both models' findings are made, as {@code itot validate} makes them */
+    public static ModelDiff compare(ArchitectureModel oldModel, ArchitectureModel newModel,
+            ModelFindings.Configuration rules) {
         List<ElementChange> elements = compareElements(oldModel, newModel);
-        ModelValidator validator = new ModelValidator(packs);
-        Map<String, FindingChange> oldFindings = findings(validator, oldModel);
-        Map<String, FindingChange> newFindings = findings(validator, newModel);
+        Map<String, FindingChange> oldFindings = findings(rules, oldModel);
+        Map<String, FindingChange> newFindings = findings(rules, newModel);
         PathQuery query = PathQuery.defaults().total(PATH_LIMIT);
         PathReport oldPaths = AttackPaths.analyse(oldModel, query);
         PathReport newPaths = AttackPaths.analyse(newModel, query);
@@ -147,18 +147,16 @@ public final class ModelComparison {
         return signature;
     }
 
-    private static Map<String, FindingChange> findings(ModelValidator validator, ArchitectureModel model) {
+    private static Map<String, FindingChange> findings(ModelFindings.Configuration rules, ArchitectureModel model) {
         Map<String, FindingChange> findings = new LinkedHashMap<>();
-        for (Diagnostic child : validator.validate(model).getChildren()) {
-            if (child instanceof RuleDiagnostic finding) {
-                String severity = switch (finding.getSeverity()) {
-                case Diagnostic.ERROR -> "error";
-                case Diagnostic.WARNING -> "warning";
-                default -> "info";
-                };
-                findings.putIfAbsent(finding.findingId(),
-                        new FindingChange(finding.findingId(), finding.ruleId(), severity, finding.getMessage()));
-            }
+        for (RuleDiagnostic finding : ModelFindings.findings(model, rules)) {
+            String severity = switch (finding.getSeverity()) {
+            case Diagnostic.ERROR -> "error";
+            case Diagnostic.WARNING -> "warning";
+            default -> "info";
+            };
+            findings.putIfAbsent(finding.findingId(),
+                    new FindingChange(finding.findingId(), finding.ruleId(), severity, finding.getMessage()));
         }
         return findings;
     }

@@ -32,7 +32,6 @@ import org.itot.model.Conduit;
 import org.itot.model.PurdueLevel;
 import org.itot.model.Zone;
 import org.itot.model.ZoneKind;
-import org.itot.model.query.ZoneGraph;
 import org.itot.model.template.SyntheticPlant;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -138,7 +137,7 @@ class AttackPathsTest {
         assertEquals(List.of(HopKind.ENTRY, HopKind.BYPASS), bypass.hops().stream().map(Hop::kind).toList());
         assertEquals(hmi, bypass.hops().get(1).element());
         assertEquals(2, report.paths().get(1).barriers());
-        assertEquals(0, AttackPaths.defenceInDepth(model).barriers().get(control),
+        assertEquals(0, control.getMinIndependentBarriers(),
                 "BND-09's figure sees the bypass too");
     }
 
@@ -186,7 +185,7 @@ class AttackPathsTest {
         Asset diode = asset(control, "DIODE-1", AssetType.DATA_DIODE);
         conduit(model, "C-CTL-ENT", control, enterprise, diode);
         assertEquals(List.of(), analyse(PathQuery.defaults()).paths());
-        assertEquals(null, AttackPaths.defenceInDepth(model).barriers().get(control));
+        assertEquals(-1, control.getMinIndependentBarriers(), "BND-09 agrees: no way in");
     }
 
     @Test
@@ -221,7 +220,7 @@ class AttackPathsTest {
         assertEquals(Set.of("C1,C6", "C1,C2,C3", "C5,C4"),
                 paths.stream().map(path -> String.join(",", elementIds(path).subList(1,
                         path.hops().size()))).collect(Collectors.toSet()));
-        assertEquals(2, AttackPaths.defenceInDepth(model).barriers().get(control));
+        assertEquals(2, control.getMinIndependentBarriers());
     }
 
     @Test
@@ -337,17 +336,17 @@ class AttackPathsTest {
     }
 
     @Test
-    void defenceInDepthMatchesTheConduitOnlyFiguresWhereThereIsNoBypass() {
+    void defenceInDepthFiguresAgreeWithTheWeakestPath() {
         Asset itFirewall = asset(enterprise, "FW-IT", AssetType.FIREWALL);
         Asset otFirewall = asset(idmz, "FW-OT", AssetType.FIREWALL);
         conduit(model, "C-ENT-DMZ", enterprise, idmz, itFirewall);
         conduit(model, "C-DMZ-CTL", idmz, control, otFirewall).getMonitoredBy().add(asset(idmz, "IDS", AssetType.IDS));
         conduit(model, "C-ENT-CTL", enterprise, control, itFirewall);
-        ZoneGraph.Depths depths = AttackPaths.defenceInDepth(model);
-        assertEquals(1, depths.barriers().get(control));
-        assertEquals(1, depths.barriers().get(idmz));
-        assertEquals(0, depths.barriers().get(enterprise));
-        assertEquals(0, depths.monitored().get(control), "the direct conduit is unmonitored");
+        assertEquals(1, control.getMinIndependentBarriers());
+        assertEquals(1, idmz.getMinIndependentBarriers());
+        assertEquals(0, enterprise.getMinIndependentBarriers());
+        assertEquals(0, control.getMinMonitoredConduits(), "the direct conduit is unmonitored");
+        assertEquals(1, analyse(PathQuery.defaults()).paths().get(0).barriers(), "the weakest path agrees with BND-09");
     }
 
     @Test

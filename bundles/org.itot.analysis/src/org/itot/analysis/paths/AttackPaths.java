@@ -1,9 +1,7 @@
 package org.itot.analysis.paths;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -23,7 +21,7 @@ import org.itot.model.Zone;
 import org.itot.model.ZoneKind;
 import org.itot.model.query.AssetQuery;
 import org.itot.model.query.FlowQuery;
-import org.itot.model.query.ZoneGraph;
+import org.itot.model.query.BarrierGraph;
 import org.itot.model.query.ZoneQuery;
 
 /**
@@ -43,7 +41,7 @@ public final class AttackPaths {
 
     /** The paths of the model that the query asks for, weakest first. */
     public static PathReport analyse(ArchitectureModel model, PathQuery query) {
-        AttackGraph graph = AttackGraph.build(model);
+        BarrierGraph graph = BarrierGraph.build(model);
         Map<EntryPoint, Integer> entryNodes = entryPoints(graph);
         List<Asset> targets = targets(graph, query.to());
         if (query.from() != null) {
@@ -87,81 +85,8 @@ public final class AttackPaths {
                 expansions);
     }
 
-    /**
-     * BND-09's figures per zone: over every path from an enterprise-side zone (as the rule reads
-     * them) through conduits, flows and dual-homed hosts, the fewest independent barriers and the
-     * fewest monitored hops; zones no path reaches are absent. Exact: minimum over walks with
-     * subset-dominance labels, which equals the minimum over simple paths.
-     */
-    public static ZoneGraph.Depths defenceInDepth(ArchitectureModel model) {
-        AttackGraph graph = AttackGraph.build(model);
-        List<Integer> sources = new ArrayList<>();
-        for (int node = 0; node < graph.zones.size(); node++) {
-            if (ZoneQuery.isEnterpriseSide(graph.zones.get(node))) {
-                sources.add(node);
-            }
-        }
-        Map<Zone, Integer> barriers = new HashMap<>();
-        Map<Zone, Integer> monitored = new HashMap<>();
-        List<List<int[]>> labels = new ArrayList<>();
-        for (int node = 0; node < graph.nodeCount(); node++) {
-            labels.add(new ArrayList<>());
-        }
-        PriorityQueue<Object[]> work = new PriorityQueue<>(Comparator.comparingInt(item -> ((int[]) item[1]).length));
-        for (int source : sources) {
-            labels.get(source).add(AttackGraph.NO_POINTS);
-            work.add(new Object[] { source, AttackGraph.NO_POINTS });
-        }
-        while (!work.isEmpty()) {
-            Object[] item = work.poll();
-            int node = (Integer) item[0];
-            int[] label = (int[]) item[1];
-            if (!labels.get(node).contains(label)) {
-                continue; // dominated since it was queued
-            }
-            barriers.merge(graph.zone(node), label.length, Math::min);
-            for (AttackGraph.Edge edge : graph.edges(node)) {
-                int[] next = AttackGraph.union(label, edge.points());
-                List<int[]> existing = labels.get(edge.to());
-                if (existing.stream().noneMatch(other -> AttackGraph.subset(other, next))) {
-                    existing.removeIf(other -> AttackGraph.subset(next, other));
-                    existing.add(next);
-                    work.add(new Object[] { edge.to(), next });
-                }
-            }
-        }
-        // 0-1 breadth-first search: a monitored hop costs one.
-        int[] cost = new int[graph.nodeCount()];
-        java.util.Arrays.fill(cost, Integer.MAX_VALUE);
-        Deque<Integer> deque = new ArrayDeque<>();
-        for (int source : sources) {
-            cost[source] = 0;
-            deque.add(source);
-        }
-        while (!deque.isEmpty()) {
-            int node = deque.poll();
-            for (AttackGraph.Edge edge : graph.edges(node)) {
-                int weight = edge.monitoring().isEmpty() ? 0 : 1;
-                if (cost[node] + weight < cost[edge.to()]) {
-                    cost[edge.to()] = cost[node] + weight;
-                    if (weight == 0) {
-                        deque.addFirst(edge.to());
-                    } else {
-                        deque.addLast(edge.to());
-                    }
-                }
-            }
-        }
-        for (int node = 0; node < graph.zones.size(); node++) {
-            if (cost[node] != Integer.MAX_VALUE) {
-                monitored.put(graph.zones.get(node), cost[node]);
-            }
-        }
-        return new ZoneGraph.Depths(barriers, monitored);
-    }
-
     /** The entry points of a model, each with its virtual node in the graph. */
-    private static Map<EntryPoint, Integer> entryPoints(AttackGraph graph) {
+    private static Map<EntryPoint, Integer> entryPoints(BarrierGraph graph) {
         Map<EntryPoint, Integer> entries = new LinkedHashMap<>();
         List<Zone> zones = graph.zones;
         List<Asset> assets = graph.assets;
@@ -245,7 +170,7 @@ public final class AttackPaths {
         }
     }
 
-    private static void addEntry(AttackGraph graph, Map<EntryPoint, Integer> entries, EntryKind kind,
+    private static void addEntry(BarrierGraph graph, Map<EntryPoint, Integer> entries, EntryKind kind,
             boolean modelled, Map<Zone, ModelElement> attachments) {
         if (attachments.isEmpty()) {
             return;
@@ -257,7 +182,7 @@ public final class AttackPaths {
     }
 
     /** Keeps the entries that {@code --from} names, or makes a chosen entry of the asset or zone it names. */
-    private static Map<EntryPoint, Integer> selectEntries(AttackGraph graph, Map<EntryPoint, Integer> entries,
+    private static Map<EntryPoint, Integer> selectEntries(BarrierGraph graph, Map<EntryPoint, Integer> entries,
             String from) {
         Map<EntryPoint, Integer> selected = new LinkedHashMap<>();
         entries.forEach((entry, node) -> {
@@ -290,7 +215,7 @@ public final class AttackPaths {
     }
 
     /** Level 0-2 and safety assets (not the firewalls and sensors that guard them), or what {@code --to} names. */
-    private static List<Asset> targets(AttackGraph graph, String to) {
+    private static List<Asset> targets(BarrierGraph graph, String to) {
         if (to != null) {
             ModelElement element = PathText.find(graph.model, to);
             if (element instanceof Asset asset) {
@@ -328,7 +253,7 @@ public final class AttackPaths {
 
     /** Turns the zone paths found from one entry into at most {@code perPair} paths per target asset. */
     private static List<AttackPath> assemble(EntryPoint entry, List<Asset> targets, Map<Integer, List<Label>> found,
-            AttackGraph graph, int perPair) {
+            BarrierGraph graph, int perPair) {
         Map<Label, AttackPath> converted = new HashMap<>();
         List<AttackPath> paths = new ArrayList<>();
         for (Asset target : targets) {
@@ -349,15 +274,15 @@ public final class AttackPaths {
     private static AttackPath toPath(EntryPoint entry, Asset target, Label label) {
         List<Hop> hops = new ArrayList<>();
         for (Label step = label; step.via != null; step = step.parent) {
-            AttackGraph.Edge edge = step.via;
-            hops.add(0, new Hop(edge.kind(), edge.element(), edge.fromZone(), edge.toZone(), edge.conduits(),
+            BarrierGraph.Edge edge = step.via;
+            hops.add(0, new Hop(HopKind.of(edge.kind()), edge.element(), edge.fromZone(), edge.toZone(), edge.conduits(),
                     edge.enforcing(), edge.monitoring()));
         }
         return new AttackPath(entry, target, List.copyOf(hops), label.points.length, label.monitored);
     }
 
     /** A partial path: where it ends, what it has crossed so far, and how it got there. */
-    private record Label(int node, int[] points, int monitored, int hops, Label parent, AttackGraph.Edge via,
+    private record Label(int node, int[] points, int monitored, int hops, Label parent, BarrierGraph.Edge via,
             long sequence) {
 
         static final Comparator<Label> ORDER = Comparator.comparingInt((Label label) -> label.points.length)
@@ -373,7 +298,7 @@ public final class AttackPaths {
         }
 
         boolean dominates(Label other) {
-            return monitored <= other.monitored && hops <= other.hops && AttackGraph.subset(points, other.points);
+            return monitored <= other.monitored && hops <= other.hops && BarrierGraph.subset(points, other.points);
         }
 
         @Override
@@ -395,7 +320,7 @@ public final class AttackPaths {
      */
     private static final class Search {
 
-        final AttackGraph graph;
+        final BarrierGraph graph;
         final int start;
         final Set<Integer> targets;
         final PathQuery query;
@@ -406,7 +331,7 @@ public final class AttackPaths {
         boolean nodeCapHit;
         boolean depthHit;
 
-        Search(AttackGraph graph, int start, Set<Integer> targets, PathQuery query) {
+        Search(BarrierGraph graph, int start, Set<Integer> targets, PathQuery query) {
             this.graph = graph;
             this.start = start;
             this.targets = targets;
@@ -422,7 +347,7 @@ public final class AttackPaths {
             }
             long sequence = 0;
             int satisfied = 0;
-            queue.add(new Label(start, AttackGraph.NO_POINTS, 0, 0, null, null, sequence++));
+            queue.add(new Label(start, BarrierGraph.NO_POINTS, 0, 0, null, null, sequence++));
             while (!queue.isEmpty() && satisfied < targets.size()) {
                 Label label = queue.poll();
                 if (label.via != null && targets.contains(label.node)) {
@@ -434,7 +359,7 @@ public final class AttackPaths {
                         }
                     }
                 }
-                List<AttackGraph.Edge> edges = graph.edges(label.node);
+                List<BarrierGraph.Edge> edges = graph.edges(label.node);
                 if (label.hops >= query.maxHops()) {
                     depthHit |= edges.stream().anyMatch(edge -> !label.visits(edge.to()));
                     continue;
@@ -457,9 +382,9 @@ public final class AttackPaths {
                 }
                 done.add(label);
                 expansions++;
-                for (AttackGraph.Edge edge : edges) {
+                for (BarrierGraph.Edge edge : edges) {
                     if (!label.visits(edge.to())) {
-                        queue.add(new Label(edge.to(), AttackGraph.union(label.points, edge.points()),
+                        queue.add(new Label(edge.to(), BarrierGraph.union(label.points, edge.points()),
                                 label.monitored + (edge.monitoring().isEmpty() ? 0 : 1), label.hops + 1, label, edge,
                                 sequence++));
                     }

@@ -13,19 +13,28 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.itot.export.excel.RegisterLayout.Assets;
+import org.itot.export.excel.RegisterLayout.Findings;
 import org.itot.model.ArchitectureModel;
 import org.itot.model.Asset;
+import org.itot.model.ItotFactory;
+import org.itot.model.RuleSetting;
+import org.itot.model.SeverityOverride;
+import org.itot.model.Waiver;
 import org.itot.model.resource.ModelFiles;
 import org.itot.model.template.ModelTemplates;
 import org.junit.jupiter.api.BeforeEach;
@@ -173,6 +182,85 @@ class ExcelCommandTest {
         CliRun format = itot("export", "visio", model.toString());
         assertEquals(2, format.status());
         assertTrue(format.err().contains("unknown format 'visio'"), format.err());
+    }
+
+    /*
+     * One source of findings: the register's Findings sheet lists exactly what 'itot validate' reports for
+     * the same model and packs, the user pack's rules, the model's severity override and its waiver
+     * included. Before, the register was validated with the built-in catalogue only.
+     */
+    @Test
+    void theRegisterListsTheFindingsOfItotValidateWithUserPacksOverridesAndWaivers() throws Exception {
+        Path pack = Files.writeString(folder.resolve("acme.ocl"), """
+                package model
+
+                -- @rule ACME-01
+                -- @severity warning
+                -- @title Every PLC must have its firmware version recorded.
+                -- @message PLC ${self} has no firmware version.
+                context Asset
+                inv ACME_01: type = AssetType::PLC implies (not firmware.oclIsUndefined() and firmware <> '')
+
+                endpackage
+                """);
+        ArchitectureModel plant = ModelFiles.load(model);
+        plant.getAllAssets().stream().filter(a -> a.getId().equals("CTL-PLC-01") || a.getId().equals("CTL-PLC-02"))
+                .forEach(a -> a.setFirmware(null));
+        RuleSetting raise = ItotFactory.eINSTANCE.createRuleSetting();
+        raise.setRuleId("ACME-01");
+        raise.setSeverity(SeverityOverride.ERROR);
+        plant.getRuleSettings().add(raise);
+        ModelFiles.save(plant, model);
+        String waived = findingIds(itot("validate", model.toString(), "--rules", pack.toString())).keySet().stream()
+                .filter(id -> id.startsWith("ACME-01") && id.contains("CTL-PLC-01")).findFirst().orElseThrow();
+        plant = ModelFiles.load(model);
+        Waiver waiver = ItotFactory.eINSTANCE.createWaiver();
+        waiver.setFindingId(waived);
+        waiver.setRuleId("ACME-01");
+        waiver.setRationale("spare PLC, replaced next outage");
+        waiver.setAuthor("test");
+        plant.getWaivers().add(waiver);
+        ModelFiles.save(plant, model);
+
+        Map<String, String> validated = findingIds(itot("validate", model.toString(), "--rules", pack.toString()));
+        CliRun export = itot("export", "excel", model.toString(), "-o", register.toString(), "--force", "--rules",
+                pack.toString());
+        assertEquals(0, export.status(), export.err());
+        Map<String, String> listed = new TreeMap<>();
+        try (InputStream in = Files.newInputStream(register); XSSFWorkbook book = new XSSFWorkbook(in)) {
+            Sheet sheet = book.getSheet(Findings.SHEET.name());
+            for (Row row : sheet) {
+                String id = text(row, Findings.FINDING_ID);
+                if (row.getRowNum() > 0 && !id.isEmpty()) {
+                    String status = text(row, Findings.STATUS);
+                    listed.put(id, "accepted".equals(status) ? status : text(row, Findings.SEVERITY));
+                }
+            }
+        }
+        assertEquals(validated, listed);
+        assertEquals("accepted", listed.get(waived));
+        assertEquals(List.of("error"), listed.entrySet().stream()
+                .filter(e -> e.getKey().startsWith("ACME-01") && !e.getKey().equals(waived)).map(Map.Entry::getValue)
+                .toList(), "the model's override raises the pack's warning");
+    }
+
+    /** Finding id to its level word ("accepted" for an accepted finding) from 'itot validate' text output. */
+    private static Map<String, String> findingIds(CliRun run) {
+        Map<String, String> ids = new TreeMap<>();
+        Pattern line = Pattern.compile(": (\\w+) \\S+ .*  \\[([^\\]\\s]+)\\](  accepted: .*)?$");
+        for (String text : run.out().lines().toList()) {
+            Matcher matcher = line.matcher(text);
+            if (matcher.find()) {
+                ids.put(matcher.group(2), matcher.group(3) != null ? "accepted" : matcher.group(1));
+            }
+        }
+        assertFalse(ids.isEmpty(), run.out() + run.err());
+        return ids;
+    }
+
+    private static String text(Row row, org.itot.export.excel.RegisterLayout.Column column) {
+        org.apache.poi.ss.usermodel.Cell cell = row.getCell(Findings.SHEET.index(column));
+        return cell == null ? "" : cell.getStringCellValue();
     }
 
     @Test

@@ -5,8 +5,11 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
+import org.eclipse.emf.common.util.Diagnostic;
 import org.itot.cli.CommandFailedException;
 import org.itot.cli.UsageException;
 import org.itot.model.ArchitectureModel;
@@ -14,6 +17,9 @@ import org.itot.model.resource.FileChangedOnDiskException;
 import org.itot.model.resource.LoadWarning;
 import org.itot.model.resource.ModelFiles;
 import org.itot.model.resource.ModelLoadException;
+import org.itot.validation.engine.ModelFindings;
+import org.itot.validation.rules.Catalogue;
+import org.itot.validation.rules.RulePack;
 
 /**
  * Turning parsed arguments into values, input files and output files, the same way and with the same messages in
@@ -170,5 +176,29 @@ final class CommandArguments {
         } catch (IOException e) {
             return false;
         }
+    }
+
+    /**
+     * The rule configuration of the {@code --rules FILE} options: the built-in catalogue and these packs, as
+     * {@code itot validate}, the register export and {@code itot diff} all read it.
+     */
+    static ModelFindings.Configuration rules(List<Path> packFiles) throws UsageException {
+        List<RulePack> packs = new ArrayList<>();
+        for (Path file : packFiles) {
+            RulePack pack;
+            try {
+                pack = Catalogue.userPack(file);
+            } catch (IOException e) {
+                throw new UsageException("cannot read rule pack " + file + ": " + e.getMessage());
+            }
+            // As in itot validate: a pack with problems or without rules is bad input, never a quiet partial check.
+            if (pack.diagnostic().getSeverity() == Diagnostic.ERROR) {
+                StringBuilder reasons = new StringBuilder(pack.diagnostic().getMessage());
+                pack.diagnostic().getChildren().forEach(problem -> reasons.append("\n  ").append(problem.getMessage()));
+                throw new UsageException(reasons.toString());
+            }
+            packs.add(pack);
+        }
+        return new ModelFindings.Configuration(packs, Map.of());
     }
 }

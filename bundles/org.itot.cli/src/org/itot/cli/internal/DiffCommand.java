@@ -12,7 +12,6 @@ import org.itot.cli.internal.CommandLine.Option;
 import org.itot.compare.DiffText;
 import org.itot.compare.ModelComparison;
 import org.itot.compare.ModelDiff;
-import org.itot.validation.rules.Catalogue;
 
 /**
  * {@code itot diff}: as-is against to-be. What changed between two models and which findings and
@@ -34,14 +33,16 @@ public final class DiffCommand implements CliCommand {
 
     @Override
     public String usage() {
-        return "Usage: itot diff OLD.itot NEW.itot [--format text|json]\n"
+        return "Usage: itot diff OLD.itot NEW.itot [--rules FILE.ocl]... [--format text|json]\n"
                 + "\n"
                 + "Compare two models (as-is and to-be, or two revisions of one file). Elements are matched by id\n"
                 + "and listed as added, removed or changed (with the features that changed); both models are\n"
-                + "validated with the built-in rules and the findings that appeared or disappeared are listed;\n"
+                + "validated as 'itot validate' does (built-in rules, the packs given, each model's rule settings\n"
+                + "and waivers) and the findings that appeared or disappeared are listed;\n"
                 + "attack paths (see 'itot paths') are matched by entry point, target and hop elements.\n"
                 + "\n"
                 + "Options:\n"
+                + "  --rules FILE.ocl   also run the rules of this pack on both models (repeatable)\n"
                 + "  --format FORMAT    text (default) or json\n"
                 + "\n"
                 + "Exit status: 0 compared, 2 bad input (unreadable model, unknown option).\n";
@@ -49,8 +50,12 @@ public final class DiffCommand implements CliCommand {
 
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) throws UsageException {
-        CommandLine line = CommandLine.parse(args, List.of(Option.value("--format")));
+        CommandLine line = CommandLine.parse(args, List.of(Option.value("--format"), Option.value("--rules").repeatable()));
         String format = line.has("--format") ? CommandArguments.format(line.value("--format"), FORMATS) : "text";
+        List<Path> packs = new ArrayList<>();
+        for (String pack : line.values("--rules")) {
+            packs.add(CommandArguments.existingFile(pack, "rule pack"));
+        }
         List<String> given = line.positionals();
         if (given.size() > 2) {
             throw new UsageException("two models to compare; got a third, '" + given.get(2) + "'");
@@ -63,7 +68,7 @@ public final class DiffCommand implements CliCommand {
             files.add(CommandArguments.modelFile(file));
         }
         ModelDiff diff = ModelComparison.compare(CommandArguments.load(files.get(0), name(), err),
-                CommandArguments.load(files.get(1), name(), err), Catalogue.builtIn());
+                CommandArguments.load(files.get(1), name(), err), CommandArguments.rules(packs));
         out.print("json".equals(format) ? DiffText.toJson(diff) : DiffText.toText(diff));
         return Cli.EXIT_OK;
     }

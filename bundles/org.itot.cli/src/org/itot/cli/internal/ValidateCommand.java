@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.eclipse.emf.common.util.Diagnostic;
 import org.itot.cli.Cli;
@@ -13,6 +14,7 @@ import org.itot.cli.UsageException;
 import org.itot.cli.internal.CommandLine.Option;
 import org.itot.model.ArchitectureModel;
 import org.itot.model.resource.AtomicFileWriter;
+import org.itot.validation.engine.ModelFindings;
 import org.itot.validation.engine.ModelValidator;
 import org.itot.validation.report.ValidationReport;
 import org.itot.validation.rules.Catalogue;
@@ -88,23 +90,24 @@ public final class ValidateCommand implements CliCommand {
         }
         // Diagram views of missing elements load marked; the loader says so on standard error, beside the report.
         ArchitectureModel model = CommandArguments.load(modelFile, name(), err);
-        List<RulePack> rulePacks = new ArrayList<>(Catalogue.builtIn());
+        // Unlike the other commands, validate reports a pack's problems in its report (and exits 2) instead of refusing.
+        List<RulePack> userPacks = new ArrayList<>();
         List<RulePackProblem> problems = new ArrayList<>();
         boolean packRefused = false;
         for (Path pack : packs) {
             try {
                 RulePack loaded = Catalogue.userPack(pack);
-                rulePacks.add(loaded);
+                userPacks.add(loaded);
                 problems.addAll(loaded.problems());
                 packRefused |= loaded.diagnostic().getSeverity() >= Diagnostic.ERROR;
             } catch (IOException e) {
                 throw new UsageException("cannot read rule pack " + pack + ": " + e.getMessage());
             }
         }
-        ModelValidator validator = new ModelValidator(rulePacks);
+        ModelValidator validator = new ModelFindings.Configuration(userPacks, Map.of()).validator();
         List<RuleDefinition> rules = validator.rules().stream().map(CompiledRule::definition).distinct().toList();
-        ValidationReport report = new ValidationReport(modelFile.toString(), rules, validator.validate(model), problems,
-                Cli.version());
+        ValidationReport report = new ValidationReport(modelFile.toString(), rules,
+                ModelFindings.validate(model, validator), problems, Cli.version());
         String text = switch (format) {
         case "json" -> report.toJson();
         case "sarif" -> report.toSarif();

@@ -22,7 +22,7 @@ import org.itot.model.Flow;
 import org.itot.model.ItotFactory;
 import org.itot.model.ModelElement;
 import org.itot.model.template.ModelTemplates;
-import org.itot.validation.rules.Catalogue;
+import org.itot.validation.engine.ModelFindings;
 import org.junit.jupiter.api.Test;
 
 /** As-is against to-be on the Purdue template: elements, findings and attack paths that changed. */
@@ -32,7 +32,7 @@ class ModelComparisonTest {
 
     @Test
     void aModelComparedWithItsCopyHasNoDifferences() {
-        ModelDiff diff = ModelComparison.compare(asIs, EcoreUtil.copy(asIs), Catalogue.builtIn());
+        ModelDiff diff = ModelComparison.compare(asIs, EcoreUtil.copy(asIs), ModelFindings.Configuration.builtInOnly());
         assertTrue(diff.isEmpty(), DiffText.toText(diff));
     }
 
@@ -46,7 +46,7 @@ class ModelComparisonTest {
         bypass.setTarget(find(toBe, "CTL-PLC-01", Asset.class));
         toBe.getFlows().add(bypass);
 
-        ModelDiff diff = ModelComparison.compare(asIs, toBe, Catalogue.builtIn());
+        ModelDiff diff = ModelComparison.compare(asIs, toBe, ModelFindings.Configuration.builtInOnly());
 
         assertEquals(List.of("ADDED Flow F-BYPASS"), diff.elements().stream()
                 .map(change -> change.kind() + " " + change.type() + " " + change.id()).toList());
@@ -75,7 +75,7 @@ class ModelComparisonTest {
         assertTrue(json.contains("\"id\": \"SEG-03@F-BYPASS\""), json);
         assertTrue(json.contains("\"element\": \"F-BYPASS\""), json);
 
-        ModelDiff back = ModelComparison.compare(toBe, asIs, Catalogue.builtIn());
+        ModelDiff back = ModelComparison.compare(toBe, asIs, ModelFindings.Configuration.builtInOnly());
         assertEquals(diff.pathsAppeared().stream().map(AttackPath::key).toList(),
                 back.pathsDisappeared().stream().map(AttackPath::key).toList(), "removing the flow closes the paths");
         assertEquals(List.of(), back.pathsAppeared(),
@@ -92,7 +92,7 @@ class ModelComparisonTest {
         String removedId = removed.getId();
         EcoreUtil.delete(removed, true);
 
-        ModelDiff diff = ModelComparison.compare(asIs, toBe, Catalogue.builtIn());
+        ModelDiff diff = ModelComparison.compare(asIs, toBe, ModelFindings.Configuration.builtInOnly());
 
         ElementChange changed = diff.elements(ElementChange.Kind.CHANGED).stream()
                 .filter(change -> change.id().equals("CTL-PLC-01")).findFirst().orElseThrow();

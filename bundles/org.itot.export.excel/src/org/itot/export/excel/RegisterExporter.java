@@ -68,9 +68,7 @@ import org.itot.model.query.FirewallRuleQuery;
 import org.itot.model.query.FlowQuery;
 import org.itot.model.query.PortRanges;
 import org.itot.model.query.SecurityLevelGaps;
-import org.itot.validation.engine.ModelValidator;
 import org.itot.validation.engine.RuleDiagnostic;
-import org.itot.validation.rules.Catalogue;
 
 /**
  * Writes a model as an Excel register ({@link RegisterLayout}): assets, zones, conduits, flows, the
@@ -87,7 +85,7 @@ public final class RegisterExporter {
     /**
      * @param toolVersion the product version the summary names
      * @param exportedOn the time the summary gives
-     * @param findings the findings to list, e.g. from {@link RegisterExporter#validate}; empty for none
+     * @param findings the findings to list, e.g. from {@link org.itot.validation.engine.ModelFindings}, the same as every other view of them; empty for none
      */
     public record Options(String toolVersion, Instant exportedOn, List<RuleDiagnostic> findings) {
 
@@ -119,16 +117,6 @@ public final class RegisterExporter {
         this.model = model;
         this.options = options;
         this.monitor = monitor;
-    }
-
-    /** The findings of the built-in rule catalogue, with the model's rule settings and waivers applied. */
-    public static List<RuleDiagnostic> validate(ArchitectureModel model) {
-        Diagnostic result;
-        try (ModelEditing.ReadAccess access = ModelEditing.readAccess(model)) {
-            result = new ModelValidator(Catalogue.builtIn()).validate(model);
-        }
-        return result.getChildren().stream().filter(RuleDiagnostic.class::isInstance).map(RuleDiagnostic.class::cast)
-                .toList();
     }
 
     /**

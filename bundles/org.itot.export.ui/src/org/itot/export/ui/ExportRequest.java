@@ -10,6 +10,7 @@ import java.util.concurrent.locks.Lock;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.ecore.EObject;
 import org.itot.export.drawing.DrawingExport;
 import org.itot.export.drawing.DrawingFormat;
@@ -22,6 +23,8 @@ import org.itot.model.edit.domain.ModelCommandStack;
 import org.itot.model.edit.domain.ModelEditing;
 import org.itot.render.DiagramPainter;
 import org.itot.ui.models.OpenModel;
+import org.itot.ui.preferences.RulePacks;
+import org.itot.validation.engine.ModelFindings;
 import org.itot.validation.engine.RuleDiagnostic;
 
 /**
@@ -47,6 +50,15 @@ record ExportRequest(OpenModel model, DrawingFormat format, Diagram diagram, Pat
         }
     }
 
+    /**
+     * The findings of the exported state, made as live validation and {@code itot validate} make them (the
+     * user's packs, preferred severities, the model's rule settings and waivers), for the register and the
+     * drawings alike; computed under the read lock, so they match what is written.
+     */
+    private Diagnostic findings(IProgressMonitor monitor) {
+        return ModelFindings.validate(model.model(), RulePacks.configuration().validator(), monitor);
+    }
+
     private List<Path> writeRegister(IProgressMonitor progress) throws IOException {
         SubMonitor monitor = SubMonitor.convert(progress, "Writing the register of " + model.file().getFileName(), 3);
         if (!overwrite && destination.toFile().exists()) {
@@ -56,9 +68,8 @@ record ExportRequest(OpenModel model, DrawingFormat format, Diagram diagram, Pat
         List<RuleDiagnostic> findings = List.of();
         if (withFindings) {
             monitor.subTask("Validating the model");
-            findings = RegisterExporter.validate(model.model());
+            findings = ModelFindings.findings(findings(monitor.split(1)));
         }
-        monitor.worked(1);
         checkCancelled(monitor);
         monitor.subTask("Writing " + destination.getFileName());
         RegisterExporter.write(model.model(), new RegisterExporter.Options(toolVersion, Instant.now(), findings),
@@ -68,7 +79,7 @@ record ExportRequest(OpenModel model, DrawingFormat format, Diagram diagram, Pat
 
     private List<Path> writeDrawings(IProgressMonitor progress) throws IOException {
         Map<? extends EObject, Integer> severities = withFindings
-                ? DiagramPainter.severities(model.findings()) : Map.of();
+                ? DiagramPainter.severities(findings(progress)) : Map.of();
         DrawingOptions options = new DrawingOptions(scale, severities, overwrite);
         if (diagram != null) {
             SubMonitor monitor = SubMonitor.convert(progress, "Writing " + destination.getFileName(), 1);

@@ -2,6 +2,7 @@ package org.itot.model.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -13,11 +14,13 @@ import org.itot.model.Conduit;
 import org.itot.model.FirewallRule;
 import org.itot.model.Flow;
 import org.itot.model.ItotFactory;
+import org.itot.model.NetworkInterface;
 import org.itot.model.Protocol;
 import org.itot.model.PurdueLevel;
 import org.itot.model.RuleAction;
 import org.itot.model.Zone;
 import org.itot.model.ZoneKind;
+import org.itot.model.query.ConduitQuery;
 import org.itot.model.query.PortRanges;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -88,6 +91,65 @@ class ZoneGraphTest {
 
         Zone island = zone("ISLAND", ZoneKind.PROCESS, PurdueLevel.LEVEL_0);
         assertEquals(-1, island.getMinIndependentBarriers(), "unreachable from the enterprise side");
+    }
+
+    /*
+     * The model bundle alone (this fragment cannot see org.itot.validation or org.itot.analysis) gives
+     * the full figure: a dual-homed host and a flow without a conduit are ways round the firewalls.
+     * Before, the figure depended on whether ModelValidator had been loaded and installed a hook; here
+     * it never is, and the conduit-only figure said 2.
+     */
+    @Test
+    void barrierCountSeesDualHomedHostsWithoutTheValidator() {
+        Asset historian = asset(operations, "HIST", AssetType.DATA_HISTORIAN);
+        NetworkInterface inside = F.createNetworkInterface();
+        inside.setZone(operations);
+        NetworkInterface outside = F.createNetworkInterface();
+        outside.setZone(enterprise);
+        historian.getInterfaces().add(inside);
+        historian.getInterfaces().add(outside);
+        assertEquals(1, control.getMinIndependentBarriers(), "ENT -> HIST (dual-homed) -> OPS -> FW-OT -> CTL");
+    }
+
+    @Test
+    void barrierCountSeesAFlowWithNoConduit() {
+        Zone cell = zone("CELL", ZoneKind.BASIC_CONTROL, PurdueLevel.LEVEL_1);
+        asset(cell, "PLC-2", AssetType.PLC);
+        assertEquals(-1, cell.getMinIndependentBarriers(), "no conduit, no flow: unreachable");
+        flow(asset(enterprise, "ERP", AssetType.ERP), cell.getAssets().get(0));
+        assertEquals(0, cell.getMinIndependentBarriers(), "a flow with no conduit is an unprotected connection");
+    }
+
+    @Test
+    void oneWayConduitIsNoWayInFromTheEnterprise() {
+        Zone safety = zone("SIS", ZoneKind.SAFETY, PurdueLevel.LEVEL_1);
+        Asset diode = asset(safety, "DIODE", AssetType.DATA_DIODE);
+        conduit(safety, operations, diode);
+        assertEquals(-1, safety.getMinIndependentBarriers(), "a data diode carries traffic only outwards");
+    }
+
+    @Test
+    void enforcementPointIsTheSetOfRedundancyGroupsOfAConduitsEnforcers() {
+        assertEquals(ConduitQuery.enforcementPoint(dmzOps), ConduitQuery.enforcementPoint(opsCtl),
+                "the same device on two conduits is one point");
+        assertNotEquals(ConduitQuery.enforcementPoint(entDmz), ConduitQuery.enforcementPoint(dmzOps));
+
+        Asset second = asset(idmz, "FW-IT-2", AssetType.FIREWALL);
+        entDmz.getEnforcedBy().add(second);
+        assertEquals(2, ConduitQuery.enforcementPoint(entDmz).size(), "two ungrouped devices: one point of two");
+        assertEquals(2, control.getMinIndependentBarriers(), "a conduit's enforcers together are one point");
+
+        itFirewall.setRedundancyGroup("it-pair");
+        second.setRedundancyGroup(" it-pair ");
+        assertEquals(java.util.Set.of("group:it-pair"), ConduitQuery.enforcementPoint(entDmz),
+                "an HA pair is one member");
+        Asset sw = asset(idmz, "SW", AssetType.SWITCH);
+        opsCtl.getEnforcedBy().add(sw);
+        assertEquals(ConduitQuery.enforcementPoint(dmzOps), ConduitQuery.enforcementPoint(opsCtl),
+                "a device that enforces nothing does not count");
+        Conduit bare = conduit(idmz, control, sw);
+        assertTrue(ConduitQuery.enforcementPoint(bare).isEmpty(), "no enforcement device: no point");
+        assertEquals(1, control.getMinIndependentBarriers(), "ENT -> FW-IT pair -> DMZ -> (no point) -> CTL");
     }
 
     @Test

@@ -1,12 +1,15 @@
 package org.itot.model.query;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.eclipse.emf.common.util.BasicEList;
 import org.eclipse.emf.common.util.ECollections;
 import org.eclipse.emf.common.util.EList;
 import org.itot.model.ArchitectureModel;
+import org.itot.model.Asset;
 import org.itot.model.Conduit;
 import org.itot.model.Flow;
 import org.itot.model.Zone;
@@ -41,5 +44,24 @@ public final class ConduitQuery {
             }
         }
         return ECollections.unmodifiableEList(new BasicEList<>(flows));
+    }
+
+    /**
+     * The enforcement point a conduit's enforcing devices form, the one definition BND-09 and the
+     * attack paths count: each device stands for its redundancy group (an HA pair is one point), a
+     * device without a group for itself, so conduits guarded by the same device or pair share one
+     * point. Devices that enforce nothing (a switch listed by mistake) do not count. Empty when the
+     * conduit has no enforcement device; two conduits cross the same point exactly when the sets are
+     * equal.
+     */
+    public static Set<Object> enforcementPoint(Conduit conduit) {
+        Set<Object> point = new HashSet<>();
+        for (Asset device : conduit.getEnforcedBy()) {
+            if (AssetQuery.isEnforcementDevice(device)) {
+                String group = device.getRedundancyGroup();
+                point.add(group != null && !group.isBlank() ? "group:" + group.strip() : device);
+            }
+        }
+        return Set.copyOf(point);
     }
 }

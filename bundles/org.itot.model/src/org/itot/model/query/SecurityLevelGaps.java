@@ -16,7 +16,10 @@ import org.itot.model.Zone;
 /**
  * The security-level gap table: per zone and FR the target (SL-T), what the design can achieve
  * (IEC 62443-3-3, RULES.md SL-03: max(min over the zone's own assets' SL-C, max over its compensating
- * countermeasures' SL-C), an unrecorded SL-C counting as 0) and what an assessment recorded (SL-A).
+ * countermeasures' SL-C)) and what an assessment recorded (SL-A). Unknown is not zero: an asset whose
+ * SL-C is not recorded has not been assessed, so it neither lowers the achievable level nor counts as
+ * short; it is listed as not assessed (SL-03's info finding), and a zone none of whose assets has an
+ * SL-C has no achievable level.
  * SL-03 asks {@link #shortfall(Zone)} through {@code Zone.getSlShortfall()}, so the table and the findings agree.
  */
 public final class SecurityLevelGaps {
@@ -25,16 +28,18 @@ public final class SecurityLevelGaps {
      * One zone and FR.
      *
      * @param target SL-T, null when the zone has none
-     * @param achievable null when the zone has no assets of its own (nothing to judge)
+     * @param achievable null when no asset of the zone's own has a recorded SL-C (nothing to judge)
      * @param assessed SL-A, null when no assessment is recorded
-     * @param assetsBelow the zone's assets whose SL-C is below SL-T in this FR
+     * @param assetsBelow the zone's assets whose recorded SL-C is below SL-T in this FR
      * @param compensated true when a countermeasure reaches SL-T although some asset does not
+     * @param notAssessed the zone's assets with no recorded SL-C, which the design gap cannot judge
      */
     public record Gap(Zone zone, int fr, Integer target, Integer achievable, Integer assessed, List<Asset> assetsBelow,
-            boolean compensated) {
+            boolean compensated, List<Asset> notAssessed) {
 
         public Gap {
             assetsBelow = List.copyOf(assetsBelow);
+            notAssessed = List.copyOf(notAssessed);
         }
 
         /** SL-T minus achievable when positive: the design falls short (what SL-03 reports). */
@@ -78,7 +83,12 @@ public final class SecurityLevelGaps {
         Integer assessed = level(zone.getSlAchieved(), fr);
         Integer weakestAsset = null;
         List<Asset> below = new ArrayList<>();
+        List<Asset> notAssessed = new ArrayList<>();
         for (Asset asset : zone.getAssets()) {
+            if (asset.getSlCapability() == null) {
+                notAssessed.add(asset);
+                continue;
+            }
             int capability = capability(asset.getSlCapability(), fr);
             weakestAsset = weakestAsset == null ? capability : Math.min(weakestAsset, capability);
             if (target != null && capability < target) {
@@ -94,7 +104,7 @@ public final class SecurityLevelGaps {
         Integer achievable = achievable(weakestAsset, strongestCountermeasure);
         boolean compensated = !below.isEmpty() && strongestCountermeasure != null && target != null
                 && strongestCountermeasure >= target;
-        return new Gap(zone, fr, target, achievable, assessed, below, compensated);
+        return new Gap(zone, fr, target, achievable, assessed, below, compensated, notAssessed);
     }
 
     /** The FRs in which the zone's design falls short of its SL-T (what SL-03 reports), ascending. */
@@ -118,7 +128,7 @@ public final class SecurityLevelGaps {
 
     private static Integer achievable(Integer weakestAsset, Integer strongestCountermeasure) {
         if (weakestAsset == null) {
-            // An empty zone has nothing to fall short with; SL-03 reports nothing for it either.
+            // No asset with a recorded SL-C: nothing to fall short with; SL-03 reports nothing for it either.
             return null;
         }
         return strongestCountermeasure == null ? weakestAsset : Math.max(weakestAsset, strongestCountermeasure);
@@ -128,7 +138,7 @@ public final class SecurityLevelGaps {
         return vector == null ? null : SecurityLevels.fr(vector, fr);
     }
 
-    /** A capability that is not recorded has not been demonstrated: SL 0, as in the rules. */
+    /** A countermeasure whose capability is not recorded compensates nothing: SL 0. */
     private static int capability(SecurityLevelVector vector, int fr) {
         return vector == null ? 0 : SecurityLevels.fr(vector, fr);
     }

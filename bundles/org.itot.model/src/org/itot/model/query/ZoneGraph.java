@@ -10,8 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
-import java.util.function.Function;
 
 import org.eclipse.emf.common.notify.Adapter;
 import org.eclipse.emf.common.notify.Notification;
@@ -19,38 +17,24 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EContentAdapter;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.itot.model.ArchitectureModel;
-import org.itot.model.Asset;
 import org.itot.model.Conduit;
 import org.itot.model.Zone;
 
 /**
  * The zones of a model as a graph whose edges are conduits: shortest conduit paths between zones
  * (the route of a flow) and, for defence in depth, how many independent enforcement points and
- * monitored conduits stand between the enterprise side and each zone.
+ * monitored conduits stand between the enterprise side and each zone (computed on the
+ * {@link BarrierGraph}, which also follows flows and dual-homed hosts).
  * <p>
  * Built once per model state and cached on the model; any change to the model drops the cache, so
  * results are never stale. Zone graphs are small (tens of zones) even for plants with 10,000 assets.
  */
 public final class ZoneGraph {
 
-    /** Gives up refining defence-in-depth labels beyond this many expansions (pathological graphs only). */
-    private static final int MAX_EXPANSIONS = 200_000;
-
-    /** Per-zone defence-in-depth figures computed by a richer analysis than conduits alone. */
-    public record Depths(Map<Zone, Integer> barriers, Map<Zone, Integer> monitored) {
-    }
-
-    /**
-     * Set by org.itot.analysis (through the validator), which this bundle cannot depend on: it also
-     * follows flows and dual-homed hosts. Without it the conduit-only figures below are used.
-     */
-    private static volatile Function<ArchitectureModel, Depths> depthAnalysis;
-
     private final ArchitectureModel model;
     private final Map<Zone, List<Conduit>> conduitsByZone = new LinkedHashMap<>();
     private final Map<Zone, Map<Zone, Conduit>> predecessorsBySource = new HashMap<>();
-    private Map<Zone, Integer> barriers;
-    private Map<Zone, Integer> monitored;
+    private BarrierGraph.Depths depths;
 
     private ZoneGraph(ArchitectureModel model) {
         this.model = model;
@@ -119,34 +103,22 @@ public final class ZoneGraph {
         return zones;
     }
 
-    /** Installs the analysis behind {@link #minIndependentBarriers} and {@link #minMonitoredConduits}. */
-    public static void useDepthAnalysis(Function<ArchitectureModel, Depths> analysis) {
-        depthAnalysis = analysis;
-    }
-
+    /** BND-09: the fewest independent enforcement points on any path from the enterprise side; -1 if none. */
     public synchronized int minIndependentBarriers(Zone zone) {
-        computeDepths();
-        return barriers.getOrDefault(zone, -1);
+        return depths().barriers().getOrDefault(zone, -1);
     }
 
+    /** BND-09: the fewest monitored steps on any path from the enterprise side; -1 if none. */
     public synchronized int minMonitoredConduits(Zone zone) {
-        computeDepths();
-        return monitored.getOrDefault(zone, -1);
+        return depths().monitored().getOrDefault(zone, -1);
     }
 
-    private void computeDepths() {
-        if (barriers != null) {
-            return;
+    /** Computed on the same {@link BarrierGraph} the attack paths walk, so the rule and the paths agree. */
+    private BarrierGraph.Depths depths() {
+        if (depths == null) {
+            depths = BarrierGraph.build(model).defenceInDepth();
         }
-        Function<ArchitectureModel, Depths> analysis = depthAnalysis;
-        if (analysis != null) {
-            Depths depths = analysis.apply(model);
-            barriers = depths.barriers();
-            monitored = depths.monitored();
-        } else {
-            barriers = computeBarriers();
-            monitored = computeMonitored();
-        }
+        return depths;
     }
 
     private Map<Zone, Conduit> breadthFirst(Zone from) {
@@ -166,97 +138,6 @@ public final class ZoneGraph {
             }
         }
         return predecessors;
-    }
-
-    /**
-     * Fewest distinct enforcement points over all paths from the enterprise side. A conduit's
-     * enforcement point is the set of redundancy groups of its devices (an HA pair is one point);
-     * the same point met twice on a path counts once. Labels are sets of points; a label is kept
-     * only if no other label at the zone is a subset of it.
-     */
-    private Map<Zone, Integer> computeBarriers() {
-        Map<Zone, List<Set<String>>> labels = new HashMap<>();
-        Deque<Map.Entry<Zone, Set<String>>> work = new ArrayDeque<>();
-        for (Zone source : sources()) {
-            labels.computeIfAbsent(source, z -> new ArrayList<>()).add(Set.of());
-            work.add(Map.entry(source, Set.of()));
-        }
-        int expansions = 0;
-        while (!work.isEmpty() && expansions++ < MAX_EXPANSIONS) {
-            Map.Entry<Zone, Set<String>> entry = work.poll();
-            Zone zone = entry.getKey();
-            if (!labels.getOrDefault(zone, List.of()).contains(entry.getValue())) {
-                continue; // dominated since it was queued
-            }
-            for (Conduit conduit : conduitsByZone.getOrDefault(zone, List.of())) {
-                Zone next = ConduitQuery.otherZone(conduit, zone);
-                Set<String> label = new TreeSet<>(entry.getValue());
-                String point = enforcementPoint(conduit);
-                if (point != null) {
-                    label.add(point);
-                }
-                if (addIfNotDominated(labels.computeIfAbsent(next, z -> new ArrayList<>()), label)) {
-                    work.add(Map.entry(next, label));
-                }
-            }
-        }
-        Map<Zone, Integer> result = new HashMap<>();
-        labels.forEach((zone, sets) -> result.put(zone, sets.stream().mapToInt(Set::size).min().orElse(-1)));
-        return result;
-    }
-
-    private static boolean addIfNotDominated(List<Set<String>> existing, Set<String> label) {
-        for (Set<String> other : existing) {
-            if (label.containsAll(other)) {
-                return false;
-            }
-        }
-        existing.removeIf(other -> other.containsAll(label));
-        existing.add(label);
-        return true;
-    }
-
-    /** 0-1 breadth-first search: a monitored conduit costs one, any other nothing. */
-    private Map<Zone, Integer> computeMonitored() {
-        Map<Zone, Integer> cost = new HashMap<>();
-        Deque<Zone> deque = new ArrayDeque<>();
-        for (Zone source : sources()) {
-            cost.put(source, 0);
-            deque.add(source);
-        }
-        while (!deque.isEmpty()) {
-            Zone zone = deque.poll();
-            int here = cost.get(zone);
-            for (Conduit conduit : conduitsByZone.getOrDefault(zone, List.of())) {
-                Zone next = ConduitQuery.otherZone(conduit, zone);
-                int weight = conduit.getMonitoredBy().stream().anyMatch(AssetQuery::isMonitoringDevice) ? 1 : 0;
-                if (here + weight < cost.getOrDefault(next, Integer.MAX_VALUE)) {
-                    cost.put(next, here + weight);
-                    if (weight == 0) {
-                        deque.addFirst(next);
-                    } else {
-                        deque.addLast(next);
-                    }
-                }
-            }
-        }
-        return cost;
-    }
-
-    private List<Zone> sources() {
-        return conduitsByZone.keySet().stream().filter(ZoneQuery::isEnterpriseSide).toList();
-    }
-
-    /** The enforcement point of a conduit: its enforcing devices' redundancy groups, or null if unenforced. */
-    private static String enforcementPoint(Conduit conduit) {
-        Set<String> groups = new TreeSet<>();
-        for (Asset device : conduit.getEnforcedBy()) {
-            if (AssetQuery.isEnforcementDevice(device)) {
-                String group = device.getRedundancyGroup();
-                groups.add(group != null && !group.isBlank() ? "group:" + group : "device:" + EcoreUtil.getURI(device));
-            }
-        }
-        return groups.isEmpty() ? null : String.join("+", groups);
     }
 
     private static ArchitectureModel emptyModel() {

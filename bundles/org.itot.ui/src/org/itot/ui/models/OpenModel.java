@@ -23,7 +23,6 @@ import org.itot.model.edit.domain.ModelCommandStack;
 import org.itot.model.edit.domain.ModelEditing;
 import org.itot.model.resource.ModelFiles;
 import org.itot.model.resource.ModelLoadException;
-import org.itot.ui.preferences.ItotPreferences;
 import org.itot.ui.preferences.RulePacks;
 import org.itot.ui.problems.FindingMarkers;
 import org.itot.ui.problems.ModelFileResources;
@@ -212,7 +211,7 @@ public final class OpenModel {
                 ILog.of(OpenModel.class).log(e.getStatus());
                 return Status.error("Cannot show the problems of " + validatedFile + ": " + e.getMessage(), e);
             }
-            ModelValidator validator = new ModelValidator(RulePacks.forValidation(), ItotPreferences.ruleSeverities());
+            ModelValidator validator = RulePacks.configuration().validator();
             // The live job puts its adapters on every element of the model; the UI thread adds the views' adapters,
             // and EMF's adapter lists are not thread-safe, so the job is made there (a race here once left a model
             // without validation).
@@ -253,7 +252,7 @@ public final class OpenModel {
             }
             // The same packs and severities as live validation, so "Validate" never disagrees with it. Published
             // under the read lock, so a result never lands after an edit it does not reflect.
-            ModelValidator validator = new ModelValidator(RulePacks.forValidation(), ItotPreferences.ruleSeverities());
+            ModelValidator validator = RulePacks.configuration().validator();
             FullValidation.validateAndPublish(validator, model, monitor, result -> {
                 findings = result;
                 FindingMarkers.publish(linked, result);

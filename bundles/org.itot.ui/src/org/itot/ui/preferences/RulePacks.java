@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.eclipse.core.runtime.ILog;
+import org.itot.validation.engine.ModelFindings;
 import org.itot.validation.rules.Catalogue;
 import org.itot.validation.rules.RulePack;
 import org.itot.validation.rules.RulePackProblem;
@@ -29,13 +30,21 @@ public final class RulePacks {
     }
 
     public static List<RulePack> forValidation() {
-        List<RulePack> packs = new ArrayList<>(Catalogue.builtIn());
+        return configuration().packs();
+    }
+
+    /**
+     * The desktop's rule configuration: the user's packs and preferred severities from the preferences. Live
+     * validation, Validate and the Export wizard all make findings from it, through {@link ModelFindings}.
+     */
+    public static ModelFindings.Configuration configuration() {
+        List<RulePack> packs = new ArrayList<>();
         for (Path file : ItotPreferences.rulePacks()) {
             RulePack pack = read(file);
             pack.problems().forEach(problem -> ILog.of(RulePacks.class).warn("Rule pack problem: " + problem));
             packs.add(pack);
         }
-        return packs;
+        return new ModelFindings.Configuration(packs, ItotPreferences.ruleSeverities());
     }
 
     /** The pack in a file; an unreadable file is a pack without rules whose one problem says why. */

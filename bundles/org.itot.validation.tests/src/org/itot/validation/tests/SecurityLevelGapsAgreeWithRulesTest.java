@@ -8,11 +8,13 @@ import static org.itot.validation.tests.TestModels.model;
 import static org.itot.validation.tests.TestModels.zone;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
+import org.eclipse.emf.common.util.Diagnostic;
 import org.itot.model.ArchitectureModel;
 import org.itot.model.Asset;
 import org.itot.model.AssetType;
@@ -23,6 +25,7 @@ import org.itot.model.ZoneKind;
 import org.itot.model.query.SecurityLevelGaps;
 import org.itot.model.query.SecurityLevels;
 import org.itot.validation.engine.ModelValidator;
+import org.itot.validation.engine.RuleDiagnostic;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -49,12 +52,20 @@ class SecurityLevelGapsAgreeWithRulesTest {
                     countermeasure(zone, "CM-" + z + "-" + c, random.nextInt(4) == 0 ? null : vector(random));
                 }
             }
-            Set<String> byRule = findings(validator.validate(model)).stream()
-                    .filter(f -> f.ruleId().equals("SL-03")).map(f -> f.findingId())
-                    .collect(Collectors.toCollection(TreeSet::new));
+            List<RuleDiagnostic> sl03 = findings(validator.validate(model)).stream()
+                    .filter(f -> f.ruleId().equals("SL-03")).toList();
+            Set<String> byRule = sl03.stream().filter(f -> f.getSeverity() != Diagnostic.INFO)
+                    .map(f -> f.findingId()).collect(Collectors.toCollection(TreeSet::new));
             Set<String> byTable = SecurityLevelGaps.of(model).stream().filter(g -> g.designGap() > 0)
                     .map(g -> "SL-03@" + g.zone().getId()).collect(Collectors.toCollection(TreeSet::new));
             assertEquals(byTable, byRule, "plant " + plant);
+            Set<String> notAssessedByRule = sl03.stream().filter(f -> f.getSeverity() == Diagnostic.INFO)
+                    .map(f -> f.findingId()).collect(Collectors.toCollection(TreeSet::new));
+            Set<String> notAssessedByTable = SecurityLevelGaps.of(model).stream()
+                    .filter(g -> g.target() != null && !g.notAssessed().isEmpty()
+                            && !byTable.contains("SL-03@" + g.zone().getId()))
+                    .map(g -> "SL-03@" + g.zone().getId()).collect(Collectors.toCollection(TreeSet::new));
+            assertEquals(notAssessedByTable, notAssessedByRule, "plant " + plant + ": not assessed");
         }
     }
 
@@ -83,6 +94,14 @@ class SecurityLevelGapsAgreeWithRulesTest {
         assertEquals(false, fr3.compensated());
         assertEquals("PLC-B", fr3.assetsBelow().get(0).getId());
         assertEquals(1, fr3.assetsBelow().size());
+        Asset unassessed = asset(zone, "PLC-C", AssetType.PLC);
+        unassessed.setSlCapability(null);
+        assertEquals(2, SecurityLevelGaps.gap(zone, 3).achievable(), "unknown is not zero: PLC-C does not lower it");
+        assertEquals(List.of(unassessed), SecurityLevelGaps.gap(zone, 3).notAssessed());
+        assertEquals(List.of("PLC-B"), SecurityLevelGaps.gap(zone, 3).assetsBelow().stream().map(Asset::getId).toList());
+        zone.getAssets().removeIf(asset -> asset != unassessed);
+        assertEquals(null, SecurityLevelGaps.gap(zone, 2).achievable(), "no assessed asset: nothing to judge");
+        assertEquals(0, SecurityLevelGaps.gap(zone, 2).designGap());
         zone.getAssets().clear();
         assertEquals(null, SecurityLevelGaps.gap(zone, 2).achievable(), "an empty zone has nothing to judge");
     }

@@ -27,6 +27,7 @@ import org.itot.model.PurdueLevel;
 import org.itot.model.Zone;
 import org.itot.model.ZoneKind;
 import org.itot.model.query.SecurityLevels;
+import org.itot.model.template.ModelTemplates;
 import org.itot.validation.engine.ModelValidator;
 import org.itot.validation.engine.RuleDiagnostic;
 import org.itot.validation.rules.Catalogue;
@@ -142,17 +143,56 @@ class SecurityLevelRulesTest {
         assertEquals(Set.of("SL-03@Z-CTL"), findingIds(findings));
         RuleDiagnostic sl03 = find(findings, "SL-03");
         assertEquals(Diagnostic.ERROR, sl03.getSeverity());
-        assertEquals(List.of(control, plc), sl03.getData());
-        assertTrue(sl03.getMessage().contains("in FR 4 (") && sl03.getMessage().contains("PLC"), sl03.getMessage());
+        assertEquals(List.of(control, plc), sl03.getData(), "the short assets are the related elements");
+        assertEquals("Zone Z-CTL: 1 of 7 foundational requirements below SL-T; 1 assets short;"
+                + " no compensating countermeasure.", sl03.getMessage(), "one sentence, no lists");
     }
 
     @Test
-    void sl03AssetWithoutRecordedCapabilityCountsAsLevelZero() {
-        Asset unknown = asset(control, "HMI", AssetType.HMI);
-        unknown.setSlCapability(null);
+    void sl03MessageCountsFrsAndAssetsInOneSentence() {
+        plc.setSlCapability(levels(1, 4, 2));
+        for (int i = 1; i <= 11; i++) {
+            asset(control, "IO-" + i, AssetType.PLC).setSlCapability(levels(2, 4, 0));
+        }
+        RuleDiagnostic sl03 = find(findings(validator.validate(model)), "SL-03");
+        assertEquals("Zone Z-CTL: 7 of 7 foundational requirements below SL-T; 12 assets short;"
+                + " no compensating countermeasure.", sl03.getMessage());
+        assertEquals(13, sl03.getData().size(), "the zone and its 12 short assets");
+    }
+
+    /* Unknown is not zero: an unrecorded SL-C is "not assessed" (info, once per zone), never a shortfall. */
+    @Test
+    void sl03AssetWithoutRecordedCapabilityIsNotAssessedRatherThanShort() {
+        Asset hmi = asset(control, "HMI", AssetType.HMI);
+        hmi.setSlCapability(null);
+        Asset io = asset(control, "IO", AssetType.PLC);
+        io.setSlCapability(null);
         List<RuleDiagnostic> findings = findings(validator.validate(model));
         assertEquals(Set.of("SL-03@Z-CTL"), findingIds(findings));
-        assertEquals(List.of(control, unknown), find(findings, "SL-03").getData());
+        RuleDiagnostic notAssessed = find(findings, "SL-03");
+        assertEquals(Diagnostic.INFO, notAssessed.getSeverity());
+        assertEquals(List.of(control, hmi, io), notAssessed.getData(), "one finding for the zone, listing both");
+        assertTrue(notAssessed.getMessage().startsWith("Zone Z-CTL: SL-C not assessed for 2 of 3 assets")
+                && notAssessed.getMessage().contains("Properties > Security"), notAssessed.getMessage());
+    }
+
+    @Test
+    void sl03ZoneWithNoAssessedAssetIsNotAnError() {
+        plc.setSlCapability(null);
+        cellPlc.setSlCapability(null);
+        List<RuleDiagnostic> findings = findings(validator.validate(model));
+        assertEquals(Set.of("SL-03@Z-CTL", "SL-03@Z-CELL"), findingIds(findings));
+        assertTrue(findings.stream().allMatch(f -> f.getSeverity() == Diagnostic.INFO), findings.toString());
+    }
+
+    @Test
+    void sl03ShortfallOfTheAssessedAssetsIsStillAnErrorBesideUnassessedOnes() {
+        asset(control, "HMI", AssetType.HMI).setSlCapability(null);
+        plc.setSlCapability(levels(2, 4, 1));
+        List<RuleDiagnostic> findings = findings(validator.validate(model));
+        assertEquals(1, findings.size(), "one SL-03 finding per zone: " + findings);
+        assertEquals(Diagnostic.ERROR, find(findings, "SL-03").getSeverity());
+        assertEquals(List.of(control, plc), find(findings, "SL-03").getData());
     }
 
     @Test
@@ -162,9 +202,9 @@ class SecurityLevelRulesTest {
         assertEquals(Set.of("SL-03@Z-OPS"), findingIds(findings));
         RuleDiagnostic sl03 = find(findings, "SL-03");
         assertEquals(Diagnostic.WARNING, sl03.getSeverity());
-        assertEquals(List.of(operations, historian), sl03.getData());
-        assertTrue(sl03.getMessage().contains("in FR 2 (") && sl03.getMessage().contains("HIST")
-                && sl03.getMessage().contains("CM-MFA"), "FR1 is compensated, FR2 is not: " + sl03.getMessage());
+        assertEquals(List.of(operations, historian, mfaGateway), sl03.getData());
+        assertEquals("Zone Z-OPS: 1 of 7 foundational requirements below SL-T; 1 assets short; its 1 countermeasures"
+                + " do not compensate there.", sl03.getMessage(), "FR1 is compensated, FR2 is not");
     }
 
     @Test
@@ -185,8 +225,18 @@ class SecurityLevelRulesTest {
     }
 
     @Test
+    void purdueTemplateHasNoErrorAndNoSl03Finding() {
+        ArchitectureModel purdue = ModelTemplates.create(ModelTemplates.PURDUE);
+        List<RuleDiagnostic> findings = findings(new ModelValidator(Catalogue.builtIn()).validate(purdue));
+        assertEquals(List.of(), findings.stream().filter(f -> f.getSeverity() == Diagnostic.ERROR).toList());
+        assertEquals(List.of(), findings.stream().filter(f -> f.ruleId().equals("SL-03")).toList(),
+                "every asset of a zone with an SL-T has its SL-C recorded");
+    }
+
+    @Test
     void catalogueCarriesTheSpecifiedSeverities() {
-        assertEquals(Set.of("SL-01:ERROR", "SL-01:WARNING", "SL-02:WARNING", "SL-03:ERROR", "SL-03:WARNING"),
+        assertEquals(Set.of("SL-01:ERROR", "SL-01:WARNING", "SL-02:WARNING", "SL-03:ERROR", "SL-03:WARNING",
+                "SL-03:INFO"),
                 Set.copyOf(validator.rules().stream().filter(r -> r.definition().family().equals("SL"))
                         .map(r -> r.definition().id() + ":" + r.severity()).toList()));
         RuleDefinition sl01 = validator.rules().stream().map(CompiledRule::definition)

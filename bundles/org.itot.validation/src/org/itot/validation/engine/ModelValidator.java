@@ -22,7 +22,6 @@ import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EClassifier;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
-import org.itot.analysis.paths.AttackPaths;
 import org.itot.model.ArchitectureModel;
 import org.itot.model.ModelElement;
 import org.itot.model.RuleSetting;
@@ -45,12 +44,6 @@ import org.itot.validation.rules.Severity;
 public final class ModelValidator {
 
     public static final String DIAGNOSTIC_SOURCE = "org.itot.validation";
-
-    static {
-        // BND-09 reads Zone.getMinIndependentBarriers(); the attack-path analysis also follows flows and
-        // dual-homed hosts, which the model bundle's conduit-only figures cannot see.
-        ZoneGraph.useDepthAnalysis(AttackPaths::defenceInDepth);
-    }
 
     private final List<CompiledRule> rules = new ArrayList<>();
     private final Map<EClass, List<CompiledRule>> rulesByClass = new ConcurrentHashMap<>();

@@ -20,6 +20,7 @@ import org.itot.model.ArchitectureModel;
 import org.itot.model.ModelElement;
 import org.itot.model.resource.ModelFiles;
 import org.itot.model.template.ModelTemplates;
+import org.itot.validation.engine.ModelFindings;
 import org.itot.validation.engine.RuleDiagnostic;
 
 /** Shared steps of the register tests: a model in a resource, an export, an edit of a written workbook. */
@@ -52,7 +53,7 @@ final class Registers {
     }
 
     static Path export(ArchitectureModel model, Path file) throws IOException {
-        List<RuleDiagnostic> findings = RegisterExporter.validate(model);
+        List<RuleDiagnostic> findings = ModelFindings.findings(model, ModelFindings.Configuration.builtInOnly());
         RegisterExporter.write(model, new RegisterExporter.Options("0.1.0.test", EXPORTED_ON, findings), file);
         return file;
     }

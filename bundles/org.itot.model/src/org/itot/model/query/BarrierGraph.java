@@ -1,13 +1,16 @@
-package org.itot.analysis.paths;
+package org.itot.model.query;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -18,38 +21,55 @@ import org.itot.model.Conduit;
 import org.itot.model.Flow;
 import org.itot.model.ModelElement;
 import org.itot.model.Zone;
-import org.itot.model.query.AssetQuery;
-import org.itot.model.query.FlowQuery;
-import org.itot.model.query.ZoneQuery;
 
 /**
  * The model as a directed graph whose nodes are zones (plus virtual entry nodes) and whose edges are
  * conduits, flows and dual-homed assets. Each edge carries the enforcement points it crosses as small
  * integers, so a path's independent barriers are the size of a union of sorted int arrays.
+ * <p>
+ * The one definition of how an attacker moves between zones: BND-09's defence-in-depth figures
+ * ({@link #defenceInDepth}, behind {@code Zone.getMinIndependentBarriers()}) and the attack-path search
+ * of org.itot.analysis both walk this graph, so the rule and the listed paths always agree.
  */
-final class AttackGraph {
+public final class BarrierGraph {
 
-    static final int[] NO_POINTS = new int[0];
+    public static final int[] NO_POINTS = new int[0];
 
-    record Edge(int to, HopKind kind, ModelElement element, Zone fromZone, Zone toZone, List<ModelElement> conduits,
-            List<Asset> enforcing, List<Asset> monitoring, int[] points) {
+    /** How a step moves between two zones. */
+    public enum EdgeKind {
+        /** From a virtual entry node onto a zone. */
+        ENTRY,
+        /** Across a conduit. */
+        CONDUIT,
+        /** Along a cross-zone flow, over the conduits it is routed on (none: an unprotected connection). */
+        FLOW,
+        /** Through a dual-homed asset that is no enforcement device: no barrier. */
+        BYPASS
     }
 
-    final ArchitectureModel model;
-    final List<Zone> zones = new ArrayList<>();
-    final List<Asset> assets = new ArrayList<>();
+    /** One step; {@code points} are the enforcement points it crosses, sorted ids local to this graph. */
+    public record Edge(int to, EdgeKind kind, ModelElement element, Zone fromZone, Zone toZone,
+            List<ModelElement> conduits, List<Asset> enforcing, List<Asset> monitoring, int[] points) {
+    }
+
+    /** Per-zone defence-in-depth figures; a zone missing from a map is unreachable from the enterprise side. */
+    public record Depths(Map<Zone, Integer> barriers, Map<Zone, Integer> monitored) {
+    }
+
+    public final ArchitectureModel model;
+    public final List<Zone> zones = new ArrayList<>();
+    public final List<Asset> assets = new ArrayList<>();
     private final Map<Zone, Integer> zoneIndex = new HashMap<>();
     private final List<List<Edge>> out = new ArrayList<>();
-    private final Map<String, Integer> pointIds = new HashMap<>();
+    private final Map<Set<Object>, Integer> pointIds = new HashMap<>();
     private final Map<Conduit, Edge> conduitTemplates = new HashMap<>();
-    private final Map<Asset, Integer> deviceIds = new IdentityHashMap<>();
 
-    private AttackGraph(ArchitectureModel model) {
+    private BarrierGraph(ArchitectureModel model) {
         this.model = model;
     }
 
-    static AttackGraph build(ArchitectureModel model) {
-        AttackGraph graph = new AttackGraph(model);
+    public static BarrierGraph build(ArchitectureModel model) {
+        BarrierGraph graph = new BarrierGraph(model);
         for (Zone zone : model.getZones()) {
             graph.addZone(zone);
         }
@@ -66,30 +86,111 @@ final class AttackGraph {
         return graph;
     }
 
-    int nodeCount() {
+    /**
+     * BND-09's figures per zone: over every path from an enterprise-side zone through conduits, flows
+     * and dual-homed hosts, the fewest independent enforcement points and the fewest monitored steps.
+     * Labels are sets of points; a zone keeps only labels no other label at it is a subset of, and
+     * labels leave the queue smallest first, so the first label to reach a zone is its minimum.
+     */
+    public Depths defenceInDepth() {
+        List<Integer> sources = new ArrayList<>();
+        for (int node = 0; node < zones.size(); node++) {
+            if (ZoneQuery.isEnterpriseSide(zones.get(node))) {
+                sources.add(node);
+            }
+        }
+        return new Depths(fewestBarriers(sources), fewestMonitored(sources));
+    }
+
+    private record Reached(int node, int[] points) {
+    }
+
+    private Map<Zone, Integer> fewestBarriers(List<Integer> sources) {
+        Map<Zone, Integer> barriers = new HashMap<>();
+        List<List<int[]>> labels = new ArrayList<>();
+        for (int node = 0; node < nodeCount(); node++) {
+            labels.add(new ArrayList<>());
+        }
+        PriorityQueue<Reached> work = new PriorityQueue<>(Comparator.comparingInt(item -> item.points().length));
+        for (int source : sources) {
+            labels.get(source).add(NO_POINTS);
+            work.add(new Reached(source, NO_POINTS));
+        }
+        while (!work.isEmpty()) {
+            Reached item = work.poll();
+            if (!labels.get(item.node()).contains(item.points())) {
+                continue; // dominated since it was queued (identity: the very array that was kept)
+            }
+            barriers.merge(zone(item.node()), item.points().length, Math::min);
+            for (Edge edge : edges(item.node())) {
+                int[] next = union(item.points(), edge.points());
+                List<int[]> existing = labels.get(edge.to());
+                if (existing.stream().noneMatch(other -> subset(other, next))) {
+                    existing.removeIf(other -> subset(next, other));
+                    existing.add(next);
+                    work.add(new Reached(edge.to(), next));
+                }
+            }
+        }
+        return barriers;
+    }
+
+    /** 0-1 breadth-first search: a monitored step costs one, any other nothing. */
+    private Map<Zone, Integer> fewestMonitored(List<Integer> sources) {
+        int[] cost = new int[nodeCount()];
+        Arrays.fill(cost, Integer.MAX_VALUE);
+        Deque<Integer> deque = new ArrayDeque<>();
+        for (int source : sources) {
+            cost[source] = 0;
+            deque.add(source);
+        }
+        while (!deque.isEmpty()) {
+            int node = deque.poll();
+            for (Edge edge : edges(node)) {
+                int weight = edge.monitoring().isEmpty() ? 0 : 1;
+                if (cost[node] + weight < cost[edge.to()]) {
+                    cost[edge.to()] = cost[node] + weight;
+                    if (weight == 0) {
+                        deque.addFirst(edge.to());
+                    } else {
+                        deque.addLast(edge.to());
+                    }
+                }
+            }
+        }
+        Map<Zone, Integer> monitored = new HashMap<>();
+        for (int node = 0; node < zones.size(); node++) {
+            if (cost[node] != Integer.MAX_VALUE) {
+                monitored.put(zones.get(node), cost[node]);
+            }
+        }
+        return monitored;
+    }
+
+    public int nodeCount() {
         return out.size();
     }
 
-    int index(Zone zone) {
+    public int index(Zone zone) {
         Integer index = zoneIndex.get(zone);
         return index == null ? -1 : index;
     }
 
-    Zone zone(int node) {
+    public Zone zone(int node) {
         return node < zones.size() ? zones.get(node) : null;
     }
 
-    List<Edge> edges(int node) {
+    public List<Edge> edges(int node) {
         return out.get(node);
     }
 
     /** A node outside the plant for one entry point; attach it to zones with {@link #attach}. */
-    int addVirtualNode() {
+    public int addVirtualNode() {
         out.add(new ArrayList<>());
         return out.size() - 1;
     }
 
-    void attach(int node, Zone zone, ModelElement because) {
+    public void attach(int node, Zone zone, ModelElement because) {
         int to = index(zone);
         if (to < 0) {
             return;
@@ -99,7 +200,7 @@ final class AttackGraph {
                 return; // one way in per zone is enough; the first reason given stands
             }
         }
-        out.get(node).add(new Edge(to, HopKind.ENTRY, because, null, zone, List.of(), List.of(), List.of(), NO_POINTS));
+        out.get(node).add(new Edge(to, EdgeKind.ENTRY, because, null, zone, List.of(), List.of(), List.of(), NO_POINTS));
     }
 
     private void addZone(Zone zone) {
@@ -119,8 +220,9 @@ final class AttackGraph {
         }
         List<Asset> enforcing = conduit.getEnforcedBy().stream().filter(AssetQuery::isEnforcementDevice).toList();
         List<Asset> monitoring = conduit.getMonitoredBy().stream().filter(AssetQuery::isMonitoringDevice).toList();
-        int[] points = enforcing.isEmpty() ? NO_POINTS : new int[] { point(enforcing) };
-        Edge template = new Edge(-1, HopKind.CONDUIT, conduit, null, null, List.of(conduit), enforcing, monitoring,
+        Set<Object> point = ConduitQuery.enforcementPoint(conduit);
+        int[] points = point.isEmpty() ? NO_POINTS : new int[] { point(point) };
+        Edge template = new Edge(-1, EdgeKind.CONDUIT, conduit, null, null, List.of(conduit), enforcing, monitoring,
                 points);
         conduitTemplates.put(conduit, template);
         Zone first = ends.get(0);
@@ -158,7 +260,7 @@ final class AttackGraph {
         for (Zone from : homes) {
             for (Zone to : homes) {
                 if (from != to) {
-                    out.get(index(from)).add(new Edge(index(to), HopKind.BYPASS, asset, from, to, List.of(),
+                    out.get(index(from)).add(new Edge(index(to), EdgeKind.BYPASS, asset, from, to, List.of(),
                             List.of(), List.of(), NO_POINTS));
                 }
             }
@@ -197,7 +299,7 @@ final class AttackGraph {
                 Arrays.stream(template.points()).forEach(points::add);
             }
         }
-        addEdge(from, to, new Edge(-1, HopKind.FLOW, flow, null, null, List.copyOf(conduits), List.copyOf(enforcing),
+        addEdge(from, to, new Edge(-1, EdgeKind.FLOW, flow, null, null, List.copyOf(conduits), List.copyOf(enforcing),
                 List.copyOf(monitoring), points.stream().mapToInt(Integer::intValue).toArray()));
     }
 
@@ -206,21 +308,11 @@ final class AttackGraph {
                 template.conduits(), template.enforcing(), template.monitoring(), template.points()));
     }
 
-    /**
-     * The enforcement point of a conduit: the redundancy groups of its enforcing devices (an HA pair
-     * is one point; devices without a group stand alone). Conduits sharing a point count once.
-     */
-    private int point(List<Asset> enforcing) {
-        Set<String> groups = new TreeSet<>();
-        for (Asset device : enforcing) {
-            String group = device.getRedundancyGroup();
-            groups.add(group != null && !group.isBlank() ? "group:" + group
-                    : "device:" + deviceIds.computeIfAbsent(device, d -> deviceIds.size()));
-        }
-        return pointIds.computeIfAbsent(String.join("+", groups), key -> pointIds.size());
+    private int point(Set<Object> point) {
+        return pointIds.computeIfAbsent(point, key -> pointIds.size());
     }
 
-    static int[] union(int[] a, int[] b) {
+    public static int[] union(int[] a, int[] b) {
         if (b.length == 0) {
             return a;
         }
@@ -246,7 +338,7 @@ final class AttackGraph {
         return n == merged.length ? merged : Arrays.copyOf(merged, n);
     }
 
-    static boolean subset(int[] small, int[] large) {
+    public static boolean subset(int[] small, int[] large) {
         int j = 0;
         for (int value : small) {
             while (j < large.length && large[j] < value) {
