@@ -98,7 +98,7 @@ class ModelComparisonTest {
                 .filter(change -> change.id().equals("CTL-PLC-01")).findFirst().orElseThrow();
         assertEquals(List.of("name", "firmware"), changed.features());
         plc.setMfa(!plc.isMfa());
-        String text = DiffText.toText(ModelComparison.compare(asIs, toBe, Catalogue.builtIn()));
+        String text = DiffText.toText(ModelComparison.compare(asIs, toBe, ModelFindings.Configuration.builtInOnly()));
         assertTrue(text.contains("(Renamed PLC): Name, Firmware, MFA\n"), "the text names features in words: " + text);
         assertEquals(List.of(removedId), diff.elements(ElementChange.Kind.REMOVED).stream().map(ElementChange::id)
                 .filter(id -> id.equals(removedId)).toList());
