@@ -92,11 +92,12 @@ class LibraryOutputTest {
         assertEquals(1, quiet[2].lines().count(), quiet[2]);
         assertTrue(quiet[2].startsWith("itot import: " + damaged), quiet[2]);
 
-        // With the libraries' errors logged, as before: the same failure buries that line in POI's stack trace.
+        // With the simple logger's errors switched back on (as ITOT_DEBUG does), the register reader still keeps POI's
+        // loggers on its reading path quiet: the one line stays one line, not buried in POI's stack trace.
         String[] logged = run(List.of("-Dorg.apache.logging.log4j.simplelog.level=ERROR"), "import", "excel",
                 damaged.toString(), "--into", model.toString());
         assertEquals(Integer.toString(Cli.EXIT_USAGE), logged[0], logged[2]);
-        assertTrue(logged[2].lines().count() > 5, "POI logs the damaged zip:\n" + logged[2]);
+        assertEquals(1, logged[2].lines().count(), logged[2]);
         assertArrayEquals(before, Files.readAllBytes(model));
     }
 }

@@ -55,7 +55,7 @@ public final class ExcelExportCommand implements CliCommand {
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) throws UsageException, CommandFailedException {
         CommandLine line = CommandLine.parse(args, List.of(Option.value("--output").alias("-o"),
-                Option.flag("--no-findings"), Option.flag("--force")));
+                Option.flag("--no-findings"), Option.flag("--force"), Option.value("--rules").repeatable()));
         Path modelFile = CommandArguments.modelFile(CommandArguments.single(line, "model",
                 "itot export excel MODEL.itot -o FILE.xlsx"));
         List<Path> packs = new ArrayList<>();
