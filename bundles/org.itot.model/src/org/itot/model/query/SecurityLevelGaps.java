@@ -33,13 +33,16 @@ public final class SecurityLevelGaps {
      * @param assetsBelow the zone's assets whose recorded SL-C is below SL-T in this FR
      * @param compensated true when a countermeasure reaches SL-T although some asset does not
      * @param notAssessed the zone's assets with no recorded SL-C, which the design gap cannot judge
+     * @param countermeasuresNotAssessed the zone's countermeasures with no recorded SL-C: they count as SL 0 in
+     *        achievable, so a design gap beside them is not known to be real (SL-03 reports it as not assessed)
      */
     public record Gap(Zone zone, int fr, Integer target, Integer achievable, Integer assessed, List<Asset> assetsBelow,
-            boolean compensated, List<Asset> notAssessed) {
+            boolean compensated, List<Asset> notAssessed, List<Countermeasure> countermeasuresNotAssessed) {
 
         public Gap {
             assetsBelow = List.copyOf(assetsBelow);
             notAssessed = List.copyOf(notAssessed);
+            countermeasuresNotAssessed = List.copyOf(countermeasuresNotAssessed);
         }
 
         /** SL-T minus achievable when positive: the design falls short (what SL-03 reports). */
@@ -96,7 +99,11 @@ public final class SecurityLevelGaps {
             }
         }
         Integer strongestCountermeasure = null;
+        List<Countermeasure> countermeasuresNotAssessed = new ArrayList<>();
         for (Countermeasure countermeasure : zone.getCountermeasures()) {
+            if (countermeasure.getSlCapability() == null) {
+                countermeasuresNotAssessed.add(countermeasure);
+            }
             int capability = capability(countermeasure.getSlCapability(), fr);
             strongestCountermeasure = strongestCountermeasure == null ? capability
                     : Math.max(strongestCountermeasure, capability);
@@ -104,7 +111,8 @@ public final class SecurityLevelGaps {
         Integer achievable = achievable(weakestAsset, strongestCountermeasure);
         boolean compensated = !below.isEmpty() && strongestCountermeasure != null && target != null
                 && strongestCountermeasure >= target;
-        return new Gap(zone, fr, target, achievable, assessed, below, compensated, notAssessed);
+        return new Gap(zone, fr, target, achievable, assessed, below, compensated, notAssessed,
+                countermeasuresNotAssessed);
     }
 
     /** The FRs in which the zone's design falls short of its SL-T (what SL-03 reports), ascending. */
@@ -138,7 +146,10 @@ public final class SecurityLevelGaps {
         return vector == null ? null : SecurityLevels.fr(vector, fr);
     }
 
-    /** A countermeasure whose capability is not recorded compensates nothing: SL 0. */
+    /**
+     * A countermeasure whose capability is not recorded compensates nothing that can be shown: SL 0 in the
+     * achievable level, but listed as not assessed so that no rule presents the resulting gap as a fact.
+     */
     private static int capability(SecurityLevelVector vector, int fr) {
         return vector == null ? 0 : SecurityLevels.fr(vector, fr);
     }

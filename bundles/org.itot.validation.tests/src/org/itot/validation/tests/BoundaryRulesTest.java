@@ -123,7 +123,8 @@ class BoundaryRulesTest {
         }
         assertEquals(Map.of("BND-01", Set.of(Severity.ERROR), "BND-02", Set.of(Severity.ERROR),
                 "BND-03", Set.of(Severity.ERROR, Severity.WARNING), "BND-04", Set.of(Severity.WARNING),
-                "BND-05", Set.of(Severity.ERROR), "BND-06", Set.of(Severity.ERROR), "BND-07", Set.of(Severity.ERROR),
+                "BND-05", Set.of(Severity.ERROR), "BND-06", Set.of(Severity.ERROR, Severity.INFO),
+                "BND-07", Set.of(Severity.ERROR),
                 "BND-08", Set.of(Severity.WARNING, Severity.INFO), "BND-09", Set.of(Severity.ERROR, Severity.WARNING)),
                 severities);
         for (CompiledRule rule : validator.rules()) {
@@ -278,6 +279,30 @@ class BoundaryRulesTest {
         assertEquals(Set.of("BND-06@F-LAB-HIST"), ids(findings()));
     }
 
+    /* Unknown is not zero: without the lab's SL-T the order of two level 3 zones is not known, not "SL 0". */
+    @Test
+    void bnd06SameLevelZoneWithoutSecurityLevelTargetIsNotAssessed() {
+        Zone lab = zone(model, "Z-LAB", ZoneKind.SITE_OPERATIONS, PurdueLevel.LEVEL_3);
+        lab.setSlTarget(null);
+        Conduit oneWay = conduit(model, "C-LAB", operations, lab, oneWayDevice());
+        oneWay.setSlTarget(sl(2));
+        Asset labServer = asset(lab, "LAB", AssetType.APPLICATION_SERVER);
+        Flow labToHistorian = flow(model, "F-LAB-HIST", labServer, historian, https);
+        List<RuleDiagnostic> findings = findings();
+        assertEquals(Map.of("BND-06@F-LAB-HIST", Diagnostic.INFO), severities(findings));
+        assertEquals(List.of(labToHistorian, oneWay), findings.get(0).getData());
+        assertTrue(findings.get(0).getMessage().contains("Z-LAB without an SL-T")
+                && findings.get(0).getMessage().contains("allowed source"), findings.get(0).getMessage());
+
+        oneWay.setAllowedSource(operations);
+        assertEquals(Map.of("BND-06@F-LAB-HIST", Diagnostic.ERROR), severities(findings()),
+                "an allowed source decides the direction without SL-Ts");
+        oneWay.setAllowedSource(null);
+        lab.setSlTarget(sl(1));
+        assertEquals(Map.of("BND-06@F-LAB-HIST", Diagnostic.ERROR), severities(findings()),
+                "with both SL-Ts the lab (SL 1) may not send into operations (SL 2)");
+    }
+
     @Test
     void bnd07WanConduitNeedsProtectionOrFirewallsAtBothEnds() {
         entDmz.setMedium(ConduitMedium.WAN);
@@ -315,8 +340,23 @@ class BoundaryRulesTest {
         assertEquals("Boundary device FW-OT has SL-C(FR5) 2, below the SL-T(FR5) of Z-CTL, which it separates on"
                 + " C-OPS-CTL.", findings.get(0).getMessage());
 
+    }
+
+    /* Unknown is not zero: a boundary device without SL-C is not assessed (info), not SL 0 (a warning). */
+    @Test
+    void bnd08BoundaryDeviceWithoutRecordedCapabilityIsNotAssessed() {
         otFirewall.setSlCapability(null);
-        assertEquals(List.of(otFirewall, dmzOps, opsCtl), findings().get(0).getData(), "no SL-C counts as 0");
+        List<RuleDiagnostic> findings = findings();
+        assertEquals(Map.of("BND-08@FW-OT", Diagnostic.INFO), severities(findings));
+        assertEquals(List.of(otFirewall, dmzOps, opsCtl), findings.get(0).getData());
+        assertTrue(findings.get(0).getMessage().startsWith("Boundary device FW-OT: SL-C not assessed")
+                && findings.get(0).getMessage().contains("Z-CTL")
+                && findings.get(0).getMessage().contains("Properties > Security"), findings.get(0).getMessage());
+
+        for (Zone zone : List.of(idmz, operations, control)) {
+            zone.getSlTarget().setFr5(0);
+        }
+        assertEquals(List.of(), findings(), "no zone asks for FR5 above 0: SL 0 would do, nothing to assess");
     }
 
     @Test
@@ -328,7 +368,8 @@ class BoundaryRulesTest {
         assertEquals("Conduit C-OPS-CTL has an SL-T lower than that of Z-CTL.", findings.get(0).getMessage());
 
         opsCtl.setSlTarget(null);
-        assertEquals(List.of(opsCtl, operations, control), findings().get(0).getData(), "no SL-T at all");
+        assertEquals(Set.of(), ids(findings()).stream().filter(id -> id.startsWith("BND-08")).collect(Collectors.toSet()),
+                "no SL-T is SL-01's finding, not one lower than the zones'");
     }
 
     @Test

@@ -207,6 +207,27 @@ class SecurityLevelRulesTest {
                 + " do not compensate there.", sl03.getMessage(), "FR1 is compensated, FR2 is not");
     }
 
+    /* Unknown is not zero: a countermeasure without SL-C might cover the gap; it is not assessed, not SL 0. */
+    @Test
+    void sl03CountermeasureWithoutRecordedCapabilityIsNotAssessedRatherThanNotCompensating() {
+        historian.getSlCapability().setFr2(0);
+        Countermeasure unassessed = countermeasure(operations, "CM-NEW", null);
+        List<RuleDiagnostic> findings = findings(validator.validate(model));
+        assertEquals(Set.of("SL-03@Z-OPS"), findingIds(findings));
+        RuleDiagnostic sl03 = find(findings, "SL-03");
+        assertEquals(Diagnostic.INFO, sl03.getSeverity());
+        assertEquals(List.of(operations, unassessed), sl03.getData());
+        assertTrue(sl03.getMessage().contains("SL-C not assessed for 1 of its 2 countermeasures")
+                && sl03.getMessage().contains("Properties > Security"), sl03.getMessage());
+
+        unassessed.setSlCapability(SecurityLevels.uniform(0));
+        assertEquals(Diagnostic.WARNING, find(findings(validator.validate(model)), "SL-03").getSeverity(),
+                "once assessed (too low), the shortfall is a warning again");
+        historian.getSlCapability().setFr2(1);
+        unassessed.setSlCapability(null);
+        assertEquals(List.of(), findings(validator.validate(model)), "no shortfall: nothing for it to compensate");
+    }
+
     @Test
     void sl03WithoutTheCompensatingCountermeasureIsAnError() {
         operations.getCountermeasures().remove(mfaGateway);

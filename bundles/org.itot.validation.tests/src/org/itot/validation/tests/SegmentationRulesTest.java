@@ -43,7 +43,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * SEG-04..SEG-11 against the whole built-in catalogue: a plant that meets every rule, and one
+ * SEG-03's same-protocol warning and SEG-04..SEG-11 against the whole built-in catalogue: a plant that meets every rule, and one
  * violation per test with the exact findings it must produce.
  */
 class SegmentationRulesTest {
@@ -51,6 +51,7 @@ class SegmentationRulesTest {
     private final ModelValidator validator = TestModels.validatorFor("SEG");
 
     private ArchitectureModel model;
+    private Zone enterprise;
     private Zone idmz;
     private Zone operations;
     private Zone control;
@@ -74,7 +75,7 @@ class SegmentationRulesTest {
     @BeforeEach
     void compliantPlant() {
         model = model();
-        Zone enterprise = zone(model, "Z-ENT", ZoneKind.ENTERPRISE, PurdueLevel.LEVEL_4);
+        enterprise = zone(model, "Z-ENT", ZoneKind.ENTERPRISE, PurdueLevel.LEVEL_4);
         idmz = zone(model, "Z-DMZ", ZoneKind.IDMZ, PurdueLevel.LEVEL_35);
         operations = zone(model, "Z-OPS", ZoneKind.SITE_OPERATIONS, PurdueLevel.LEVEL_3);
         control = zone(model, "Z-CTL", ZoneKind.BASIC_CONTROL, PurdueLevel.LEVEL_1);
@@ -261,6 +262,92 @@ class SegmentationRulesTest {
         assertEquals(Set.of("SEG-09@RTR"), findingIds(findings(validator.validate(model))));
     }
 
+    /* SEG-03 (W): RDP in from the enterprise side and RDP out into the plant passes the protocol through. */
+    @Test
+    void seg03BrokerRelayingTheSameProtocolIntoThePlantIsAWarning() {
+        Protocol rdp = protocol(model, "RDP", ProtocolCategory.REMOTE_ADMIN);
+        Asset office = asset(enterprise, "WS", AssetType.WORKSTATION);
+        Asset jump = asset(idmz, "JUMP", AssetType.JUMP_HOST);
+        Flow in = flow(model, "F-WS-JUMP", office, jump, rdp);
+        Flow out = flow(model, "F-JUMP-HIST", jump, historian, rdp);
+        List<RuleDiagnostic> findings = findings(validator.validate(model));
+        assertEquals(Set.of("SEG-03@JUMP"), findingIds(findings));
+        RuleDiagnostic seg03 = find(findings, "SEG-03");
+        assertEquals(Diagnostic.WARNING, seg03.getSeverity());
+        assertEquals(List.of(jump, in, out), seg03.getData());
+        assertTrue(seg03.getMessage().contains("RDP") && seg03.getMessage().contains("F-WS-JUMP")
+                && seg03.getMessage().contains("F-JUMP-HIST"), seg03.getMessage());
+
+        in.setProtocol(protocol(model, "HTTPS-GW", ProtocolCategory.WEB));
+        assertEquals(List.of(), findings(validator.validate(model)), "an RD gateway: HTTPS in, RDP out breaks the protocol");
+    }
+
+    @Test
+    void seg03SecureVariantIsTheSameApplicationProtocol() {
+        Protocol http = protocol(model, "HTTP", ProtocolCategory.WEB);
+        Protocol https = model.getProtocols().stream().filter(p -> p.getId().equals("HTTPS")).findFirst().orElseThrow();
+        https.setSecureVariantOf(http);
+        Asset office = asset(enterprise, "WS", AssetType.WORKSTATION);
+        Asset proxy = asset(idmz, "PROXY", AssetType.REVERSE_PROXY);
+        flow(model, "F-WS-PROXY", office, proxy, https);
+        flow(model, "F-PROXY-HIST", proxy, historian, http);
+        assertEquals(Set.of("SEG-03@PROXY"), findingIds(findings(validator.validate(model))));
+    }
+
+    /* Store and forward: both sides open their flows to the broker (file drop, replica), nothing is relayed. */
+    @Test
+    void seg03BrokerBothSidesConnectToIsNoRelay() {
+        Protocol sftp = protocol(model, "SFTP", ProtocolCategory.FILE_TRANSFER);
+        Asset office = asset(enterprise, "WS", AssetType.WORKSTATION);
+        Asset broker = asset(idmz, "SFT", AssetType.FILE_TRANSFER_BROKER);
+        flow(model, "F-WS-SFT", office, broker, sftp);
+        flow(model, "F-HIST-SFT", historian, broker, sftp);
+        flow(model, "F-SFT-ERP", broker, office, sftp);
+        assertEquals(List.of(), findings(validator.validate(model)),
+                "the plant collects from the broker; the broker's own flow goes back to the enterprise side");
+    }
+
+    /* An edge gateway with a 4G modem of its own: its flow leaves its zone over a cellular conduit nothing else terminates. */
+    @Test
+    void seg09GatewayWithItsOwnCellularUplink() {
+        Zone remote = zone(model, "Z-SITE2", ZoneKind.BASIC_CONTROL, PurdueLevel.LEVEL_1);
+        Asset gateway = asset(remote, "GW", AssetType.DATA_GATEWAY);
+        Conduit cellular = conduit(model, "C-OPS-SITE2", operations, remote, otFirewall);
+        cellular.setMedium(ConduitMedium.CELLULAR);
+        flow(model, "F-GW-HIST", gateway, historian);
+        List<RuleDiagnostic> findings = findings(validator.validate(model));
+        assertEquals(Set.of("SEG-09@GW"), findingIds(findings));
+        assertEquals(gateway, find(findings, "SEG-09").element());
+
+        cellular.setMedium(ConduitMedium.LAN);
+        assertEquals(List.of(), findings(validator.validate(model)), "a LAN link is local");
+        cellular.setMedium(ConduitMedium.WAN);
+        assertEquals(List.of(), findings(validator.validate(model)),
+                "behind a WAN link whose router is not drawn, the gateway is not connected via it itself");
+    }
+
+    @Test
+    void seg09CellularRouterOfTheZoneTerminatesTheUplinkInsteadOfTheGateway() {
+        Zone remote = zone(model, "Z-SITE2", ZoneKind.BASIC_CONTROL, PurdueLevel.LEVEL_1);
+        asset(remote, "GW", AssetType.DATA_GATEWAY);
+        Asset router = asset(remote, "RTR-4G", AssetType.ROUTER);
+        Conduit cellular = conduit(model, "C-OPS-SITE2", operations, remote, otFirewall, router);
+        cellular.setMedium(ConduitMedium.SATELLITE);
+        flow(model, "F-GW-HIST", remote.getAssets().get(0), historian);
+        assertEquals(Set.of("SEG-09@RTR-4G"), findingIds(findings(validator.validate(model))),
+                "the router holds the uplink and belongs in a zone of its own, the gateway behind it does not");
+    }
+
+    @Test
+    void seg09GatewayAttachedToAWanConduit() {
+        Asset gateway = asset(operations, "GW", AssetType.REMOTE_ACCESS_GATEWAY);
+        Conduit uplink = model.getConduits().stream().filter(c -> c.getId().equals("C-DMZ-OPS")).findFirst().orElseThrow();
+        uplink.getEnforcedBy().add(gateway);
+        uplink.setMedium(ConduitMedium.WAN);
+        assertEquals(Set.of("SEG-09@GW"), findingIds(findings(validator.validate(model))),
+                "any device that terminates an external link is connected via it, not only routers");
+    }
+
     @Test
     void seg10DualHomedHistorian() {
         interfaces(historian, operations, control);
@@ -309,7 +396,8 @@ class SegmentationRulesTest {
 
     @Test
     void catalogueCarriesTheSpecifiedSeveritiesAndAttackIds() {
-        Map<String, Set<Severity>> severities = Map.of("SEG-04", Set.of(Severity.ERROR), "SEG-05", Set.of(Severity.ERROR),
+        Map<String, Set<Severity>> severities = Map.of("SEG-03", Set.of(Severity.ERROR, Severity.WARNING),
+                "SEG-04", Set.of(Severity.ERROR), "SEG-05", Set.of(Severity.ERROR),
                 "SEG-06", Set.of(Severity.ERROR), "SEG-07", Set.of(Severity.WARNING), "SEG-08", Set.of(Severity.ERROR),
                 "SEG-09", Set.of(Severity.WARNING), "SEG-10", Set.of(Severity.ERROR), "SEG-11", Set.of(Severity.WARNING));
         for (Map.Entry<String, Set<Severity>> expected : severities.entrySet()) {
