@@ -19,6 +19,7 @@ import org.itot.model.ModelElement;
 import org.itot.model.RuleAction;
 import org.itot.model.query.AssetQuery;
 import org.itot.model.query.FirewallRuleQuery;
+import org.itot.model.query.ListeningServiceQuery;
 
 /**
  * The model facts that show a mitigation in place for a zone. Which mitigation each proves, and why,
@@ -39,7 +40,7 @@ public enum Criterion {
     DENY_BY_DEFAULT {
         @Override
         Evidence evaluate(ZoneFacts zone) {
-            return count(zone.enforcingDevices(), Criterion::endsWithDeny, "enforcing devices deny by default");
+            return count(zone.enforcingDevices(), Criterion::endsWithDeny, "enforcing devices ending with a deny-all rule");
         }
     },
     EXPLICIT_ALLOW_RULES {
@@ -84,15 +85,12 @@ public enum Criterion {
                 return new Evidence(Evidence.Status.NOT_IN_PLACE, "no listening services recorded, so none shown "
                         + "disabled");
             }
-            int used = 0;
-            for (ListeningService service : services) {
-                Asset owner = (Asset) service.eContainer();
-                if (zone.incomingFlows().stream().anyMatch(f -> f.getTarget() == owner
-                        && (service.getProtocol() == null || service.getProtocol() == f.getProtocol()))) {
-                    used++;
-                }
-            }
-            return Evidence.count(used, services.size(), "listening services used by a flow", null);
+            // PRO-03's own definition of a used service: protocol and ports must both fit a flow to the asset
+            List<Asset> unusedOn = zone.assets().stream()
+                    .filter(asset -> !ListeningServiceQuery.unused(asset).isEmpty()).toList();
+            int unused = zone.assets().stream().mapToInt(asset -> ListeningServiceQuery.unused(asset).size()).sum();
+            return Evidence.count(services.size() - unused, services.size(), "listening services used by a flow",
+                    ids(unusedOn));
         }
     },
     MONITORED_CONDUITS {
@@ -204,12 +202,9 @@ public enum Criterion {
         return elements.size() > 5 ? shown + " and " + (elements.size() - 5) + " more" : shown;
     }
 
+    /** A data diode denies by construction; a firewall by BND-02's test, a last rule that denies all. */
     private static boolean endsWithDeny(Asset device) {
-        if (device.getType() == AssetType.DATA_DIODE) {
-            return true;
-        }
-        return device.getFirewallRules().stream().max((a, b) -> Integer.compare(a.getOrder(), b.getOrder()))
-                .map(last -> last.getAction() == RuleAction.DENY).orElse(false);
+        return device.getType() == AssetType.DATA_DIODE || FirewallRuleQuery.endsWithDenyAll(device);
     }
 
     private static boolean explicitAllowRules(Asset device) {
