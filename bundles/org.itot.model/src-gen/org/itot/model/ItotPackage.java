@@ -1231,13 +1231,31 @@ public interface ItotPackage extends EPackage
 	int ASSET___GET_INCOMING_FLOWS = MODEL_ELEMENT_OPERATION_COUNT + 10;
 
 	/**
+	 * The operation id for the '<em>Ends With Deny All</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ASSET___ENDS_WITH_DENY_ALL = MODEL_ELEMENT_OPERATION_COUNT + 11;
+
+	/**
+	 * The operation id for the '<em>Get Unused Services</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ASSET___GET_UNUSED_SERVICES = MODEL_ELEMENT_OPERATION_COUNT + 12;
+
+	/**
 	 * The operation id for the '<em>Permits</em>' operation.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int ASSET___PERMITS__FLOW = MODEL_ELEMENT_OPERATION_COUNT + 11;
+	int ASSET___PERMITS__FLOW = MODEL_ELEMENT_OPERATION_COUNT + 13;
 
 	/**
 	 * The number of operations of the '<em>Asset</em>' class.
@@ -1246,7 +1264,7 @@ public interface ItotPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int ASSET_OPERATION_COUNT = MODEL_ELEMENT_OPERATION_COUNT + 12;
+	int ASSET_OPERATION_COUNT = MODEL_ELEMENT_OPERATION_COUNT + 14;
 
 	/**
 	 * The meta object id for the '{@link org.itot.model.impl.NetworkInterfaceImpl <em>Network Interface</em>}' class.
@@ -4153,6 +4171,26 @@ public interface ItotPackage extends EPackage
 	EOperation getAsset__GetIncomingFlows();
 
 	/**
+	 * Returns the meta object for the '{@link org.itot.model.Asset#endsWithDenyAll() <em>Ends With Deny All</em>}' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the '<em>Ends With Deny All</em>' operation.
+	 * @see org.itot.model.Asset#endsWithDenyAll()
+	 * @generated
+	 */
+	EOperation getAsset__EndsWithDenyAll();
+
+	/**
+	 * Returns the meta object for the '{@link org.itot.model.Asset#getUnusedServices() <em>Get Unused Services</em>}' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the '<em>Get Unused Services</em>' operation.
+	 * @see org.itot.model.Asset#getUnusedServices()
+	 * @generated
+	 */
+	EOperation getAsset__GetUnusedServices();
+
+	/**
 	 * Returns the meta object for the '{@link org.itot.model.Asset#permits(org.itot.model.Flow) <em>Permits</em>}' operation.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -6450,6 +6488,22 @@ public interface ItotPackage extends EPackage
 		 * @generated
 		 */
 		EOperation ASSET___GET_INCOMING_FLOWS = eINSTANCE.getAsset__GetIncomingFlows();
+
+		/**
+		 * The meta object literal for the '<em><b>Ends With Deny All</b></em>' operation.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EOperation ASSET___ENDS_WITH_DENY_ALL = eINSTANCE.getAsset__EndsWithDenyAll();
+
+		/**
+		 * The meta object literal for the '<em><b>Get Unused Services</b></em>' operation.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EOperation ASSET___GET_UNUSED_SERVICES = eINSTANCE.getAsset__GetUnusedServices();
 
 		/**
 		 * The meta object literal for the '<em><b>Permits</b></em>' operation.

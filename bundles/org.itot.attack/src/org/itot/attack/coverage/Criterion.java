@@ -19,7 +19,6 @@ import org.itot.model.ModelElement;
 import org.itot.model.RuleAction;
 import org.itot.model.query.AssetQuery;
 import org.itot.model.query.FirewallRuleQuery;
-import org.itot.model.query.ListeningServiceQuery;
 
 /**
  * The model facts that show a mitigation in place for a zone. Which mitigation each proves, and why,
@@ -85,10 +84,10 @@ public enum Criterion {
                 return new Evidence(Evidence.Status.NOT_IN_PLACE, "no listening services recorded, so none shown "
                         + "disabled");
             }
-            // PRO-03's own definition of a used service: protocol and ports must both fit a flow to the asset
-            List<Asset> unusedOn = zone.assets().stream()
-                    .filter(asset -> !ListeningServiceQuery.unused(asset).isEmpty()).toList();
-            int unused = zone.assets().stream().mapToInt(asset -> ListeningServiceQuery.unused(asset).size()).sum();
+            // PRO-03's own query (rules/protocols.ocl asks it too): protocol and ports must both fit a flow
+            List<Asset> unusedOn = zone.assets().stream().filter(asset -> !asset.getUnusedServices().isEmpty())
+                    .toList();
+            int unused = zone.assets().stream().mapToInt(asset -> asset.getUnusedServices().size()).sum();
             return Evidence.count(services.size() - unused, services.size(), "listening services used by a flow",
                     ids(unusedOn));
         }
@@ -202,9 +201,9 @@ public enum Criterion {
         return elements.size() > 5 ? shown + " and " + (elements.size() - 5) + " more" : shown;
     }
 
-    /** A data diode denies by construction; a firewall by BND-02's test, a last rule that denies all. */
+    /** A data diode denies by construction; a firewall by BND-02's own query, a last rule that denies all. */
     private static boolean endsWithDeny(Asset device) {
-        return device.getType() == AssetType.DATA_DIODE || FirewallRuleQuery.endsWithDenyAll(device);
+        return device.getType() == AssetType.DATA_DIODE || device.endsWithDenyAll();
     }
 
     private static boolean explicitAllowRules(Asset device) {

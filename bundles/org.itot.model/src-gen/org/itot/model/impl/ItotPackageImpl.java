@@ -1482,9 +1482,31 @@ public class ItotPackageImpl extends EPackageImpl implements ItotPackage
 	 * @generated
 	 */
 	@Override
-	public EOperation getAsset__Permits__Flow()
+	public EOperation getAsset__EndsWithDenyAll()
 	{
 		return assetEClass.getEOperations().get(11);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EOperation getAsset__GetUnusedServices()
+	{
+		return assetEClass.getEOperations().get(12);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EOperation getAsset__Permits__Flow()
+	{
+		return assetEClass.getEOperations().get(13);
 	}
 
 	/**
@@ -3120,6 +3142,8 @@ public class ItotPackageImpl extends EPackageImpl implements ItotPackage
 		createEOperation(assetEClass, ASSET___GET_MONITORED_CONDUITS);
 		createEOperation(assetEClass, ASSET___GET_OUTGOING_FLOWS);
 		createEOperation(assetEClass, ASSET___GET_INCOMING_FLOWS);
+		createEOperation(assetEClass, ASSET___ENDS_WITH_DENY_ALL);
+		createEOperation(assetEClass, ASSET___GET_UNUSED_SERVICES);
 		createEOperation(assetEClass, ASSET___PERMITS__FLOW);
 
 		networkInterfaceEClass = createEClass(NETWORK_INTERFACE);
@@ -3458,6 +3482,10 @@ public class ItotPackageImpl extends EPackageImpl implements ItotPackage
 		initEOperation(getAsset__GetOutgoingFlows(), this.getFlow(), "getOutgoingFlows", 0, -1, IS_UNIQUE, IS_ORDERED);
 
 		initEOperation(getAsset__GetIncomingFlows(), this.getFlow(), "getIncomingFlows", 0, -1, IS_UNIQUE, IS_ORDERED);
+
+		initEOperation(getAsset__EndsWithDenyAll(), ecorePackage.getEBoolean(), "endsWithDenyAll", 0, 1, IS_UNIQUE, IS_ORDERED);
+
+		initEOperation(getAsset__GetUnusedServices(), this.getListeningService(), "getUnusedServices", 0, -1, IS_UNIQUE, IS_ORDERED);
 
 		op = initEOperation(getAsset__Permits__Flow(), ecorePackage.getEBoolean(), "permits", 0, 1, IS_UNIQUE, IS_ORDERED);
 		addEParameter(op, this.getFlow(), "flow", 0, 1, IS_UNIQUE, IS_ORDERED);

@@ -2,6 +2,9 @@ package org.itot.model.query;
 
 import java.util.List;
 
+import org.eclipse.emf.common.util.BasicEList;
+import org.eclipse.emf.common.util.ECollections;
+import org.eclipse.emf.common.util.EList;
 import org.itot.model.Asset;
 import org.itot.model.Flow;
 import org.itot.model.ListeningService;
@@ -9,8 +12,8 @@ import org.itot.model.PortRange;
 
 /**
  * PRO-03's "unused service": a listening service that no flow to its asset uses. A flow uses a service
- * when protocol and ports do not contradict it; an unknown value on either side matches (the same
- * definition as {@code proUsedBy} in rules/protocols.ocl, which the ATT&CK coverage asks through here).
+ * when protocol and ports do not contradict it; an unknown value on either side matches (the
+ * one definition, behind {@code Asset.getUnusedServices()}, which PRO-03 and the ATT&CK coverage ask).
  */
 public final class ListeningServiceQuery {
 
@@ -29,9 +32,9 @@ public final class ListeningServiceQuery {
     }
 
     /** The asset's listening services that no modelled flow to the asset uses. */
-    public static List<ListeningService> unused(Asset asset) {
+    public static EList<ListeningService> unused(Asset asset) {
         List<Flow> incoming = InverseReferences.incomingFlows(asset);
-        return asset.getListeningServices().stream()
-                .filter(service -> incoming.stream().noneMatch(flow -> usedBy(service, flow))).toList();
+        return ECollections.unmodifiableEList(new BasicEList<>(asset.getListeningServices().stream()
+                .filter(service -> incoming.stream().noneMatch(flow -> usedBy(service, flow))).toList()));
     }
 }
