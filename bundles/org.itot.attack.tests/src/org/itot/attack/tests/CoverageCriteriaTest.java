@@ -22,9 +22,11 @@ import org.itot.model.FlowOperation;
 import org.itot.model.ItotFactory;
 import org.itot.model.ListeningService;
 import org.itot.model.Protocol;
+import org.itot.model.PurdueLevel;
 import org.itot.model.Role;
 import org.itot.model.RuleAction;
 import org.itot.model.Zone;
+import org.itot.model.ZoneKind;
 import org.itot.model.query.PortRanges;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -217,13 +219,21 @@ class CoverageCriteriaTest {
     }
 
     @Test
-    void controlledWrites() {
+    void controlledWritesFollowPro02() {
+        operations.setKind(ZoneKind.SITE_OPERATIONS);
+        operations.setPurdueLevel(PurdueLevel.LEVEL_3);
+        control.setKind(ZoneKind.BASIC_CONTROL);
+        control.setPurdueLevel(PurdueLevel.LEVEL_1);
         Flow write = flow("F-W", asset(operations, "WS", AssetType.WORKSTATION), plc);
         assertEquals(Status.NOT_APPLICABLE, status(Criterion.CONTROLLED_WRITES, control), "a read is no write");
         write.setOperation(FlowOperation.PROGRAM_DOWNLOAD);
         assertEquals(Status.NOT_IN_PLACE, status(Criterion.CONTROLLED_WRITES, control), "from an office workstation");
         write.setSource(workstation);
-        assertEquals(Status.IN_PLACE, status(Criterion.CONTROLLED_WRITES, control), "from the engineering workstation");
+        assertEquals(Status.IN_PLACE, status(Criterion.CONTROLLED_WRITES, control),
+                "from the engineering workstation in the adjacent level 3 zone");
+        model.getConduits().remove(conduit);
+        assertEquals(Status.NOT_IN_PLACE, status(Criterion.CONTROLLED_WRITES, control),
+                "an engineering workstation in a zone not joined to the controller's is no authorised writer (PRO-02)");
     }
 
     @Test

@@ -10,7 +10,6 @@ import java.util.stream.Collectors;
 import org.itot.model.Asset;
 import org.itot.model.AssetType;
 import org.itot.model.Conduit;
-import org.itot.model.ConduitMedium;
 import org.itot.model.FirewallRule;
 import org.itot.model.Flow;
 import org.itot.model.FlowOperation;
@@ -66,7 +65,7 @@ public enum Criterion {
         Evidence evaluate(ZoneFacts zone) {
             List<ModelElement> exposures = new ArrayList<>();
             zone.assets().stream().filter(Asset::isInternetExposed).forEach(exposures::add);
-            zone.conduits().stream().filter(c -> UNTRUSTED.contains(c.getMedium()))
+            zone.conduits().stream().filter(Conduit::isUntrustedMedium)
                     .filter(c -> c.getEnforcedBy().isEmpty() || !c.isAuthenticated()).forEach(exposures::add);
             if (exposures.isEmpty()) {
                 return new Evidence(Evidence.Status.IN_PLACE,
@@ -133,17 +132,17 @@ public enum Criterion {
     ENCRYPTED_UNTRUSTED_CONDUITS {
         @Override
         Evidence evaluate(ZoneFacts zone) {
-            return count(zone.conduits().stream().filter(c -> UNTRUSTED.contains(c.getMedium())).toList(),
+            return count(zone.conduits().stream().filter(Conduit::isUntrustedMedium).toList(),
                     Conduit::isEncrypted, "conduits over untrusted media encrypted");
         }
     },
     CONTROLLED_WRITES {
         @Override
         Evidence evaluate(ZoneFacts zone) {
-            return count(zone.incomingFlows().stream().filter(f -> WRITES.contains(f.getOperation())
-                    && f.getTarget() != null && AssetQuery.isController(f.getTarget())).toList(),
-                    f -> f.getSource() != null && WRITERS.contains(f.getSource().getType()),
-                    "writes to controllers from engineering assets");
+            // PRO-02's own tests: the writer's type and where it sits (the controller's zone or an adjacent
+            // level 2-3 industrial zone)
+            return count(zone.incomingFlows().stream().filter(Flow::isControllerWrite).toList(),
+                    Flow::isFromAuthorisedWriter, "writes to controllers from authorised engineering assets");
         }
     },
     INDIVIDUAL_ACCOUNTS {
@@ -161,12 +160,6 @@ public enum Criterion {
         }
     };
 
-    static final Set<ConduitMedium> UNTRUSTED = EnumSet.of(ConduitMedium.WAN, ConduitMedium.INTERNET,
-            ConduitMedium.CELLULAR, ConduitMedium.RADIO, ConduitMedium.SATELLITE);
-    static final Set<FlowOperation> WRITES = EnumSet.of(FlowOperation.WRITE, FlowOperation.PROGRAM_DOWNLOAD,
-            FlowOperation.FIRMWARE_UPDATE, FlowOperation.MODE_CHANGE);
-    static final Set<AssetType> WRITERS = EnumSet.of(AssetType.ENGINEERING_WORKSTATION, AssetType.HMI,
-            AssetType.CONTROL_SERVER);
     /** General-purpose computers, which take patches and anti-malware (controllers and network gear do not). */
     static final Set<AssetType> COMPUTERS = EnumSet.of(AssetType.HMI, AssetType.CONTROL_SERVER,
             AssetType.DATA_HISTORIAN, AssetType.HISTORIAN_MIRROR, AssetType.ENGINEERING_WORKSTATION,

@@ -1922,6 +1922,17 @@ public class ItotPackageImpl extends EPackageImpl implements ItotPackage
 	 * @generated
 	 */
 	@Override
+	public EOperation getConduit__IsUntrustedMedium()
+	{
+		return conduitEClass.getEOperations().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getFlow()
 	{
 		return flowEClass;
@@ -2076,7 +2087,7 @@ public class ItotPackageImpl extends EPackageImpl implements ItotPackage
 	 * @generated
 	 */
 	@Override
-	public EOperation getFlow__GetConduits()
+	public EOperation getFlow__IsControllerWrite()
 	{
 		return flowEClass.getEOperations().get(3);
 	}
@@ -2087,9 +2098,31 @@ public class ItotPackageImpl extends EPackageImpl implements ItotPackage
 	 * @generated
 	 */
 	@Override
-	public EOperation getFlow__GetZonePath()
+	public EOperation getFlow__IsFromAuthorisedWriter()
 	{
 		return flowEClass.getEOperations().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EOperation getFlow__GetConduits()
+	{
+		return flowEClass.getEOperations().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EOperation getFlow__GetZonePath()
+	{
+		return flowEClass.getEOperations().get(6);
 	}
 
 	/**
@@ -3187,6 +3220,7 @@ public class ItotPackageImpl extends EPackageImpl implements ItotPackage
 		createEOperation(conduitEClass, CONDUIT___JOINS__ZONE_ZONE);
 		createEOperation(conduitEClass, CONDUIT___GET_OTHER_ZONE__ZONE);
 		createEOperation(conduitEClass, CONDUIT___GET_FLOWS);
+		createEOperation(conduitEClass, CONDUIT___IS_UNTRUSTED_MEDIUM);
 
 		flowEClass = createEClass(FLOW);
 		createEReference(flowEClass, FLOW__SOURCE);
@@ -3202,6 +3236,8 @@ public class ItotPackageImpl extends EPackageImpl implements ItotPackage
 		createEOperation(flowEClass, FLOW___GET_SOURCE_ZONE);
 		createEOperation(flowEClass, FLOW___GET_TARGET_ZONE);
 		createEOperation(flowEClass, FLOW___IS_CROSS_ZONE);
+		createEOperation(flowEClass, FLOW___IS_CONTROLLER_WRITE);
+		createEOperation(flowEClass, FLOW___IS_FROM_AUTHORISED_WRITER);
 		createEOperation(flowEClass, FLOW___GET_CONDUITS);
 		createEOperation(flowEClass, FLOW___GET_ZONE_PATH);
 
@@ -3541,6 +3577,8 @@ public class ItotPackageImpl extends EPackageImpl implements ItotPackage
 
 		initEOperation(getConduit__GetFlows(), this.getFlow(), "getFlows", 0, -1, IS_UNIQUE, IS_ORDERED);
 
+		initEOperation(getConduit__IsUntrustedMedium(), ecorePackage.getEBoolean(), "isUntrustedMedium", 0, 1, IS_UNIQUE, IS_ORDERED);
+
 		initEClass(flowEClass, Flow.class, "Flow", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getFlow_Source(), this.getAsset(), null, "source", null, 0, 1, Flow.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getFlow_Target(), this.getAsset(), null, "target", null, 0, 1, Flow.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -3558,6 +3596,10 @@ public class ItotPackageImpl extends EPackageImpl implements ItotPackage
 		initEOperation(getFlow__GetTargetZone(), this.getZone(), "getTargetZone", 0, 1, IS_UNIQUE, IS_ORDERED);
 
 		initEOperation(getFlow__IsCrossZone(), ecorePackage.getEBoolean(), "isCrossZone", 0, 1, IS_UNIQUE, IS_ORDERED);
+
+		initEOperation(getFlow__IsControllerWrite(), ecorePackage.getEBoolean(), "isControllerWrite", 0, 1, IS_UNIQUE, IS_ORDERED);
+
+		initEOperation(getFlow__IsFromAuthorisedWriter(), ecorePackage.getEBoolean(), "isFromAuthorisedWriter", 0, 1, IS_UNIQUE, IS_ORDERED);
 
 		initEOperation(getFlow__GetConduits(), this.getConduit(), "getConduits", 0, -1, IS_UNIQUE, IS_ORDERED);
 
