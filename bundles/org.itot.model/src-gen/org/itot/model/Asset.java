@@ -666,6 +666,28 @@ public interface Asset extends ModelElement, NetworkScope
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
+	 * BND-02: the rule set ends (highest order) with a deny-all rule (deny; source, destination and service any). ATT&CK coverage asks the same query.
+	 * <!-- end-model-doc -->
+	 * @model
+	 * @generated
+	 */
+	boolean endsWithDenyAll();
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * PRO-03: listening services no flow to this asset uses (protocol and ports must fit; unknown values fit). ATT&CK coverage asks the same query.
+	 * <!-- end-model-doc -->
+	 * @model kind="operation"
+	 * @generated
+	 */
+	EList<ListeningService> getUnusedServices();
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
 	 * First-match evaluation of this device's ordered rule set: true when the first rule matching the flow allows it.
 	 * <!-- end-model-doc -->
 	 * @model

@@ -287,4 +287,15 @@ public interface Conduit extends ModelElement
 	 */
 	EList<Flow> getFlows();
 
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Runs over a medium outside the plant's control (WAN, Internet, cellular, radio, satellite): BND-07, the EXT rules and ATT&CK coverage ask this.
+	 * <!-- end-model-doc -->
+	 * @model kind="operation"
+	 * @generated
+	 */
+	boolean isUntrustedMedium();
+
 } // Conduit

@@ -279,6 +279,28 @@ public interface Flow extends ModelElement
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
+	 * PRO-02: a write, program download, firmware update or mode change to a controller (ATT&CK coverage asks this too).
+	 * <!-- end-model-doc -->
+	 * @model kind="operation"
+	 * @generated
+	 */
+	boolean isControllerWrite();
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * PRO-02: from an engineering workstation, HMI or control server in the target's zone or in a level 2-3 industrial zone joined to it by a conduit (ATT&CK coverage asks this too).
+	 * <!-- end-model-doc -->
+	 * @model kind="operation"
+	 * @generated
+	 */
+	boolean isFromAuthorisedWriter();
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
 	 * Conduits the flow traverses, derived from its endpoints' zones: the shortest conduit path between them.
 	 * <!-- end-model-doc -->
 	 * @model kind="operation"

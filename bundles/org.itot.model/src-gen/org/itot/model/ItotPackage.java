@@ -1231,13 +1231,31 @@ public interface ItotPackage extends EPackage
 	int ASSET___GET_INCOMING_FLOWS = MODEL_ELEMENT_OPERATION_COUNT + 10;
 
 	/**
+	 * The operation id for the '<em>Ends With Deny All</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ASSET___ENDS_WITH_DENY_ALL = MODEL_ELEMENT_OPERATION_COUNT + 11;
+
+	/**
+	 * The operation id for the '<em>Get Unused Services</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ASSET___GET_UNUSED_SERVICES = MODEL_ELEMENT_OPERATION_COUNT + 12;
+
+	/**
 	 * The operation id for the '<em>Permits</em>' operation.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int ASSET___PERMITS__FLOW = MODEL_ELEMENT_OPERATION_COUNT + 11;
+	int ASSET___PERMITS__FLOW = MODEL_ELEMENT_OPERATION_COUNT + 13;
 
 	/**
 	 * The number of operations of the '<em>Asset</em>' class.
@@ -1246,7 +1264,7 @@ public interface ItotPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int ASSET_OPERATION_COUNT = MODEL_ELEMENT_OPERATION_COUNT + 12;
+	int ASSET_OPERATION_COUNT = MODEL_ELEMENT_OPERATION_COUNT + 14;
 
 	/**
 	 * The meta object id for the '{@link org.itot.model.impl.NetworkInterfaceImpl <em>Network Interface</em>}' class.
@@ -1740,13 +1758,22 @@ public interface ItotPackage extends EPackage
 	int CONDUIT___GET_FLOWS = MODEL_ELEMENT_OPERATION_COUNT + 2;
 
 	/**
+	 * The operation id for the '<em>Is Untrusted Medium</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONDUIT___IS_UNTRUSTED_MEDIUM = MODEL_ELEMENT_OPERATION_COUNT + 3;
+
+	/**
 	 * The number of operations of the '<em>Conduit</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int CONDUIT_OPERATION_COUNT = MODEL_ELEMENT_OPERATION_COUNT + 3;
+	int CONDUIT_OPERATION_COUNT = MODEL_ELEMENT_OPERATION_COUNT + 4;
 
 	/**
 	 * The meta object id for the '{@link org.itot.model.impl.FlowImpl <em>Flow</em>}' class.
@@ -1921,13 +1948,31 @@ public interface ItotPackage extends EPackage
 	int FLOW___IS_CROSS_ZONE = MODEL_ELEMENT_OPERATION_COUNT + 2;
 
 	/**
+	 * The operation id for the '<em>Is Controller Write</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FLOW___IS_CONTROLLER_WRITE = MODEL_ELEMENT_OPERATION_COUNT + 3;
+
+	/**
+	 * The operation id for the '<em>Is From Authorised Writer</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FLOW___IS_FROM_AUTHORISED_WRITER = MODEL_ELEMENT_OPERATION_COUNT + 4;
+
+	/**
 	 * The operation id for the '<em>Get Conduits</em>' operation.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int FLOW___GET_CONDUITS = MODEL_ELEMENT_OPERATION_COUNT + 3;
+	int FLOW___GET_CONDUITS = MODEL_ELEMENT_OPERATION_COUNT + 5;
 
 	/**
 	 * The operation id for the '<em>Get Zone Path</em>' operation.
@@ -1936,7 +1981,7 @@ public interface ItotPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int FLOW___GET_ZONE_PATH = MODEL_ELEMENT_OPERATION_COUNT + 4;
+	int FLOW___GET_ZONE_PATH = MODEL_ELEMENT_OPERATION_COUNT + 6;
 
 	/**
 	 * The number of operations of the '<em>Flow</em>' class.
@@ -1945,7 +1990,7 @@ public interface ItotPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int FLOW_OPERATION_COUNT = MODEL_ELEMENT_OPERATION_COUNT + 5;
+	int FLOW_OPERATION_COUNT = MODEL_ELEMENT_OPERATION_COUNT + 7;
 
 	/**
 	 * The meta object id for the '{@link org.itot.model.impl.FirewallRuleImpl <em>Firewall Rule</em>}' class.
@@ -4153,6 +4198,26 @@ public interface ItotPackage extends EPackage
 	EOperation getAsset__GetIncomingFlows();
 
 	/**
+	 * Returns the meta object for the '{@link org.itot.model.Asset#endsWithDenyAll() <em>Ends With Deny All</em>}' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the '<em>Ends With Deny All</em>' operation.
+	 * @see org.itot.model.Asset#endsWithDenyAll()
+	 * @generated
+	 */
+	EOperation getAsset__EndsWithDenyAll();
+
+	/**
+	 * Returns the meta object for the '{@link org.itot.model.Asset#getUnusedServices() <em>Get Unused Services</em>}' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the '<em>Get Unused Services</em>' operation.
+	 * @see org.itot.model.Asset#getUnusedServices()
+	 * @generated
+	 */
+	EOperation getAsset__GetUnusedServices();
+
+	/**
 	 * Returns the meta object for the '{@link org.itot.model.Asset#permits(org.itot.model.Flow) <em>Permits</em>}' operation.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -4560,6 +4625,16 @@ public interface ItotPackage extends EPackage
 	EOperation getConduit__GetFlows();
 
 	/**
+	 * Returns the meta object for the '{@link org.itot.model.Conduit#isUntrustedMedium() <em>Is Untrusted Medium</em>}' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the '<em>Is Untrusted Medium</em>' operation.
+	 * @see org.itot.model.Conduit#isUntrustedMedium()
+	 * @generated
+	 */
+	EOperation getConduit__IsUntrustedMedium();
+
+	/**
 	 * Returns the meta object for class '{@link org.itot.model.Flow <em>Flow</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -4708,6 +4783,26 @@ public interface ItotPackage extends EPackage
 	 * @generated
 	 */
 	EOperation getFlow__IsCrossZone();
+
+	/**
+	 * Returns the meta object for the '{@link org.itot.model.Flow#isControllerWrite() <em>Is Controller Write</em>}' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the '<em>Is Controller Write</em>' operation.
+	 * @see org.itot.model.Flow#isControllerWrite()
+	 * @generated
+	 */
+	EOperation getFlow__IsControllerWrite();
+
+	/**
+	 * Returns the meta object for the '{@link org.itot.model.Flow#isFromAuthorisedWriter() <em>Is From Authorised Writer</em>}' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the '<em>Is From Authorised Writer</em>' operation.
+	 * @see org.itot.model.Flow#isFromAuthorisedWriter()
+	 * @generated
+	 */
+	EOperation getFlow__IsFromAuthorisedWriter();
 
 	/**
 	 * Returns the meta object for the '{@link org.itot.model.Flow#getConduits() <em>Get Conduits</em>}' operation.
@@ -6452,6 +6547,22 @@ public interface ItotPackage extends EPackage
 		EOperation ASSET___GET_INCOMING_FLOWS = eINSTANCE.getAsset__GetIncomingFlows();
 
 		/**
+		 * The meta object literal for the '<em><b>Ends With Deny All</b></em>' operation.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EOperation ASSET___ENDS_WITH_DENY_ALL = eINSTANCE.getAsset__EndsWithDenyAll();
+
+		/**
+		 * The meta object literal for the '<em><b>Get Unused Services</b></em>' operation.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EOperation ASSET___GET_UNUSED_SERVICES = eINSTANCE.getAsset__GetUnusedServices();
+
+		/**
 		 * The meta object literal for the '<em><b>Permits</b></em>' operation.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -6766,6 +6877,14 @@ public interface ItotPackage extends EPackage
 		EOperation CONDUIT___GET_FLOWS = eINSTANCE.getConduit__GetFlows();
 
 		/**
+		 * The meta object literal for the '<em><b>Is Untrusted Medium</b></em>' operation.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EOperation CONDUIT___IS_UNTRUSTED_MEDIUM = eINSTANCE.getConduit__IsUntrustedMedium();
+
+		/**
 		 * The meta object literal for the '{@link org.itot.model.impl.FlowImpl <em>Flow</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -6878,6 +6997,22 @@ public interface ItotPackage extends EPackage
 		 * @generated
 		 */
 		EOperation FLOW___IS_CROSS_ZONE = eINSTANCE.getFlow__IsCrossZone();
+
+		/**
+		 * The meta object literal for the '<em><b>Is Controller Write</b></em>' operation.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EOperation FLOW___IS_CONTROLLER_WRITE = eINSTANCE.getFlow__IsControllerWrite();
+
+		/**
+		 * The meta object literal for the '<em><b>Is From Authorised Writer</b></em>' operation.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EOperation FLOW___IS_FROM_AUTHORISED_WRITER = eINSTANCE.getFlow__IsFromAuthorisedWriter();
 
 		/**
 		 * The meta object literal for the '<em><b>Get Conduits</b></em>' operation.

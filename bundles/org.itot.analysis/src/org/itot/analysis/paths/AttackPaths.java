@@ -58,6 +58,7 @@ public final class AttackPaths {
 
         List<AttackPath> paths = new ArrayList<>();
         Set<String> truncation = new LinkedHashSet<>();
+        List<String> limited = new ArrayList<>();
         int expansions = 0;
         for (Map.Entry<EntryPoint, Integer> entry : entryNodes.entrySet()) {
             Search search = new Search(graph, entry.getValue(), targetNodes, query);
@@ -74,7 +75,11 @@ public final class AttackPaths {
             if (search.depthHit) {
                 truncation.add("paths longer than " + query.maxHops() + " hops were not followed (depth limit)");
             }
-            paths.addAll(assemble(entry.getKey(), targets, search.found, graph, query.perPair()));
+            List<Asset> cut = new ArrayList<>();
+            paths.addAll(assemble(entry.getKey(), targets, search.found, graph, query.perPair(), cut));
+            if (!cut.isEmpty()) {
+                limited.add(perTargetCut(entry.getKey(), cut, query.perPair()));
+            }
         }
         paths.sort(WEAKEST_FIRST);
         if (paths.size() > query.total()) {
@@ -82,7 +87,7 @@ public final class AttackPaths {
             paths = new ArrayList<>(paths.subList(0, query.total()));
         }
         return new PathReport(List.copyOf(entryNodes.keySet()), targets, List.copyOf(paths), List.copyOf(truncation),
-                expansions);
+                List.copyOf(limited), expansions);
     }
 
     /** The entry points of a model, each with its virtual node in the graph. */
@@ -251,9 +256,22 @@ public final class AttackPaths {
         return zone != null && ZoneQuery.isIndustrialSide(zone) && ZoneQuery.levelRank(zone) <= 20;
     }
 
-    /** Turns the zone paths found from one entry into at most {@code perPair} paths per target asset. */
+    private static final int NAMED_CUT_TARGETS = 10;
+
+    /** Says which targets had more paths from the entry than the per-target limit lists. */
+    private static String perTargetCut(EntryPoint entry, List<Asset> cut, int perPair) {
+        List<String> names = cut.stream().limit(NAMED_CUT_TARGETS).map(PathText::id).toList();
+        String more = cut.size() > NAMED_CUT_TARGETS ? " and " + (cut.size() - NAMED_CUT_TARGETS) + " more" : "";
+        return "from " + entry.label() + ", more than " + perPair + " paths lead to " + String.join(", ", names) + more
+                + "; the weakest " + perPair + " of each are listed (per-target limit)";
+    }
+
+    /**
+     * Turns the zone paths found from one entry into at most {@code perPair} paths per target asset;
+     * the targets that had more go to {@code cut}.
+     */
     private static List<AttackPath> assemble(EntryPoint entry, List<Asset> targets, Map<Integer, List<Label>> found,
-            BarrierGraph graph, int perPair) {
+            BarrierGraph graph, int perPair, List<Asset> cut) {
         Map<Label, AttackPath> converted = new HashMap<>();
         List<AttackPath> paths = new ArrayList<>();
         for (Asset target : targets) {
@@ -262,6 +280,9 @@ public final class AttackPaths {
                 labels.addAll(found.getOrDefault(graph.index(zone), List.of()));
             }
             labels.sort(Label.ORDER);
+            if (labels.size() > perPair) {
+                cut.add(target);
+            }
             for (Label label : labels.subList(0, Math.min(perPair, labels.size()))) {
                 AttackPath zonePath = converted.computeIfAbsent(label, l -> toPath(entry, null, l));
                 paths.add(new AttackPath(entry, target, zonePath.hops(), zonePath.barriers(),
@@ -297,8 +318,21 @@ public final class AttackPaths {
             return false;
         }
 
+        /**
+         * No worse on every measure and no more zones used: every way {@code other} can continue is open
+         * to this path too and ends no weaker. (Without the visited test a dominating path that has used
+         * a zone the other still needs would hide the other's only continuations.)
+         */
         boolean dominates(Label other) {
-            return monitored <= other.monitored && hops <= other.hops && BarrierGraph.subset(points, other.points);
+            if (monitored > other.monitored || hops > other.hops || !BarrierGraph.subset(points, other.points)) {
+                return false;
+            }
+            for (Label step = this; step != null; step = step.parent) {
+                if (!other.visits(step.node)) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         @Override
@@ -314,9 +348,10 @@ public final class AttackPaths {
 
     /**
      * Best-first search from one entry node. Partial paths leave the queue in weakest-first order
-     * (barriers never fall and hops never shrink as a path grows), so the first {@code perPair}
+     * (barriers never fall and hops never shrink as a path grows), so the first {@code keep}
      * arrivals at a target zone are its weakest simple paths. A zone is expanded again only for a
-     * partial path that none of its first expansions dominates, and at most {@code nodeCap} times.
+     * partial path that fewer than {@code keep} of its earlier expansions dominate, and at most
+     * {@code nodeCap} times.
      */
     private static final class Search {
 
@@ -324,6 +359,8 @@ public final class AttackPaths {
         final int start;
         final Set<Integer> targets;
         final PathQuery query;
+        /** Arrivals kept per target zone: one more than listed, to tell whether the per-target limit cut any. */
+        final int keep;
         final int nodeCap;
         final Map<Integer, List<Label>> found = new HashMap<>();
         int expansions;
@@ -336,7 +373,8 @@ public final class AttackPaths {
             this.start = start;
             this.targets = targets;
             this.query = query;
-            this.nodeCap = Math.max(4 * query.perPair(), 16);
+            this.keep = query.perPair() + 1;
+            this.nodeCap = Math.max(4 * keep, 16);
         }
 
         void run() {
@@ -352,9 +390,9 @@ public final class AttackPaths {
                 Label label = queue.poll();
                 if (label.via != null && targets.contains(label.node)) {
                     List<Label> arrivals = found.computeIfAbsent(label.node, node -> new ArrayList<>());
-                    if (arrivals.size() < query.perPair()) {
+                    if (arrivals.size() < keep) {
                         arrivals.add(label);
-                        if (arrivals.size() == query.perPair()) {
+                        if (arrivals.size() == keep) {
                             satisfied++;
                         }
                     }
@@ -369,7 +407,9 @@ public final class AttackPaths {
                     done = new ArrayList<>();
                     expanded.set(label.node, done);
                 }
-                if (done.size() >= query.perPair() && done.stream().anyMatch(other -> other.dominates(label))) {
+                // dominated by as many expanded paths as are kept: each continuation of this one is at best
+                // the (keep+1)-th weakest, so none of them is listed
+                if (done.stream().filter(other -> other.dominates(label)).count() >= keep) {
                     continue;
                 }
                 if (done.size() >= nodeCap) {

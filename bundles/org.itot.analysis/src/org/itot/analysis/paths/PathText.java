@@ -102,6 +102,9 @@ public final class PathText {
         for (String reason : report.truncation()) {
             text.append("truncated: ").append(reason).append('\n');
         }
+        for (String reason : report.limited()) {
+            text.append("limited: ").append(reason).append('\n');
+        }
         return text.toString();
     }
 
@@ -126,6 +129,7 @@ public final class PathText {
         root.put("paths", paths);
         root.put("truncated", report.truncated());
         root.put("truncation", report.truncation());
+        root.put("limited", report.limited());
         return JsonText.write(root);
     }
 

@@ -210,19 +210,10 @@ class AttackCoverageTest {
     }
 
     private Zone zone(String id) {
-        Zone zone = F.createZone();
-        zone.setId(id);
-        zone.setName(id);
-        model.getZones().add(zone);
-        return zone;
+        return AttackTestModels.zone(model, id);
     }
 
     private static Asset asset(Zone zone, String id, AssetType type) {
-        Asset asset = F.createAsset();
-        asset.setId(id);
-        asset.setName(id);
-        asset.setType(type);
-        zone.getAssets().add(asset);
-        return asset;
+        return AttackTestModels.asset(zone, id, type);
     }
 }

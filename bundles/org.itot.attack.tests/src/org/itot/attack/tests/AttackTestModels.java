@@ -12,6 +12,10 @@ import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 import org.itot.attack.AttackImport;
 import org.itot.attack.BundledAttack;
 import org.itot.model.ArchitectureModel;
+import org.itot.model.Asset;
+import org.itot.model.AssetType;
+import org.itot.model.ItotFactory;
+import org.itot.model.Zone;
 import org.itot.model.resource.ItotResourceFactory;
 import org.itot.model.template.ModelTemplates;
 
@@ -19,6 +23,25 @@ import org.itot.model.template.ModelTemplates;
 final class AttackTestModels {
 
     private AttackTestModels() {
+    }
+
+    /** A zone of the model, named by its id. */
+    static Zone zone(ArchitectureModel model, String id) {
+        Zone zone = ItotFactory.eINSTANCE.createZone();
+        zone.setId(id);
+        zone.setName(id);
+        model.getZones().add(zone);
+        return zone;
+    }
+
+    /** An asset of the zone, named by its id. */
+    static Asset asset(Zone zone, String id, AssetType type) {
+        Asset asset = ItotFactory.eINSTANCE.createAsset();
+        asset.setId(id);
+        asset.setName(id);
+        asset.setType(type);
+        zone.getAssets().add(asset);
+        return asset;
     }
 
     /** The Purdue reference architecture in a resource of its own. */

@@ -10,7 +10,6 @@ import java.util.stream.Collectors;
 import org.itot.model.Asset;
 import org.itot.model.AssetType;
 import org.itot.model.Conduit;
-import org.itot.model.ConduitMedium;
 import org.itot.model.FirewallRule;
 import org.itot.model.Flow;
 import org.itot.model.FlowOperation;
@@ -39,7 +38,7 @@ public enum Criterion {
     DENY_BY_DEFAULT {
         @Override
         Evidence evaluate(ZoneFacts zone) {
-            return count(zone.enforcingDevices(), Criterion::endsWithDeny, "enforcing devices deny by default");
+            return count(zone.enforcingDevices(), Criterion::endsWithDeny, "enforcing devices ending with a deny-all rule");
         }
     },
     EXPLICIT_ALLOW_RULES {
@@ -66,7 +65,7 @@ public enum Criterion {
         Evidence evaluate(ZoneFacts zone) {
             List<ModelElement> exposures = new ArrayList<>();
             zone.assets().stream().filter(Asset::isInternetExposed).forEach(exposures::add);
-            zone.conduits().stream().filter(c -> UNTRUSTED.contains(c.getMedium()))
+            zone.conduits().stream().filter(Conduit::isUntrustedMedium)
                     .filter(c -> c.getEnforcedBy().isEmpty() || !c.isAuthenticated()).forEach(exposures::add);
             if (exposures.isEmpty()) {
                 return new Evidence(Evidence.Status.IN_PLACE,
@@ -84,15 +83,12 @@ public enum Criterion {
                 return new Evidence(Evidence.Status.NOT_IN_PLACE, "no listening services recorded, so none shown "
                         + "disabled");
             }
-            int used = 0;
-            for (ListeningService service : services) {
-                Asset owner = (Asset) service.eContainer();
-                if (zone.incomingFlows().stream().anyMatch(f -> f.getTarget() == owner
-                        && (service.getProtocol() == null || service.getProtocol() == f.getProtocol()))) {
-                    used++;
-                }
-            }
-            return Evidence.count(used, services.size(), "listening services used by a flow", null);
+            // PRO-03's own query (rules/protocols.ocl asks it too): protocol and ports must both fit a flow
+            List<Asset> unusedOn = zone.assets().stream().filter(asset -> !asset.getUnusedServices().isEmpty())
+                    .toList();
+            int unused = zone.assets().stream().mapToInt(asset -> asset.getUnusedServices().size()).sum();
+            return Evidence.count(services.size() - unused, services.size(), "listening services used by a flow",
+                    ids(unusedOn));
         }
     },
     MONITORED_CONDUITS {
@@ -136,17 +132,17 @@ public enum Criterion {
     ENCRYPTED_UNTRUSTED_CONDUITS {
         @Override
         Evidence evaluate(ZoneFacts zone) {
-            return count(zone.conduits().stream().filter(c -> UNTRUSTED.contains(c.getMedium())).toList(),
+            return count(zone.conduits().stream().filter(Conduit::isUntrustedMedium).toList(),
                     Conduit::isEncrypted, "conduits over untrusted media encrypted");
         }
     },
     CONTROLLED_WRITES {
         @Override
         Evidence evaluate(ZoneFacts zone) {
-            return count(zone.incomingFlows().stream().filter(f -> WRITES.contains(f.getOperation())
-                    && f.getTarget() != null && AssetQuery.isController(f.getTarget())).toList(),
-                    f -> f.getSource() != null && WRITERS.contains(f.getSource().getType()),
-                    "writes to controllers from engineering assets");
+            // PRO-02's own tests: the writer's type and where it sits (the controller's zone or an adjacent
+            // level 2-3 industrial zone)
+            return count(zone.incomingFlows().stream().filter(Flow::isControllerWrite).toList(),
+                    Flow::isFromAuthorisedWriter, "writes to controllers from authorised engineering assets");
         }
     },
     INDIVIDUAL_ACCOUNTS {
@@ -164,12 +160,6 @@ public enum Criterion {
         }
     };
 
-    static final Set<ConduitMedium> UNTRUSTED = EnumSet.of(ConduitMedium.WAN, ConduitMedium.INTERNET,
-            ConduitMedium.CELLULAR, ConduitMedium.RADIO, ConduitMedium.SATELLITE);
-    static final Set<FlowOperation> WRITES = EnumSet.of(FlowOperation.WRITE, FlowOperation.PROGRAM_DOWNLOAD,
-            FlowOperation.FIRMWARE_UPDATE, FlowOperation.MODE_CHANGE);
-    static final Set<AssetType> WRITERS = EnumSet.of(AssetType.ENGINEERING_WORKSTATION, AssetType.HMI,
-            AssetType.CONTROL_SERVER);
     /** General-purpose computers, which take patches and anti-malware (controllers and network gear do not). */
     static final Set<AssetType> COMPUTERS = EnumSet.of(AssetType.HMI, AssetType.CONTROL_SERVER,
             AssetType.DATA_HISTORIAN, AssetType.HISTORIAN_MIRROR, AssetType.ENGINEERING_WORKSTATION,
@@ -204,12 +194,9 @@ public enum Criterion {
         return elements.size() > 5 ? shown + " and " + (elements.size() - 5) + " more" : shown;
     }
 
+    /** A data diode denies by construction; a firewall by BND-02's own query, a last rule that denies all. */
     private static boolean endsWithDeny(Asset device) {
-        if (device.getType() == AssetType.DATA_DIODE) {
-            return true;
-        }
-        return device.getFirewallRules().stream().max((a, b) -> Integer.compare(a.getOrder(), b.getOrder()))
-                .map(last -> last.getAction() == RuleAction.DENY).orElse(false);
+        return device.getType() == AssetType.DATA_DIODE || device.endsWithDenyAll();
     }
 
     private static boolean explicitAllowRules(Asset device) {

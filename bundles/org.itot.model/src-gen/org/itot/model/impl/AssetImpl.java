@@ -1219,6 +1219,28 @@ public class AssetImpl extends ModelElementImpl implements Asset
 	 * @generated
 	 */
 	@Override
+	public boolean endsWithDenyAll()
+	{
+		return org.itot.model.query.FirewallRuleQuery.endsWithDenyAll(this);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<ListeningService> getUnusedServices()
+	{
+		return org.itot.model.query.ListeningServiceQuery.unused(this);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public boolean permits(final Flow flow)
 	{
 		return org.itot.model.query.FirewallRuleQuery.permits(this, flow);
@@ -1572,6 +1594,10 @@ public class AssetImpl extends ModelElementImpl implements Asset
 				return getOutgoingFlows();
 			case ItotPackage.ASSET___GET_INCOMING_FLOWS:
 				return getIncomingFlows();
+			case ItotPackage.ASSET___ENDS_WITH_DENY_ALL:
+				return endsWithDenyAll();
+			case ItotPackage.ASSET___GET_UNUSED_SERVICES:
+				return getUnusedServices();
 			case ItotPackage.ASSET___PERMITS__FLOW:
 				return permits((Flow)arguments.get(0));
 		}

@@ -572,6 +572,17 @@ public class ConduitImpl extends ModelElementImpl implements Conduit
 	 * @generated
 	 */
 	@Override
+	public boolean isUntrustedMedium()
+	{
+		return org.itot.model.query.ConduitQuery.isUntrustedMedium(this);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs)
 	{
 		switch (featureID)
@@ -769,6 +780,8 @@ public class ConduitImpl extends ModelElementImpl implements Conduit
 				return getOtherZone((Zone)arguments.get(0));
 			case ItotPackage.CONDUIT___GET_FLOWS:
 				return getFlows();
+			case ItotPackage.CONDUIT___IS_UNTRUSTED_MEDIUM:
+				return isUntrustedMedium();
 		}
 		return super.eInvoke(operationID, arguments);
 	}

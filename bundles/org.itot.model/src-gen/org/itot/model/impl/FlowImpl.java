@@ -583,6 +583,28 @@ public class FlowImpl extends ModelElementImpl implements Flow
 	 * @generated
 	 */
 	@Override
+	public boolean isControllerWrite()
+	{
+		return org.itot.model.query.FlowQuery.isControllerWrite(this);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isFromAuthorisedWriter()
+	{
+		return org.itot.model.query.FlowQuery.isFromAuthorisedWriter(this);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EList<Conduit> getConduits()
 	{
 		return org.itot.model.query.FlowQuery.conduits(this);
@@ -793,6 +815,10 @@ public class FlowImpl extends ModelElementImpl implements Flow
 				return getTargetZone();
 			case ItotPackage.FLOW___IS_CROSS_ZONE:
 				return isCrossZone();
+			case ItotPackage.FLOW___IS_CONTROLLER_WRITE:
+				return isControllerWrite();
+			case ItotPackage.FLOW___IS_FROM_AUTHORISED_WRITER:
+				return isFromAuthorisedWriter();
 			case ItotPackage.FLOW___GET_CONDUITS:
 				return getConduits();
 			case ItotPackage.FLOW___GET_ZONE_PATH:

@@ -1482,9 +1482,31 @@ public class ItotPackageImpl extends EPackageImpl implements ItotPackage
 	 * @generated
 	 */
 	@Override
-	public EOperation getAsset__Permits__Flow()
+	public EOperation getAsset__EndsWithDenyAll()
 	{
 		return assetEClass.getEOperations().get(11);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EOperation getAsset__GetUnusedServices()
+	{
+		return assetEClass.getEOperations().get(12);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EOperation getAsset__Permits__Flow()
+	{
+		return assetEClass.getEOperations().get(13);
 	}
 
 	/**
@@ -1900,6 +1922,17 @@ public class ItotPackageImpl extends EPackageImpl implements ItotPackage
 	 * @generated
 	 */
 	@Override
+	public EOperation getConduit__IsUntrustedMedium()
+	{
+		return conduitEClass.getEOperations().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getFlow()
 	{
 		return flowEClass;
@@ -2054,7 +2087,7 @@ public class ItotPackageImpl extends EPackageImpl implements ItotPackage
 	 * @generated
 	 */
 	@Override
-	public EOperation getFlow__GetConduits()
+	public EOperation getFlow__IsControllerWrite()
 	{
 		return flowEClass.getEOperations().get(3);
 	}
@@ -2065,9 +2098,31 @@ public class ItotPackageImpl extends EPackageImpl implements ItotPackage
 	 * @generated
 	 */
 	@Override
-	public EOperation getFlow__GetZonePath()
+	public EOperation getFlow__IsFromAuthorisedWriter()
 	{
 		return flowEClass.getEOperations().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EOperation getFlow__GetConduits()
+	{
+		return flowEClass.getEOperations().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EOperation getFlow__GetZonePath()
+	{
+		return flowEClass.getEOperations().get(6);
 	}
 
 	/**
@@ -3120,6 +3175,8 @@ public class ItotPackageImpl extends EPackageImpl implements ItotPackage
 		createEOperation(assetEClass, ASSET___GET_MONITORED_CONDUITS);
 		createEOperation(assetEClass, ASSET___GET_OUTGOING_FLOWS);
 		createEOperation(assetEClass, ASSET___GET_INCOMING_FLOWS);
+		createEOperation(assetEClass, ASSET___ENDS_WITH_DENY_ALL);
+		createEOperation(assetEClass, ASSET___GET_UNUSED_SERVICES);
 		createEOperation(assetEClass, ASSET___PERMITS__FLOW);
 
 		networkInterfaceEClass = createEClass(NETWORK_INTERFACE);
@@ -3163,6 +3220,7 @@ public class ItotPackageImpl extends EPackageImpl implements ItotPackage
 		createEOperation(conduitEClass, CONDUIT___JOINS__ZONE_ZONE);
 		createEOperation(conduitEClass, CONDUIT___GET_OTHER_ZONE__ZONE);
 		createEOperation(conduitEClass, CONDUIT___GET_FLOWS);
+		createEOperation(conduitEClass, CONDUIT___IS_UNTRUSTED_MEDIUM);
 
 		flowEClass = createEClass(FLOW);
 		createEReference(flowEClass, FLOW__SOURCE);
@@ -3178,6 +3236,8 @@ public class ItotPackageImpl extends EPackageImpl implements ItotPackage
 		createEOperation(flowEClass, FLOW___GET_SOURCE_ZONE);
 		createEOperation(flowEClass, FLOW___GET_TARGET_ZONE);
 		createEOperation(flowEClass, FLOW___IS_CROSS_ZONE);
+		createEOperation(flowEClass, FLOW___IS_CONTROLLER_WRITE);
+		createEOperation(flowEClass, FLOW___IS_FROM_AUTHORISED_WRITER);
 		createEOperation(flowEClass, FLOW___GET_CONDUITS);
 		createEOperation(flowEClass, FLOW___GET_ZONE_PATH);
 
@@ -3459,6 +3519,10 @@ public class ItotPackageImpl extends EPackageImpl implements ItotPackage
 
 		initEOperation(getAsset__GetIncomingFlows(), this.getFlow(), "getIncomingFlows", 0, -1, IS_UNIQUE, IS_ORDERED);
 
+		initEOperation(getAsset__EndsWithDenyAll(), ecorePackage.getEBoolean(), "endsWithDenyAll", 0, 1, IS_UNIQUE, IS_ORDERED);
+
+		initEOperation(getAsset__GetUnusedServices(), this.getListeningService(), "getUnusedServices", 0, -1, IS_UNIQUE, IS_ORDERED);
+
 		op = initEOperation(getAsset__Permits__Flow(), ecorePackage.getEBoolean(), "permits", 0, 1, IS_UNIQUE, IS_ORDERED);
 		addEParameter(op, this.getFlow(), "flow", 0, 1, IS_UNIQUE, IS_ORDERED);
 
@@ -3513,6 +3577,8 @@ public class ItotPackageImpl extends EPackageImpl implements ItotPackage
 
 		initEOperation(getConduit__GetFlows(), this.getFlow(), "getFlows", 0, -1, IS_UNIQUE, IS_ORDERED);
 
+		initEOperation(getConduit__IsUntrustedMedium(), ecorePackage.getEBoolean(), "isUntrustedMedium", 0, 1, IS_UNIQUE, IS_ORDERED);
+
 		initEClass(flowEClass, Flow.class, "Flow", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getFlow_Source(), this.getAsset(), null, "source", null, 0, 1, Flow.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getFlow_Target(), this.getAsset(), null, "target", null, 0, 1, Flow.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -3530,6 +3596,10 @@ public class ItotPackageImpl extends EPackageImpl implements ItotPackage
 		initEOperation(getFlow__GetTargetZone(), this.getZone(), "getTargetZone", 0, 1, IS_UNIQUE, IS_ORDERED);
 
 		initEOperation(getFlow__IsCrossZone(), ecorePackage.getEBoolean(), "isCrossZone", 0, 1, IS_UNIQUE, IS_ORDERED);
+
+		initEOperation(getFlow__IsControllerWrite(), ecorePackage.getEBoolean(), "isControllerWrite", 0, 1, IS_UNIQUE, IS_ORDERED);
+
+		initEOperation(getFlow__IsFromAuthorisedWriter(), ecorePackage.getEBoolean(), "isFromAuthorisedWriter", 0, 1, IS_UNIQUE, IS_ORDERED);
 
 		initEOperation(getFlow__GetConduits(), this.getConduit(), "getConduits", 0, -1, IS_UNIQUE, IS_ORDERED);
 

@@ -1,6 +1,7 @@
 package org.itot.model.query;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -11,6 +12,7 @@ import org.eclipse.emf.common.util.EList;
 import org.itot.model.ArchitectureModel;
 import org.itot.model.Asset;
 import org.itot.model.Conduit;
+import org.itot.model.ConduitMedium;
 import org.itot.model.Flow;
 import org.itot.model.Zone;
 
@@ -63,5 +65,13 @@ public final class ConduitQuery {
             }
         }
         return Set.copyOf(point);
+    }
+
+    private static final Set<ConduitMedium> UNTRUSTED = EnumSet.of(ConduitMedium.WAN, ConduitMedium.INTERNET,
+            ConduitMedium.CELLULAR, ConduitMedium.RADIO, ConduitMedium.SATELLITE);
+
+    /** A medium outside the plant's control: anyone on it may read or inject traffic. */
+    public static boolean isUntrustedMedium(Conduit conduit) {
+        return UNTRUSTED.contains(conduit.getMedium());
     }
 }

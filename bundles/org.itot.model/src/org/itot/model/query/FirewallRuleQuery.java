@@ -30,6 +30,26 @@ public final class FirewallRuleQuery {
         return rule.getProtocol() == null && rule.getPorts().isEmpty();
     }
 
+    /** BND-02's deny-all rule: deny, with source, destination and service left empty (any). */
+    public static boolean isDenyAll(FirewallRule rule) {
+        return rule.getAction() == RuleAction.DENY && rule.getSource() == null && rule.getDestination() == null
+                && isAnyService(rule);
+    }
+
+    /**
+     * BND-02: the device's rule set ends with a deny-all rule. The last rule is the one with the highest
+     * order (of equal orders, the later in the list, as OCL's sortedBy keeps them).
+     */
+    public static boolean endsWithDenyAll(Asset device) {
+        FirewallRule last = null;
+        for (FirewallRule rule : device.getFirewallRules()) {
+            if (last == null || rule.getOrder() >= last.getOrder()) {
+                last = rule;
+            }
+        }
+        return last != null && isDenyAll(last);
+    }
+
     public static Zone zoneOf(NetworkScope scope) {
         if (scope instanceof Zone zone) {
             return zone;

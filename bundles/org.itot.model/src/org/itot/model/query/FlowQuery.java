@@ -1,13 +1,17 @@
 package org.itot.model.query;
 
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 import org.eclipse.emf.common.util.BasicEList;
 import org.eclipse.emf.common.util.ECollections;
 import org.eclipse.emf.common.util.EList;
 import org.itot.model.Asset;
+import org.itot.model.AssetType;
 import org.itot.model.Conduit;
 import org.itot.model.Flow;
+import org.itot.model.FlowOperation;
 import org.itot.model.PortRange;
 import org.itot.model.Zone;
 
@@ -52,6 +56,36 @@ public final class FlowQuery {
             return flow.getPorts();
         }
         return flow.getProtocol().getDefaultPorts();
+    }
+
+    private static final Set<FlowOperation> WRITES = EnumSet.of(FlowOperation.WRITE, FlowOperation.PROGRAM_DOWNLOAD,
+            FlowOperation.FIRMWARE_UPDATE, FlowOperation.MODE_CHANGE);
+    private static final Set<AssetType> WRITERS = EnumSet.of(AssetType.ENGINEERING_WORKSTATION, AssetType.HMI,
+            AssetType.CONTROL_SERVER);
+
+    /** PRO-02: the flow changes a controller (write, program download, firmware update, mode change). */
+    public static boolean isControllerWrite(Flow flow) {
+        return flow.getTarget() != null && AssetQuery.isController(flow.getTarget())
+                && WRITES.contains(flow.getOperation());
+    }
+
+    /**
+     * PRO-02: the flow comes from an engineering workstation, HMI or control server in the target's
+     * zone, or in a level 2-3 industrial zone joined to the target's zone by a conduit.
+     */
+    public static boolean isFromAuthorisedWriter(Flow flow) {
+        Asset source = flow.getSource();
+        Zone from = sourceZone(flow);
+        Zone to = targetZone(flow);
+        if (source == null || !WRITERS.contains(source.getType()) || from == null || to == null) {
+            return false;
+        }
+        if (from == to) {
+            return true;
+        }
+        int rank = ZoneQuery.levelRank(from);
+        return (rank == 20 || rank == 30) && ZoneQuery.isIndustrialSide(from)
+                && InverseReferences.conduits(to).stream().anyMatch(c -> ConduitQuery.otherZone(c, to) == from);
     }
 
     private static Zone zoneOf(Asset asset) {
