@@ -183,22 +183,28 @@ final class CommandArguments {
      * {@code itot validate}, the register export and {@code itot diff} all read it.
      */
     static ModelFindings.Configuration rules(List<Path> packFiles) throws UsageException {
-        List<RulePack> packs = new ArrayList<>();
-        for (Path file : packFiles) {
-            RulePack pack;
-            try {
-                pack = Catalogue.userPack(file);
-            } catch (IOException e) {
-                throw new UsageException("cannot read rule pack " + file + ": " + e.getMessage());
-            }
+        List<RulePack> packs = readPacks(packFiles);
+        for (RulePack pack : packs) {
             // As in itot validate: a pack with problems or without rules is bad input, never a quiet partial check.
             if (pack.diagnostic().getSeverity() == Diagnostic.ERROR) {
                 StringBuilder reasons = new StringBuilder(pack.diagnostic().getMessage());
                 pack.diagnostic().getChildren().forEach(problem -> reasons.append("\n  ").append(problem.getMessage()));
                 throw new UsageException(reasons.toString());
             }
-            packs.add(pack);
         }
         return new ModelFindings.Configuration(packs, Map.of());
+    }
+
+    /** The user rule packs of the {@code --rules FILE} options, read once; what is wrong in them is in each pack. */
+    static List<RulePack> readPacks(List<Path> packFiles) throws UsageException {
+        List<RulePack> packs = new ArrayList<>();
+        for (Path file : packFiles) {
+            try {
+                packs.add(Catalogue.userPack(file));
+            } catch (IOException e) {
+                throw new UsageException("cannot read rule pack " + file + ": " + e.getMessage());
+            }
+        }
+        return packs;
     }
 }

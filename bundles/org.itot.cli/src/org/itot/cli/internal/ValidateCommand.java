@@ -17,7 +17,6 @@ import org.itot.model.resource.AtomicFileWriter;
 import org.itot.validation.engine.ModelFindings;
 import org.itot.validation.engine.ModelValidator;
 import org.itot.validation.report.ValidationReport;
-import org.itot.validation.rules.Catalogue;
 import org.itot.validation.rules.CompiledRule;
 import org.itot.validation.rules.RuleDefinition;
 import org.itot.validation.rules.RulePack;
@@ -91,20 +90,11 @@ public final class ValidateCommand implements CliCommand {
         // Diagram views of missing elements load marked; the loader says so on standard error, beside the report.
         ArchitectureModel model = CommandArguments.load(modelFile, name(), err);
         // Unlike the other commands, validate reports a pack's problems in its report (and exits 2) instead of refusing.
-        List<RulePack> userPacks = new ArrayList<>();
-        List<RulePackProblem> problems = new ArrayList<>();
-        boolean packRefused = false;
-        for (Path pack : packs) {
-            try {
-                RulePack loaded = Catalogue.userPack(pack);
-                userPacks.add(loaded);
-                problems.addAll(loaded.problems());
-                packRefused |= loaded.diagnostic().getSeverity() >= Diagnostic.ERROR;
-            } catch (IOException e) {
-                throw new UsageException("cannot read rule pack " + pack + ": " + e.getMessage());
-            }
-        }
-        ModelValidator validator = new ModelFindings.Configuration(userPacks, Map.of()).validator();
+        List<RulePack> userPacks = CommandArguments.readPacks(packs);
+        ModelFindings.Configuration configuration = new ModelFindings.Configuration(userPacks, Map.of());
+        List<RulePackProblem> problems = configuration.problems();
+        boolean packRefused = userPacks.stream().anyMatch(pack -> pack.diagnostic().getSeverity() >= Diagnostic.ERROR);
+        ModelValidator validator = configuration.validator();
         List<RuleDefinition> rules = validator.rules().stream().map(CompiledRule::definition).distinct().toList();
         ValidationReport report = new ValidationReport(modelFile.toString(), rules,
                 ModelFindings.validate(model, validator), problems, Cli.version());
