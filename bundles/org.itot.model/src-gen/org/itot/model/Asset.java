@@ -18,6 +18,8 @@ import org.eclipse.emf.common.util.EList;
  * </p>
  * <ul>
  *   <li>{@link org.itot.model.Asset#getType <em>Type</em>}</li>
+ *   <li>{@link org.itot.model.Asset#getAdditionalRoles <em>Additional Roles</em>}</li>
+ *   <li>{@link org.itot.model.Asset#isSafetySystem <em>Safety System</em>}</li>
  *   <li>{@link org.itot.model.Asset#getInterfaces <em>Interfaces</em>}</li>
  *   <li>{@link org.itot.model.Asset#getSlCapability <em>Sl Capability</em>}</li>
  *   <li>{@link org.itot.model.Asset#getOwner <em>Owner</em>}</li>
@@ -72,6 +74,48 @@ public interface Asset extends ModelElement, NetworkScope
 	 * @generated
 	 */
 	void setType(AssetType value);
+
+	/**
+	 * Returns the value of the '<em><b>Additional Roles</b></em>' attribute list.
+	 * The list contents are of type {@link org.itot.model.AssetType}.
+	 * The literals are from the enumeration {@link org.itot.model.AssetType}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Further roles the same appliance plays besides its type, e.g. a VPN gateway that is also the jump host. Rules and attack paths treat the asset as each of its roles.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Additional Roles</em>' attribute list.
+	 * @see org.itot.model.AssetType
+	 * @see org.itot.model.ItotPackage#getAsset_AdditionalRoles()
+	 * @model
+	 * @generated
+	 */
+	EList<AssetType> getAdditionalRoles();
+
+	/**
+	 * Returns the value of the '<em><b>Safety System</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Part of the safety instrumented system (IEC 61511 / ISA-84): e.g. the dedicated SIS engineering station or safety HMI. Such an asset belongs in a safety zone while its flows stay with the safety system (SEG-06).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Safety System</em>' attribute.
+	 * @see #setSafetySystem(boolean)
+	 * @see org.itot.model.ItotPackage#getAsset_SafetySystem()
+	 * @model
+	 * @generated
+	 */
+	boolean isSafetySystem();
+
+	/**
+	 * Sets the value of the '{@link org.itot.model.Asset#isSafetySystem <em>Safety System</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Safety System</em>' attribute.
+	 * @see #isSafetySystem()
+	 * @generated
+	 */
+	void setSafetySystem(boolean value);
 
 	/**
 	 * Returns the value of the '<em><b>Interfaces</b></em>' containment reference list.

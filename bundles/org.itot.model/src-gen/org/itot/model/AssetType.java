@@ -450,7 +450,20 @@ public enum AssetType implements Enumerator
 	 * @generated
 	 * @ordered
 	 */
-	EXTERNAL_ENTITY(42, "EXTERNAL_ENTITY", "externalEntity");
+	EXTERNAL_ENTITY(42, "EXTERNAL_ENTITY", "externalEntity"),
+
+	/**
+	 * The '<em><b>PROTOCOL GATEWAY</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * A protocol converter between a non-routable link and an IP network (serial-to-IP converter, fieldbus gateway): where the routable side meets the non-routable one.
+	 * <!-- end-model-doc -->
+	 * @see #PROTOCOL_GATEWAY_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	PROTOCOL_GATEWAY(43, "PROTOCOL_GATEWAY", "protocolGateway");
 
 	/**
 	 * The '<em><b>PLC</b></em>' literal value.
@@ -926,6 +939,20 @@ public enum AssetType implements Enumerator
 	public static final int EXTERNAL_ENTITY_VALUE = 42;
 
 	/**
+	 * The '<em><b>PROTOCOL GATEWAY</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * A protocol converter between a non-routable link and an IP network (serial-to-IP converter, fieldbus gateway): where the routable side meets the non-routable one.
+	 * <!-- end-model-doc -->
+	 * @see #PROTOCOL_GATEWAY
+	 * @model literal="protocolGateway"
+	 * @generated
+	 * @ordered
+	 */
+	public static final int PROTOCOL_GATEWAY_VALUE = 43;
+
+	/**
 	 * An array of all the '<em><b>Asset Type</b></em>' enumerators.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -977,6 +1004,7 @@ public enum AssetType implements Enumerator
 			CLOUD_SERVICE,
 			MODEM,
 			EXTERNAL_ENTITY,
+			PROTOCOL_GATEWAY,
 		};
 
 	/**
@@ -1084,6 +1112,7 @@ public enum AssetType implements Enumerator
 			case CLOUD_SERVICE_VALUE: return CLOUD_SERVICE;
 			case MODEM_VALUE: return MODEM;
 			case EXTERNAL_ENTITY_VALUE: return EXTERNAL_ENTITY;
+			case PROTOCOL_GATEWAY_VALUE: return PROTOCOL_GATEWAY;
 		}
 		return null;
 	}

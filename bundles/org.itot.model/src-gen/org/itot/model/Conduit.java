@@ -21,6 +21,7 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.itot.model.Conduit#getSlTarget <em>Sl Target</em>}</li>
  *   <li>{@link org.itot.model.Conduit#getEnforcedBy <em>Enforced By</em>}</li>
  *   <li>{@link org.itot.model.Conduit#getMonitoredBy <em>Monitored By</em>}</li>
+ *   <li>{@link org.itot.model.Conduit#getTerminatedBy <em>Terminated By</em>}</li>
  *   <li>{@link org.itot.model.Conduit#getMedium <em>Medium</em>}</li>
  *   <li>{@link org.itot.model.Conduit#isEncrypted <em>Encrypted</em>}</li>
  *   <li>{@link org.itot.model.Conduit#isAuthenticated <em>Authenticated</em>}</li>
@@ -93,6 +94,21 @@ public interface Conduit extends ModelElement
 	 * @generated
 	 */
 	EList<Asset> getMonitoredBy();
+
+	/**
+	 * Returns the value of the '<em><b>Terminated By</b></em>' reference list.
+	 * The list contents are of type {@link org.itot.model.Asset}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Devices that terminate the conduit without enforcing policy on it: a plain router, a modem, a cellular router. Where the conduit faces an outside network they are entry points (EXT rules, SEG-09, attack paths).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Terminated By</em>' reference list.
+	 * @see org.itot.model.ItotPackage#getConduit_TerminatedBy()
+	 * @model
+	 * @generated
+	 */
+	EList<Asset> getTerminatedBy();
 
 	/**
 	 * Returns the value of the '<em><b>Medium</b></em>' attribute.

@@ -100,7 +100,33 @@ public enum ConduitMedium implements Enumerator
 	 * @generated
 	 * @ordered
 	 */
-	SERIAL(7, "SERIAL", "serial");
+	SERIAL(7, "SERIAL", "serial"),
+
+	/**
+	 * The '<em><b>HARDWIRED</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Point-to-point analogue or discrete wiring (4-20 mA loop, digital IO): not routable, cannot hold a firewall.
+	 * <!-- end-model-doc -->
+	 * @see #HARDWIRED_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	HARDWIRED(8, "HARDWIRED", "hardwired"),
+
+	/**
+	 * The '<em><b>FIELDBUS</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * A non-routable fieldbus (e.g. PROFIBUS DP, HART, Foundation Fieldbus H1): not routable, cannot hold a firewall.
+	 * <!-- end-model-doc -->
+	 * @see #FIELDBUS_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	FIELDBUS(9, "FIELDBUS", "fieldbus");
 
 	/**
 	 * The '<em><b>LAN</b></em>' literal value.
@@ -191,6 +217,34 @@ public enum ConduitMedium implements Enumerator
 	public static final int SERIAL_VALUE = 7;
 
 	/**
+	 * The '<em><b>HARDWIRED</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Point-to-point analogue or discrete wiring (4-20 mA loop, digital IO): not routable, cannot hold a firewall.
+	 * <!-- end-model-doc -->
+	 * @see #HARDWIRED
+	 * @model literal="hardwired"
+	 * @generated
+	 * @ordered
+	 */
+	public static final int HARDWIRED_VALUE = 8;
+
+	/**
+	 * The '<em><b>FIELDBUS</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * A non-routable fieldbus (e.g. PROFIBUS DP, HART, Foundation Fieldbus H1): not routable, cannot hold a firewall.
+	 * <!-- end-model-doc -->
+	 * @see #FIELDBUS
+	 * @model literal="fieldbus"
+	 * @generated
+	 * @ordered
+	 */
+	public static final int FIELDBUS_VALUE = 9;
+
+	/**
 	 * An array of all the '<em><b>Conduit Medium</b></em>' enumerators.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -207,6 +261,8 @@ public enum ConduitMedium implements Enumerator
 			RADIO,
 			SATELLITE,
 			SERIAL,
+			HARDWIRED,
+			FIELDBUS,
 		};
 
 	/**
@@ -279,6 +335,8 @@ public enum ConduitMedium implements Enumerator
 			case RADIO_VALUE: return RADIO;
 			case SATELLITE_VALUE: return SATELLITE;
 			case SERIAL_VALUE: return SERIAL;
+			case HARDWIRED_VALUE: return HARDWIRED;
+			case FIELDBUS_VALUE: return FIELDBUS;
 		}
 		return null;
 	}

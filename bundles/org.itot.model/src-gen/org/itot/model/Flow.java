@@ -27,6 +27,7 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.itot.model.Flow#isMfa <em>Mfa</em>}</li>
  *   <li>{@link org.itot.model.Flow#isApprovalRequired <em>Approval Required</em>}</li>
  *   <li>{@link org.itot.model.Flow#getRole <em>Role</em>}</li>
+ *   <li>{@link org.itot.model.Flow#getCarriedBy <em>Carried By</em>}</li>
  * </ul>
  *
  * @see org.itot.model.ItotPackage#getFlow()
@@ -250,6 +251,31 @@ public interface Flow extends ModelElement
 	 * @generated
 	 */
 	void setRole(Role value);
+
+	/**
+	 * Returns the value of the '<em><b>Carried By</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The tunnel end or gateway that carries this flow, e.g. the VPN gateway a remote user's session to a jump host is terminated on. The flow then enters through that gateway (EXT rules, attack paths).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Carried By</em>' reference.
+	 * @see #setCarriedBy(Asset)
+	 * @see org.itot.model.ItotPackage#getFlow_CarriedBy()
+	 * @model
+	 * @generated
+	 */
+	Asset getCarriedBy();
+
+	/**
+	 * Sets the value of the '{@link org.itot.model.Flow#getCarriedBy <em>Carried By</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Carried By</em>' reference.
+	 * @see #getCarriedBy()
+	 * @generated
+	 */
+	void setCarriedBy(Asset value);
 
 	/**
 	 * <!-- begin-user-doc -->

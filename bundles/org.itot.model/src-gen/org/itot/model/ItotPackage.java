@@ -653,13 +653,22 @@ public interface ItotPackage extends EPackage
 	int ZONE__LOGICAL_BOUNDARY = MODEL_ELEMENT_FEATURE_COUNT + 11;
 
 	/**
+	 * The feature id for the '<em><b>Site</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ZONE__SITE = MODEL_ELEMENT_FEATURE_COUNT + 12;
+
+	/**
 	 * The feature id for the '<em><b>Sub Zones</b></em>' containment reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int ZONE__SUB_ZONES = MODEL_ELEMENT_FEATURE_COUNT + 12;
+	int ZONE__SUB_ZONES = MODEL_ELEMENT_FEATURE_COUNT + 13;
 
 	/**
 	 * The feature id for the '<em><b>Assets</b></em>' containment reference list.
@@ -668,7 +677,7 @@ public interface ItotPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int ZONE__ASSETS = MODEL_ELEMENT_FEATURE_COUNT + 13;
+	int ZONE__ASSETS = MODEL_ELEMENT_FEATURE_COUNT + 14;
 
 	/**
 	 * The feature id for the '<em><b>Countermeasures</b></em>' containment reference list.
@@ -677,7 +686,7 @@ public interface ItotPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int ZONE__COUNTERMEASURES = MODEL_ELEMENT_FEATURE_COUNT + 14;
+	int ZONE__COUNTERMEASURES = MODEL_ELEMENT_FEATURE_COUNT + 15;
 
 	/**
 	 * The number of structural features of the '<em>Zone</em>' class.
@@ -686,7 +695,7 @@ public interface ItotPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int ZONE_FEATURE_COUNT = MODEL_ELEMENT_FEATURE_COUNT + 15;
+	int ZONE_FEATURE_COUNT = MODEL_ELEMENT_FEATURE_COUNT + 16;
 
 	/**
 	 * The operation id for the '<em>Get Model</em>' operation.
@@ -916,13 +925,31 @@ public interface ItotPackage extends EPackage
 	int ASSET__TYPE = MODEL_ELEMENT_FEATURE_COUNT + 0;
 
 	/**
+	 * The feature id for the '<em><b>Additional Roles</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ASSET__ADDITIONAL_ROLES = MODEL_ELEMENT_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Safety System</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ASSET__SAFETY_SYSTEM = MODEL_ELEMENT_FEATURE_COUNT + 2;
+
+	/**
 	 * The feature id for the '<em><b>Interfaces</b></em>' containment reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int ASSET__INTERFACES = MODEL_ELEMENT_FEATURE_COUNT + 1;
+	int ASSET__INTERFACES = MODEL_ELEMENT_FEATURE_COUNT + 3;
 
 	/**
 	 * The feature id for the '<em><b>Sl Capability</b></em>' containment reference.
@@ -931,7 +958,7 @@ public interface ItotPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int ASSET__SL_CAPABILITY = MODEL_ELEMENT_FEATURE_COUNT + 2;
+	int ASSET__SL_CAPABILITY = MODEL_ELEMENT_FEATURE_COUNT + 4;
 
 	/**
 	 * The feature id for the '<em><b>Owner</b></em>' attribute.
@@ -940,7 +967,7 @@ public interface ItotPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int ASSET__OWNER = MODEL_ELEMENT_FEATURE_COUNT + 3;
+	int ASSET__OWNER = MODEL_ELEMENT_FEATURE_COUNT + 5;
 
 	/**
 	 * The feature id for the '<em><b>Vendor</b></em>' attribute.
@@ -949,7 +976,7 @@ public interface ItotPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int ASSET__VENDOR = MODEL_ELEMENT_FEATURE_COUNT + 4;
+	int ASSET__VENDOR = MODEL_ELEMENT_FEATURE_COUNT + 6;
 
 	/**
 	 * The feature id for the '<em><b>Product Model</b></em>' attribute.
@@ -958,7 +985,7 @@ public interface ItotPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int ASSET__PRODUCT_MODEL = MODEL_ELEMENT_FEATURE_COUNT + 5;
+	int ASSET__PRODUCT_MODEL = MODEL_ELEMENT_FEATURE_COUNT + 7;
 
 	/**
 	 * The feature id for the '<em><b>Firmware</b></em>' attribute.
@@ -967,7 +994,7 @@ public interface ItotPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int ASSET__FIRMWARE = MODEL_ELEMENT_FEATURE_COUNT + 6;
+	int ASSET__FIRMWARE = MODEL_ELEMENT_FEATURE_COUNT + 8;
 
 	/**
 	 * The feature id for the '<em><b>Criticality</b></em>' attribute.
@@ -976,7 +1003,7 @@ public interface ItotPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int ASSET__CRITICALITY = MODEL_ELEMENT_FEATURE_COUNT + 7;
+	int ASSET__CRITICALITY = MODEL_ELEMENT_FEATURE_COUNT + 9;
 
 	/**
 	 * The feature id for the '<em><b>Location</b></em>' attribute.
@@ -985,7 +1012,7 @@ public interface ItotPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int ASSET__LOCATION = MODEL_ELEMENT_FEATURE_COUNT + 8;
+	int ASSET__LOCATION = MODEL_ELEMENT_FEATURE_COUNT + 10;
 
 	/**
 	 * The feature id for the '<em><b>Internet Exposed</b></em>' attribute.
@@ -994,7 +1021,7 @@ public interface ItotPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int ASSET__INTERNET_EXPOSED = MODEL_ELEMENT_FEATURE_COUNT + 9;
+	int ASSET__INTERNET_EXPOSED = MODEL_ELEMENT_FEATURE_COUNT + 11;
 
 	/**
 	 * The feature id for the '<em><b>Wireless</b></em>' attribute.
@@ -1003,7 +1030,7 @@ public interface ItotPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int ASSET__WIRELESS = MODEL_ELEMENT_FEATURE_COUNT + 10;
+	int ASSET__WIRELESS = MODEL_ELEMENT_FEATURE_COUNT + 12;
 
 	/**
 	 * The feature id for the '<em><b>Remote Access Enabled</b></em>' attribute.
@@ -1012,7 +1039,7 @@ public interface ItotPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int ASSET__REMOTE_ACCESS_ENABLED = MODEL_ELEMENT_FEATURE_COUNT + 11;
+	int ASSET__REMOTE_ACCESS_ENABLED = MODEL_ELEMENT_FEATURE_COUNT + 13;
 
 	/**
 	 * The feature id for the '<em><b>Mfa</b></em>' attribute.
@@ -1021,7 +1048,7 @@ public interface ItotPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int ASSET__MFA = MODEL_ELEMENT_FEATURE_COUNT + 12;
+	int ASSET__MFA = MODEL_ELEMENT_FEATURE_COUNT + 14;
 
 	/**
 	 * The feature id for the '<em><b>Default Credentials Changed</b></em>' attribute.
@@ -1030,7 +1057,7 @@ public interface ItotPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int ASSET__DEFAULT_CREDENTIALS_CHANGED = MODEL_ELEMENT_FEATURE_COUNT + 13;
+	int ASSET__DEFAULT_CREDENTIALS_CHANGED = MODEL_ELEMENT_FEATURE_COUNT + 15;
 
 	/**
 	 * The feature id for the '<em><b>Hardcoded Credentials</b></em>' attribute.
@@ -1039,7 +1066,7 @@ public interface ItotPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int ASSET__HARDCODED_CREDENTIALS = MODEL_ELEMENT_FEATURE_COUNT + 14;
+	int ASSET__HARDCODED_CREDENTIALS = MODEL_ELEMENT_FEATURE_COUNT + 16;
 
 	/**
 	 * The feature id for the '<em><b>Inline</b></em>' attribute.
@@ -1048,7 +1075,7 @@ public interface ItotPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int ASSET__INLINE = MODEL_ELEMENT_FEATURE_COUNT + 15;
+	int ASSET__INLINE = MODEL_ELEMENT_FEATURE_COUNT + 17;
 
 	/**
 	 * The feature id for the '<em><b>Redundancy Group</b></em>' attribute.
@@ -1057,7 +1084,7 @@ public interface ItotPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int ASSET__REDUNDANCY_GROUP = MODEL_ELEMENT_FEATURE_COUNT + 16;
+	int ASSET__REDUNDANCY_GROUP = MODEL_ELEMENT_FEATURE_COUNT + 18;
 
 	/**
 	 * The feature id for the '<em><b>Listening Services</b></em>' containment reference list.
@@ -1066,7 +1093,7 @@ public interface ItotPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int ASSET__LISTENING_SERVICES = MODEL_ELEMENT_FEATURE_COUNT + 17;
+	int ASSET__LISTENING_SERVICES = MODEL_ELEMENT_FEATURE_COUNT + 19;
 
 	/**
 	 * The feature id for the '<em><b>Patch Source</b></em>' reference.
@@ -1075,7 +1102,7 @@ public interface ItotPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int ASSET__PATCH_SOURCE = MODEL_ELEMENT_FEATURE_COUNT + 18;
+	int ASSET__PATCH_SOURCE = MODEL_ELEMENT_FEATURE_COUNT + 20;
 
 	/**
 	 * The feature id for the '<em><b>Av Source</b></em>' reference.
@@ -1084,7 +1111,7 @@ public interface ItotPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int ASSET__AV_SOURCE = MODEL_ELEMENT_FEATURE_COUNT + 19;
+	int ASSET__AV_SOURCE = MODEL_ELEMENT_FEATURE_COUNT + 21;
 
 	/**
 	 * The feature id for the '<em><b>Logs To</b></em>' reference list.
@@ -1093,7 +1120,7 @@ public interface ItotPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int ASSET__LOGS_TO = MODEL_ELEMENT_FEATURE_COUNT + 20;
+	int ASSET__LOGS_TO = MODEL_ELEMENT_FEATURE_COUNT + 22;
 
 	/**
 	 * The feature id for the '<em><b>Attack Asset</b></em>' reference.
@@ -1102,7 +1129,7 @@ public interface ItotPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int ASSET__ATTACK_ASSET = MODEL_ELEMENT_FEATURE_COUNT + 21;
+	int ASSET__ATTACK_ASSET = MODEL_ELEMENT_FEATURE_COUNT + 23;
 
 	/**
 	 * The feature id for the '<em><b>Firewall Rules</b></em>' containment reference list.
@@ -1111,7 +1138,7 @@ public interface ItotPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int ASSET__FIREWALL_RULES = MODEL_ELEMENT_FEATURE_COUNT + 22;
+	int ASSET__FIREWALL_RULES = MODEL_ELEMENT_FEATURE_COUNT + 24;
 
 	/**
 	 * The number of structural features of the '<em>Asset</em>' class.
@@ -1120,7 +1147,7 @@ public interface ItotPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int ASSET_FEATURE_COUNT = MODEL_ELEMENT_FEATURE_COUNT + 23;
+	int ASSET_FEATURE_COUNT = MODEL_ELEMENT_FEATURE_COUNT + 25;
 
 	/**
 	 * The operation id for the '<em>Get Model</em>' operation.
@@ -1650,13 +1677,22 @@ public interface ItotPackage extends EPackage
 	int CONDUIT__MONITORED_BY = MODEL_ELEMENT_FEATURE_COUNT + 3;
 
 	/**
+	 * The feature id for the '<em><b>Terminated By</b></em>' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONDUIT__TERMINATED_BY = MODEL_ELEMENT_FEATURE_COUNT + 4;
+
+	/**
 	 * The feature id for the '<em><b>Medium</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int CONDUIT__MEDIUM = MODEL_ELEMENT_FEATURE_COUNT + 4;
+	int CONDUIT__MEDIUM = MODEL_ELEMENT_FEATURE_COUNT + 5;
 
 	/**
 	 * The feature id for the '<em><b>Encrypted</b></em>' attribute.
@@ -1665,7 +1701,7 @@ public interface ItotPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int CONDUIT__ENCRYPTED = MODEL_ELEMENT_FEATURE_COUNT + 5;
+	int CONDUIT__ENCRYPTED = MODEL_ELEMENT_FEATURE_COUNT + 6;
 
 	/**
 	 * The feature id for the '<em><b>Authenticated</b></em>' attribute.
@@ -1674,7 +1710,7 @@ public interface ItotPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int CONDUIT__AUTHENTICATED = MODEL_ELEMENT_FEATURE_COUNT + 6;
+	int CONDUIT__AUTHENTICATED = MODEL_ELEMENT_FEATURE_COUNT + 7;
 
 	/**
 	 * The feature id for the '<em><b>Unidirectional</b></em>' attribute.
@@ -1683,7 +1719,7 @@ public interface ItotPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int CONDUIT__UNIDIRECTIONAL = MODEL_ELEMENT_FEATURE_COUNT + 7;
+	int CONDUIT__UNIDIRECTIONAL = MODEL_ELEMENT_FEATURE_COUNT + 8;
 
 	/**
 	 * The feature id for the '<em><b>Allowed Source</b></em>' reference.
@@ -1692,7 +1728,7 @@ public interface ItotPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int CONDUIT__ALLOWED_SOURCE = MODEL_ELEMENT_FEATURE_COUNT + 8;
+	int CONDUIT__ALLOWED_SOURCE = MODEL_ELEMENT_FEATURE_COUNT + 9;
 
 	/**
 	 * The feature id for the '<em><b>Owner</b></em>' attribute.
@@ -1701,7 +1737,7 @@ public interface ItotPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int CONDUIT__OWNER = MODEL_ELEMENT_FEATURE_COUNT + 9;
+	int CONDUIT__OWNER = MODEL_ELEMENT_FEATURE_COUNT + 10;
 
 	/**
 	 * The feature id for the '<em><b>Accountable Organisation</b></em>' attribute.
@@ -1710,7 +1746,7 @@ public interface ItotPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int CONDUIT__ACCOUNTABLE_ORGANISATION = MODEL_ELEMENT_FEATURE_COUNT + 10;
+	int CONDUIT__ACCOUNTABLE_ORGANISATION = MODEL_ELEMENT_FEATURE_COUNT + 11;
 
 	/**
 	 * The number of structural features of the '<em>Conduit</em>' class.
@@ -1719,7 +1755,7 @@ public interface ItotPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int CONDUIT_FEATURE_COUNT = MODEL_ELEMENT_FEATURE_COUNT + 11;
+	int CONDUIT_FEATURE_COUNT = MODEL_ELEMENT_FEATURE_COUNT + 12;
 
 	/**
 	 * The operation id for the '<em>Get Model</em>' operation.
@@ -1903,13 +1939,22 @@ public interface ItotPackage extends EPackage
 	int FLOW__ROLE = MODEL_ELEMENT_FEATURE_COUNT + 9;
 
 	/**
+	 * The feature id for the '<em><b>Carried By</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FLOW__CARRIED_BY = MODEL_ELEMENT_FEATURE_COUNT + 10;
+
+	/**
 	 * The number of structural features of the '<em>Flow</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int FLOW_FEATURE_COUNT = MODEL_ELEMENT_FEATURE_COUNT + 10;
+	int FLOW_FEATURE_COUNT = MODEL_ELEMENT_FEATURE_COUNT + 11;
 
 	/**
 	 * The operation id for the '<em>Get Model</em>' operation.
@@ -3671,6 +3716,17 @@ public interface ItotPackage extends EPackage
 	EAttribute getZone_LogicalBoundary();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.itot.model.Zone#getSite <em>Site</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Site</em>'.
+	 * @see org.itot.model.Zone#getSite()
+	 * @see #getZone()
+	 * @generated
+	 */
+	EAttribute getZone_Site();
+
+	/**
 	 * Returns the meta object for the containment reference list '{@link org.itot.model.Zone#getSubZones <em>Sub Zones</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3844,6 +3900,28 @@ public interface ItotPackage extends EPackage
 	 * @generated
 	 */
 	EAttribute getAsset_Type();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link org.itot.model.Asset#getAdditionalRoles <em>Additional Roles</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Additional Roles</em>'.
+	 * @see org.itot.model.Asset#getAdditionalRoles()
+	 * @see #getAsset()
+	 * @generated
+	 */
+	EAttribute getAsset_AdditionalRoles();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.itot.model.Asset#isSafetySystem <em>Safety System</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Safety System</em>'.
+	 * @see org.itot.model.Asset#isSafetySystem()
+	 * @see #getAsset()
+	 * @generated
+	 */
+	EAttribute getAsset_SafetySystem();
 
 	/**
 	 * Returns the meta object for the containment reference list '{@link org.itot.model.Asset#getInterfaces <em>Interfaces</em>}'.
@@ -4518,6 +4596,17 @@ public interface ItotPackage extends EPackage
 	EReference getConduit_MonitoredBy();
 
 	/**
+	 * Returns the meta object for the reference list '{@link org.itot.model.Conduit#getTerminatedBy <em>Terminated By</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference list '<em>Terminated By</em>'.
+	 * @see org.itot.model.Conduit#getTerminatedBy()
+	 * @see #getConduit()
+	 * @generated
+	 */
+	EReference getConduit_TerminatedBy();
+
+	/**
 	 * Returns the meta object for the attribute '{@link org.itot.model.Conduit#getMedium <em>Medium</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -4753,6 +4842,17 @@ public interface ItotPackage extends EPackage
 	 * @generated
 	 */
 	EReference getFlow_Role();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.itot.model.Flow#getCarriedBy <em>Carried By</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Carried By</em>'.
+	 * @see org.itot.model.Flow#getCarriedBy()
+	 * @see #getFlow()
+	 * @generated
+	 */
+	EReference getFlow_CarriedBy();
 
 	/**
 	 * Returns the meta object for the '{@link org.itot.model.Flow#getSourceZone() <em>Get Source Zone</em>}' operation.
@@ -6143,6 +6243,14 @@ public interface ItotPackage extends EPackage
 		EAttribute ZONE__LOGICAL_BOUNDARY = eINSTANCE.getZone_LogicalBoundary();
 
 		/**
+		 * The meta object literal for the '<em><b>Site</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ZONE__SITE = eINSTANCE.getZone_Site();
+
+		/**
 		 * The meta object literal for the '<em><b>Sub Zones</b></em>' containment reference list feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -6281,6 +6389,22 @@ public interface ItotPackage extends EPackage
 		 * @generated
 		 */
 		EAttribute ASSET__TYPE = eINSTANCE.getAsset_Type();
+
+		/**
+		 * The meta object literal for the '<em><b>Additional Roles</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ASSET__ADDITIONAL_ROLES = eINSTANCE.getAsset_AdditionalRoles();
+
+		/**
+		 * The meta object literal for the '<em><b>Safety System</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ASSET__SAFETY_SYSTEM = eINSTANCE.getAsset_SafetySystem();
 
 		/**
 		 * The meta object literal for the '<em><b>Interfaces</b></em>' containment reference list feature.
@@ -6797,6 +6921,14 @@ public interface ItotPackage extends EPackage
 		EReference CONDUIT__MONITORED_BY = eINSTANCE.getConduit_MonitoredBy();
 
 		/**
+		 * The meta object literal for the '<em><b>Terminated By</b></em>' reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference CONDUIT__TERMINATED_BY = eINSTANCE.getConduit_TerminatedBy();
+
+		/**
 		 * The meta object literal for the '<em><b>Medium</b></em>' attribute feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -6973,6 +7105,14 @@ public interface ItotPackage extends EPackage
 		 * @generated
 		 */
 		EReference FLOW__ROLE = eINSTANCE.getFlow_Role();
+
+		/**
+		 * The meta object literal for the '<em><b>Carried By</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference FLOW__CARRIED_BY = eINSTANCE.getFlow_CarriedBy();
 
 		/**
 		 * The meta object literal for the '<em><b>Get Source Zone</b></em>' operation.

@@ -29,6 +29,7 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.itot.model.Zone#isClassified <em>Classified</em>}</li>
  *   <li>{@link org.itot.model.Zone#getPhysicalBoundary <em>Physical Boundary</em>}</li>
  *   <li>{@link org.itot.model.Zone#getLogicalBoundary <em>Logical Boundary</em>}</li>
+ *   <li>{@link org.itot.model.Zone#getSite <em>Site</em>}</li>
  *   <li>{@link org.itot.model.Zone#getSubZones <em>Sub Zones</em>}</li>
  *   <li>{@link org.itot.model.Zone#getAssets <em>Assets</em>}</li>
  *   <li>{@link org.itot.model.Zone#getCountermeasures <em>Countermeasures</em>}</li>
@@ -327,6 +328,31 @@ public interface Zone extends ModelElement, NetworkScope
 	 * @generated
 	 */
 	void setLogicalBoundary(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Site</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Physical site or location the zone is at (a plant, a substation, a control centre). Each end of an untrusted-medium conduit needs its own enforcement point at its site (BND-07). Unset: the zone is its own site.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Site</em>' attribute.
+	 * @see #setSite(String)
+	 * @see org.itot.model.ItotPackage#getZone_Site()
+	 * @model
+	 * @generated
+	 */
+	String getSite();
+
+	/**
+	 * Sets the value of the '{@link org.itot.model.Zone#getSite <em>Site</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Site</em>' attribute.
+	 * @see #getSite()
+	 * @generated
+	 */
+	void setSite(String value);
 
 	/**
 	 * Returns the value of the '<em><b>Sub Zones</b></em>' containment reference list.

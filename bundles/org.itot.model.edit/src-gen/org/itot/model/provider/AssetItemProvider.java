@@ -53,6 +53,8 @@ public class AssetItemProvider extends ModelElementItemProvider
 			super.getPropertyDescriptors(object);
 
 			addTypePropertyDescriptor(object);
+			addAdditionalRolesPropertyDescriptor(object);
+			addSafetySystemPropertyDescriptor(object);
 			addOwnerPropertyDescriptor(object);
 			addVendorPropertyDescriptor(object);
 			addProductModelPropertyDescriptor(object);
@@ -94,6 +96,52 @@ public class AssetItemProvider extends ModelElementItemProvider
 				 false,
 				 false,
 				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Additional Roles feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addAdditionalRolesPropertyDescriptor(Object object)
+	{
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Asset_additionalRoles_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Asset_additionalRoles_feature", "_UI_Asset_type"),
+				 ItotPackage.Literals.ASSET__ADDITIONAL_ROLES,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Safety System feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addSafetySystemPropertyDescriptor(Object object)
+	{
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Asset_safetySystem_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Asset_safetySystem_feature", "_UI_Asset_type"),
+				 ItotPackage.Literals.ASSET__SAFETY_SYSTEM,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.BOOLEAN_VALUE_IMAGE,
 				 null,
 				 null));
 	}
@@ -591,6 +639,8 @@ public class AssetItemProvider extends ModelElementItemProvider
 		switch (notification.getFeatureID(Asset.class))
 		{
 			case ItotPackage.ASSET__TYPE:
+			case ItotPackage.ASSET__ADDITIONAL_ROLES:
+			case ItotPackage.ASSET__SAFETY_SYSTEM:
 			case ItotPackage.ASSET__OWNER:
 			case ItotPackage.ASSET__VENDOR:
 			case ItotPackage.ASSET__PRODUCT_MODEL:

@@ -55,6 +55,7 @@ public class ConduitItemProvider extends ModelElementItemProvider
 			addZonesPropertyDescriptor(object);
 			addEnforcedByPropertyDescriptor(object);
 			addMonitoredByPropertyDescriptor(object);
+			addTerminatedByPropertyDescriptor(object);
 			addMediumPropertyDescriptor(object);
 			addEncryptedPropertyDescriptor(object);
 			addAuthenticatedPropertyDescriptor(object);
@@ -127,6 +128,29 @@ public class ConduitItemProvider extends ModelElementItemProvider
 				 getString("_UI_Conduit_monitoredBy_feature"),
 				 getString("_UI_PropertyDescriptor_description", "_UI_Conduit_monitoredBy_feature", "_UI_Conduit_type"),
 				 ItotPackage.Literals.CONDUIT__MONITORED_BY,
+				 true,
+				 false,
+				 true,
+				 null,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Terminated By feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addTerminatedByPropertyDescriptor(Object object)
+	{
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Conduit_terminatedBy_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Conduit_terminatedBy_feature", "_UI_Conduit_type"),
+				 ItotPackage.Literals.CONDUIT__TERMINATED_BY,
 				 true,
 				 false,
 				 true,

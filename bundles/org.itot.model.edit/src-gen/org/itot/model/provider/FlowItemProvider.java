@@ -61,6 +61,7 @@ public class FlowItemProvider extends ModelElementItemProvider
 			addMfaPropertyDescriptor(object);
 			addApprovalRequiredPropertyDescriptor(object);
 			addRolePropertyDescriptor(object);
+			addCarriedByPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -264,6 +265,29 @@ public class FlowItemProvider extends ModelElementItemProvider
 				 getString("_UI_Flow_role_feature"),
 				 getString("_UI_PropertyDescriptor_description", "_UI_Flow_role_feature", "_UI_Flow_type"),
 				 ItotPackage.Literals.FLOW__ROLE,
+				 true,
+				 false,
+				 true,
+				 null,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Carried By feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addCarriedByPropertyDescriptor(Object object)
+	{
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Flow_carriedBy_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Flow_carriedBy_feature", "_UI_Flow_type"),
+				 ItotPackage.Literals.FLOW__CARRIED_BY,
 				 true,
 				 false,
 				 true,

@@ -62,6 +62,7 @@ public class ZoneItemProvider extends ModelElementItemProvider
 			addClassifiedPropertyDescriptor(object);
 			addPhysicalBoundaryPropertyDescriptor(object);
 			addLogicalBoundaryPropertyDescriptor(object);
+			addSitePropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -297,6 +298,29 @@ public class ZoneItemProvider extends ModelElementItemProvider
 	}
 
 	/**
+	 * This adds a property descriptor for the Site feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addSitePropertyDescriptor(Object object)
+	{
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Zone_site_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Zone_site_feature", "_UI_Zone_type"),
+				 ItotPackage.Literals.ZONE__SITE,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This specifies how to implement {@link #getChildren} and is used to deduce an appropriate feature for an
 	 * {@link org.eclipse.emf.edit.command.AddCommand}, {@link org.eclipse.emf.edit.command.RemoveCommand} or
 	 * {@link org.eclipse.emf.edit.command.MoveCommand} in {@link #createCommand}.
@@ -385,6 +409,7 @@ public class ZoneItemProvider extends ModelElementItemProvider
 			case ItotPackage.ZONE__CLASSIFIED:
 			case ItotPackage.ZONE__PHYSICAL_BOUNDARY:
 			case ItotPackage.ZONE__LOGICAL_BOUNDARY:
+			case ItotPackage.ZONE__SITE:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 			case ItotPackage.ZONE__SL_TARGET:

@@ -16,6 +16,7 @@ import org.eclipse.emf.ecore.InternalEObject;
 
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
 
+import org.eclipse.emf.ecore.util.EDataTypeUniqueEList;
 import org.eclipse.emf.ecore.util.EObjectContainmentEList;
 import org.eclipse.emf.ecore.util.EObjectResolvingEList;
 import org.eclipse.emf.ecore.util.InternalEList;
@@ -43,6 +44,8 @@ import org.itot.model.Zone;
  * </p>
  * <ul>
  *   <li>{@link org.itot.model.impl.AssetImpl#getType <em>Type</em>}</li>
+ *   <li>{@link org.itot.model.impl.AssetImpl#getAdditionalRoles <em>Additional Roles</em>}</li>
+ *   <li>{@link org.itot.model.impl.AssetImpl#isSafetySystem <em>Safety System</em>}</li>
  *   <li>{@link org.itot.model.impl.AssetImpl#getInterfaces <em>Interfaces</em>}</li>
  *   <li>{@link org.itot.model.impl.AssetImpl#getSlCapability <em>Sl Capability</em>}</li>
  *   <li>{@link org.itot.model.impl.AssetImpl#getOwner <em>Owner</em>}</li>
@@ -90,6 +93,36 @@ public class AssetImpl extends ModelElementImpl implements Asset
 	 * @ordered
 	 */
 	protected AssetType type = TYPE_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getAdditionalRoles() <em>Additional Roles</em>}' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getAdditionalRoles()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<AssetType> additionalRoles;
+
+	/**
+	 * The default value of the '{@link #isSafetySystem() <em>Safety System</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSafetySystem()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean SAFETY_SYSTEM_EDEFAULT = false;
+
+	/**
+	 * The cached value of the '{@link #isSafetySystem() <em>Safety System</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSafetySystem()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean safetySystem = SAFETY_SYSTEM_EDEFAULT;
 
 	/**
 	 * The cached value of the '{@link #getInterfaces() <em>Interfaces</em>}' containment reference list.
@@ -495,6 +528,46 @@ public class AssetImpl extends ModelElementImpl implements Asset
 		type = newType == null ? TYPE_EDEFAULT : newType;
 		if (eNotificationRequired())
 			eNotify(new ENotificationImpl(this, Notification.SET, ItotPackage.ASSET__TYPE, oldType, type));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<AssetType> getAdditionalRoles()
+	{
+		if (additionalRoles == null)
+		{
+			additionalRoles = new EDataTypeUniqueEList<AssetType>(AssetType.class, this, ItotPackage.ASSET__ADDITIONAL_ROLES);
+		}
+		return additionalRoles;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isSafetySystem()
+	{
+		return safetySystem;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setSafetySystem(boolean newSafetySystem)
+	{
+		boolean oldSafetySystem = safetySystem;
+		safetySystem = newSafetySystem;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ItotPackage.ASSET__SAFETY_SYSTEM, oldSafetySystem, safetySystem));
 	}
 
 	/**
@@ -1280,6 +1353,10 @@ public class AssetImpl extends ModelElementImpl implements Asset
 		{
 			case ItotPackage.ASSET__TYPE:
 				return getType();
+			case ItotPackage.ASSET__ADDITIONAL_ROLES:
+				return getAdditionalRoles();
+			case ItotPackage.ASSET__SAFETY_SYSTEM:
+				return isSafetySystem();
 			case ItotPackage.ASSET__INTERFACES:
 				return getInterfaces();
 			case ItotPackage.ASSET__SL_CAPABILITY:
@@ -1344,6 +1421,13 @@ public class AssetImpl extends ModelElementImpl implements Asset
 		{
 			case ItotPackage.ASSET__TYPE:
 				setType((AssetType)newValue);
+				return;
+			case ItotPackage.ASSET__ADDITIONAL_ROLES:
+				getAdditionalRoles().clear();
+				getAdditionalRoles().addAll((Collection<? extends AssetType>)newValue);
+				return;
+			case ItotPackage.ASSET__SAFETY_SYSTEM:
+				setSafetySystem((Boolean)newValue);
 				return;
 			case ItotPackage.ASSET__INTERFACES:
 				getInterfaces().clear();
@@ -1432,6 +1516,12 @@ public class AssetImpl extends ModelElementImpl implements Asset
 			case ItotPackage.ASSET__TYPE:
 				setType(TYPE_EDEFAULT);
 				return;
+			case ItotPackage.ASSET__ADDITIONAL_ROLES:
+				getAdditionalRoles().clear();
+				return;
+			case ItotPackage.ASSET__SAFETY_SYSTEM:
+				setSafetySystem(SAFETY_SYSTEM_EDEFAULT);
+				return;
 			case ItotPackage.ASSET__INTERFACES:
 				getInterfaces().clear();
 				return;
@@ -1514,6 +1604,10 @@ public class AssetImpl extends ModelElementImpl implements Asset
 		{
 			case ItotPackage.ASSET__TYPE:
 				return type != TYPE_EDEFAULT;
+			case ItotPackage.ASSET__ADDITIONAL_ROLES:
+				return additionalRoles != null && !additionalRoles.isEmpty();
+			case ItotPackage.ASSET__SAFETY_SYSTEM:
+				return safetySystem != SAFETY_SYSTEM_EDEFAULT;
 			case ItotPackage.ASSET__INTERFACES:
 				return interfaces != null && !interfaces.isEmpty();
 			case ItotPackage.ASSET__SL_CAPABILITY:
@@ -1617,6 +1711,10 @@ public class AssetImpl extends ModelElementImpl implements Asset
 		StringBuilder result = new StringBuilder(super.toString());
 		result.append(" (type: ");
 		result.append(type);
+		result.append(", additionalRoles: ");
+		result.append(additionalRoles);
+		result.append(", safetySystem: ");
+		result.append(safetySystem);
 		result.append(", owner: ");
 		result.append(owner);
 		result.append(", vendor: ");

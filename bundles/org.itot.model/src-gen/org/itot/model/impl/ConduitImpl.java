@@ -39,6 +39,7 @@ import org.itot.model.Zone;
  *   <li>{@link org.itot.model.impl.ConduitImpl#getSlTarget <em>Sl Target</em>}</li>
  *   <li>{@link org.itot.model.impl.ConduitImpl#getEnforcedBy <em>Enforced By</em>}</li>
  *   <li>{@link org.itot.model.impl.ConduitImpl#getMonitoredBy <em>Monitored By</em>}</li>
+ *   <li>{@link org.itot.model.impl.ConduitImpl#getTerminatedBy <em>Terminated By</em>}</li>
  *   <li>{@link org.itot.model.impl.ConduitImpl#getMedium <em>Medium</em>}</li>
  *   <li>{@link org.itot.model.impl.ConduitImpl#isEncrypted <em>Encrypted</em>}</li>
  *   <li>{@link org.itot.model.impl.ConduitImpl#isAuthenticated <em>Authenticated</em>}</li>
@@ -91,6 +92,16 @@ public class ConduitImpl extends ModelElementImpl implements Conduit
 	 * @ordered
 	 */
 	protected EList<Asset> monitoredBy;
+
+	/**
+	 * The cached value of the '{@link #getTerminatedBy() <em>Terminated By</em>}' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getTerminatedBy()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<Asset> terminatedBy;
 
 	/**
 	 * The default value of the '{@link #getMedium() <em>Medium</em>}' attribute.
@@ -336,6 +347,21 @@ public class ConduitImpl extends ModelElementImpl implements Conduit
 			monitoredBy = new EObjectResolvingEList<Asset>(Asset.class, this, ItotPackage.CONDUIT__MONITORED_BY);
 		}
 		return monitoredBy;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<Asset> getTerminatedBy()
+	{
+		if (terminatedBy == null)
+		{
+			terminatedBy = new EObjectResolvingEList<Asset>(Asset.class, this, ItotPackage.CONDUIT__TERMINATED_BY);
+		}
+		return terminatedBy;
 	}
 
 	/**
@@ -611,6 +637,8 @@ public class ConduitImpl extends ModelElementImpl implements Conduit
 				return getEnforcedBy();
 			case ItotPackage.CONDUIT__MONITORED_BY:
 				return getMonitoredBy();
+			case ItotPackage.CONDUIT__TERMINATED_BY:
+				return getTerminatedBy();
 			case ItotPackage.CONDUIT__MEDIUM:
 				return getMedium();
 			case ItotPackage.CONDUIT__ENCRYPTED:
@@ -655,6 +683,10 @@ public class ConduitImpl extends ModelElementImpl implements Conduit
 			case ItotPackage.CONDUIT__MONITORED_BY:
 				getMonitoredBy().clear();
 				getMonitoredBy().addAll((Collection<? extends Asset>)newValue);
+				return;
+			case ItotPackage.CONDUIT__TERMINATED_BY:
+				getTerminatedBy().clear();
+				getTerminatedBy().addAll((Collection<? extends Asset>)newValue);
 				return;
 			case ItotPackage.CONDUIT__MEDIUM:
 				setMedium((ConduitMedium)newValue);
@@ -703,6 +735,9 @@ public class ConduitImpl extends ModelElementImpl implements Conduit
 			case ItotPackage.CONDUIT__MONITORED_BY:
 				getMonitoredBy().clear();
 				return;
+			case ItotPackage.CONDUIT__TERMINATED_BY:
+				getTerminatedBy().clear();
+				return;
 			case ItotPackage.CONDUIT__MEDIUM:
 				setMedium(MEDIUM_EDEFAULT);
 				return;
@@ -746,6 +781,8 @@ public class ConduitImpl extends ModelElementImpl implements Conduit
 				return enforcedBy != null && !enforcedBy.isEmpty();
 			case ItotPackage.CONDUIT__MONITORED_BY:
 				return monitoredBy != null && !monitoredBy.isEmpty();
+			case ItotPackage.CONDUIT__TERMINATED_BY:
+				return terminatedBy != null && !terminatedBy.isEmpty();
 			case ItotPackage.CONDUIT__MEDIUM:
 				return medium != MEDIUM_EDEFAULT;
 			case ItotPackage.CONDUIT__ENCRYPTED:

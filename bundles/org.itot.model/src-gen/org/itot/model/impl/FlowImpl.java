@@ -47,6 +47,7 @@ import org.itot.model.Zone;
  *   <li>{@link org.itot.model.impl.FlowImpl#isMfa <em>Mfa</em>}</li>
  *   <li>{@link org.itot.model.impl.FlowImpl#isApprovalRequired <em>Approval Required</em>}</li>
  *   <li>{@link org.itot.model.impl.FlowImpl#getRole <em>Role</em>}</li>
+ *   <li>{@link org.itot.model.impl.FlowImpl#getCarriedBy <em>Carried By</em>}</li>
  * </ul>
  *
  * @generated
@@ -202,6 +203,16 @@ public class FlowImpl extends ModelElementImpl implements Flow
 	 * @ordered
 	 */
 	protected Role role;
+
+	/**
+	 * The cached value of the '{@link #getCarriedBy() <em>Carried By</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getCarriedBy()
+	 * @generated
+	 * @ordered
+	 */
+	protected Asset carriedBy;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -550,6 +561,51 @@ public class FlowImpl extends ModelElementImpl implements Flow
 	 * @generated
 	 */
 	@Override
+	public Asset getCarriedBy()
+	{
+		if (carriedBy != null && carriedBy.eIsProxy())
+		{
+			InternalEObject oldCarriedBy = (InternalEObject)carriedBy;
+			carriedBy = (Asset)eResolveProxy(oldCarriedBy);
+			if (carriedBy != oldCarriedBy)
+			{
+				if (eNotificationRequired())
+					eNotify(new ENotificationImpl(this, Notification.RESOLVE, ItotPackage.FLOW__CARRIED_BY, oldCarriedBy, carriedBy));
+			}
+		}
+		return carriedBy;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public Asset basicGetCarriedBy()
+	{
+		return carriedBy;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setCarriedBy(Asset newCarriedBy)
+	{
+		Asset oldCarriedBy = carriedBy;
+		carriedBy = newCarriedBy;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ItotPackage.FLOW__CARRIED_BY, oldCarriedBy, carriedBy));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Zone getSourceZone()
 	{
 		return org.itot.model.query.FlowQuery.sourceZone(this);
@@ -671,6 +727,9 @@ public class FlowImpl extends ModelElementImpl implements Flow
 			case ItotPackage.FLOW__ROLE:
 				if (resolve) return getRole();
 				return basicGetRole();
+			case ItotPackage.FLOW__CARRIED_BY:
+				if (resolve) return getCarriedBy();
+				return basicGetCarriedBy();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -717,6 +776,9 @@ public class FlowImpl extends ModelElementImpl implements Flow
 			case ItotPackage.FLOW__ROLE:
 				setRole((Role)newValue);
 				return;
+			case ItotPackage.FLOW__CARRIED_BY:
+				setCarriedBy((Asset)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -761,6 +823,9 @@ public class FlowImpl extends ModelElementImpl implements Flow
 			case ItotPackage.FLOW__ROLE:
 				setRole((Role)null);
 				return;
+			case ItotPackage.FLOW__CARRIED_BY:
+				setCarriedBy((Asset)null);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -795,6 +860,8 @@ public class FlowImpl extends ModelElementImpl implements Flow
 				return approvalRequired != APPROVAL_REQUIRED_EDEFAULT;
 			case ItotPackage.FLOW__ROLE:
 				return role != null;
+			case ItotPackage.FLOW__CARRIED_BY:
+				return carriedBy != null;
 		}
 		return super.eIsSet(featureID);
 	}

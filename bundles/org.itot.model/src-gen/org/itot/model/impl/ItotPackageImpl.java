@@ -932,9 +932,9 @@ public class ItotPackageImpl extends EPackageImpl implements ItotPackage
 	 * @generated
 	 */
 	@Override
-	public EReference getZone_SubZones()
+	public EAttribute getZone_Site()
 	{
-		return (EReference)zoneEClass.getEStructuralFeatures().get(12);
+		return (EAttribute)zoneEClass.getEStructuralFeatures().get(12);
 	}
 
 	/**
@@ -943,7 +943,7 @@ public class ItotPackageImpl extends EPackageImpl implements ItotPackage
 	 * @generated
 	 */
 	@Override
-	public EReference getZone_Assets()
+	public EReference getZone_SubZones()
 	{
 		return (EReference)zoneEClass.getEStructuralFeatures().get(13);
 	}
@@ -954,9 +954,20 @@ public class ItotPackageImpl extends EPackageImpl implements ItotPackage
 	 * @generated
 	 */
 	@Override
-	public EReference getZone_Countermeasures()
+	public EReference getZone_Assets()
 	{
 		return (EReference)zoneEClass.getEStructuralFeatures().get(14);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getZone_Countermeasures()
+	{
+		return (EReference)zoneEClass.getEStructuralFeatures().get(15);
 	}
 
 	/**
@@ -1119,9 +1130,31 @@ public class ItotPackageImpl extends EPackageImpl implements ItotPackage
 	 * @generated
 	 */
 	@Override
+	public EAttribute getAsset_AdditionalRoles()
+	{
+		return (EAttribute)assetEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAsset_SafetySystem()
+	{
+		return (EAttribute)assetEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EReference getAsset_Interfaces()
 	{
-		return (EReference)assetEClass.getEStructuralFeatures().get(1);
+		return (EReference)assetEClass.getEStructuralFeatures().get(3);
 	}
 
 	/**
@@ -1132,7 +1165,7 @@ public class ItotPackageImpl extends EPackageImpl implements ItotPackage
 	@Override
 	public EReference getAsset_SlCapability()
 	{
-		return (EReference)assetEClass.getEStructuralFeatures().get(2);
+		return (EReference)assetEClass.getEStructuralFeatures().get(4);
 	}
 
 	/**
@@ -1143,7 +1176,7 @@ public class ItotPackageImpl extends EPackageImpl implements ItotPackage
 	@Override
 	public EAttribute getAsset_Owner()
 	{
-		return (EAttribute)assetEClass.getEStructuralFeatures().get(3);
+		return (EAttribute)assetEClass.getEStructuralFeatures().get(5);
 	}
 
 	/**
@@ -1154,7 +1187,7 @@ public class ItotPackageImpl extends EPackageImpl implements ItotPackage
 	@Override
 	public EAttribute getAsset_Vendor()
 	{
-		return (EAttribute)assetEClass.getEStructuralFeatures().get(4);
+		return (EAttribute)assetEClass.getEStructuralFeatures().get(6);
 	}
 
 	/**
@@ -1165,7 +1198,7 @@ public class ItotPackageImpl extends EPackageImpl implements ItotPackage
 	@Override
 	public EAttribute getAsset_ProductModel()
 	{
-		return (EAttribute)assetEClass.getEStructuralFeatures().get(5);
+		return (EAttribute)assetEClass.getEStructuralFeatures().get(7);
 	}
 
 	/**
@@ -1176,7 +1209,7 @@ public class ItotPackageImpl extends EPackageImpl implements ItotPackage
 	@Override
 	public EAttribute getAsset_Firmware()
 	{
-		return (EAttribute)assetEClass.getEStructuralFeatures().get(6);
+		return (EAttribute)assetEClass.getEStructuralFeatures().get(8);
 	}
 
 	/**
@@ -1187,7 +1220,7 @@ public class ItotPackageImpl extends EPackageImpl implements ItotPackage
 	@Override
 	public EAttribute getAsset_Criticality()
 	{
-		return (EAttribute)assetEClass.getEStructuralFeatures().get(7);
+		return (EAttribute)assetEClass.getEStructuralFeatures().get(9);
 	}
 
 	/**
@@ -1198,7 +1231,7 @@ public class ItotPackageImpl extends EPackageImpl implements ItotPackage
 	@Override
 	public EAttribute getAsset_Location()
 	{
-		return (EAttribute)assetEClass.getEStructuralFeatures().get(8);
+		return (EAttribute)assetEClass.getEStructuralFeatures().get(10);
 	}
 
 	/**
@@ -1209,7 +1242,7 @@ public class ItotPackageImpl extends EPackageImpl implements ItotPackage
 	@Override
 	public EAttribute getAsset_InternetExposed()
 	{
-		return (EAttribute)assetEClass.getEStructuralFeatures().get(9);
+		return (EAttribute)assetEClass.getEStructuralFeatures().get(11);
 	}
 
 	/**
@@ -1220,7 +1253,7 @@ public class ItotPackageImpl extends EPackageImpl implements ItotPackage
 	@Override
 	public EAttribute getAsset_Wireless()
 	{
-		return (EAttribute)assetEClass.getEStructuralFeatures().get(10);
+		return (EAttribute)assetEClass.getEStructuralFeatures().get(12);
 	}
 
 	/**
@@ -1231,7 +1264,7 @@ public class ItotPackageImpl extends EPackageImpl implements ItotPackage
 	@Override
 	public EAttribute getAsset_RemoteAccessEnabled()
 	{
-		return (EAttribute)assetEClass.getEStructuralFeatures().get(11);
+		return (EAttribute)assetEClass.getEStructuralFeatures().get(13);
 	}
 
 	/**
@@ -1242,7 +1275,7 @@ public class ItotPackageImpl extends EPackageImpl implements ItotPackage
 	@Override
 	public EAttribute getAsset_Mfa()
 	{
-		return (EAttribute)assetEClass.getEStructuralFeatures().get(12);
+		return (EAttribute)assetEClass.getEStructuralFeatures().get(14);
 	}
 
 	/**
@@ -1253,7 +1286,7 @@ public class ItotPackageImpl extends EPackageImpl implements ItotPackage
 	@Override
 	public EAttribute getAsset_DefaultCredentialsChanged()
 	{
-		return (EAttribute)assetEClass.getEStructuralFeatures().get(13);
+		return (EAttribute)assetEClass.getEStructuralFeatures().get(15);
 	}
 
 	/**
@@ -1264,7 +1297,7 @@ public class ItotPackageImpl extends EPackageImpl implements ItotPackage
 	@Override
 	public EAttribute getAsset_HardcodedCredentials()
 	{
-		return (EAttribute)assetEClass.getEStructuralFeatures().get(14);
+		return (EAttribute)assetEClass.getEStructuralFeatures().get(16);
 	}
 
 	/**
@@ -1275,7 +1308,7 @@ public class ItotPackageImpl extends EPackageImpl implements ItotPackage
 	@Override
 	public EAttribute getAsset_Inline()
 	{
-		return (EAttribute)assetEClass.getEStructuralFeatures().get(15);
+		return (EAttribute)assetEClass.getEStructuralFeatures().get(17);
 	}
 
 	/**
@@ -1286,7 +1319,7 @@ public class ItotPackageImpl extends EPackageImpl implements ItotPackage
 	@Override
 	public EAttribute getAsset_RedundancyGroup()
 	{
-		return (EAttribute)assetEClass.getEStructuralFeatures().get(16);
+		return (EAttribute)assetEClass.getEStructuralFeatures().get(18);
 	}
 
 	/**
@@ -1297,7 +1330,7 @@ public class ItotPackageImpl extends EPackageImpl implements ItotPackage
 	@Override
 	public EReference getAsset_ListeningServices()
 	{
-		return (EReference)assetEClass.getEStructuralFeatures().get(17);
+		return (EReference)assetEClass.getEStructuralFeatures().get(19);
 	}
 
 	/**
@@ -1308,7 +1341,7 @@ public class ItotPackageImpl extends EPackageImpl implements ItotPackage
 	@Override
 	public EReference getAsset_PatchSource()
 	{
-		return (EReference)assetEClass.getEStructuralFeatures().get(18);
+		return (EReference)assetEClass.getEStructuralFeatures().get(20);
 	}
 
 	/**
@@ -1319,7 +1352,7 @@ public class ItotPackageImpl extends EPackageImpl implements ItotPackage
 	@Override
 	public EReference getAsset_AvSource()
 	{
-		return (EReference)assetEClass.getEStructuralFeatures().get(19);
+		return (EReference)assetEClass.getEStructuralFeatures().get(21);
 	}
 
 	/**
@@ -1330,7 +1363,7 @@ public class ItotPackageImpl extends EPackageImpl implements ItotPackage
 	@Override
 	public EReference getAsset_LogsTo()
 	{
-		return (EReference)assetEClass.getEStructuralFeatures().get(20);
+		return (EReference)assetEClass.getEStructuralFeatures().get(22);
 	}
 
 	/**
@@ -1341,7 +1374,7 @@ public class ItotPackageImpl extends EPackageImpl implements ItotPackage
 	@Override
 	public EReference getAsset_AttackAsset()
 	{
-		return (EReference)assetEClass.getEStructuralFeatures().get(21);
+		return (EReference)assetEClass.getEStructuralFeatures().get(23);
 	}
 
 	/**
@@ -1352,7 +1385,7 @@ public class ItotPackageImpl extends EPackageImpl implements ItotPackage
 	@Override
 	public EReference getAsset_FirewallRules()
 	{
-		return (EReference)assetEClass.getEStructuralFeatures().get(22);
+		return (EReference)assetEClass.getEStructuralFeatures().get(24);
 	}
 
 	/**
@@ -1812,9 +1845,9 @@ public class ItotPackageImpl extends EPackageImpl implements ItotPackage
 	 * @generated
 	 */
 	@Override
-	public EAttribute getConduit_Medium()
+	public EReference getConduit_TerminatedBy()
 	{
-		return (EAttribute)conduitEClass.getEStructuralFeatures().get(4);
+		return (EReference)conduitEClass.getEStructuralFeatures().get(4);
 	}
 
 	/**
@@ -1823,7 +1856,7 @@ public class ItotPackageImpl extends EPackageImpl implements ItotPackage
 	 * @generated
 	 */
 	@Override
-	public EAttribute getConduit_Encrypted()
+	public EAttribute getConduit_Medium()
 	{
 		return (EAttribute)conduitEClass.getEStructuralFeatures().get(5);
 	}
@@ -1834,7 +1867,7 @@ public class ItotPackageImpl extends EPackageImpl implements ItotPackage
 	 * @generated
 	 */
 	@Override
-	public EAttribute getConduit_Authenticated()
+	public EAttribute getConduit_Encrypted()
 	{
 		return (EAttribute)conduitEClass.getEStructuralFeatures().get(6);
 	}
@@ -1845,7 +1878,7 @@ public class ItotPackageImpl extends EPackageImpl implements ItotPackage
 	 * @generated
 	 */
 	@Override
-	public EAttribute getConduit_Unidirectional()
+	public EAttribute getConduit_Authenticated()
 	{
 		return (EAttribute)conduitEClass.getEStructuralFeatures().get(7);
 	}
@@ -1856,9 +1889,20 @@ public class ItotPackageImpl extends EPackageImpl implements ItotPackage
 	 * @generated
 	 */
 	@Override
+	public EAttribute getConduit_Unidirectional()
+	{
+		return (EAttribute)conduitEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EReference getConduit_AllowedSource()
 	{
-		return (EReference)conduitEClass.getEStructuralFeatures().get(8);
+		return (EReference)conduitEClass.getEStructuralFeatures().get(9);
 	}
 
 	/**
@@ -1869,7 +1913,7 @@ public class ItotPackageImpl extends EPackageImpl implements ItotPackage
 	@Override
 	public EAttribute getConduit_Owner()
 	{
-		return (EAttribute)conduitEClass.getEStructuralFeatures().get(9);
+		return (EAttribute)conduitEClass.getEStructuralFeatures().get(10);
 	}
 
 	/**
@@ -1880,7 +1924,7 @@ public class ItotPackageImpl extends EPackageImpl implements ItotPackage
 	@Override
 	public EAttribute getConduit_AccountableOrganisation()
 	{
-		return (EAttribute)conduitEClass.getEStructuralFeatures().get(10);
+		return (EAttribute)conduitEClass.getEStructuralFeatures().get(11);
 	}
 
 	/**
@@ -2046,6 +2090,17 @@ public class ItotPackageImpl extends EPackageImpl implements ItotPackage
 	public EReference getFlow_Role()
 	{
 		return (EReference)flowEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getFlow_CarriedBy()
+	{
+		return (EReference)flowEClass.getEStructuralFeatures().get(10);
 	}
 
 	/**
@@ -3123,6 +3178,7 @@ public class ItotPackageImpl extends EPackageImpl implements ItotPackage
 		createEAttribute(zoneEClass, ZONE__CLASSIFIED);
 		createEAttribute(zoneEClass, ZONE__PHYSICAL_BOUNDARY);
 		createEAttribute(zoneEClass, ZONE__LOGICAL_BOUNDARY);
+		createEAttribute(zoneEClass, ZONE__SITE);
 		createEReference(zoneEClass, ZONE__SUB_ZONES);
 		createEReference(zoneEClass, ZONE__ASSETS);
 		createEReference(zoneEClass, ZONE__COUNTERMEASURES);
@@ -3142,6 +3198,8 @@ public class ItotPackageImpl extends EPackageImpl implements ItotPackage
 
 		assetEClass = createEClass(ASSET);
 		createEAttribute(assetEClass, ASSET__TYPE);
+		createEAttribute(assetEClass, ASSET__ADDITIONAL_ROLES);
+		createEAttribute(assetEClass, ASSET__SAFETY_SYSTEM);
 		createEReference(assetEClass, ASSET__INTERFACES);
 		createEReference(assetEClass, ASSET__SL_CAPABILITY);
 		createEAttribute(assetEClass, ASSET__OWNER);
@@ -3210,6 +3268,7 @@ public class ItotPackageImpl extends EPackageImpl implements ItotPackage
 		createEReference(conduitEClass, CONDUIT__SL_TARGET);
 		createEReference(conduitEClass, CONDUIT__ENFORCED_BY);
 		createEReference(conduitEClass, CONDUIT__MONITORED_BY);
+		createEReference(conduitEClass, CONDUIT__TERMINATED_BY);
 		createEAttribute(conduitEClass, CONDUIT__MEDIUM);
 		createEAttribute(conduitEClass, CONDUIT__ENCRYPTED);
 		createEAttribute(conduitEClass, CONDUIT__AUTHENTICATED);
@@ -3233,6 +3292,7 @@ public class ItotPackageImpl extends EPackageImpl implements ItotPackage
 		createEAttribute(flowEClass, FLOW__MFA);
 		createEAttribute(flowEClass, FLOW__APPROVAL_REQUIRED);
 		createEReference(flowEClass, FLOW__ROLE);
+		createEReference(flowEClass, FLOW__CARRIED_BY);
 		createEOperation(flowEClass, FLOW___GET_SOURCE_ZONE);
 		createEOperation(flowEClass, FLOW___GET_TARGET_ZONE);
 		createEOperation(flowEClass, FLOW___IS_CROSS_ZONE);
@@ -3445,6 +3505,7 @@ public class ItotPackageImpl extends EPackageImpl implements ItotPackage
 		initEAttribute(getZone_Classified(), ecorePackage.getEBoolean(), "classified", null, 0, 1, Zone.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getZone_PhysicalBoundary(), ecorePackage.getEString(), "physicalBoundary", null, 0, 1, Zone.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getZone_LogicalBoundary(), ecorePackage.getEString(), "logicalBoundary", null, 0, 1, Zone.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getZone_Site(), ecorePackage.getEString(), "site", null, 0, 1, Zone.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getZone_SubZones(), this.getZone(), null, "subZones", null, 0, -1, Zone.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getZone_Assets(), this.getAsset(), null, "assets", null, 0, -1, Zone.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getZone_Countermeasures(), this.getCountermeasure(), null, "countermeasures", null, 0, -1, Zone.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -3474,6 +3535,8 @@ public class ItotPackageImpl extends EPackageImpl implements ItotPackage
 
 		initEClass(assetEClass, Asset.class, "Asset", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getAsset_Type(), this.getAssetType(), "type", null, 0, 1, Asset.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAsset_AdditionalRoles(), this.getAssetType(), "additionalRoles", null, 0, -1, Asset.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAsset_SafetySystem(), ecorePackage.getEBoolean(), "safetySystem", null, 0, 1, Asset.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getAsset_Interfaces(), this.getNetworkInterface(), null, "interfaces", null, 0, -1, Asset.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getAsset_SlCapability(), this.getSecurityLevelVector(), null, "slCapability", null, 0, 1, Asset.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getAsset_Owner(), this.getOwnership(), "owner", null, 0, 1, Asset.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -3560,6 +3623,7 @@ public class ItotPackageImpl extends EPackageImpl implements ItotPackage
 		initEReference(getConduit_SlTarget(), this.getSecurityLevelVector(), null, "slTarget", null, 0, 1, Conduit.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getConduit_EnforcedBy(), this.getAsset(), null, "enforcedBy", null, 0, -1, Conduit.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getConduit_MonitoredBy(), this.getAsset(), null, "monitoredBy", null, 0, -1, Conduit.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getConduit_TerminatedBy(), this.getAsset(), null, "terminatedBy", null, 0, -1, Conduit.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getConduit_Medium(), this.getConduitMedium(), "medium", null, 0, 1, Conduit.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getConduit_Encrypted(), ecorePackage.getEBoolean(), "encrypted", null, 0, 1, Conduit.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getConduit_Authenticated(), ecorePackage.getEBoolean(), "authenticated", null, 0, 1, Conduit.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -3590,6 +3654,7 @@ public class ItotPackageImpl extends EPackageImpl implements ItotPackage
 		initEAttribute(getFlow_Mfa(), ecorePackage.getEBoolean(), "mfa", null, 0, 1, Flow.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getFlow_ApprovalRequired(), ecorePackage.getEBoolean(), "approvalRequired", null, 0, 1, Flow.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getFlow_Role(), this.getRole(), null, "role", null, 0, 1, Flow.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getFlow_CarriedBy(), this.getAsset(), null, "carriedBy", null, 0, 1, Flow.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEOperation(getFlow__GetSourceZone(), this.getZone(), "getSourceZone", 0, 1, IS_UNIQUE, IS_ORDERED);
 
@@ -3773,6 +3838,7 @@ public class ItotPackageImpl extends EPackageImpl implements ItotPackage
 		addEEnumLiteral(assetTypeEEnum, AssetType.CLOUD_SERVICE);
 		addEEnumLiteral(assetTypeEEnum, AssetType.MODEM);
 		addEEnumLiteral(assetTypeEEnum, AssetType.EXTERNAL_ENTITY);
+		addEEnumLiteral(assetTypeEEnum, AssetType.PROTOCOL_GATEWAY);
 
 		initEEnum(criticalityEEnum, Criticality.class, "Criticality");
 		addEEnumLiteral(criticalityEEnum, Criticality.UNSPECIFIED);
@@ -3790,6 +3856,8 @@ public class ItotPackageImpl extends EPackageImpl implements ItotPackage
 		addEEnumLiteral(conduitMediumEEnum, ConduitMedium.RADIO);
 		addEEnumLiteral(conduitMediumEEnum, ConduitMedium.SATELLITE);
 		addEEnumLiteral(conduitMediumEEnum, ConduitMedium.SERIAL);
+		addEEnumLiteral(conduitMediumEEnum, ConduitMedium.HARDWIRED);
+		addEEnumLiteral(conduitMediumEEnum, ConduitMedium.FIELDBUS);
 
 		initEEnum(flowOperationEEnum, FlowOperation.class, "FlowOperation");
 		addEEnumLiteral(flowOperationEEnum, FlowOperation.READ);

@@ -49,6 +49,7 @@ import org.itot.model.ZoneKind;
  *   <li>{@link org.itot.model.impl.ZoneImpl#isClassified <em>Classified</em>}</li>
  *   <li>{@link org.itot.model.impl.ZoneImpl#getPhysicalBoundary <em>Physical Boundary</em>}</li>
  *   <li>{@link org.itot.model.impl.ZoneImpl#getLogicalBoundary <em>Logical Boundary</em>}</li>
+ *   <li>{@link org.itot.model.impl.ZoneImpl#getSite <em>Site</em>}</li>
  *   <li>{@link org.itot.model.impl.ZoneImpl#getSubZones <em>Sub Zones</em>}</li>
  *   <li>{@link org.itot.model.impl.ZoneImpl#getAssets <em>Assets</em>}</li>
  *   <li>{@link org.itot.model.impl.ZoneImpl#getCountermeasures <em>Countermeasures</em>}</li>
@@ -277,6 +278,26 @@ public class ZoneImpl extends ModelElementImpl implements Zone
 	 * @ordered
 	 */
 	protected String logicalBoundary = LOGICAL_BOUNDARY_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getSite() <em>Site</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSite()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String SITE_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getSite() <em>Site</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSite()
+	 * @generated
+	 * @ordered
+	 */
+	protected String site = SITE_EDEFAULT;
 
 	/**
 	 * The cached value of the '{@link #getSubZones() <em>Sub Zones</em>}' containment reference list.
@@ -685,6 +706,31 @@ public class ZoneImpl extends ModelElementImpl implements Zone
 	 * @generated
 	 */
 	@Override
+	public String getSite()
+	{
+		return site;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setSite(String newSite)
+	{
+		String oldSite = site;
+		site = newSite;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ItotPackage.ZONE__SITE, oldSite, site));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EList<Zone> getSubZones()
 	{
 		if (subZones == null)
@@ -892,6 +938,8 @@ public class ZoneImpl extends ModelElementImpl implements Zone
 				return getPhysicalBoundary();
 			case ItotPackage.ZONE__LOGICAL_BOUNDARY:
 				return getLogicalBoundary();
+			case ItotPackage.ZONE__SITE:
+				return getSite();
 			case ItotPackage.ZONE__SUB_ZONES:
 				return getSubZones();
 			case ItotPackage.ZONE__ASSETS:
@@ -948,6 +996,9 @@ public class ZoneImpl extends ModelElementImpl implements Zone
 				return;
 			case ItotPackage.ZONE__LOGICAL_BOUNDARY:
 				setLogicalBoundary((String)newValue);
+				return;
+			case ItotPackage.ZONE__SITE:
+				setSite((String)newValue);
 				return;
 			case ItotPackage.ZONE__SUB_ZONES:
 				getSubZones().clear();
@@ -1011,6 +1062,9 @@ public class ZoneImpl extends ModelElementImpl implements Zone
 			case ItotPackage.ZONE__LOGICAL_BOUNDARY:
 				setLogicalBoundary(LOGICAL_BOUNDARY_EDEFAULT);
 				return;
+			case ItotPackage.ZONE__SITE:
+				setSite(SITE_EDEFAULT);
+				return;
 			case ItotPackage.ZONE__SUB_ZONES:
 				getSubZones().clear();
 				return;
@@ -1058,6 +1112,8 @@ public class ZoneImpl extends ModelElementImpl implements Zone
 				return PHYSICAL_BOUNDARY_EDEFAULT == null ? physicalBoundary != null : !PHYSICAL_BOUNDARY_EDEFAULT.equals(physicalBoundary);
 			case ItotPackage.ZONE__LOGICAL_BOUNDARY:
 				return LOGICAL_BOUNDARY_EDEFAULT == null ? logicalBoundary != null : !LOGICAL_BOUNDARY_EDEFAULT.equals(logicalBoundary);
+			case ItotPackage.ZONE__SITE:
+				return SITE_EDEFAULT == null ? site != null : !SITE_EDEFAULT.equals(site);
 			case ItotPackage.ZONE__SUB_ZONES:
 				return subZones != null && !subZones.isEmpty();
 			case ItotPackage.ZONE__ASSETS:
@@ -1133,6 +1189,8 @@ public class ZoneImpl extends ModelElementImpl implements Zone
 		result.append(physicalBoundary);
 		result.append(", logicalBoundary: ");
 		result.append(logicalBoundary);
+		result.append(", site: ");
+		result.append(site);
 		result.append(')');
 		return result.toString();
 	}

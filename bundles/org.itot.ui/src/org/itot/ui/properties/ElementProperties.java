@@ -23,13 +23,13 @@ public final class ElementProperties {
     }
 
     private static final Map<Tab, Set<String>> TABS = Map.of(
-            Tab.SECURITY, Set.of("slTarget", "slAchieved", "slAssessment", "slCapability", "safetyDesignation", "classified", "mfa", "mfaRequired",
+            Tab.SECURITY, Set.of("slTarget", "slAchieved", "slAssessment", "slCapability", "safetyDesignation", "safetySystem", "classified", "mfa", "mfaRequired",
                     "defaultCredentialsChanged", "hardcodedCredentials", "privileged", "shared", "emergency",
                     "encrypted", "authenticated", "cleartext", "authenticates", "integrityProtected",
                     "approvalRequired"),
             Tab.NETWORK, Set.of("interfaces", "listeningServices", "internetExposed", "wireless",
                     "remoteAccessEnabled", "inline", "redundancyGroup", "patchSource", "avSource", "logsTo", "zones",
-                    "enforcedBy", "monitoredBy", "medium", "unidirectional", "allowedSource", "source", "target",
+                    "enforcedBy", "monitoredBy", "terminatedBy", "carriedBy", "site", "medium", "unidirectional", "allowedSource", "source", "target",
                     "protocol", "ports", "operation", "remoteAccess", "role", "order", "destination", "action",
                     "logging", "justifiedBy", "physicalBoundary", "logicalBoundary", "trusted", "category",
                     "defaultPorts", "secureVariantOf", "accessPoints", "perimeter", "permissions"),
