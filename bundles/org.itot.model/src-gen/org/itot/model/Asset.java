@@ -611,6 +611,61 @@ public interface Asset extends ModelElement, NetworkScope
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
+	 * The asset's type is the role or one of its additional roles: the one role check the rules, attack paths and registers ask.
+	 * <!-- end-model-doc -->
+	 * @model
+	 * @generated
+	 */
+	boolean hasRole(AssetType role);
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * A remote-access gateway or VPN server by type or additional role: where sessions from outside must enter (EXT-03, EXT-05).
+	 * <!-- end-model-doc -->
+	 * @model kind="operation"
+	 * @generated
+	 */
+	boolean isRemoteAccessGateway();
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * An entry point: a device inside the plant (not a firewall or data diode) that faces an outside network: a modem, an internet-exposed device, one with an interface in an outside or WAN zone, one that terminates or enforces a conduit to such a zone or over an untrusted medium, or one with its own cellular or satellite uplink (EXT rules, SEG-09, attack paths).
+	 * <!-- end-model-doc -->
+	 * @model kind="operation"
+	 * @generated
+	 */
+	boolean isEntryPoint();
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Where a session comes from outside: an asset in an outside network or an entry point.
+	 * <!-- end-model-doc -->
+	 * @model kind="operation"
+	 * @generated
+	 */
+	boolean isExternalOrigin();
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Whether this enforcement device protects the given end zone of a conduit: it sits at that end's site, or, where the sites are not recorded, in the end zone or a zone above or below it (BND-07).
+	 * <!-- end-model-doc -->
+	 * @model
+	 * @generated
+	 */
+	boolean protectsEnd(Zone end);
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
 	 * Firewalls and data diodes.
 	 * <!-- end-model-doc -->
 	 * @model kind="operation"

@@ -307,6 +307,28 @@ public interface Conduit extends ModelElement
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
+	 * Joins an outside network or WAN zone, or runs over an untrusted medium: the devices terminating or enforcing it are entry points.
+	 * <!-- end-model-doc -->
+	 * @model
+	 * @generated
+	 */
+	boolean facesOutside();
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The conduit's zones that none of its enforcement devices protects (Asset.protectsEnd): BND-07 wants none on an untrusted medium.
+	 * <!-- end-model-doc -->
+	 * @model kind="operation"
+	 * @generated
+	 */
+	EList<Zone> getEndsWithoutEnforcementPoint();
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
 	 * Runs over a medium outside the plant's control (WAN, Internet, cellular, radio, satellite): BND-07, the EXT rules and ATT&CK coverage ask this.
 	 * <!-- end-model-doc -->
 	 * @model kind="operation"

@@ -296,6 +296,28 @@ public interface Flow extends ModelElement
 	/**
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The flow starts outside: at an asset in an outside network, or at an entry point inside the plant that is not a remote-access gateway or VPN server (those open the brokered onward leg). A session from outside even when it does not cross zones.
+	 * <!-- end-model-doc -->
+	 * @model kind="operation"
+	 * @generated
+	 */
+	boolean isFromOutside();
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Where the flow enters: the tunnel end or gateway that carries it, else its source.
+	 * <!-- end-model-doc -->
+	 * @model kind="operation"
+	 * @generated
+	 */
+	Asset getEntryAsset();
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
 	 * @model kind="operation"
 	 * @generated
 	 */

@@ -734,13 +734,40 @@ public interface ItotPackage extends EPackage
 	int ZONE___IS_INDUSTRIAL_SIDE = MODEL_ELEMENT_OPERATION_COUNT + 2;
 
 	/**
+	 * The operation id for the '<em>Is Outside Network</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ZONE___IS_OUTSIDE_NETWORK = MODEL_ELEMENT_OPERATION_COUNT + 3;
+
+	/**
+	 * The operation id for the '<em>Is External Link</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ZONE___IS_EXTERNAL_LINK = MODEL_ELEMENT_OPERATION_COUNT + 4;
+
+	/**
+	 * The operation id for the '<em>Get Effective Site</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ZONE___GET_EFFECTIVE_SITE = MODEL_ELEMENT_OPERATION_COUNT + 5;
+
+	/**
 	 * The operation id for the '<em>Is Idmz</em>' operation.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int ZONE___IS_IDMZ = MODEL_ELEMENT_OPERATION_COUNT + 3;
+	int ZONE___IS_IDMZ = MODEL_ELEMENT_OPERATION_COUNT + 6;
 
 	/**
 	 * The operation id for the '<em>Get Level Rank</em>' operation.
@@ -749,7 +776,7 @@ public interface ItotPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int ZONE___GET_LEVEL_RANK = MODEL_ELEMENT_OPERATION_COUNT + 4;
+	int ZONE___GET_LEVEL_RANK = MODEL_ELEMENT_OPERATION_COUNT + 7;
 
 	/**
 	 * The operation id for the '<em>Get Sl Shortfall</em>' operation.
@@ -758,7 +785,7 @@ public interface ItotPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int ZONE___GET_SL_SHORTFALL = MODEL_ELEMENT_OPERATION_COUNT + 5;
+	int ZONE___GET_SL_SHORTFALL = MODEL_ELEMENT_OPERATION_COUNT + 8;
 
 	/**
 	 * The operation id for the '<em>Get All Assets</em>' operation.
@@ -767,7 +794,7 @@ public interface ItotPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int ZONE___GET_ALL_ASSETS = MODEL_ELEMENT_OPERATION_COUNT + 6;
+	int ZONE___GET_ALL_ASSETS = MODEL_ELEMENT_OPERATION_COUNT + 9;
 
 	/**
 	 * The operation id for the '<em>Get Conduits</em>' operation.
@@ -776,7 +803,7 @@ public interface ItotPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int ZONE___GET_CONDUITS = MODEL_ELEMENT_OPERATION_COUNT + 7;
+	int ZONE___GET_CONDUITS = MODEL_ELEMENT_OPERATION_COUNT + 10;
 
 	/**
 	 * The operation id for the '<em>Get Min Independent Barriers</em>' operation.
@@ -785,7 +812,7 @@ public interface ItotPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int ZONE___GET_MIN_INDEPENDENT_BARRIERS = MODEL_ELEMENT_OPERATION_COUNT + 8;
+	int ZONE___GET_MIN_INDEPENDENT_BARRIERS = MODEL_ELEMENT_OPERATION_COUNT + 11;
 
 	/**
 	 * The operation id for the '<em>Get Min Monitored Conduits</em>' operation.
@@ -794,7 +821,7 @@ public interface ItotPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int ZONE___GET_MIN_MONITORED_CONDUITS = MODEL_ELEMENT_OPERATION_COUNT + 9;
+	int ZONE___GET_MIN_MONITORED_CONDUITS = MODEL_ELEMENT_OPERATION_COUNT + 12;
 
 	/**
 	 * The number of operations of the '<em>Zone</em>' class.
@@ -803,7 +830,7 @@ public interface ItotPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int ZONE_OPERATION_COUNT = MODEL_ELEMENT_OPERATION_COUNT + 10;
+	int ZONE_OPERATION_COUNT = MODEL_ELEMENT_OPERATION_COUNT + 13;
 
 	/**
 	 * The meta object id for the '{@link org.itot.model.impl.CountermeasureImpl <em>Countermeasure</em>}' class.
@@ -1177,13 +1204,58 @@ public interface ItotPackage extends EPackage
 	int ASSET___GET_INTERFACE_ZONES = MODEL_ELEMENT_OPERATION_COUNT + 1;
 
 	/**
+	 * The operation id for the '<em>Has Role</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ASSET___HAS_ROLE__ASSETTYPE = MODEL_ELEMENT_OPERATION_COUNT + 2;
+
+	/**
+	 * The operation id for the '<em>Is Remote Access Gateway</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ASSET___IS_REMOTE_ACCESS_GATEWAY = MODEL_ELEMENT_OPERATION_COUNT + 3;
+
+	/**
+	 * The operation id for the '<em>Is Entry Point</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ASSET___IS_ENTRY_POINT = MODEL_ELEMENT_OPERATION_COUNT + 4;
+
+	/**
+	 * The operation id for the '<em>Is External Origin</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ASSET___IS_EXTERNAL_ORIGIN = MODEL_ELEMENT_OPERATION_COUNT + 5;
+
+	/**
+	 * The operation id for the '<em>Protects End</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ASSET___PROTECTS_END__ZONE = MODEL_ELEMENT_OPERATION_COUNT + 6;
+
+	/**
 	 * The operation id for the '<em>Is Enforcement Device</em>' operation.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int ASSET___IS_ENFORCEMENT_DEVICE = MODEL_ELEMENT_OPERATION_COUNT + 2;
+	int ASSET___IS_ENFORCEMENT_DEVICE = MODEL_ELEMENT_OPERATION_COUNT + 7;
 
 	/**
 	 * The operation id for the '<em>Is Monitoring Device</em>' operation.
@@ -1192,7 +1264,7 @@ public interface ItotPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int ASSET___IS_MONITORING_DEVICE = MODEL_ELEMENT_OPERATION_COUNT + 3;
+	int ASSET___IS_MONITORING_DEVICE = MODEL_ELEMENT_OPERATION_COUNT + 8;
 
 	/**
 	 * The operation id for the '<em>Is Controller</em>' operation.
@@ -1201,7 +1273,7 @@ public interface ItotPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int ASSET___IS_CONTROLLER = MODEL_ELEMENT_OPERATION_COUNT + 4;
+	int ASSET___IS_CONTROLLER = MODEL_ELEMENT_OPERATION_COUNT + 9;
 
 	/**
 	 * The operation id for the '<em>Is Business Asset</em>' operation.
@@ -1210,7 +1282,7 @@ public interface ItotPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int ASSET___IS_BUSINESS_ASSET = MODEL_ELEMENT_OPERATION_COUNT + 5;
+	int ASSET___IS_BUSINESS_ASSET = MODEL_ELEMENT_OPERATION_COUNT + 10;
 
 	/**
 	 * The operation id for the '<em>Is Iacs Asset</em>' operation.
@@ -1219,7 +1291,7 @@ public interface ItotPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int ASSET___IS_IACS_ASSET = MODEL_ELEMENT_OPERATION_COUNT + 6;
+	int ASSET___IS_IACS_ASSET = MODEL_ELEMENT_OPERATION_COUNT + 11;
 
 	/**
 	 * The operation id for the '<em>Get Enforced Conduits</em>' operation.
@@ -1228,7 +1300,7 @@ public interface ItotPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int ASSET___GET_ENFORCED_CONDUITS = MODEL_ELEMENT_OPERATION_COUNT + 7;
+	int ASSET___GET_ENFORCED_CONDUITS = MODEL_ELEMENT_OPERATION_COUNT + 12;
 
 	/**
 	 * The operation id for the '<em>Get Monitored Conduits</em>' operation.
@@ -1237,7 +1309,7 @@ public interface ItotPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int ASSET___GET_MONITORED_CONDUITS = MODEL_ELEMENT_OPERATION_COUNT + 8;
+	int ASSET___GET_MONITORED_CONDUITS = MODEL_ELEMENT_OPERATION_COUNT + 13;
 
 	/**
 	 * The operation id for the '<em>Get Outgoing Flows</em>' operation.
@@ -1246,7 +1318,7 @@ public interface ItotPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int ASSET___GET_OUTGOING_FLOWS = MODEL_ELEMENT_OPERATION_COUNT + 9;
+	int ASSET___GET_OUTGOING_FLOWS = MODEL_ELEMENT_OPERATION_COUNT + 14;
 
 	/**
 	 * The operation id for the '<em>Get Incoming Flows</em>' operation.
@@ -1255,7 +1327,7 @@ public interface ItotPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int ASSET___GET_INCOMING_FLOWS = MODEL_ELEMENT_OPERATION_COUNT + 10;
+	int ASSET___GET_INCOMING_FLOWS = MODEL_ELEMENT_OPERATION_COUNT + 15;
 
 	/**
 	 * The operation id for the '<em>Ends With Deny All</em>' operation.
@@ -1264,7 +1336,7 @@ public interface ItotPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int ASSET___ENDS_WITH_DENY_ALL = MODEL_ELEMENT_OPERATION_COUNT + 11;
+	int ASSET___ENDS_WITH_DENY_ALL = MODEL_ELEMENT_OPERATION_COUNT + 16;
 
 	/**
 	 * The operation id for the '<em>Get Unused Services</em>' operation.
@@ -1273,7 +1345,7 @@ public interface ItotPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int ASSET___GET_UNUSED_SERVICES = MODEL_ELEMENT_OPERATION_COUNT + 12;
+	int ASSET___GET_UNUSED_SERVICES = MODEL_ELEMENT_OPERATION_COUNT + 17;
 
 	/**
 	 * The operation id for the '<em>Permits</em>' operation.
@@ -1282,7 +1354,7 @@ public interface ItotPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int ASSET___PERMITS__FLOW = MODEL_ELEMENT_OPERATION_COUNT + 13;
+	int ASSET___PERMITS__FLOW = MODEL_ELEMENT_OPERATION_COUNT + 18;
 
 	/**
 	 * The number of operations of the '<em>Asset</em>' class.
@@ -1291,7 +1363,7 @@ public interface ItotPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int ASSET_OPERATION_COUNT = MODEL_ELEMENT_OPERATION_COUNT + 14;
+	int ASSET_OPERATION_COUNT = MODEL_ELEMENT_OPERATION_COUNT + 19;
 
 	/**
 	 * The meta object id for the '{@link org.itot.model.impl.NetworkInterfaceImpl <em>Network Interface</em>}' class.
@@ -1794,13 +1866,31 @@ public interface ItotPackage extends EPackage
 	int CONDUIT___GET_FLOWS = MODEL_ELEMENT_OPERATION_COUNT + 2;
 
 	/**
+	 * The operation id for the '<em>Faces Outside</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONDUIT___FACES_OUTSIDE = MODEL_ELEMENT_OPERATION_COUNT + 3;
+
+	/**
+	 * The operation id for the '<em>Get Ends Without Enforcement Point</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONDUIT___GET_ENDS_WITHOUT_ENFORCEMENT_POINT = MODEL_ELEMENT_OPERATION_COUNT + 4;
+
+	/**
 	 * The operation id for the '<em>Is Untrusted Medium</em>' operation.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int CONDUIT___IS_UNTRUSTED_MEDIUM = MODEL_ELEMENT_OPERATION_COUNT + 3;
+	int CONDUIT___IS_UNTRUSTED_MEDIUM = MODEL_ELEMENT_OPERATION_COUNT + 5;
 
 	/**
 	 * The number of operations of the '<em>Conduit</em>' class.
@@ -1809,7 +1899,7 @@ public interface ItotPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int CONDUIT_OPERATION_COUNT = MODEL_ELEMENT_OPERATION_COUNT + 4;
+	int CONDUIT_OPERATION_COUNT = MODEL_ELEMENT_OPERATION_COUNT + 6;
 
 	/**
 	 * The meta object id for the '{@link org.itot.model.impl.FlowImpl <em>Flow</em>}' class.
@@ -1984,13 +2074,31 @@ public interface ItotPackage extends EPackage
 	int FLOW___GET_TARGET_ZONE = MODEL_ELEMENT_OPERATION_COUNT + 1;
 
 	/**
+	 * The operation id for the '<em>Is From Outside</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FLOW___IS_FROM_OUTSIDE = MODEL_ELEMENT_OPERATION_COUNT + 2;
+
+	/**
+	 * The operation id for the '<em>Get Entry Asset</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FLOW___GET_ENTRY_ASSET = MODEL_ELEMENT_OPERATION_COUNT + 3;
+
+	/**
 	 * The operation id for the '<em>Is Cross Zone</em>' operation.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int FLOW___IS_CROSS_ZONE = MODEL_ELEMENT_OPERATION_COUNT + 2;
+	int FLOW___IS_CROSS_ZONE = MODEL_ELEMENT_OPERATION_COUNT + 4;
 
 	/**
 	 * The operation id for the '<em>Is Controller Write</em>' operation.
@@ -1999,7 +2107,7 @@ public interface ItotPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int FLOW___IS_CONTROLLER_WRITE = MODEL_ELEMENT_OPERATION_COUNT + 3;
+	int FLOW___IS_CONTROLLER_WRITE = MODEL_ELEMENT_OPERATION_COUNT + 5;
 
 	/**
 	 * The operation id for the '<em>Is From Authorised Writer</em>' operation.
@@ -2008,7 +2116,7 @@ public interface ItotPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int FLOW___IS_FROM_AUTHORISED_WRITER = MODEL_ELEMENT_OPERATION_COUNT + 4;
+	int FLOW___IS_FROM_AUTHORISED_WRITER = MODEL_ELEMENT_OPERATION_COUNT + 6;
 
 	/**
 	 * The operation id for the '<em>Get Conduits</em>' operation.
@@ -2017,7 +2125,7 @@ public interface ItotPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int FLOW___GET_CONDUITS = MODEL_ELEMENT_OPERATION_COUNT + 5;
+	int FLOW___GET_CONDUITS = MODEL_ELEMENT_OPERATION_COUNT + 7;
 
 	/**
 	 * The operation id for the '<em>Get Zone Path</em>' operation.
@@ -2026,7 +2134,7 @@ public interface ItotPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int FLOW___GET_ZONE_PATH = MODEL_ELEMENT_OPERATION_COUNT + 6;
+	int FLOW___GET_ZONE_PATH = MODEL_ELEMENT_OPERATION_COUNT + 8;
 
 	/**
 	 * The number of operations of the '<em>Flow</em>' class.
@@ -2035,7 +2143,7 @@ public interface ItotPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int FLOW_OPERATION_COUNT = MODEL_ELEMENT_OPERATION_COUNT + 7;
+	int FLOW_OPERATION_COUNT = MODEL_ELEMENT_OPERATION_COUNT + 9;
 
 	/**
 	 * The meta object id for the '{@link org.itot.model.impl.FirewallRuleImpl <em>Firewall Rule</em>}' class.
@@ -3790,6 +3898,36 @@ public interface ItotPackage extends EPackage
 	EOperation getZone__IsIndustrialSide();
 
 	/**
+	 * Returns the meta object for the '{@link org.itot.model.Zone#isOutsideNetwork() <em>Is Outside Network</em>}' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the '<em>Is Outside Network</em>' operation.
+	 * @see org.itot.model.Zone#isOutsideNetwork()
+	 * @generated
+	 */
+	EOperation getZone__IsOutsideNetwork();
+
+	/**
+	 * Returns the meta object for the '{@link org.itot.model.Zone#isExternalLink() <em>Is External Link</em>}' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the '<em>Is External Link</em>' operation.
+	 * @see org.itot.model.Zone#isExternalLink()
+	 * @generated
+	 */
+	EOperation getZone__IsExternalLink();
+
+	/**
+	 * Returns the meta object for the '{@link org.itot.model.Zone#getEffectiveSite() <em>Get Effective Site</em>}' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the '<em>Get Effective Site</em>' operation.
+	 * @see org.itot.model.Zone#getEffectiveSite()
+	 * @generated
+	 */
+	EOperation getZone__GetEffectiveSite();
+
+	/**
 	 * Returns the meta object for the '{@link org.itot.model.Zone#isIdmz() <em>Is Idmz</em>}' operation.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -4184,6 +4322,56 @@ public interface ItotPackage extends EPackage
 	 * @generated
 	 */
 	EOperation getAsset__GetInterfaceZones();
+
+	/**
+	 * Returns the meta object for the '{@link org.itot.model.Asset#hasRole(org.itot.model.AssetType) <em>Has Role</em>}' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the '<em>Has Role</em>' operation.
+	 * @see org.itot.model.Asset#hasRole(org.itot.model.AssetType)
+	 * @generated
+	 */
+	EOperation getAsset__HasRole__AssetType();
+
+	/**
+	 * Returns the meta object for the '{@link org.itot.model.Asset#isRemoteAccessGateway() <em>Is Remote Access Gateway</em>}' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the '<em>Is Remote Access Gateway</em>' operation.
+	 * @see org.itot.model.Asset#isRemoteAccessGateway()
+	 * @generated
+	 */
+	EOperation getAsset__IsRemoteAccessGateway();
+
+	/**
+	 * Returns the meta object for the '{@link org.itot.model.Asset#isEntryPoint() <em>Is Entry Point</em>}' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the '<em>Is Entry Point</em>' operation.
+	 * @see org.itot.model.Asset#isEntryPoint()
+	 * @generated
+	 */
+	EOperation getAsset__IsEntryPoint();
+
+	/**
+	 * Returns the meta object for the '{@link org.itot.model.Asset#isExternalOrigin() <em>Is External Origin</em>}' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the '<em>Is External Origin</em>' operation.
+	 * @see org.itot.model.Asset#isExternalOrigin()
+	 * @generated
+	 */
+	EOperation getAsset__IsExternalOrigin();
+
+	/**
+	 * Returns the meta object for the '{@link org.itot.model.Asset#protectsEnd(org.itot.model.Zone) <em>Protects End</em>}' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the '<em>Protects End</em>' operation.
+	 * @see org.itot.model.Asset#protectsEnd(org.itot.model.Zone)
+	 * @generated
+	 */
+	EOperation getAsset__ProtectsEnd__Zone();
 
 	/**
 	 * Returns the meta object for the '{@link org.itot.model.Asset#isEnforcementDevice() <em>Is Enforcement Device</em>}' operation.
@@ -4714,6 +4902,26 @@ public interface ItotPackage extends EPackage
 	EOperation getConduit__GetFlows();
 
 	/**
+	 * Returns the meta object for the '{@link org.itot.model.Conduit#facesOutside() <em>Faces Outside</em>}' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the '<em>Faces Outside</em>' operation.
+	 * @see org.itot.model.Conduit#facesOutside()
+	 * @generated
+	 */
+	EOperation getConduit__FacesOutside();
+
+	/**
+	 * Returns the meta object for the '{@link org.itot.model.Conduit#getEndsWithoutEnforcementPoint() <em>Get Ends Without Enforcement Point</em>}' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the '<em>Get Ends Without Enforcement Point</em>' operation.
+	 * @see org.itot.model.Conduit#getEndsWithoutEnforcementPoint()
+	 * @generated
+	 */
+	EOperation getConduit__GetEndsWithoutEnforcementPoint();
+
+	/**
 	 * Returns the meta object for the '{@link org.itot.model.Conduit#isUntrustedMedium() <em>Is Untrusted Medium</em>}' operation.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -4873,6 +5081,26 @@ public interface ItotPackage extends EPackage
 	 * @generated
 	 */
 	EOperation getFlow__GetTargetZone();
+
+	/**
+	 * Returns the meta object for the '{@link org.itot.model.Flow#isFromOutside() <em>Is From Outside</em>}' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the '<em>Is From Outside</em>' operation.
+	 * @see org.itot.model.Flow#isFromOutside()
+	 * @generated
+	 */
+	EOperation getFlow__IsFromOutside();
+
+	/**
+	 * Returns the meta object for the '{@link org.itot.model.Flow#getEntryAsset() <em>Get Entry Asset</em>}' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the '<em>Get Entry Asset</em>' operation.
+	 * @see org.itot.model.Flow#getEntryAsset()
+	 * @generated
+	 */
+	EOperation getFlow__GetEntryAsset();
 
 	/**
 	 * Returns the meta object for the '{@link org.itot.model.Flow#isCrossZone() <em>Is Cross Zone</em>}' operation.
@@ -6299,6 +6527,30 @@ public interface ItotPackage extends EPackage
 		EOperation ZONE___IS_INDUSTRIAL_SIDE = eINSTANCE.getZone__IsIndustrialSide();
 
 		/**
+		 * The meta object literal for the '<em><b>Is Outside Network</b></em>' operation.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EOperation ZONE___IS_OUTSIDE_NETWORK = eINSTANCE.getZone__IsOutsideNetwork();
+
+		/**
+		 * The meta object literal for the '<em><b>Is External Link</b></em>' operation.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EOperation ZONE___IS_EXTERNAL_LINK = eINSTANCE.getZone__IsExternalLink();
+
+		/**
+		 * The meta object literal for the '<em><b>Get Effective Site</b></em>' operation.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EOperation ZONE___GET_EFFECTIVE_SITE = eINSTANCE.getZone__GetEffectiveSite();
+
+		/**
 		 * The meta object literal for the '<em><b>Is Idmz</b></em>' operation.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -6597,6 +6849,46 @@ public interface ItotPackage extends EPackage
 		 * @generated
 		 */
 		EOperation ASSET___GET_INTERFACE_ZONES = eINSTANCE.getAsset__GetInterfaceZones();
+
+		/**
+		 * The meta object literal for the '<em><b>Has Role</b></em>' operation.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EOperation ASSET___HAS_ROLE__ASSETTYPE = eINSTANCE.getAsset__HasRole__AssetType();
+
+		/**
+		 * The meta object literal for the '<em><b>Is Remote Access Gateway</b></em>' operation.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EOperation ASSET___IS_REMOTE_ACCESS_GATEWAY = eINSTANCE.getAsset__IsRemoteAccessGateway();
+
+		/**
+		 * The meta object literal for the '<em><b>Is Entry Point</b></em>' operation.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EOperation ASSET___IS_ENTRY_POINT = eINSTANCE.getAsset__IsEntryPoint();
+
+		/**
+		 * The meta object literal for the '<em><b>Is External Origin</b></em>' operation.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EOperation ASSET___IS_EXTERNAL_ORIGIN = eINSTANCE.getAsset__IsExternalOrigin();
+
+		/**
+		 * The meta object literal for the '<em><b>Protects End</b></em>' operation.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EOperation ASSET___PROTECTS_END__ZONE = eINSTANCE.getAsset__ProtectsEnd__Zone();
 
 		/**
 		 * The meta object literal for the '<em><b>Is Enforcement Device</b></em>' operation.
@@ -7009,6 +7301,22 @@ public interface ItotPackage extends EPackage
 		EOperation CONDUIT___GET_FLOWS = eINSTANCE.getConduit__GetFlows();
 
 		/**
+		 * The meta object literal for the '<em><b>Faces Outside</b></em>' operation.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EOperation CONDUIT___FACES_OUTSIDE = eINSTANCE.getConduit__FacesOutside();
+
+		/**
+		 * The meta object literal for the '<em><b>Get Ends Without Enforcement Point</b></em>' operation.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EOperation CONDUIT___GET_ENDS_WITHOUT_ENFORCEMENT_POINT = eINSTANCE.getConduit__GetEndsWithoutEnforcementPoint();
+
+		/**
 		 * The meta object literal for the '<em><b>Is Untrusted Medium</b></em>' operation.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -7129,6 +7437,22 @@ public interface ItotPackage extends EPackage
 		 * @generated
 		 */
 		EOperation FLOW___GET_TARGET_ZONE = eINSTANCE.getFlow__GetTargetZone();
+
+		/**
+		 * The meta object literal for the '<em><b>Is From Outside</b></em>' operation.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EOperation FLOW___IS_FROM_OUTSIDE = eINSTANCE.getFlow__IsFromOutside();
+
+		/**
+		 * The meta object literal for the '<em><b>Get Entry Asset</b></em>' operation.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EOperation FLOW___GET_ENTRY_ASSET = eINSTANCE.getFlow__GetEntryAsset();
 
 		/**
 		 * The meta object literal for the '<em><b>Is Cross Zone</b></em>' operation.

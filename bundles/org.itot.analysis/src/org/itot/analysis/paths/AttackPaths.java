@@ -20,6 +20,7 @@ import org.itot.model.PurdueLevel;
 import org.itot.model.Zone;
 import org.itot.model.ZoneKind;
 import org.itot.model.query.AssetQuery;
+import org.itot.model.query.EntryPoints;
 import org.itot.model.query.FlowQuery;
 import org.itot.model.query.BarrierGraph;
 import org.itot.model.query.ZoneQuery;
@@ -104,7 +105,7 @@ public final class AttackPaths {
         addEntry(graph, entries, EntryKind.INTERNET, internetModelled, internet);
 
         Map<Zone, ModelElement> enterprise = new LinkedHashMap<>();
-        assets.stream().filter(a -> a.getType() == AssetType.WORKSTATION && isEnterpriseNetwork(AssetQuery.zone(a)))
+        assets.stream().filter(a -> AssetQuery.hasRole(a, AssetType.WORKSTATION) && isEnterpriseNetwork(AssetQuery.zone(a)))
                 .forEach(a -> enterprise.putIfAbsent(AssetQuery.zone(a), a));
         boolean enterpriseModelled = !enterprise.isEmpty();
         if (!enterpriseModelled) {
@@ -112,13 +113,18 @@ public final class AttackPaths {
         }
         addEntry(graph, entries, EntryKind.ENTERPRISE, enterpriseModelled, enterprise);
 
+        // Remote access from outside: vendor zones, remote-access flows from outside, and every entry point
+        // (EntryPoints: a modem, cellular router or other device facing an outside network), wherever it
+        // sits: the same definition SEG-09 and the EXT rules judge, so the rules and the paths agree.
         Map<Zone, ModelElement> vendor = new LinkedHashMap<>();
         zones.stream().filter(z -> z.getKind() == ZoneKind.VENDOR_EXTERNAL).forEach(z -> vendor.put(z, z));
         for (Flow flow : graph.model.getFlows()) {
-            if (flow.isRemoteAccess() && isVendorSide(flow.getSource())) {
+            if (flow.isRemoteAccess() && (isVendorSide(flow.getSource()) || EntryPoints.isFromOutside(flow))) {
                 vendor.putIfAbsent(FlowQuery.sourceZone(flow), flow);
             }
         }
+        assets.stream().filter(a -> !a.isInternetExposed() && EntryPoints.isEntryPoint(a))
+                .forEach(a -> attachTo(vendor, a));
         boolean vendorModelled = !vendor.isEmpty();
         if (!vendorModelled) {
             assets.stream().filter(Asset::isRemoteAccessEnabled).forEach(a -> attachTo(vendor, a));
@@ -127,13 +133,13 @@ public final class AttackPaths {
 
         Map<Zone, ModelElement> wireless = new LinkedHashMap<>();
         zones.stream().filter(z -> z.getKind() == ZoneKind.WIRELESS).forEach(z -> wireless.put(z, z));
-        assets.stream().filter(a -> a.getType() == AssetType.WIRELESS_AP || a.isWireless())
+        assets.stream().filter(a -> AssetQuery.hasRole(a, AssetType.WIRELESS_AP) || a.isWireless())
                 .forEach(a -> attachTo(wireless, a));
         addEntry(graph, entries, EntryKind.WIRELESS, true, wireless);
 
         Map<Zone, ModelElement> transientDevices = new LinkedHashMap<>();
         zones.stream().filter(z -> z.getKind() == ZoneKind.TRANSIENT).forEach(z -> transientDevices.put(z, z));
-        assets.stream().filter(a -> a.getType() == AssetType.TRANSIENT_DEVICE)
+        assets.stream().filter(a -> AssetQuery.hasRole(a, AssetType.TRANSIENT_DEVICE))
                 .forEach(a -> attachTo(transientDevices, a));
         addEntry(graph, entries, EntryKind.TRANSIENT, true, transientDevices);
         return entries;
@@ -244,7 +250,7 @@ public final class AttackPaths {
     }
 
     private static boolean isTarget(Asset asset) {
-        if (asset.getType() == AssetType.SAFETY_CONTROLLER) {
+        if (AssetQuery.hasRole(asset, AssetType.SAFETY_CONTROLLER)) {
             return true;
         }
         for (Zone zone = AssetQuery.zone(asset); zone != null; zone = ZoneQuery.parentZone(zone)) {

@@ -196,11 +196,11 @@ public enum Criterion {
 
     /** A data diode denies by construction; a firewall by BND-02's own query, a last rule that denies all. */
     private static boolean endsWithDeny(Asset device) {
-        return device.getType() == AssetType.DATA_DIODE || device.endsWithDenyAll();
+        return device.hasRole(AssetType.DATA_DIODE) || device.endsWithDenyAll();
     }
 
     private static boolean explicitAllowRules(Asset device) {
-        if (device.getType() == AssetType.DATA_DIODE) {
+        if (device.hasRole(AssetType.DATA_DIODE)) {
             return true;
         }
         List<FirewallRule> allows = device.getFirewallRules().stream().filter(r -> r.getAction() == RuleAction.ALLOW)

@@ -65,7 +65,7 @@ public final class QuickFixes {
         }
         EditingDomain domain = ModelEditing.domainFor(element);
         return switch (ruleId) {
-        case DENY_ALL_RULE -> element instanceof Asset firewall && firewall.getType() == AssetType.FIREWALL
+        case DENY_ALL_RULE -> element instanceof Asset firewall && firewall.hasRole(AssetType.FIREWALL)
                 ? List.of(addDenyAll(domain, firewall)) : List.of();
         case WIRELESS_ZONE_RULE -> element instanceof Asset asset ? moveToWirelessZone(domain, asset) : List.of();
         case IDMZ_BROKER_RULE -> element instanceof Flow flow ? insertBroker(domain, flow) : List.of();
@@ -280,7 +280,7 @@ public final class QuickFixes {
     }
 
     private static boolean isHistorian(Asset asset) {
-        return asset != null && asset.getType() == AssetType.DATA_HISTORIAN;
+        return asset != null && asset.hasRole(AssetType.DATA_HISTORIAN);
     }
 
     private static Command brokerCommand(EditingDomain domain, Flow flow, Zone idmz, AssetType type) {

@@ -1193,6 +1193,61 @@ public class AssetImpl extends ModelElementImpl implements Asset
 	 * @generated
 	 */
 	@Override
+	public boolean hasRole(final AssetType role)
+	{
+		return org.itot.model.query.AssetQuery.hasRole(this, role);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isRemoteAccessGateway()
+	{
+		return org.itot.model.query.AssetQuery.isRemoteAccessGateway(this);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isEntryPoint()
+	{
+		return org.itot.model.query.EntryPoints.isEntryPoint(this);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isExternalOrigin()
+	{
+		return org.itot.model.query.EntryPoints.isExternalOrigin(this);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean protectsEnd(final Zone end)
+	{
+		return org.itot.model.query.ConduitQuery.protectsEnd(this, end);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public boolean isEnforcementDevice()
 	{
 		return org.itot.model.query.AssetQuery.isEnforcementDevice(this);
@@ -1670,6 +1725,16 @@ public class AssetImpl extends ModelElementImpl implements Asset
 				return getZone();
 			case ItotPackage.ASSET___GET_INTERFACE_ZONES:
 				return getInterfaceZones();
+			case ItotPackage.ASSET___HAS_ROLE__ASSETTYPE:
+				return hasRole((AssetType)arguments.get(0));
+			case ItotPackage.ASSET___IS_REMOTE_ACCESS_GATEWAY:
+				return isRemoteAccessGateway();
+			case ItotPackage.ASSET___IS_ENTRY_POINT:
+				return isEntryPoint();
+			case ItotPackage.ASSET___IS_EXTERNAL_ORIGIN:
+				return isExternalOrigin();
+			case ItotPackage.ASSET___PROTECTS_END__ZONE:
+				return protectsEnd((Zone)arguments.get(0));
 			case ItotPackage.ASSET___IS_ENFORCEMENT_DEVICE:
 				return isEnforcementDevice();
 			case ItotPackage.ASSET___IS_MONITORING_DEVICE:

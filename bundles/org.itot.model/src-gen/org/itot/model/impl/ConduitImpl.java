@@ -598,6 +598,28 @@ public class ConduitImpl extends ModelElementImpl implements Conduit
 	 * @generated
 	 */
 	@Override
+	public boolean facesOutside()
+	{
+		return org.itot.model.query.EntryPoints.facesOutside(this);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<Zone> getEndsWithoutEnforcementPoint()
+	{
+		return org.itot.model.query.ConduitQuery.endsWithoutEnforcementPoint(this);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public boolean isUntrustedMedium()
 	{
 		return org.itot.model.query.ConduitQuery.isUntrustedMedium(this);
@@ -817,6 +839,10 @@ public class ConduitImpl extends ModelElementImpl implements Conduit
 				return getOtherZone((Zone)arguments.get(0));
 			case ItotPackage.CONDUIT___GET_FLOWS:
 				return getFlows();
+			case ItotPackage.CONDUIT___FACES_OUTSIDE:
+				return facesOutside();
+			case ItotPackage.CONDUIT___GET_ENDS_WITHOUT_ENFORCEMENT_POINT:
+				return getEndsWithoutEnforcementPoint();
 			case ItotPackage.CONDUIT___IS_UNTRUSTED_MEDIUM:
 				return isUntrustedMedium();
 		}

@@ -628,6 +628,28 @@ public class FlowImpl extends ModelElementImpl implements Flow
 	 * @generated
 	 */
 	@Override
+	public boolean isFromOutside()
+	{
+		return org.itot.model.query.EntryPoints.isFromOutside(this);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Asset getEntryAsset()
+	{
+		return org.itot.model.query.FlowQuery.entryAsset(this);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public boolean isCrossZone()
 	{
 		return org.itot.model.query.FlowQuery.isCrossZone(this);
@@ -880,6 +902,10 @@ public class FlowImpl extends ModelElementImpl implements Flow
 				return getSourceZone();
 			case ItotPackage.FLOW___GET_TARGET_ZONE:
 				return getTargetZone();
+			case ItotPackage.FLOW___IS_FROM_OUTSIDE:
+				return isFromOutside();
+			case ItotPackage.FLOW___GET_ENTRY_ASSET:
+				return getEntryAsset();
 			case ItotPackage.FLOW___IS_CROSS_ZONE:
 				return isCrossZone();
 			case ItotPackage.FLOW___IS_CONTROLLER_WRITE:

@@ -1009,7 +1009,7 @@ public class ItotPackageImpl extends EPackageImpl implements ItotPackage
 	 * @generated
 	 */
 	@Override
-	public EOperation getZone__IsIdmz()
+	public EOperation getZone__IsOutsideNetwork()
 	{
 		return zoneEClass.getEOperations().get(3);
 	}
@@ -1020,7 +1020,7 @@ public class ItotPackageImpl extends EPackageImpl implements ItotPackage
 	 * @generated
 	 */
 	@Override
-	public EOperation getZone__GetLevelRank()
+	public EOperation getZone__IsExternalLink()
 	{
 		return zoneEClass.getEOperations().get(4);
 	}
@@ -1031,7 +1031,7 @@ public class ItotPackageImpl extends EPackageImpl implements ItotPackage
 	 * @generated
 	 */
 	@Override
-	public EOperation getZone__GetSlShortfall()
+	public EOperation getZone__GetEffectiveSite()
 	{
 		return zoneEClass.getEOperations().get(5);
 	}
@@ -1042,7 +1042,7 @@ public class ItotPackageImpl extends EPackageImpl implements ItotPackage
 	 * @generated
 	 */
 	@Override
-	public EOperation getZone__GetAllAssets()
+	public EOperation getZone__IsIdmz()
 	{
 		return zoneEClass.getEOperations().get(6);
 	}
@@ -1053,7 +1053,7 @@ public class ItotPackageImpl extends EPackageImpl implements ItotPackage
 	 * @generated
 	 */
 	@Override
-	public EOperation getZone__GetConduits()
+	public EOperation getZone__GetLevelRank()
 	{
 		return zoneEClass.getEOperations().get(7);
 	}
@@ -1064,7 +1064,7 @@ public class ItotPackageImpl extends EPackageImpl implements ItotPackage
 	 * @generated
 	 */
 	@Override
-	public EOperation getZone__GetMinIndependentBarriers()
+	public EOperation getZone__GetSlShortfall()
 	{
 		return zoneEClass.getEOperations().get(8);
 	}
@@ -1075,9 +1075,42 @@ public class ItotPackageImpl extends EPackageImpl implements ItotPackage
 	 * @generated
 	 */
 	@Override
-	public EOperation getZone__GetMinMonitoredConduits()
+	public EOperation getZone__GetAllAssets()
 	{
 		return zoneEClass.getEOperations().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EOperation getZone__GetConduits()
+	{
+		return zoneEClass.getEOperations().get(10);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EOperation getZone__GetMinIndependentBarriers()
+	{
+		return zoneEClass.getEOperations().get(11);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EOperation getZone__GetMinMonitoredConduits()
+	{
+		return zoneEClass.getEOperations().get(12);
 	}
 
 	/**
@@ -1416,7 +1449,7 @@ public class ItotPackageImpl extends EPackageImpl implements ItotPackage
 	 * @generated
 	 */
 	@Override
-	public EOperation getAsset__IsEnforcementDevice()
+	public EOperation getAsset__HasRole__AssetType()
 	{
 		return assetEClass.getEOperations().get(2);
 	}
@@ -1427,7 +1460,7 @@ public class ItotPackageImpl extends EPackageImpl implements ItotPackage
 	 * @generated
 	 */
 	@Override
-	public EOperation getAsset__IsMonitoringDevice()
+	public EOperation getAsset__IsRemoteAccessGateway()
 	{
 		return assetEClass.getEOperations().get(3);
 	}
@@ -1438,7 +1471,7 @@ public class ItotPackageImpl extends EPackageImpl implements ItotPackage
 	 * @generated
 	 */
 	@Override
-	public EOperation getAsset__IsController()
+	public EOperation getAsset__IsEntryPoint()
 	{
 		return assetEClass.getEOperations().get(4);
 	}
@@ -1449,7 +1482,7 @@ public class ItotPackageImpl extends EPackageImpl implements ItotPackage
 	 * @generated
 	 */
 	@Override
-	public EOperation getAsset__IsBusinessAsset()
+	public EOperation getAsset__IsExternalOrigin()
 	{
 		return assetEClass.getEOperations().get(5);
 	}
@@ -1460,7 +1493,7 @@ public class ItotPackageImpl extends EPackageImpl implements ItotPackage
 	 * @generated
 	 */
 	@Override
-	public EOperation getAsset__IsIacsAsset()
+	public EOperation getAsset__ProtectsEnd__Zone()
 	{
 		return assetEClass.getEOperations().get(6);
 	}
@@ -1471,7 +1504,7 @@ public class ItotPackageImpl extends EPackageImpl implements ItotPackage
 	 * @generated
 	 */
 	@Override
-	public EOperation getAsset__GetEnforcedConduits()
+	public EOperation getAsset__IsEnforcementDevice()
 	{
 		return assetEClass.getEOperations().get(7);
 	}
@@ -1482,7 +1515,7 @@ public class ItotPackageImpl extends EPackageImpl implements ItotPackage
 	 * @generated
 	 */
 	@Override
-	public EOperation getAsset__GetMonitoredConduits()
+	public EOperation getAsset__IsMonitoringDevice()
 	{
 		return assetEClass.getEOperations().get(8);
 	}
@@ -1493,7 +1526,7 @@ public class ItotPackageImpl extends EPackageImpl implements ItotPackage
 	 * @generated
 	 */
 	@Override
-	public EOperation getAsset__GetOutgoingFlows()
+	public EOperation getAsset__IsController()
 	{
 		return assetEClass.getEOperations().get(9);
 	}
@@ -1504,7 +1537,7 @@ public class ItotPackageImpl extends EPackageImpl implements ItotPackage
 	 * @generated
 	 */
 	@Override
-	public EOperation getAsset__GetIncomingFlows()
+	public EOperation getAsset__IsBusinessAsset()
 	{
 		return assetEClass.getEOperations().get(10);
 	}
@@ -1515,7 +1548,7 @@ public class ItotPackageImpl extends EPackageImpl implements ItotPackage
 	 * @generated
 	 */
 	@Override
-	public EOperation getAsset__EndsWithDenyAll()
+	public EOperation getAsset__IsIacsAsset()
 	{
 		return assetEClass.getEOperations().get(11);
 	}
@@ -1526,7 +1559,7 @@ public class ItotPackageImpl extends EPackageImpl implements ItotPackage
 	 * @generated
 	 */
 	@Override
-	public EOperation getAsset__GetUnusedServices()
+	public EOperation getAsset__GetEnforcedConduits()
 	{
 		return assetEClass.getEOperations().get(12);
 	}
@@ -1537,9 +1570,64 @@ public class ItotPackageImpl extends EPackageImpl implements ItotPackage
 	 * @generated
 	 */
 	@Override
-	public EOperation getAsset__Permits__Flow()
+	public EOperation getAsset__GetMonitoredConduits()
 	{
 		return assetEClass.getEOperations().get(13);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EOperation getAsset__GetOutgoingFlows()
+	{
+		return assetEClass.getEOperations().get(14);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EOperation getAsset__GetIncomingFlows()
+	{
+		return assetEClass.getEOperations().get(15);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EOperation getAsset__EndsWithDenyAll()
+	{
+		return assetEClass.getEOperations().get(16);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EOperation getAsset__GetUnusedServices()
+	{
+		return assetEClass.getEOperations().get(17);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EOperation getAsset__Permits__Flow()
+	{
+		return assetEClass.getEOperations().get(18);
 	}
 
 	/**
@@ -1966,9 +2054,31 @@ public class ItotPackageImpl extends EPackageImpl implements ItotPackage
 	 * @generated
 	 */
 	@Override
-	public EOperation getConduit__IsUntrustedMedium()
+	public EOperation getConduit__FacesOutside()
 	{
 		return conduitEClass.getEOperations().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EOperation getConduit__GetEndsWithoutEnforcementPoint()
+	{
+		return conduitEClass.getEOperations().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EOperation getConduit__IsUntrustedMedium()
+	{
+		return conduitEClass.getEOperations().get(5);
 	}
 
 	/**
@@ -2131,7 +2241,7 @@ public class ItotPackageImpl extends EPackageImpl implements ItotPackage
 	 * @generated
 	 */
 	@Override
-	public EOperation getFlow__IsCrossZone()
+	public EOperation getFlow__IsFromOutside()
 	{
 		return flowEClass.getEOperations().get(2);
 	}
@@ -2142,7 +2252,7 @@ public class ItotPackageImpl extends EPackageImpl implements ItotPackage
 	 * @generated
 	 */
 	@Override
-	public EOperation getFlow__IsControllerWrite()
+	public EOperation getFlow__GetEntryAsset()
 	{
 		return flowEClass.getEOperations().get(3);
 	}
@@ -2153,7 +2263,7 @@ public class ItotPackageImpl extends EPackageImpl implements ItotPackage
 	 * @generated
 	 */
 	@Override
-	public EOperation getFlow__IsFromAuthorisedWriter()
+	public EOperation getFlow__IsCrossZone()
 	{
 		return flowEClass.getEOperations().get(4);
 	}
@@ -2164,7 +2274,7 @@ public class ItotPackageImpl extends EPackageImpl implements ItotPackage
 	 * @generated
 	 */
 	@Override
-	public EOperation getFlow__GetConduits()
+	public EOperation getFlow__IsControllerWrite()
 	{
 		return flowEClass.getEOperations().get(5);
 	}
@@ -2175,9 +2285,31 @@ public class ItotPackageImpl extends EPackageImpl implements ItotPackage
 	 * @generated
 	 */
 	@Override
-	public EOperation getFlow__GetZonePath()
+	public EOperation getFlow__IsFromAuthorisedWriter()
 	{
 		return flowEClass.getEOperations().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EOperation getFlow__GetConduits()
+	{
+		return flowEClass.getEOperations().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EOperation getFlow__GetZonePath()
+	{
+		return flowEClass.getEOperations().get(8);
 	}
 
 	/**
@@ -3185,6 +3317,9 @@ public class ItotPackageImpl extends EPackageImpl implements ItotPackage
 		createEOperation(zoneEClass, ZONE___GET_PARENT_ZONE);
 		createEOperation(zoneEClass, ZONE___IS_ENTERPRISE_SIDE);
 		createEOperation(zoneEClass, ZONE___IS_INDUSTRIAL_SIDE);
+		createEOperation(zoneEClass, ZONE___IS_OUTSIDE_NETWORK);
+		createEOperation(zoneEClass, ZONE___IS_EXTERNAL_LINK);
+		createEOperation(zoneEClass, ZONE___GET_EFFECTIVE_SITE);
 		createEOperation(zoneEClass, ZONE___IS_IDMZ);
 		createEOperation(zoneEClass, ZONE___GET_LEVEL_RANK);
 		createEOperation(zoneEClass, ZONE___GET_SL_SHORTFALL);
@@ -3224,6 +3359,11 @@ public class ItotPackageImpl extends EPackageImpl implements ItotPackage
 		createEReference(assetEClass, ASSET__FIREWALL_RULES);
 		createEOperation(assetEClass, ASSET___GET_ZONE);
 		createEOperation(assetEClass, ASSET___GET_INTERFACE_ZONES);
+		createEOperation(assetEClass, ASSET___HAS_ROLE__ASSETTYPE);
+		createEOperation(assetEClass, ASSET___IS_REMOTE_ACCESS_GATEWAY);
+		createEOperation(assetEClass, ASSET___IS_ENTRY_POINT);
+		createEOperation(assetEClass, ASSET___IS_EXTERNAL_ORIGIN);
+		createEOperation(assetEClass, ASSET___PROTECTS_END__ZONE);
 		createEOperation(assetEClass, ASSET___IS_ENFORCEMENT_DEVICE);
 		createEOperation(assetEClass, ASSET___IS_MONITORING_DEVICE);
 		createEOperation(assetEClass, ASSET___IS_CONTROLLER);
@@ -3279,6 +3419,8 @@ public class ItotPackageImpl extends EPackageImpl implements ItotPackage
 		createEOperation(conduitEClass, CONDUIT___JOINS__ZONE_ZONE);
 		createEOperation(conduitEClass, CONDUIT___GET_OTHER_ZONE__ZONE);
 		createEOperation(conduitEClass, CONDUIT___GET_FLOWS);
+		createEOperation(conduitEClass, CONDUIT___FACES_OUTSIDE);
+		createEOperation(conduitEClass, CONDUIT___GET_ENDS_WITHOUT_ENFORCEMENT_POINT);
 		createEOperation(conduitEClass, CONDUIT___IS_UNTRUSTED_MEDIUM);
 
 		flowEClass = createEClass(FLOW);
@@ -3295,6 +3437,8 @@ public class ItotPackageImpl extends EPackageImpl implements ItotPackage
 		createEReference(flowEClass, FLOW__CARRIED_BY);
 		createEOperation(flowEClass, FLOW___GET_SOURCE_ZONE);
 		createEOperation(flowEClass, FLOW___GET_TARGET_ZONE);
+		createEOperation(flowEClass, FLOW___IS_FROM_OUTSIDE);
+		createEOperation(flowEClass, FLOW___GET_ENTRY_ASSET);
 		createEOperation(flowEClass, FLOW___IS_CROSS_ZONE);
 		createEOperation(flowEClass, FLOW___IS_CONTROLLER_WRITE);
 		createEOperation(flowEClass, FLOW___IS_FROM_AUTHORISED_WRITER);
@@ -3516,6 +3660,12 @@ public class ItotPackageImpl extends EPackageImpl implements ItotPackage
 
 		initEOperation(getZone__IsIndustrialSide(), ecorePackage.getEBoolean(), "isIndustrialSide", 0, 1, IS_UNIQUE, IS_ORDERED);
 
+		initEOperation(getZone__IsOutsideNetwork(), ecorePackage.getEBoolean(), "isOutsideNetwork", 0, 1, IS_UNIQUE, IS_ORDERED);
+
+		initEOperation(getZone__IsExternalLink(), ecorePackage.getEBoolean(), "isExternalLink", 0, 1, IS_UNIQUE, IS_ORDERED);
+
+		initEOperation(getZone__GetEffectiveSite(), ecorePackage.getEString(), "getEffectiveSite", 0, 1, IS_UNIQUE, IS_ORDERED);
+
 		initEOperation(getZone__IsIdmz(), ecorePackage.getEBoolean(), "isIdmz", 0, 1, IS_UNIQUE, IS_ORDERED);
 
 		initEOperation(getZone__GetLevelRank(), ecorePackage.getEInt(), "getLevelRank", 0, 1, IS_UNIQUE, IS_ORDERED);
@@ -3563,6 +3713,18 @@ public class ItotPackageImpl extends EPackageImpl implements ItotPackage
 		initEOperation(getAsset__GetZone(), this.getZone(), "getZone", 0, 1, IS_UNIQUE, IS_ORDERED);
 
 		initEOperation(getAsset__GetInterfaceZones(), this.getZone(), "getInterfaceZones", 0, -1, IS_UNIQUE, IS_ORDERED);
+
+		op = initEOperation(getAsset__HasRole__AssetType(), ecorePackage.getEBoolean(), "hasRole", 0, 1, IS_UNIQUE, IS_ORDERED);
+		addEParameter(op, this.getAssetType(), "role", 0, 1, IS_UNIQUE, IS_ORDERED);
+
+		initEOperation(getAsset__IsRemoteAccessGateway(), ecorePackage.getEBoolean(), "isRemoteAccessGateway", 0, 1, IS_UNIQUE, IS_ORDERED);
+
+		initEOperation(getAsset__IsEntryPoint(), ecorePackage.getEBoolean(), "isEntryPoint", 0, 1, IS_UNIQUE, IS_ORDERED);
+
+		initEOperation(getAsset__IsExternalOrigin(), ecorePackage.getEBoolean(), "isExternalOrigin", 0, 1, IS_UNIQUE, IS_ORDERED);
+
+		op = initEOperation(getAsset__ProtectsEnd__Zone(), ecorePackage.getEBoolean(), "protectsEnd", 0, 1, IS_UNIQUE, IS_ORDERED);
+		addEParameter(op, this.getZone(), "end", 0, 1, IS_UNIQUE, IS_ORDERED);
 
 		initEOperation(getAsset__IsEnforcementDevice(), ecorePackage.getEBoolean(), "isEnforcementDevice", 0, 1, IS_UNIQUE, IS_ORDERED);
 
@@ -3641,6 +3803,10 @@ public class ItotPackageImpl extends EPackageImpl implements ItotPackage
 
 		initEOperation(getConduit__GetFlows(), this.getFlow(), "getFlows", 0, -1, IS_UNIQUE, IS_ORDERED);
 
+		initEOperation(getConduit__FacesOutside(), ecorePackage.getEBoolean(), "facesOutside", 0, 1, IS_UNIQUE, IS_ORDERED);
+
+		initEOperation(getConduit__GetEndsWithoutEnforcementPoint(), this.getZone(), "getEndsWithoutEnforcementPoint", 0, -1, IS_UNIQUE, IS_ORDERED);
+
 		initEOperation(getConduit__IsUntrustedMedium(), ecorePackage.getEBoolean(), "isUntrustedMedium", 0, 1, IS_UNIQUE, IS_ORDERED);
 
 		initEClass(flowEClass, Flow.class, "Flow", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
@@ -3659,6 +3825,10 @@ public class ItotPackageImpl extends EPackageImpl implements ItotPackage
 		initEOperation(getFlow__GetSourceZone(), this.getZone(), "getSourceZone", 0, 1, IS_UNIQUE, IS_ORDERED);
 
 		initEOperation(getFlow__GetTargetZone(), this.getZone(), "getTargetZone", 0, 1, IS_UNIQUE, IS_ORDERED);
+
+		initEOperation(getFlow__IsFromOutside(), ecorePackage.getEBoolean(), "isFromOutside", 0, 1, IS_UNIQUE, IS_ORDERED);
+
+		initEOperation(getFlow__GetEntryAsset(), this.getAsset(), "getEntryAsset", 0, 1, IS_UNIQUE, IS_ORDERED);
 
 		initEOperation(getFlow__IsCrossZone(), ecorePackage.getEBoolean(), "isCrossZone", 0, 1, IS_UNIQUE, IS_ORDERED);
 

@@ -809,6 +809,39 @@ public class ZoneImpl extends ModelElementImpl implements Zone
 	 * @generated
 	 */
 	@Override
+	public boolean isOutsideNetwork()
+	{
+		return org.itot.model.query.EntryPoints.isOutsideNetwork(this);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isExternalLink()
+	{
+		return org.itot.model.query.EntryPoints.isExternalLink(this);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getEffectiveSite()
+	{
+		return org.itot.model.query.ZoneQuery.effectiveSite(this);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public boolean isIdmz()
 	{
 		return org.itot.model.query.ZoneQuery.isIdmz(this);
@@ -1140,6 +1173,12 @@ public class ZoneImpl extends ModelElementImpl implements Zone
 				return isEnterpriseSide();
 			case ItotPackage.ZONE___IS_INDUSTRIAL_SIDE:
 				return isIndustrialSide();
+			case ItotPackage.ZONE___IS_OUTSIDE_NETWORK:
+				return isOutsideNetwork();
+			case ItotPackage.ZONE___IS_EXTERNAL_LINK:
+				return isExternalLink();
+			case ItotPackage.ZONE___GET_EFFECTIVE_SITE:
+				return getEffectiveSite();
 			case ItotPackage.ZONE___IS_IDMZ:
 				return isIdmz();
 			case ItotPackage.ZONE___GET_LEVEL_RANK:

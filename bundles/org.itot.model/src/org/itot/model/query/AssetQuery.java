@@ -15,6 +15,7 @@ import org.itot.model.Zone;
 public final class AssetQuery {
 
     private static final Set<AssetType> ENFORCEMENT = Set.of(AssetType.FIREWALL, AssetType.DATA_DIODE);
+    private static final Set<AssetType> GATEWAYS = Set.of(AssetType.REMOTE_ACCESS_GATEWAY, AssetType.VPN_SERVER);
     private static final Set<AssetType> MONITORING = Set.of(AssetType.IDS, AssetType.IPS, AssetType.NSM_SENSOR);
     private static final Set<AssetType> CONTROLLERS = Set.of(AssetType.PLC, AssetType.RTU, AssetType.IED,
             AssetType.SAFETY_CONTROLLER, AssetType.DCS_CONTROLLER, AssetType.PAC);
@@ -45,16 +46,42 @@ public final class AssetQuery {
         return ECollections.unmodifiableEList(new BasicEList<>(zones));
     }
 
+    /**
+     * The one role check: the asset's type is the role, or the role is one of its additional roles
+     * (one appliance that is VPN gateway and jump host, a firewall that is also the VPN server).
+     * Every classification below asks this, so an additional role counts wherever the type would.
+     */
+    public static boolean hasRole(Asset asset, AssetType role) {
+        return role != null && (asset.getType() == role || asset.getAdditionalRoles().contains(role));
+    }
+
+    private static boolean hasAnyRole(Asset asset, Set<AssetType> roles) {
+        if (roles.contains(asset.getType())) {
+            return true;
+        }
+        for (AssetType role : asset.getAdditionalRoles()) {
+            if (roles.contains(role)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A remote-access gateway or VPN server: where sessions from outside must enter (EXT-03, EXT-05). */
+    public static boolean isRemoteAccessGateway(Asset asset) {
+        return hasAnyRole(asset, GATEWAYS);
+    }
+
     public static boolean isEnforcementDevice(Asset asset) {
-        return ENFORCEMENT.contains(asset.getType());
+        return hasAnyRole(asset, ENFORCEMENT);
     }
 
     public static boolean isMonitoringDevice(Asset asset) {
-        return MONITORING.contains(asset.getType());
+        return hasAnyRole(asset, MONITORING);
     }
 
     public static boolean isController(Asset asset) {
-        return CONTROLLERS.contains(asset.getType());
+        return hasAnyRole(asset, CONTROLLERS);
     }
 
     /**
@@ -62,14 +89,14 @@ public final class AssetQuery {
      * zone: an OT domain controller in level 3 is what IAM-01 asks for.
      */
     public static boolean isBusinessAsset(Asset asset) {
-        if (asset.getType() == AssetType.DOMAIN_CONTROLLER) {
-            Zone zone = zone(asset);
-            return zone != null && ZoneQuery.isEnterpriseSide(zone);
+        Zone zone = zone(asset);
+        if (hasRole(asset, AssetType.DOMAIN_CONTROLLER) && zone != null && ZoneQuery.isEnterpriseSide(zone)) {
+            return true;
         }
-        return BUSINESS.contains(asset.getType());
+        return hasAnyRole(asset, BUSINESS);
     }
 
     public static boolean isIacsAsset(Asset asset) {
-        return IACS.contains(asset.getType());
+        return hasAnyRole(asset, IACS);
     }
 }

@@ -241,7 +241,7 @@ public final class BarrierGraph {
      */
     private static boolean allows(Conduit conduit, Zone from, Zone to) {
         boolean oneWay = conduit.isUnidirectional()
-                || conduit.getEnforcedBy().stream().anyMatch(device -> device.getType() == AssetType.DATA_DIODE);
+                || conduit.getEnforcedBy().stream().anyMatch(device -> AssetQuery.hasRole(device, AssetType.DATA_DIODE));
         if (!oneWay) {
             return true;
         }
@@ -269,8 +269,9 @@ public final class BarrierGraph {
 
     /**
      * A cross-zone flow lets whoever holds its source reach its target's zone, over the conduits it
-     * is routed on (none when no conduit joins the zones: an unprotected connection). Flows between
-     * the same two zones share a route, so the first in model order stands for them all; a flow routed
+     * is routed on (none when no conduit joins the zones: an unprotected connection; through its
+     * carrier's zone when a tunnel end or gateway carries it). Flows between the same two zones over
+     * the same carrier zone share a route, so the first in model order stands for them all; a flow routed
      * over the one conduit that joins its zones is the same move as crossing that conduit, so it adds
      * no edge (the list would otherwise show every such path twice).
      */
@@ -278,7 +279,7 @@ public final class BarrierGraph {
         Zone from = FlowQuery.sourceZone(flow);
         Zone to = FlowQuery.targetZone(flow);
         if (from == null || to == null || from == to || index(from) < 0 || index(to) < 0
-                || !seenPairs.add(List.of(index(from), index(to)))) {
+                || !seenPairs.add(List.of(index(from), index(to), index(FlowQuery.carrierZone(flow))))) {
             return;
         }
         List<Conduit> route = FlowQuery.conduits(flow);

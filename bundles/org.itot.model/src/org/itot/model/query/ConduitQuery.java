@@ -67,6 +67,40 @@ public final class ConduitQuery {
         return Set.copyOf(point);
     }
 
+    /**
+     * Which end of a conduit an enforcement device guards: the end at its own site (the zone's site,
+     * inherited from parent zones), or, where the device's or the end's site is not recorded, the end
+     * that is its own zone or a zone above or below it. An interface in the far zone does not make
+     * the device a barrier at the far end: one firewall at one site leaves the other site open to
+     * whoever is on the link between them.
+     */
+    public static boolean protectsEnd(Asset device, Zone end) {
+        Zone home = AssetQuery.zone(device);
+        if (end == null || home == null || !AssetQuery.isEnforcementDevice(device)) {
+            return false;
+        }
+        String deviceSite = ZoneQuery.effectiveSite(home);
+        String endSite = ZoneQuery.effectiveSite(end);
+        if (deviceSite != null && endSite != null) {
+            return deviceSite.equalsIgnoreCase(endSite);
+        }
+        return ZoneQuery.isSelfOrAncestor(home, end) || ZoneQuery.isSelfOrAncestor(end, home);
+    }
+
+    /**
+     * The conduit's zones that none of its enforcement devices (those {@link #enforcementPoint} counts)
+     * protects: BND-07 asks each end of an untrusted link to have its own.
+     */
+    public static EList<Zone> endsWithoutEnforcementPoint(Conduit conduit) {
+        List<Zone> open = new ArrayList<>();
+        for (Zone end : conduit.getZones()) {
+            if (conduit.getEnforcedBy().stream().noneMatch(device -> protectsEnd(device, end))) {
+                open.add(end);
+            }
+        }
+        return ECollections.unmodifiableEList(new BasicEList<>(open));
+    }
+
     private static final Set<ConduitMedium> UNTRUSTED = EnumSet.of(ConduitMedium.WAN, ConduitMedium.INTERNET,
             ConduitMedium.CELLULAR, ConduitMedium.RADIO, ConduitMedium.SATELLITE);
 

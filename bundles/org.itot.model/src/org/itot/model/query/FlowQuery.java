@@ -1,5 +1,6 @@
 package org.itot.model.query;
 
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -35,19 +36,59 @@ public final class FlowQuery {
         return source != null && target != null && source != target;
     }
 
-    /** The conduits along the shortest conduit path between the flow's source and target zones. */
+    /**
+     * The conduits the flow is routed on: the shortest conduit path between its source and target
+     * zones, or, for a flow carried by a tunnel end or gateway in a third zone, the shortest path to
+     * that carrier and on from it (a VPN session enters through its gateway). When the carrier cannot
+     * be reached either way the carried route is unknown and the direct one stands.
+     */
     public static EList<Conduit> conduits(Flow flow) {
         Zone source = sourceZone(flow);
         Zone target = targetZone(flow);
         if (source == null || target == null || source == target) {
             return ECollections.emptyEList();
         }
-        return ECollections.unmodifiableEList(new BasicEList<>(ZoneGraph.of(flow).conduitPath(source, target)));
+        ZoneGraph graph = ZoneGraph.of(flow);
+        Zone via = carrierZone(flow);
+        if (via != null) {
+            List<Conduit> in = graph.conduitPath(source, via);
+            List<Conduit> on = graph.conduitPath(via, target);
+            if (!in.isEmpty() && !on.isEmpty()) {
+                List<Conduit> route = new ArrayList<>(in);
+                on.stream().filter(conduit -> !route.contains(conduit)).forEach(route::add);
+                return ECollections.unmodifiableEList(new BasicEList<>(route));
+            }
+        }
+        return ECollections.unmodifiableEList(new BasicEList<>(graph.conduitPath(source, target)));
     }
 
+    /** The zones along {@link #conduits}, both ends included; empty when unreachable. */
     public static EList<Zone> zonePath(Flow flow) {
-        return ECollections.unmodifiableEList(
-                new BasicEList<>(ZoneGraph.of(flow).zonePath(sourceZone(flow), targetZone(flow))));
+        ZoneGraph graph = ZoneGraph.of(flow);
+        Zone source = sourceZone(flow);
+        Zone target = targetZone(flow);
+        Zone via = carrierZone(flow);
+        if (via != null) {
+            List<Zone> in = graph.zonePath(source, via);
+            List<Zone> on = graph.zonePath(via, target);
+            if (!in.isEmpty() && !on.isEmpty()) {
+                List<Zone> zones = new ArrayList<>(in);
+                on.stream().skip(1).forEach(zones::add);
+                return ECollections.unmodifiableEList(new BasicEList<>(zones));
+            }
+        }
+        return ECollections.unmodifiableEList(new BasicEList<>(graph.zonePath(source, target)));
+    }
+
+    /** Where the flow enters: the tunnel end or gateway that carries it, else its source. */
+    public static Asset entryAsset(Flow flow) {
+        return flow.getCarriedBy() != null ? flow.getCarriedBy() : flow.getSource();
+    }
+
+    /** The carrier's zone when it lies off the direct route's ends (else the carrier changes nothing). */
+    static Zone carrierZone(Flow flow) {
+        Zone via = zoneOf(flow.getCarriedBy());
+        return via == null || via == sourceZone(flow) || via == targetZone(flow) ? null : via;
     }
 
     /** The ports a flow uses: its own, or its protocol's defaults when it names none. */

@@ -40,6 +40,11 @@ public final class InverseReferences {
                 model -> model.getConduits(), conduit -> conduit.getEnforcedBy().contains(asset));
     }
 
+    public static EList<Conduit> terminatedConduits(Asset asset) {
+        return referrers(asset, ItotPackage.Literals.CONDUIT__TERMINATED_BY, Conduit.class,
+                model -> model.getConduits(), conduit -> conduit.getTerminatedBy().contains(asset));
+    }
+
     public static EList<Conduit> monitoredConduits(Asset asset) {
         return referrers(asset, ItotPackage.Literals.CONDUIT__MONITORED_BY, Conduit.class,
                 model -> model.getConduits(), conduit -> conduit.getMonitoredBy().contains(asset));

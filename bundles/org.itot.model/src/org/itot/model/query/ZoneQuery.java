@@ -39,6 +39,30 @@ public final class ZoneQuery {
         };
     }
 
+    /**
+     * The site a zone is at: its own, else the nearest parent zone's (a sub-zone is where its parent
+     * is). Null when no zone up the chain records one.
+     */
+    public static String effectiveSite(Zone zone) {
+        for (Zone at = zone; at != null; at = parentZone(at)) {
+            String site = at.getSite();
+            if (site != null && !site.isBlank()) {
+                return site.strip();
+            }
+        }
+        return null;
+    }
+
+    /** The zone itself or one of its parent zones. */
+    public static boolean isSelfOrAncestor(Zone candidate, Zone zone) {
+        for (Zone at = zone; at != null; at = parentZone(at)) {
+            if (at == candidate) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public static boolean isIdmz(Zone zone) {
         return zone.getKind() == ZoneKind.IDMZ || zone.getPurdueLevel() == PurdueLevel.LEVEL_35;
     }

@@ -14,8 +14,18 @@ import java.util.regex.Pattern;
  */
 public final class ModelFormat {
 
-    /** The format this version of ITOT Architect writes. */
-    public static final String CURRENT = "1.0";
+    /**
+     * The format this version of ITOT Architect writes.
+     * <p>
+     * 1.1 (issue 16) added Zone.site, Asset.additionalRoles and safetySystem, Conduit.terminatedBy,
+     * Flow.carriedBy, the conduit media hardwired and fieldbus and the asset type protocol gateway. No
+     * migration step is registered for 1.0 files, because nothing in them needs rewriting: every new
+     * feature is optional and its default (no site, no additional role, not part of the safety system,
+     * terminated by nothing, carried by nothing) is exactly what a 1.0 model meant, and the new enum
+     * literals only add values, so every 1.0 literal keeps its name and number. The minor version
+     * tells an older 1.0 build that the file may hold features it does not know.
+     */
+    public static final String CURRENT = "1.1";
 
     /** The version assumed for files written before the format carried a version. */
     public static final String UNVERSIONED = "0.0";

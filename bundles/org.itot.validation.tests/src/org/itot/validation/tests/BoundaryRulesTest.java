@@ -3,6 +3,7 @@ package org.itot.validation.tests;
 import static org.itot.validation.tests.TestModels.allow;
 import static org.itot.validation.tests.TestModels.asset;
 import static org.itot.validation.tests.TestModels.conduit;
+import static org.itot.validation.tests.TestModels.firewall;
 import static org.itot.validation.tests.TestModels.flow;
 import static org.itot.validation.tests.TestModels.interfaces;
 import static org.itot.validation.tests.TestModels.model;
@@ -309,7 +310,7 @@ class BoundaryRulesTest {
         List<RuleDiagnostic> findings = findings();
         assertEquals(Map.of("BND-07@C-ENT-DMZ", Diagnostic.ERROR), severities(findings));
         assertEquals("Conduit C-ENT-DMZ runs over an untrusted medium without encryption and authentication and has"
-                + " no firewall of its own at Z-ENT.", findings.get(0).getMessage());
+                + " no enforcement point of its own at Z-ENT.", findings.get(0).getMessage());
 
         entDmz.setEncrypted(true);
         assertTrue(findings().get(0).getMessage().contains("without authentication"), "encrypted alone is not enough");
@@ -319,7 +320,13 @@ class BoundaryRulesTest {
         entDmz.setEncrypted(false);
         networkInterface(itFirewall, enterprise);
         networkInterface(itFirewall, idmz);
-        assertEquals(List.of(), findings(), "one firewall with a leg in each zone terminates both ends");
+        assertEquals(Set.of("BND-07@C-ENT-DMZ"), ids(findings()),
+                "one firewall with a leg in each zone guards only its own end: the link reaches the enterprise unfiltered");
+        Asset enterpriseFirewall = firewall(enterprise, "FW-ENT");
+        enterpriseFirewall.setSlCapability(sl(2));
+        entDmz.getEnforcedBy().add(enterpriseFirewall);
+        allow(enterpriseFirewall, 10, erp, mirror, https, erpToMirror);
+        assertEquals(List.of(), findings(), "a firewall of its own at each end");
     }
 
     @Test

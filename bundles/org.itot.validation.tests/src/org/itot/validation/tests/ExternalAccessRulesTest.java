@@ -318,7 +318,7 @@ class ExternalAccessRulesTest {
         List<RuleDiagnostic> findings = findings();
         assertEquals(Map.of("EXT-06@HMI", Diagnostic.ERROR), severities(findings));
         assertEquals(List.of(hmi, jumpHostToHmi), findings.get(0).getData());
-        assertEquals("Asset HMI, reached by cross-zone flows F-JUMP-HMI, still has its default credentials unchanged.",
+        assertEquals("Asset HMI, reached from other zones or from outside by flows F-JUMP-HMI, still has its default credentials unchanged.",
                 findings.get(0).getMessage());
 
         hmi.setHardcodedCredentials(true);
