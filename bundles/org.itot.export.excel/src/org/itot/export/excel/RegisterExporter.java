@@ -266,6 +266,9 @@ public final class RegisterExporter {
             out.text(Assets.LOGS_TO, Values.ids(asset.getLogsTo()));
             out.integer(Assets.FIREWALL_RULES, asset.getFirewallRules().size());
             out.text(Assets.DESCRIPTION, asset.getDescription());
+            out.text(Assets.ADDITIONAL_ROLES, String.join(", ", asset.getAdditionalRoles().stream().map(Labels::of).toList()));
+            out.yesNo(Assets.SAFETY_SYSTEM, asset.isSafetySystem());
+            out.yesNo(Assets.ENTRY_POINT, asset.isEntryPoint());
         }
     }
 
@@ -290,6 +293,7 @@ public final class RegisterExporter {
             out.text(Zones.PHYSICAL_BOUNDARY, zone.getPhysicalBoundary());
             out.text(Zones.LOGICAL_BOUNDARY, zone.getLogicalBoundary());
             out.text(Zones.DESCRIPTION, zone.getDescription());
+            out.text(Zones.SITE, zone.getSite());
         }
     }
 
@@ -321,6 +325,7 @@ public final class RegisterExporter {
             out.text(Conduits.ACCOUNTABLE, conduit.getAccountableOrganisation());
             out.integer(Conduits.FLOWS, flowCounts.getOrDefault(conduit, 0));
             out.text(Conduits.DESCRIPTION, conduit.getDescription());
+            out.text(Conduits.TERMINATED_BY, Values.ids(conduit.getTerminatedBy()));
         }
     }
 
@@ -347,6 +352,7 @@ public final class RegisterExporter {
             out.text(Flows.ROLE, Values.id(flow.getRole()));
             out.text(Flows.CONDUITS, Values.ids(crossed.get(flow)));
             out.text(Flows.DESCRIPTION, flow.getDescription());
+            out.text(Flows.CARRIED_BY, Values.id(flow.getCarriedBy()));
         }
     }
 

@@ -259,10 +259,15 @@ public final class RegisterLayout {
         public static final Column LOGS_TO = imported("Logs to", Kind.REFERENCES, 14);
         public static final Column FIREWALL_RULES = derived("Firewall rules", Kind.INTEGER, 10);
         public static final Column DESCRIPTION = text("Description", 40);
+        // Issue 16, written not imported (at the end, so the columns above keep their places).
+        public static final Column ADDITIONAL_ROLES = derived("Additional roles", Kind.TEXT, 22);
+        public static final Column SAFETY_SYSTEM = derivedYesNo("Safety system");
+        /** Asset.isEntryPoint(): faces an outside network (the EXT rules, SEG-09 and the attack paths ask it). */
+        public static final Column ENTRY_POINT = derivedYesNo("Entry point");
         public static final SheetLayout SHEET = new SheetLayout("Assets", ID, NAME, TYPE, ZONE, PURDUE_LEVEL, VENDOR,
                 MODEL, FIRMWARE, ADDRESSES, OWNER, CRITICALITY, SL_C, INTERNET_EXPOSED, REMOTE_ACCESS, WIRELESS, MFA,
                 DEFAULT_CREDENTIALS_CHANGED, HARDCODED_CREDENTIALS, INLINE, REDUNDANCY_GROUP, LOCATION, PATCH_SOURCE,
-                AV_SOURCE, LOGS_TO, FIREWALL_RULES, DESCRIPTION);
+                AV_SOURCE, LOGS_TO, FIREWALL_RULES, DESCRIPTION, ADDITIONAL_ROLES, SAFETY_SYSTEM, ENTRY_POINT);
 
         private Assets() {
         }
@@ -287,9 +292,11 @@ public final class RegisterLayout {
         public static final Column PHYSICAL_BOUNDARY = text("Physical boundary", 24);
         public static final Column LOGICAL_BOUNDARY = text("Logical boundary", 24);
         public static final Column DESCRIPTION = text("Description", 40);
+        /** Issue 16: the zone's own site (not inherited), written not imported. */
+        public static final Column SITE = derived("Site", Kind.TEXT, 16);
         public static final SheetLayout SHEET = new SheetLayout("Zones", ID, NAME, KIND, PURDUE_LEVEL, PARENT, SL_T,
                 OWNER, ACCOUNTABLE, ASSETS, CONDUITS, SAFETY, TRUSTED, CLASSIFIED, PHYSICAL_BOUNDARY, LOGICAL_BOUNDARY,
-                DESCRIPTION);
+                DESCRIPTION, SITE);
 
         private Zones() {
         }
@@ -313,9 +320,10 @@ public final class RegisterLayout {
         public static final Column ACCOUNTABLE = derived("Accountable organisation", Kind.TEXT, 24);
         public static final Column FLOWS = derived("Flows", Kind.INTEGER, 8);
         public static final Column DESCRIPTION = derived("Description", Kind.TEXT, 40);
+        public static final Column TERMINATED_BY = derived("Terminated by", Kind.REFERENCES, 18);
         public static final SheetLayout SHEET = new SheetLayout("Conduits", ID, NAME, ZONE_A, ZONE_B, SL_T, MEDIUM,
                 ENFORCED_BY, MONITORED_BY, ENCRYPTED, AUTHENTICATED, UNIDIRECTIONAL, ALLOWED_SOURCE, OWNER, ACCOUNTABLE,
-                FLOWS, DESCRIPTION);
+                FLOWS, DESCRIPTION, TERMINATED_BY);
 
         private Conduits() {
         }
@@ -339,9 +347,11 @@ public final class RegisterLayout {
         public static final Column ROLE = reference("Role", 12);
         public static final Column CONDUITS = derived("Conduits crossed", Kind.REFERENCES, 18);
         public static final Column DESCRIPTION = text("Description", 40);
+        /** Issue 16: the tunnel end or gateway that carries the flow, written not imported. */
+        public static final Column CARRIED_BY = derived("Carried by", Kind.REFERENCE, 14);
         public static final SheetLayout SHEET = new SheetLayout("Flows", ID, NAME, SOURCE, SOURCE_ZONE, TARGET,
                 TARGET_ZONE, PROTOCOL, PORTS, OPERATION, PURPOSE, REMOTE_ACCESS, MFA, APPROVAL_REQUIRED, ROLE, CONDUITS,
-                DESCRIPTION);
+                DESCRIPTION, CARRIED_BY);
 
         private Flows() {
         }

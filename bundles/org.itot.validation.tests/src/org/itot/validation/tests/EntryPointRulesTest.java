@@ -98,8 +98,10 @@ class EntryPointRulesTest {
         Set<String> found = ids(findings());
         assertTrue(found.contains("EXT-03@F-MODEM-PLC"), "the session enters from outside and skips the jump host: " + found);
         assertTrue(found.contains("SEG-09@MODEM"), found.toString());
-        assertEquals(List.of(), findings().stream().filter(f -> f.findingId().equals("EXT-03@F-MODEM-PLC"))
-                .filter(f -> !f.getMessage().contains("without going through a jump host in the iDMZ")).toList());
+        assertEquals(List.of("Remote access flow F-MODEM-PLC reaches PLC in Z-CTL (levels 0-3) from MODEM, an entry point"
+                + " facing an outside network, in Z-CTL without going through a jump host in the iDMZ."),
+                findings().stream().filter(f -> f.findingId().equals("EXT-03@F-MODEM-PLC")).map(RuleDiagnostic::getMessage)
+                        .toList());
 
         session.setSource(hmi);
         control.getAssets().add(hmi);
@@ -259,6 +261,31 @@ class EntryPointRulesTest {
 
         appliance.getLogsTo().clear();
         assertEquals(Set.of("EXT-05@RA-APPLIANCE"), ids(findings()), "the jump-host role brings the jump-host duties");
+    }
+
+    /**
+     * NERC CIP-005 R2: interactive remote access passes an intermediate system. A session drawn end to end, from
+     * the remote user to the HMI, carried by the appliance that is both the VPN gateway and the iDMZ jump host,
+     * passes both; carried by a jump host outside the iDMZ it passes no intermediate system the rule accepts.
+     */
+    @Test
+    void sessionCarriedByTheIntermediateSystemIsBrokeredEndToEnd() {
+        Asset appliance = credentialsChanged(asset(idmz, "RA-APPLIANCE", AssetType.VPN_SERVER));
+        appliance.getAdditionalRoles().add(AssetType.JUMP_HOST);
+        appliance.getLogsTo().add(siem);
+        Flow session = mfaAndApproval(remote(flow(model, "F-USER-HMI", remoteUser, hmi, rdp)));
+        assertEquals(Set.of("EXT-01@F-USER-HMI", "EXT-03@F-USER-HMI"), ids(findings()), "straight from the Internet");
+
+        session.setCarriedBy(appliance);
+        assertEquals(Set.of(), ids(findings()));
+
+        operations.getAssets().add(appliance);
+        assertEquals(Set.of("EXT-03@F-USER-HMI", "EXT-05@RA-APPLIANCE"), ids(findings()),
+                "an intermediate system outside the iDMZ");
+
+        internet.getAssets().add(appliance);
+        assertEquals(Set.of("EXT-01@F-USER-HMI", "EXT-03@F-USER-HMI", "EXT-05@RA-APPLIANCE"), ids(findings()),
+                "a carrier out on the Internet brings the flow no nearer to a broker");
     }
 
     @Test
