@@ -2083,22 +2083,13 @@ public interface ItotPackage extends EPackage
 	int FLOW___IS_FROM_OUTSIDE = MODEL_ELEMENT_OPERATION_COUNT + 2;
 
 	/**
-	 * The operation id for the '<em>Get Entry Asset</em>' operation.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int FLOW___GET_ENTRY_ASSET = MODEL_ELEMENT_OPERATION_COUNT + 3;
-
-	/**
 	 * The operation id for the '<em>Is Cross Zone</em>' operation.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int FLOW___IS_CROSS_ZONE = MODEL_ELEMENT_OPERATION_COUNT + 4;
+	int FLOW___IS_CROSS_ZONE = MODEL_ELEMENT_OPERATION_COUNT + 3;
 
 	/**
 	 * The operation id for the '<em>Is Controller Write</em>' operation.
@@ -2107,7 +2098,7 @@ public interface ItotPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int FLOW___IS_CONTROLLER_WRITE = MODEL_ELEMENT_OPERATION_COUNT + 5;
+	int FLOW___IS_CONTROLLER_WRITE = MODEL_ELEMENT_OPERATION_COUNT + 4;
 
 	/**
 	 * The operation id for the '<em>Is From Authorised Writer</em>' operation.
@@ -2116,7 +2107,7 @@ public interface ItotPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int FLOW___IS_FROM_AUTHORISED_WRITER = MODEL_ELEMENT_OPERATION_COUNT + 6;
+	int FLOW___IS_FROM_AUTHORISED_WRITER = MODEL_ELEMENT_OPERATION_COUNT + 5;
 
 	/**
 	 * The operation id for the '<em>Get Conduits</em>' operation.
@@ -2125,7 +2116,7 @@ public interface ItotPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int FLOW___GET_CONDUITS = MODEL_ELEMENT_OPERATION_COUNT + 7;
+	int FLOW___GET_CONDUITS = MODEL_ELEMENT_OPERATION_COUNT + 6;
 
 	/**
 	 * The operation id for the '<em>Get Zone Path</em>' operation.
@@ -2134,7 +2125,7 @@ public interface ItotPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int FLOW___GET_ZONE_PATH = MODEL_ELEMENT_OPERATION_COUNT + 8;
+	int FLOW___GET_ZONE_PATH = MODEL_ELEMENT_OPERATION_COUNT + 7;
 
 	/**
 	 * The number of operations of the '<em>Flow</em>' class.
@@ -2143,7 +2134,7 @@ public interface ItotPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int FLOW_OPERATION_COUNT = MODEL_ELEMENT_OPERATION_COUNT + 9;
+	int FLOW_OPERATION_COUNT = MODEL_ELEMENT_OPERATION_COUNT + 8;
 
 	/**
 	 * The meta object id for the '{@link org.itot.model.impl.FirewallRuleImpl <em>Firewall Rule</em>}' class.
@@ -5093,16 +5084,6 @@ public interface ItotPackage extends EPackage
 	EOperation getFlow__IsFromOutside();
 
 	/**
-	 * Returns the meta object for the '{@link org.itot.model.Flow#getEntryAsset() <em>Get Entry Asset</em>}' operation.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the meta object for the '<em>Get Entry Asset</em>' operation.
-	 * @see org.itot.model.Flow#getEntryAsset()
-	 * @generated
-	 */
-	EOperation getFlow__GetEntryAsset();
-
-	/**
 	 * Returns the meta object for the '{@link org.itot.model.Flow#isCrossZone() <em>Is Cross Zone</em>}' operation.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -7445,14 +7426,6 @@ public interface ItotPackage extends EPackage
 		 * @generated
 		 */
 		EOperation FLOW___IS_FROM_OUTSIDE = eINSTANCE.getFlow__IsFromOutside();
-
-		/**
-		 * The meta object literal for the '<em><b>Get Entry Asset</b></em>' operation.
-		 * <!-- begin-user-doc -->
-		 * <!-- end-user-doc -->
-		 * @generated
-		 */
-		EOperation FLOW___GET_ENTRY_ASSET = eINSTANCE.getFlow__GetEntryAsset();
 
 		/**
 		 * The meta object literal for the '<em><b>Is Cross Zone</b></em>' operation.

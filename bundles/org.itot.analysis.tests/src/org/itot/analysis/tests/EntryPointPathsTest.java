@@ -83,8 +83,10 @@ class EntryPointPathsTest {
         Zone internet = zone(model, "Z-INET", ZoneKind.INTERNET, PurdueLevel.EXTERNAL);
         Zone remoteAccess = zone(model, "Z-RA", ZoneKind.REMOTE_ACCESS, PurdueLevel.LEVEL_35);
         Conduit direct = conduit(model, "C-INET-DMZ", internet, idmz);
-        Conduit toGateway = conduit(model, "C-INET-RA", internet, remoteAccess, asset(remoteAccess, "FW-RA", AssetType.FIREWALL));
-        Conduit fromGateway = conduit(model, "C-RA-DMZ", remoteAccess, idmz, asset(remoteAccess, "FW-RA-2", AssetType.FIREWALL));
+        Conduit toGateway = conduit(model, "C-INET-RA", internet, remoteAccess,
+                asset(remoteAccess, "FW-RA", AssetType.FIREWALL));
+        Conduit fromGateway = conduit(model, "C-RA-DMZ", remoteAccess, idmz,
+                asset(remoteAccess, "FW-RA-2", AssetType.FIREWALL));
         Asset user = asset(internet, "USER", AssetType.EXTERNAL_ENTITY);
         Asset jumpHost = asset(idmz, "JUMP", AssetType.JUMP_HOST);
         Asset gateway = asset(remoteAccess, "VPN", AssetType.VPN_SERVER);

@@ -105,7 +105,8 @@ public final class AttackPaths {
         addEntry(graph, entries, EntryKind.INTERNET, internetModelled, internet);
 
         Map<Zone, ModelElement> enterprise = new LinkedHashMap<>();
-        assets.stream().filter(a -> AssetQuery.hasRole(a, AssetType.WORKSTATION) && isEnterpriseNetwork(AssetQuery.zone(a)))
+        assets.stream()
+                .filter(a -> AssetQuery.hasRole(a, AssetType.WORKSTATION) && isEnterpriseNetwork(AssetQuery.zone(a)))
                 .forEach(a -> enterprise.putIfAbsent(AssetQuery.zone(a), a));
         boolean enterpriseModelled = !enterprise.isEmpty();
         if (!enterpriseModelled) {

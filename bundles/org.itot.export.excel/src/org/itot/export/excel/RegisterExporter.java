@@ -266,7 +266,8 @@ public final class RegisterExporter {
             out.text(Assets.LOGS_TO, Values.ids(asset.getLogsTo()));
             out.integer(Assets.FIREWALL_RULES, asset.getFirewallRules().size());
             out.text(Assets.DESCRIPTION, asset.getDescription());
-            out.text(Assets.ADDITIONAL_ROLES, String.join(", ", asset.getAdditionalRoles().stream().map(Labels::of).toList()));
+            out.text(Assets.ADDITIONAL_ROLES,
+                    String.join(", ", asset.getAdditionalRoles().stream().map(Labels::of).toList()));
             out.yesNo(Assets.SAFETY_SYSTEM, asset.isSafetySystem());
             out.yesNo(Assets.ENTRY_POINT, asset.isEntryPoint());
         }

@@ -639,17 +639,6 @@ public class FlowImpl extends ModelElementImpl implements Flow
 	 * @generated
 	 */
 	@Override
-	public Asset getEntryAsset()
-	{
-		return org.itot.model.query.FlowQuery.entryAsset(this);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
 	public boolean isCrossZone()
 	{
 		return org.itot.model.query.FlowQuery.isCrossZone(this);
@@ -904,8 +893,6 @@ public class FlowImpl extends ModelElementImpl implements Flow
 				return getTargetZone();
 			case ItotPackage.FLOW___IS_FROM_OUTSIDE:
 				return isFromOutside();
-			case ItotPackage.FLOW___GET_ENTRY_ASSET:
-				return getEntryAsset();
 			case ItotPackage.FLOW___IS_CROSS_ZONE:
 				return isCrossZone();
 			case ItotPackage.FLOW___IS_CONTROLLER_WRITE:

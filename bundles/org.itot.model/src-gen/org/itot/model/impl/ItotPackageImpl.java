@@ -2252,7 +2252,7 @@ public class ItotPackageImpl extends EPackageImpl implements ItotPackage
 	 * @generated
 	 */
 	@Override
-	public EOperation getFlow__GetEntryAsset()
+	public EOperation getFlow__IsCrossZone()
 	{
 		return flowEClass.getEOperations().get(3);
 	}
@@ -2263,7 +2263,7 @@ public class ItotPackageImpl extends EPackageImpl implements ItotPackage
 	 * @generated
 	 */
 	@Override
-	public EOperation getFlow__IsCrossZone()
+	public EOperation getFlow__IsControllerWrite()
 	{
 		return flowEClass.getEOperations().get(4);
 	}
@@ -2274,7 +2274,7 @@ public class ItotPackageImpl extends EPackageImpl implements ItotPackage
 	 * @generated
 	 */
 	@Override
-	public EOperation getFlow__IsControllerWrite()
+	public EOperation getFlow__IsFromAuthorisedWriter()
 	{
 		return flowEClass.getEOperations().get(5);
 	}
@@ -2285,7 +2285,7 @@ public class ItotPackageImpl extends EPackageImpl implements ItotPackage
 	 * @generated
 	 */
 	@Override
-	public EOperation getFlow__IsFromAuthorisedWriter()
+	public EOperation getFlow__GetConduits()
 	{
 		return flowEClass.getEOperations().get(6);
 	}
@@ -2296,20 +2296,9 @@ public class ItotPackageImpl extends EPackageImpl implements ItotPackage
 	 * @generated
 	 */
 	@Override
-	public EOperation getFlow__GetConduits()
-	{
-		return flowEClass.getEOperations().get(7);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
 	public EOperation getFlow__GetZonePath()
 	{
-		return flowEClass.getEOperations().get(8);
+		return flowEClass.getEOperations().get(7);
 	}
 
 	/**
@@ -3438,7 +3427,6 @@ public class ItotPackageImpl extends EPackageImpl implements ItotPackage
 		createEOperation(flowEClass, FLOW___GET_SOURCE_ZONE);
 		createEOperation(flowEClass, FLOW___GET_TARGET_ZONE);
 		createEOperation(flowEClass, FLOW___IS_FROM_OUTSIDE);
-		createEOperation(flowEClass, FLOW___GET_ENTRY_ASSET);
 		createEOperation(flowEClass, FLOW___IS_CROSS_ZONE);
 		createEOperation(flowEClass, FLOW___IS_CONTROLLER_WRITE);
 		createEOperation(flowEClass, FLOW___IS_FROM_AUTHORISED_WRITER);
@@ -3827,8 +3815,6 @@ public class ItotPackageImpl extends EPackageImpl implements ItotPackage
 		initEOperation(getFlow__GetTargetZone(), this.getZone(), "getTargetZone", 0, 1, IS_UNIQUE, IS_ORDERED);
 
 		initEOperation(getFlow__IsFromOutside(), ecorePackage.getEBoolean(), "isFromOutside", 0, 1, IS_UNIQUE, IS_ORDERED);
-
-		initEOperation(getFlow__GetEntryAsset(), this.getAsset(), "getEntryAsset", 0, 1, IS_UNIQUE, IS_ORDERED);
 
 		initEOperation(getFlow__IsCrossZone(), ecorePackage.getEBoolean(), "isCrossZone", 0, 1, IS_UNIQUE, IS_ORDERED);
 

@@ -241,7 +241,8 @@ public final class BarrierGraph {
      */
     private static boolean allows(Conduit conduit, Zone from, Zone to) {
         boolean oneWay = conduit.isUnidirectional()
-                || conduit.getEnforcedBy().stream().anyMatch(device -> AssetQuery.hasRole(device, AssetType.DATA_DIODE));
+                || conduit.getEnforcedBy().stream()
+                        .anyMatch(device -> AssetQuery.hasRole(device, AssetType.DATA_DIODE));
         if (!oneWay) {
             return true;
         }

@@ -46,7 +46,8 @@ public final class EntryPoints {
 
     /** A conduit to an outside network or WAN zone, or over a medium the plant does not control. */
     public static boolean facesOutside(Conduit conduit) {
-        return ConduitQuery.isUntrustedMedium(conduit) || conduit.getZones().stream().anyMatch(EntryPoints::isExternalLink);
+        return ConduitQuery.isUntrustedMedium(conduit)
+                || conduit.getZones().stream().anyMatch(EntryPoints::isExternalLink);
     }
 
     /**
@@ -55,8 +56,7 @@ public final class EntryPoints {
      * outside already (external origins, not entry points).
      */
     public static boolean isEntryPoint(Asset asset) {
-        Zone home = AssetQuery.zone(asset);
-        if (home != null && isOutsideNetwork(home) || AssetQuery.isEnforcementDevice(asset)) {
+        if (isInOutsideNetwork(asset) || AssetQuery.isEnforcementDevice(asset)) {
             return false;
         }
         return asset.isInternetExposed() || AssetQuery.hasRole(asset, AssetType.MODEM)
@@ -66,8 +66,12 @@ public final class EntryPoints {
 
     /** Where a session comes from outside: an asset in an outside network, or an entry point. */
     public static boolean isExternalOrigin(Asset asset) {
+        return isInOutsideNetwork(asset) || isEntryPoint(asset);
+    }
+
+    private static boolean isInOutsideNetwork(Asset asset) {
         Zone home = AssetQuery.zone(asset);
-        return home != null && isOutsideNetwork(home) || isEntryPoint(asset);
+        return home != null && isOutsideNetwork(home);
     }
 
     /**
@@ -78,12 +82,8 @@ public final class EntryPoints {
      */
     public static boolean isFromOutside(Flow flow) {
         Asset source = flow.getSource();
-        if (source == null) {
-            return false;
-        }
-        Zone home = AssetQuery.zone(source);
-        return home != null && isOutsideNetwork(home)
-                || isEntryPoint(source) && !AssetQuery.isRemoteAccessGateway(source);
+        return source != null && isExternalOrigin(source)
+                && (isInOutsideNetwork(source) || !AssetQuery.isRemoteAccessGateway(source));
     }
 
     /** The outside-facing conduits the asset terminates (a plain router, a modem) or is listed as enforcing. */
@@ -111,7 +111,8 @@ public final class EntryPoints {
      */
     public static EList<Conduit> ownRadioUplinks(Asset asset) {
         Zone home = AssetQuery.zone(asset);
-        if (home == null) {
+        // cheap test first: the rules ask this for the source of every flow, and most zones have no radio link
+        if (home == null || InverseReferences.conduits(home).stream().noneMatch(EntryPoints::isRadioUplink)) {
             return ECollections.emptyEList();
         }
         List<Flow> flows = new ArrayList<>(InverseReferences.outgoingFlows(asset));
@@ -119,8 +120,8 @@ public final class EntryPoints {
         Set<Conduit> uplinks = new LinkedHashSet<>();
         for (Flow flow : flows) {
             for (Conduit conduit : FlowQuery.conduits(flow)) {
-                if ((conduit.getMedium() == ConduitMedium.CELLULAR || conduit.getMedium() == ConduitMedium.SATELLITE)
-                        && conduit.getZones().contains(home) && !terminatedInZoneByOther(conduit, home, asset)) {
+                if (isRadioUplink(conduit) && conduit.getZones().contains(home)
+                        && !terminatedInZoneByOther(conduit, home, asset)) {
                     uplinks.add(conduit);
                 }
             }
@@ -128,11 +129,16 @@ public final class EntryPoints {
         return ECollections.unmodifiableEList(new BasicEList<>(uplinks));
     }
 
+    private static boolean isRadioUplink(Conduit conduit) {
+        return conduit.getMedium() == ConduitMedium.CELLULAR || conduit.getMedium() == ConduitMedium.SATELLITE;
+    }
+
     private static boolean terminatedInZoneByOther(Conduit conduit, Zone home, Asset asset) {
         List<Asset> ends = new ArrayList<>(conduit.getEnforcedBy());
         ends.addAll(conduit.getTerminatedBy());
         for (Asset device : ends) {
-            if (device != asset && (AssetQuery.zone(device) == home || AssetQuery.interfaceZones(device).contains(home))) {
+            if (device != asset
+                    && (AssetQuery.zone(device) == home || AssetQuery.interfaceZones(device).contains(home))) {
                 return true;
             }
         }

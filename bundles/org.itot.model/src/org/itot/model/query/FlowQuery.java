@@ -80,11 +80,6 @@ public final class FlowQuery {
         return ECollections.unmodifiableEList(new BasicEList<>(graph.zonePath(source, target)));
     }
 
-    /** Where the flow enters: the tunnel end or gateway that carries it, else its source. */
-    public static Asset entryAsset(Flow flow) {
-        return flow.getCarriedBy() != null ? flow.getCarriedBy() : flow.getSource();
-    }
-
     /** The carrier's zone when it lies off the direct route's ends (else the carrier changes nothing). */
     static Zone carrierZone(Flow flow) {
         Zone via = zoneOf(flow.getCarriedBy());

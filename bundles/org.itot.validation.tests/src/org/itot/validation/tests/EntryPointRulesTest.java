@@ -32,6 +32,8 @@ import org.itot.model.PurdueLevel;
 import org.itot.model.Zone;
 import org.itot.model.ZoneKind;
 import org.itot.model.query.AssetQuery;
+import org.itot.model.template.ModelTemplates;
+import org.itot.model.template.SyntheticPlant;
 import org.itot.validation.engine.ModelValidator;
 import org.itot.validation.engine.RuleDiagnostic;
 import org.junit.jupiter.api.BeforeEach;
@@ -96,12 +98,13 @@ class EntryPointRulesTest {
         Flow session = remote(flow(model, "F-MODEM-PLC", modem, plc, rdp));
 
         Set<String> found = ids(findings());
-        assertTrue(found.contains("EXT-03@F-MODEM-PLC"), "the session enters from outside and skips the jump host: " + found);
+        assertTrue(found.contains("EXT-03@F-MODEM-PLC"),
+                "the session enters from outside and skips the jump host: " + found);
         assertTrue(found.contains("SEG-09@MODEM"), found.toString());
-        assertEquals(List.of("Remote access flow F-MODEM-PLC reaches PLC in Z-CTL (levels 0-3) from MODEM, an entry point"
-                + " facing an outside network, in Z-CTL without going through a jump host in the iDMZ."),
-                findings().stream().filter(f -> f.findingId().equals("EXT-03@F-MODEM-PLC")).map(RuleDiagnostic::getMessage)
-                        .toList());
+        assertEquals(List.of("Remote access flow F-MODEM-PLC reaches PLC in Z-CTL (levels 0-3) from MODEM, an entry"
+                + " point facing an outside network, in Z-CTL without going through a jump host in the iDMZ."),
+                findings().stream().filter(f -> f.findingId().equals("EXT-03@F-MODEM-PLC"))
+                        .map(RuleDiagnostic::getMessage).toList());
 
         session.setSource(hmi);
         control.getAssets().add(hmi);
@@ -112,7 +115,8 @@ class EntryPointRulesTest {
     @Test
     void plainRouterTerminatingACellularLinkIsAttachedAndCounts() {
         Asset router = asset(control, "CELL-ROUTER", AssetType.ROUTER);
-        Conduit cellular = conduit(model, "C-VENDOR-CTL", vendorZone, control, asset(control, "FW-CELL", AssetType.FIREWALL));
+        Conduit cellular = conduit(model, "C-VENDOR-CTL", vendorZone, control,
+                asset(control, "FW-CELL", AssetType.FIREWALL));
         cellular.setMedium(ConduitMedium.CELLULAR);
         assertEquals(Set.of(), ids(findings()), "a router that terminates nothing faces no outside network");
 
@@ -214,6 +218,20 @@ class EntryPointRulesTest {
         }
     }
 
+    /**
+     * The reference plants have no entry point inside the plant, no carried flow and only encrypted untrusted
+     * links: the changed rules find on them what they found before (nothing).
+     */
+    @Test
+    void referencePlantsGetNothingFromTheChangedRules() {
+        ModelValidator changed = validatorFor("EXT", "SEG-09", "BND-07");
+        assertEquals(List.of(), changed.validate(ModelTemplates.create(ModelTemplates.PURDUE)).getChildren());
+        for (long seed : new long[] { 1, 16 }) {
+            ArchitectureModel plant = SyntheticPlant.generate(SyntheticPlant.MINIMUM_ASSETS * 3, seed);
+            assertEquals(List.of(), changed.validate(plant).getChildren(), "seed " + seed);
+        }
+    }
+
     // ---- item 5: tunnels (Flow.carriedBy) and appliances with several roles (Asset.additionalRoles)
 
     @Test
@@ -224,7 +242,8 @@ class EntryPointRulesTest {
                 "drawn as a direct Internet-to-jump-host session it bypasses the gateway");
 
         session.setCarriedBy(gateway);
-        assertEquals(Set.of(), ids(findings()), "carried by the VPN terminated on the gateway it has passed the gateway");
+        assertEquals(Set.of(), ids(findings()),
+                "carried by the VPN terminated on the gateway it has passed the gateway");
 
         session.setMfa(false);
         assertEquals(Set.of("EXT-04@F-USER-JUMP"), ids(findings()), "and the carried session is still remote access");
