@@ -149,6 +149,7 @@ public final class DiagramStyle {
         asset(CLOUD_SERVICE, IconShape.CLOUD, "Cloud service");
         asset(MODEM, IconShape.WIRELESS, "Modem");
         asset(EXTERNAL_ENTITY, IconShape.EXTERNAL, "External entity");
+        asset(PROTOCOL_GATEWAY, IconShape.SERVER, "Protocol gateway");
     }
 
     private DiagramStyle() {
