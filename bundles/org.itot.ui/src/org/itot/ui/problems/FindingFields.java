@@ -81,6 +81,19 @@ public final class FindingFields {
         }
     }
 
+    /** Whether the finding is open or accepted as a risk, and until when and by whom. */
+    public static final class Status extends MarkerField {
+        @Override
+        public String getValue(MarkerItem item) {
+            return item.getMarker() == null ? "" : item.getAttributeValue(FindingMarkers.STATUS, "");
+        }
+
+        @Override
+        public int getDefaultColumnWidth(Control control) {
+            return 32 * averageCharWidth(control);
+        }
+    }
+
     /** The model file the finding belongs to (its name; the workspace link may carry a number prefix). */
     public static final class Model extends MarkerField {
         @Override
