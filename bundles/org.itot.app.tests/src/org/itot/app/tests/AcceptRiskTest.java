@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -21,11 +22,15 @@ import java.util.stream.Stream;
 
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IPageLayout;
@@ -50,7 +55,9 @@ import org.itot.ui.problems.ProblemsView;
 import org.itot.ui.properties.FindingsSection;
 import org.itot.ui.waivers.AcceptRisk;
 import org.itot.ui.waivers.AcceptRiskHandler;
+import org.itot.ui.waivers.WaiverDialog;
 import org.itot.ui.waivers.WaiverInput;
+import org.itot.ui.waivers.WaiverTexts;
 import org.itot.ui.waivers.WaiversView;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -140,7 +147,9 @@ class AcceptRiskTest {
         assertNull(asked.get(0).expiresOn(), "no expiry by default");
         assertEquals(List.of("BND-01@C-RISK"), model.model().getWaivers().stream().map(Waiver::getFindingId).toList());
         assertTrue(model.isDirty(), "accepting a risk changes the model");
-        waitForProblemsRow(problems, "C-RISK", ACCEPTED);
+        TreeItem accepted = waitForProblemsRow(problems, "C-RISK", ACCEPTED);
+        assertSame(WaiverTexts.acceptedImage(), accepted.getImage(0), "an accepted finding has its own icon");
+        assertTrue(accepted.getText(0).startsWith("BND-01: "), "and is still listed: " + accepted.getText(0));
 
         // Undo: the finding is open again; Redo accepts it again.
         undo(explorer);
@@ -194,6 +203,7 @@ class AcceptRiskTest {
         flush();
         assertEquals(List.of("BND-02@FW-TEST"), model.model().getWaivers().stream().map(Waiver::getFindingId).toList());
         waitUntil(() -> status(table, "BND-02").equals(ACCEPTED), "the finding shown as accepted in the Findings tab");
+        assertSame(WaiverTexts.acceptedImage(), row(table, "BND-02").orElseThrow().getImage(0));
 
         undo(explorer);
         waitUntil(() -> status(table, "BND-02").equals("Open"), "the finding open again after undo");
@@ -235,6 +245,67 @@ class AcceptRiskTest {
         assertEquals("j.doe", input.author());
         assertEquals("2027-03-01", input.expiryText());
         assertNull(WaiverInput.read("Why", "", "", today).expiresOn(), "no expiry");
+    }
+
+    @Test
+    void theWaiverDialogSaysWhatToCorrectAndOnlyThenAllowsOk() {
+        WaiverDialog dialog = new WaiverDialog(page.getWorkbenchWindow().getShell(), "Accept Risk", "BND-01 on C-RISK",
+                new WaiverInput("", "j.doe", null));
+        dialog.setBlockOnOpen(false);
+        dialog.open();
+        flush();
+        try {
+            List<Text> fields = texts(dialog.getShell());
+            Button ok = button(dialog.getShell(), "OK");
+            assertFalse(ok.isEnabled(), "no OK without a rationale");
+            assertNull(dialog.getErrorMessage(), "an empty form is a prompt, not an error");
+            assertEquals("j.doe", fields.get(1).getText(), "the author as given");
+
+            fields.get(0).setText("Lab link until the firewall arrives");
+            flush();
+            assertTrue(ok.isEnabled());
+            fields.get(2).setText(LocalDate.now().toString());
+            flush();
+            assertFalse(ok.isEnabled(), "an expiry that is not in the future is refused");
+            assertTrue(dialog.getErrorMessage().contains("not in the future"), dialog.getErrorMessage());
+            fields.get(2).setText(EXPIRY.toString());
+            flush();
+            assertTrue(ok.isEnabled());
+            assertNull(dialog.getErrorMessage());
+            ok.notifyListeners(SWT.Selection, new Event());
+            flush();
+            assertEquals("Lab link until the firewall arrives", dialog.result().rationale());
+            assertEquals(EXPIRY.toString(), dialog.result().expiryText());
+        } finally {
+            dialog.close();
+        }
+    }
+
+    private static List<Text> texts(Composite parent) {
+        List<Text> found = new ArrayList<>();
+        for (Control child : parent.getChildren()) {
+            if (child instanceof Text text && (text.getStyle() & SWT.READ_ONLY) == 0) {
+                found.add(text);
+            } else if (child instanceof Composite composite) {
+                found.addAll(texts(composite));
+            }
+        }
+        return found;
+    }
+
+    private static Button button(Composite parent, String label) {
+        for (Control child : parent.getChildren()) {
+            if (child instanceof Button button && button.getText().replace("&", "").equals(label)) {
+                return button;
+            }
+            if (child instanceof Composite composite) {
+                Button found = button(composite, label);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
     }
 
     private static Conduit find(ArchitectureModel model, String id) {

@@ -37,13 +37,15 @@ public final class FindingMarkers {
     public static final String ELEMENT = "elementUriFragment";
     /** Whether a waiver accepts the finding: "Open" or "Accepted (until 2027-03-01, by j.doe)". */
     public static final String STATUS = "status";
+    /** Whether a waiver accepts the finding (a boolean attribute). */
+    public static final String ACCEPTED = "accepted";
 
     private FindingMarkers() {
     }
 
     /** What a marker says, copied from the diagnostics while the model may not change. */
     record MarkerData(int severity, String message, String location, String ruleId, String findingId,
-            String element, String status) {
+            String element, String status, boolean accepted) {
     }
 
     /**
@@ -59,7 +61,7 @@ public final class FindingMarkers {
                         + (finding.isAccepted() ? " (accepted: " + finding.waiver().getRationale() + ")" : "");
                 markers.add(new MarkerData(markerSeverity(finding.getSeverity()), message, ElementLabels.label(element),
                         finding.ruleId(), finding.findingId(), EcoreUtil.getURI(element).fragment(),
-                        WaiverTexts.status(finding)));
+                        WaiverTexts.status(finding), finding.isAccepted()));
             }
         }
         Job writer = Job.create("Updating problems of " + file.getName(), (ICoreRunnable) monitor -> replace(file, markers));
@@ -81,7 +83,8 @@ public final class FindingMarkers {
                     // until the next check while the model still breaks the rule; a waiver is how one is accepted.
                     file.createMarker(TYPE, Map.of(IMarker.SEVERITY, data.severity(), IMarker.MESSAGE, data.message(),
                             IMarker.LOCATION, data.location(), RULE_ID, data.ruleId(), FINDING_ID, data.findingId(),
-                            ELEMENT, data.element(), STATUS, data.status(), IMarker.USER_EDITABLE, false));
+                            ELEMENT, data.element(), STATUS, data.status(), ACCEPTED, data.accepted(),
+                            IMarker.USER_EDITABLE, false));
                 }
             }, file, IWorkspace.AVOID_UPDATE, null);
         } catch (CoreException e) {

@@ -164,6 +164,9 @@ public class FindingsSection extends AbstractPropertySection {
     }
 
     private static Image severityImage(RuleDiagnostic finding) {
+        if (finding.isAccepted()) {
+            return WaiverTexts.acceptedImage();
+        }
         ISharedImages images = PlatformUI.getWorkbench().getSharedImages();
         return switch (finding.getSeverity()) {
         case Diagnostic.ERROR -> images.getImage(ISharedImages.IMG_OBJS_ERROR_TSK);

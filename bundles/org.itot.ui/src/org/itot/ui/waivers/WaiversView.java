@@ -60,13 +60,14 @@ public final class WaiversView extends ViewPart {
         viewer.getTable().setHeaderVisible(true);
         viewer.getTable().setLinesVisible(true);
         viewer.setContentProvider(ArrayContentProvider.getInstance());
-        column(layout, "Rule", 8, Waiver::getRuleId);
-        column(layout, "Element", 20, this::elementOf);
-        column(layout, "Rationale", 36, Waiver::getRationale);
-        column(layout, "Author", 10, Waiver::getAuthor);
-        column(layout, "Expires", 10, waiver -> waiver.getExpiresOn() == null ? "never"
+        // Short columns keep room for what they hold (a rule id, a date); long texts share the rest.
+        column(layout, "Rule", 6, 60, Waiver::getRuleId);
+        column(layout, "Element", 22, 90, this::elementOf);
+        column(layout, "Rationale", 36, 100, Waiver::getRationale);
+        column(layout, "Author", 8, 55, Waiver::getAuthor);
+        column(layout, "Expires", 8, 80, waiver -> waiver.getExpiresOn() == null ? "never"
                 : WaiverTexts.date(waiver.getExpiresOn()));
-        column(layout, "Status", 16, this::statusOf);
+        column(layout, "Status", 14, 55, this::statusOf);
 
         // The combo first: ActiveModel adds its label and combo to the parent, the buttons follow it.
         activeModel.create(parent);
@@ -104,10 +105,11 @@ public final class WaiversView extends ViewPart {
         refresh();
     }
 
-    private void column(TableColumnLayout layout, String title, int weight, Function<Waiver, String> text) {
+    private void column(TableColumnLayout layout, String title, int weight, int minimumWidth,
+            Function<Waiver, String> text) {
         TableViewerColumn column = new TableViewerColumn(viewer, SWT.LEFT);
         column.getColumn().setText(title);
-        layout.setColumnData(column.getColumn(), new ColumnWeightData(weight, 50));
+        layout.setColumnData(column.getColumn(), new ColumnWeightData(weight, minimumWidth));
         column.setLabelProvider(new ColumnLabelProvider() {
             @Override
             public String getText(Object element) {
