@@ -11,10 +11,11 @@ import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.handlers.HandlerUtil;
 import org.itot.help.pages.HelpPages;
 import org.itot.ui.problems.FindingMarkers;
+import org.itot.validation.engine.RuleDiagnostic;
 
 /**
- * Rule Help: opens the help page of the rule of the selected finding (a Problems view entry) or rule (Rules view);
- * with nothing of the kind selected, the rule reference.
+ * Rule Help: opens the help page of the rule of the selected finding (a Problems view entry, a row of the Findings
+ * tab) or rule (Rules view); with nothing of the kind selected, the rule reference.
  */
 public final class ShowRuleHelpHandler extends AbstractHandler {
 
@@ -40,6 +41,9 @@ public final class ShowRuleHelpHandler extends AbstractHandler {
         Object first = structured.getFirstElement();
         if (first instanceof RuleEntry rule) {
             return rule.id();
+        }
+        if (first instanceof RuleDiagnostic finding) {
+            return finding.ruleId(); // the element's Findings tab
         }
         IMarker marker = Adapters.adapt(first, IMarker.class);
         return marker == null ? null : marker.getAttribute(FindingMarkers.RULE_ID, null);

@@ -39,7 +39,7 @@ class ProblemsColumnsTest {
         ProblemsView view = (ProblemsView) UiTesting.page().showView(ProblemsView.ID);
         UiTesting.flush();
         List<String> columns = Arrays.stream(view.tree().getColumns()).map(TreeColumn::getText).toList();
-        assertEquals(List.of("Description", "Element", "Rule", "Model"), columns);
+        assertEquals(List.of("Description", "Element", "Rule", "Model", "Status"), columns);
     }
 
     @Test

@@ -9,6 +9,7 @@ import org.eclipse.ui.ISharedImages;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.views.markers.MarkerField;
 import org.eclipse.ui.views.markers.MarkerItem;
+import org.itot.ui.waivers.WaiverTexts;
 
 /** The Problems view's columns: the finding with its severity, its element, rule and model (markerSupport fields). */
 public final class FindingFields {
@@ -17,8 +18,8 @@ public final class FindingFields {
     }
 
     /**
-     * What the finding says, with its severity's icon (the IDE's description field leaves rows without one here);
-     * errors sort first.
+     * What the finding says, with its severity's icon (the IDE's description field leaves rows without one here), or
+     * a tick when a waiver accepts it; errors sort first.
      */
     public static final class Description extends MarkerField {
         @Override
@@ -42,6 +43,10 @@ public final class FindingFields {
             case IMarker.SEVERITY_INFO -> ISharedImages.IMG_OBJS_INFO_TSK;
             default -> null;
             };
+            if (item.getMarker() != null && item.getMarker().getAttribute(FindingMarkers.ACCEPTED, false)) {
+                cell.setImage(WaiverTexts.acceptedImage());
+                return;
+            }
             cell.setImage(icon == null ? null : PlatformUI.getWorkbench().getSharedImages().getImage(icon));
         }
 
@@ -78,6 +83,19 @@ public final class FindingFields {
         @Override
         public int getDefaultColumnWidth(Control control) {
             return 10 * averageCharWidth(control);
+        }
+    }
+
+    /** Whether the finding is open or accepted as a risk, and until when and by whom. */
+    public static final class Status extends MarkerField {
+        @Override
+        public String getValue(MarkerItem item) {
+            return item.getMarker() == null ? "" : item.getAttributeValue(FindingMarkers.STATUS, "");
+        }
+
+        @Override
+        public int getDefaultColumnWidth(Control control) {
+            return 32 * averageCharWidth(control);
         }
     }
 

@@ -1,8 +1,10 @@
 package org.itot.ui.problems;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
@@ -11,11 +13,14 @@ import org.eclipse.core.resources.IWorkspace;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.ICoreRunnable;
+import org.eclipse.core.runtime.IPath;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.itot.ui.models.OpenModels;
+import org.itot.ui.waivers.WaiverTexts;
 import org.itot.validation.engine.ElementLabels;
 import org.itot.validation.engine.RuleDiagnostic;
 
@@ -30,13 +35,17 @@ public final class FindingMarkers {
     public static final String RULE_ID = "ruleId";
     public static final String FINDING_ID = "findingId";
     public static final String ELEMENT = "elementUriFragment";
+    /** Whether a waiver accepts the finding: "Open" or "Accepted (until 2027-03-01, by j.doe)". */
+    public static final String STATUS = "status";
+    /** Whether a waiver accepts the finding (a boolean attribute). */
+    public static final String ACCEPTED = "accepted";
 
     private FindingMarkers() {
     }
 
     /** What a marker says, copied from the diagnostics while the model may not change. */
     record MarkerData(int severity, String message, String location, String ruleId, String findingId,
-            String element) {
+            String element, String status, boolean accepted) {
     }
 
     /**
@@ -51,7 +60,8 @@ public final class FindingMarkers {
                 String message = finding.ruleId() + ": " + finding.getMessage()
                         + (finding.isAccepted() ? " (accepted: " + finding.waiver().getRationale() + ")" : "");
                 markers.add(new MarkerData(markerSeverity(finding.getSeverity()), message, ElementLabels.label(element),
-                        finding.ruleId(), finding.findingId(), EcoreUtil.getURI(element).fragment()));
+                        finding.ruleId(), finding.findingId(), EcoreUtil.getURI(element).fragment(),
+                        WaiverTexts.status(finding), finding.isAccepted()));
             }
         }
         Job writer = Job.create("Updating problems of " + file.getName(), (ICoreRunnable) monitor -> replace(file, markers));
@@ -73,12 +83,28 @@ public final class FindingMarkers {
                     // until the next check while the model still breaks the rule; a waiver is how one is accepted.
                     file.createMarker(TYPE, Map.of(IMarker.SEVERITY, data.severity(), IMarker.MESSAGE, data.message(),
                             IMarker.LOCATION, data.location(), RULE_ID, data.ruleId(), FINDING_ID, data.findingId(),
-                            ELEMENT, data.element(), IMarker.USER_EDITABLE, false));
+                            ELEMENT, data.element(), STATUS, data.status(), ACCEPTED, data.accepted(),
+                            IMarker.USER_EDITABLE, false));
                 }
             }, file, IWorkspace.AVOID_UPDATE, null);
         } catch (CoreException e) {
             ILog.of(FindingMarkers.class).log(e.getStatus());
         }
+    }
+
+    /**
+     * The finding a marker stands for in the latest validation of its open model, if the model is open and still
+     * raises it.
+     */
+    public static Optional<RuleDiagnostic> findingOf(IMarker marker) {
+        IPath location = marker.getResource().getLocation();
+        String findingId = marker.getAttribute(FINDING_ID, null);
+        if (location == null || findingId == null) {
+            return Optional.empty();
+        }
+        return OpenModels.get().find(Path.of(location.toOSString())).flatMap(model -> model.findings().getChildren()
+                .stream().filter(RuleDiagnostic.class::isInstance).map(RuleDiagnostic.class::cast)
+                .filter(finding -> findingId.equals(finding.findingId())).findFirst());
     }
 
     private static int markerSeverity(int diagnosticSeverity) {

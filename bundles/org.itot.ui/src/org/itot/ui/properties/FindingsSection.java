@@ -4,14 +4,24 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
+import org.eclipse.core.commands.ParameterizedCommand;
+import org.eclipse.core.commands.common.CommandException;
+import org.eclipse.core.expressions.IEvaluationContext;
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.IAction;
+import org.eclipse.jface.action.IMenuManager;
+import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.action.Separator;
 import org.eclipse.jface.layout.TableColumnLayout;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.ColumnWeightData;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
@@ -19,20 +29,33 @@ import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.ISharedImages;
+import org.eclipse.ui.ISources;
 import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.commands.ICommandService;
+import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.views.properties.tabbed.AbstractPropertySection;
 import org.eclipse.ui.views.properties.tabbed.TabbedPropertySheetPage;
+import org.itot.diagram.fix.QuickFix;
+import org.itot.diagram.fix.QuickFixes;
+import org.itot.model.edit.domain.ModelEditing;
 import org.itot.ui.models.OpenModel;
 import org.itot.ui.models.OpenModels;
+import org.itot.ui.waivers.AcceptRisk;
+import org.itot.ui.waivers.WaiverTexts;
 import org.itot.validation.engine.RuleDiagnostic;
 
 /**
  * The element's current findings from live validation: severity, rule, message, and whether a waiver accepts it. It
- * follows each new validation result.
+ * follows each new validation result. Its context menu accepts a finding as a risk, runs its quick fixes and opens
+ * its rule's help.
  */
 public class FindingsSection extends AbstractPropertySection {
+
+    /** Rule Help, contributed by the Help bundle (which builds on this one). */
+    static final String RULE_HELP_COMMAND = "org.itot.help.showRuleHelp";
 
     private TableViewer table;
     private EObject element;
@@ -59,7 +82,58 @@ public class FindingsSection extends AbstractPropertySection {
         column(layout, "Severity", 12, finding -> severityText(finding), FindingsSection::severityImage);
         column(layout, "Rule", 10, RuleDiagnostic::ruleId, finding -> null);
         column(layout, "Message", 60, RuleDiagnostic::getMessage, finding -> null);
-        column(layout, "Status", 18, finding -> finding.isAccepted() ? "accepted risk" : "open", finding -> null);
+        column(layout, "Status", 24, WaiverTexts::status, finding -> null);
+        MenuManager menu = new MenuManager();
+        menu.setRemoveAllWhenShown(true);
+        menu.addMenuListener(this::fillMenu);
+        table.getControl().setMenu(menu.createContextMenu(table.getControl()));
+    }
+
+    /** Accept Risk..., the finding's quick fixes (as in the Problems view) and Rule Help, for the selected finding. */
+    private void fillMenu(IMenuManager menu) {
+        RuleDiagnostic finding = table.getStructuredSelection().getFirstElement() instanceof RuleDiagnostic selected
+                ? selected : null;
+        Shell shell = table.getControl().getShell();
+        menu.add(action("&Accept Risk...", finding != null, () -> AcceptRisk.acceptRisk(shell, finding)));
+        menu.add(new Separator());
+        List<QuickFix> fixes = finding == null || finding.element().eResource() == null ? List.of()
+                : QuickFixes.forFinding(finding.ruleId(), finding.element());
+        if (fixes.isEmpty()) {
+            menu.add(action("Quick Fix: none for this finding", false, () -> { }));
+        }
+        for (QuickFix fix : fixes) {
+            IAction run = action("Quick Fix: " + fix.label(), true,
+                    () -> ModelEditing.domainFor(finding.element()).getCommandStack().execute(fix.command()));
+            run.setToolTipText(fix.description());
+            menu.add(run);
+        }
+        menu.add(new Separator());
+        menu.add(action("Rule &Help", finding != null, () -> showRuleHelp(finding)));
+    }
+
+    private static IAction action(String text, boolean enabled, Runnable run) {
+        IAction action = new Action(text) {
+            @Override
+            public void run() {
+                run.run();
+            }
+        };
+        action.setEnabled(enabled);
+        return action;
+    }
+
+    /** Runs the Help bundle's Rule Help command (as the Problems and Rules views do) on this finding. */
+    private static void showRuleHelp(RuleDiagnostic finding) {
+        IHandlerService handlers = PlatformUI.getWorkbench().getService(IHandlerService.class);
+        ICommandService commands = PlatformUI.getWorkbench().getService(ICommandService.class);
+        IEvaluationContext context = handlers.createContextSnapshot(false);
+        context.addVariable(ISources.ACTIVE_CURRENT_SELECTION_NAME, new StructuredSelection(finding));
+        try {
+            handlers.executeCommandInContext(
+                    new ParameterizedCommand(commands.getCommand(RULE_HELP_COMMAND), null), null, context);
+        } catch (CommandException e) {
+            ILog.of(FindingsSection.class).error("Cannot open the help of rule " + finding.ruleId(), e);
+        }
     }
 
     private void column(TableColumnLayout layout, String title, int weight,
@@ -90,6 +164,9 @@ public class FindingsSection extends AbstractPropertySection {
     }
 
     private static Image severityImage(RuleDiagnostic finding) {
+        if (finding.isAccepted()) {
+            return WaiverTexts.acceptedImage();
+        }
         ISharedImages images = PlatformUI.getWorkbench().getSharedImages();
         return switch (finding.getSeverity()) {
         case Diagnostic.ERROR -> images.getImage(ISharedImages.IMG_OBJS_ERROR_TSK);
