@@ -107,6 +107,9 @@ class ReportFormatsTest {
         // SEG-01 is an error on the IT/OT boundary tied to ATT&CK: critical; SL-03 (no boundary family) is lower.
         assertEquals("9.0", rule(rules, "SEG-01").get("properties").get("security-severity").asText());
         assertTrue(Double.parseDouble(rule(rules, "SL-03").get("properties").get("security-severity").asText()) < 9.0);
+        JsonNode help = rule(rules, "SEG-01").get("help");
+        assertTrue(help.get("markdown").asText().contains("**How to fix:** "), help.toString());
+        assertTrue(help.get("text").asText().contains("\nHow to fix: "), help.toString());
     }
 
     @Test

@@ -42,12 +42,10 @@ public final class ElementPositions {
         int line = 1;
         int lineStart = 0;
         int length = text.length();
+        // '<' never stands raw in attribute values or text of well-formed XML, so each one starts a tag
         for (int i = 0; i < length; i++) {
             char c = text.charAt(i);
-            if (c == '\n' || c == '\r') {
-                if (c == '\r' && i + 1 < length && text.charAt(i + 1) == '\n') {
-                    i++;
-                }
+            if (c == '\n' || c == '\r' && (i + 1 == length || text.charAt(i + 1) != '\n')) {
                 line++;
                 lineStart = i + 1;
             } else if (c == '<' && i + 1 < length && isNameStart(text.charAt(i + 1))) {
@@ -61,18 +59,6 @@ public final class ElementPositions {
                 if (id != null && byId.putIfAbsent(id, position) != null) {
                     sharedIds.add(id);
                 }
-                // a tag's attribute values may hold line ends (escaped in files we write, but not in edited ones)
-                for (int j = i + 1; j < end; j++) {
-                    char inner = text.charAt(j);
-                    if (inner == '\n' || inner == '\r') {
-                        if (inner == '\r' && j + 1 < end && text.charAt(j + 1) == '\n') {
-                            j++;
-                        }
-                        line++;
-                        lineStart = j + 1;
-                    }
-                }
-                i = Math.max(i, end - 1);
             }
         }
         sharedIds.forEach(byId::remove);

@@ -230,9 +230,9 @@ public final class ValidationReport {
             if (helpUri != null) {
                 entry.put("helpUri", helpUri);
             }
-            entry.put("help", Map.of("text", helpText(rule)));
+            entry.put("help", ordered("text", helpText(rule, false), "markdown", helpText(rule, true)));
             Severity severity = ruleSeverities.getOrDefault(rule.id(), Severity.WARNING);
-            entry.put("defaultConfiguration", Map.of("level", sarifLevel(severity.toDiagnostic()),
+            entry.put("defaultConfiguration", ordered("level", sarifLevel(severity.toDiagnostic()),
                     "enabled", !disabledRules.contains(rule.id())));
             Map<String, Object> properties = new LinkedHashMap<>();
             List<String> tags = new ArrayList<>();
@@ -280,8 +280,9 @@ public final class ValidationReport {
             }
             result.put("partialFingerprints", Map.of("itotFindingId/v1", finding.findingId()));
             if (finding.isAccepted()) {
-                result.put("suppressions", List.of(Map.of("kind", "external", "status", "accepted", "justification",
-                        String.valueOf(finding.waiver().getRationale()))));
+                Map<String, Object> suppression = ordered("kind", "external", "status", "accepted");
+                suppression.put("justification", String.valueOf(finding.waiver().getRationale()));
+                result.put("suppressions", List.of(suppression));
             }
             results.add(result);
         }
@@ -436,18 +437,30 @@ public final class ValidationReport {
         return elements;
     }
 
-    private static String helpText(RuleDefinition rule) {
-        StringBuilder help = new StringBuilder(rule.title());
-        if (!rule.fix().isBlank()) {
-            help.append("\nHow to fix: ").append(rule.fix());
+    /** The rule's help page as plain text or as Markdown (which code-scanning services show beside an alert). */
+    private static String helpText(RuleDefinition rule, boolean markdown) {
+        String separator = markdown ? "\n\n" : "\n";
+        StringBuilder help = new StringBuilder(markdown ? "**" + rule.title() + "**" : rule.title());
+        if (markdown && !rule.rationale().isBlank()) {
+            help.append(separator).append(rule.rationale());
         }
-        if (!rule.standards().isEmpty()) {
-            help.append("\nReferences: ").append(String.join("; ", rule.standards()));
-        }
-        if (!rule.attackIds().isEmpty()) {
-            help.append("\nMITRE ATT&CK for ICS: ").append(String.join(", ", rule.attackIds()));
+        List<String[]> parts = List.of(new String[] { "How to fix", rule.fix() },
+                new String[] { "References", String.join("; ", rule.standards()) },
+                new String[] { "MITRE ATT&CK for ICS", String.join(", ", rule.attackIds()) });
+        for (String[] part : parts) {
+            if (!part[1].isBlank()) {
+                help.append(separator).append(markdown ? "**" + part[0] + ":** " : part[0] + ": ").append(part[1]);
+            }
         }
         return help.toString();
+    }
+
+    /** Two keys in this order: reports are compared as text, so their keys keep one order. */
+    private static Map<String, Object> ordered(String firstKey, Object first, String secondKey, Object second) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put(firstKey, first);
+        map.put(secondKey, second);
+        return map;
     }
 
     private static String family(String ruleId) {
