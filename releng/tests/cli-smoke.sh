@@ -310,6 +310,14 @@ run paths "$model" --fail-under 2
 check "itot paths lists the Purdue template's paths, none below two barriers (exit 0)" \
     "$(expect 0 "^Entry points:.*enterprise  Enterprise users, modelled.*[0-9]+ paths to [0-9]+ targets from [0-9]+ entry points" "")"
 
+# Every CI gate on its failing side too: a threshold the template does not meet exits 1.
+run paths "$model" --fail-under 99
+check "itot paths --fail-under 99 exits 1 (a path crosses fewer barriers)" \
+    "$(expect 1 "[0-9]+ barriers" "")"
+run validate "$model" --fail-on warning
+check "itot validate --fail-on warning exits 1 on the template's open warnings" \
+    "$(expect 1 ": 0 errors, [1-9][0-9]* warnings, " "")"
+
 run paths "$model" --from enterprise --to CTL-PLC-01 --format json --max 1
 problem=$(expect 0 '"key": "enterprise -> CTL-PLC-01 via ' "")
 [ -z "$problem" ] && ! printf '%s' "$out" | python3 -c 'import json,sys; r=json.load(sys.stdin); assert len(r["paths"]) == 1 and r["truncated"]' 2>/dev/null \

@@ -63,11 +63,18 @@ public final class ThreatReports {
         return text.toString();
     }
 
+    /**
+     * The version of the JSON reports' shape ({@code docs/schemas/coverage.schema.json} and
+     * {@code levels.schema.json}); a breaking change raises it.
+     */
+    public static final String FORMAT_VERSION = "1.0";
+
     public static String coverageJson(CoverageReport report, Zone only) {
         StringWriter out = new StringWriter();
         try (JsonWriter json = new JsonWriter(out)) {
             json.setIndent("  ");
             json.beginObject();
+            json.name("formatVersion").value(FORMAT_VERSION);
             json.name("attackVersion").value(report.version());
             json.name("attackData").value(report.attack().origin());
             json.name("tactics").beginArray();
@@ -139,7 +146,7 @@ public final class ThreatReports {
         StringWriter out = new StringWriter();
         try (JsonWriter json = new JsonWriter(out)) {
             json.setIndent("  ");
-            json.beginObject().name("gaps").beginArray();
+            json.beginObject().name("formatVersion").value(FORMAT_VERSION).name("gaps").beginArray();
             for (Gap gap : gaps) {
                 json.beginObject().name("zone").value(gap.zone().getId()).name("fr").value(gap.fr());
                 json.name("slTarget").value(gap.target()).name("achievable").value(gap.achievable())

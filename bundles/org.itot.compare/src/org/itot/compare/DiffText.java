@@ -71,8 +71,12 @@ public final class DiffText {
                 + path.monitoredHops() + " monitored hops, via " + PathText.hops(path);
     }
 
+    /** The version of the JSON report's shape ({@code docs/schemas/diff.schema.json}); a breaking change raises it. */
+    public static final String FORMAT_VERSION = "1.0";
+
     public static String toJson(ModelDiff diff) {
         Map<String, Object> root = new LinkedHashMap<>();
+        root.put("formatVersion", FORMAT_VERSION);
         for (ElementChange.Kind kind : ElementChange.Kind.values()) {
             List<Object> changes = new ArrayList<>();
             for (ElementChange change : diff.elements(kind)) {

@@ -108,8 +108,12 @@ public final class PathText {
         return text.toString();
     }
 
+    /** The version of the JSON report's shape ({@code docs/schemas/paths.schema.json}); a breaking change raises it. */
+    public static final String FORMAT_VERSION = "1.0";
+
     public static String toJson(PathReport report) {
         Map<String, Object> root = new LinkedHashMap<>();
+        root.put("formatVersion", FORMAT_VERSION);
         List<Object> entries = new ArrayList<>();
         for (EntryPoint entry : report.entries()) {
             Map<String, Object> json = new LinkedHashMap<>();

@@ -2,6 +2,7 @@ package org.itot.cli.internal;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,11 +15,12 @@ import org.itot.cli.UsageException;
 import org.itot.cli.internal.CommandLine.Option;
 import org.itot.model.ArchitectureModel;
 import org.itot.model.resource.AtomicFileWriter;
+import org.itot.validation.engine.FindingSummary;
 import org.itot.validation.engine.ModelFindings;
 import org.itot.validation.engine.ModelValidator;
+import org.itot.validation.report.ElementPositions;
+import org.itot.validation.report.SarifArtifacts;
 import org.itot.validation.report.ValidationReport;
-import org.itot.validation.rules.CompiledRule;
-import org.itot.validation.rules.RuleDefinition;
 import org.itot.validation.rules.RulePack;
 import org.itot.validation.rules.RulePackProblem;
 
@@ -31,7 +33,8 @@ public final class ValidateCommand implements CliCommand {
 
     private static final List<String> FORMATS = List.of("text", "json", "sarif", "junit");
     private static final List<Option> OPTIONS = List.of(Option.value("--rules").repeatable(), Option.value("--format"),
-            Option.value("--output").alias("-o"), Option.flag("--force"), Option.value("--fail-on"));
+            Option.value("--output").alias("-o"), Option.flag("--force"), Option.value("--fail-on"),
+            Option.flag("--keep-going"));
 
     @Override
     public String name() {
@@ -46,7 +49,7 @@ public final class ValidateCommand implements CliCommand {
     @Override
     public String usage() {
         return "Usage: itot validate MODEL.itot [--rules FILE.ocl]... [--format text|json|sarif|junit]\n"
-                + "                     [--output FILE [--force]] [--fail-on error|warning|info]\n"
+                + "                     [--output FILE [--force]] [--fail-on error|warning|info] [--keep-going]\n"
                 + "\n"
                 + "Check a model against the built-in rules (segmentation, boundary protection, remote access,\n"
                 + "protocols, monitoring, identity, operations, security levels) and your rule packs\n"
@@ -54,9 +57,13 @@ public final class ValidateCommand implements CliCommand {
                 + "\n"
                 + "Options:\n"
                 + "  --rules FILE.ocl   also run the rules of this pack (repeatable); a broken rule is reported\n"
-                + "                     with file, line and column, and every other rule still runs\n"
-                + "  --format FORMAT    text (default), json, sarif (SARIF 2.1.0) or junit (JUnit XML, one\n"
-                + "                     test case per rule)\n"
+                + "                     once, with file, line, column and what was expected, and every other\n"
+                + "                     rule still runs\n"
+                + "  --keep-going       a rule pack with problems is not bad input: exit by the findings of the\n"
+                + "                     rules that ran; the problems are still in the report (as errors)\n"
+                + "  --format FORMAT    text (default), json (docs/schemas/validate.schema.json), sarif (SARIF\n"
+                + "                     2.1.0, located by line) or junit (JUnit XML, one test case per rule,\n"
+                + "                     disabled rules skipped, rule pack problems as errors)\n"
                 + "  -o, --output FILE  write the report to FILE instead of standard output; never the model or a\n"
                 + "                     rule pack\n"
                 + "  --force            overwrite FILE if it exists\n"
@@ -64,9 +71,10 @@ public final class ValidateCommand implements CliCommand {
                 + "                     at or above LEVEL is open (accepted findings never count)\n"
                 + "\n"
                 + "Exit status: 0 nothing at or above the fail level, 1 findings at or above it, 2 bad input\n"
-                + "(unreadable model, missing rule pack, a rule pack with problems or without rules, unknown\n"
-                + "option, a report that exists, is an input or cannot be written; the report of a run with a\n"
-                + "rule pack's problems is still written), " + Cli.EXIT_INTERNAL + " internal error.\n";
+                + "(unreadable model, missing rule pack, a rule pack with problems or without rules unless\n"
+                + "--keep-going, unknown option, a report that exists, is an input or cannot be written; the\n"
+                + "report of a run with a rule pack's problems is still written), " + Cli.EXIT_INTERNAL
+                + " internal error.\n";
     }
 
     @Override
@@ -95,12 +103,11 @@ public final class ValidateCommand implements CliCommand {
         List<RulePackProblem> problems = configuration.problems();
         boolean packRefused = userPacks.stream().anyMatch(pack -> pack.diagnostic().getSeverity() >= Diagnostic.ERROR);
         ModelValidator validator = configuration.validator();
-        List<RuleDefinition> rules = validator.rules().stream().map(CompiledRule::definition).distinct().toList();
-        ValidationReport report = new ValidationReport(modelFile.toString(), rules,
-                ModelFindings.validate(model, validator), problems, Cli.version());
+        ValidationReport report = ValidationReport.of(modelFile.toString(), validator,
+                FindingSummary.disabledRules(model), ModelFindings.validate(model, validator), problems, Cli.version());
         String text = switch (format) {
         case "json" -> report.toJson();
-        case "sarif" -> report.toSarif();
+        case "sarif" -> report.toSarif(SarifArtifacts.against(Path.of("")), positions(modelFile));
         case "junit" -> report.toJUnit(failOn);
         default -> report.toText();
         };
@@ -109,7 +116,7 @@ public final class ValidateCommand implements CliCommand {
         } else {
             write(output, text);
             if (!"text".equals(format)) {
-                err.print(report.toText().lines().reduce((first, second) -> second).orElse("") + "\n");
+                err.print(report.summaryLine() + "\n");
             }
         }
         for (RulePackProblem problem : problems) {
@@ -117,12 +124,25 @@ public final class ValidateCommand implements CliCommand {
                 err.println("itot validate: " + problem);
             }
         }
-        if (packRefused) {
+        if (packRefused && !line.has("--keep-going")) {
             // A pack that lost rules (or has none) must not let a CI gate pass on what it did not check.
-            err.println("itot validate: a rule pack has problems (listed in the report); the rules they concern did not run");
+            err.println("itot validate: a rule pack has problems (listed in the report); the rules they concern did "
+                    + "not run. Fix the pack, or add --keep-going to judge the run by the rules that ran");
             return Cli.EXIT_USAGE;
         }
         return report.countAtLeast(failOn) > 0 ? Cli.EXIT_FAILURE : Cli.EXIT_OK;
+    }
+
+    /**
+     * Where each element starts in the model file, for SARIF regions; a file that cannot be read as text again (it
+     * changed meanwhile) gives results without regions rather than failing the report.
+     */
+    private static ElementPositions positions(Path modelFile) {
+        try {
+            return ElementPositions.of(Files.readString(modelFile));
+        } catch (IOException e) {
+            return ElementPositions.NONE;
+        }
     }
 
     private static int failLevel(String text) throws UsageException {

@@ -115,4 +115,43 @@ class RulePackLoaderTest {
         plc.setFirmware("V4.5");
         assertTrue(rule.holds(plc));
     }
+
+    /** A pack whose first rule's expression is {@code body} (line 6) and whose second rule, ACME-11, is good. */
+    private static RulePack packWith(String body) {
+        return RulePackLoader.load("broken.ocl", "package model\n-- @rule ACME-09\n-- @severity error\n-- @title t\n"
+                + "context Zone\ninv ACME_09: " + body + "\n\n-- @rule ACME-11\n-- @severity warning\n-- @title u\n"
+                + "context Zone\ninv ACME_11: true\nendpackage\n", ItotPackage.eINSTANCE);
+    }
+
+    @Test
+    void anExpressionThatEndsTooEarlyIsOneProblemAtItsEndNotAtTheNextContext() {
+        for (String body : List.of("name <> '' and", "owner = Ownership::", "name.size() / ", "name = 'x' implies (")) {
+            RulePack pack = packWith(body);
+            assertEquals(1, pack.problems().size(), body + ": " + pack.problems());
+            RulePackProblem problem = pack.problems().get(0);
+            assertEquals(6, problem.line(), body + ": " + problem);
+            assertEquals("ACME-09", problem.ruleId(), body + ": " + problem);
+            assertFalse(problem.reason().matches(".*[a-z]+CS\\b.*"), "no grammar symbols: " + problem);
+            assertEquals(List.of("ACME-11"), pack.rules().stream().map(r -> r.definition().id()).toList(), body);
+        }
+        RulePackProblem and = packWith("name <> '' and").problems().get(0);
+        assertEquals("inv ACME_09: name <> '' and".length() + 1, and.column(), "just after 'and': " + and);
+        assertTrue(and.reason().contains("ends too early after 'and'"), and.toString());
+    }
+
+    @Test
+    void aSyntaxErrorInsideAnExpressionSaysWhatWasExpected() {
+        RulePackProblem problem = packWith("name <> and true").problems().get(0);
+        assertEquals(List.of(problem), packWith("name <> and true").problems());
+        assertEquals("broken.ocl:6:22: rule ACME-09: 'and' is not expected here", problem.toString());
+    }
+
+    @Test
+    void aPackWithoutEndpackageIsOneProblemAndItsRulesStillLoad() {
+        RulePack pack = RulePackLoader.load("open.ocl", "package model\n-- @rule ACME-01\n-- @severity error\n"
+                + "-- @title t\ncontext Zone\ninv A: name <> ''\n", ItotPackage.eINSTANCE);
+        assertEquals(1, pack.problems().size(), pack.problems().toString());
+        assertTrue(pack.problems().get(0).reason().contains("without 'endpackage'"), pack.problems().toString());
+        assertEquals(1, pack.rules().size());
+    }
 }

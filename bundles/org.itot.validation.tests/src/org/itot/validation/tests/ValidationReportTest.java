@@ -86,7 +86,11 @@ class ValidationReportTest {
                 .newDocumentBuilder().parse(new ByteArrayInputStream(junit.getBytes(StandardCharsets.UTF_8)));
         NodeList cases = document.getElementsByTagName("testcase");
         long ruleCount = validator.rules().stream().map(r -> r.definition().id()).distinct().count();
-        assertEquals(ruleCount, cases.getLength());
+        assertEquals(ruleCount + 1, cases.getLength(), "a test case per rule and one per rule pack problem");
+        NodeList errors = document.getElementsByTagName("error");
+        assertEquals(1, errors.getLength(), "the rule pack problem is an error: its rules did not run");
+        assertTrue(((Element) errors.item(0)).getAttribute("message").startsWith("acme.ocl:3:7: rule ACME-01"));
+        assertEquals("3", ((Element) errors.item(0).getParentNode()).getAttribute("line"));
         NodeList failures = document.getElementsByTagName("failure");
         assertEquals(1, failures.getLength());
         Element failing = (Element) failures.item(0).getParentNode();

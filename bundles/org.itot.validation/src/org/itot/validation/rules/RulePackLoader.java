@@ -89,6 +89,12 @@ public final class RulePackLoader {
     private static final Pattern RULE_ID = Pattern.compile("[A-Za-z][A-Za-z0-9_]*-[A-Za-z0-9_.-]+");
     private static final Pattern INVARIANT_ANYWHERE = Pattern.compile("(?m)^\\s*inv\\s");
     private static final Pattern OPERATOR = Pattern.compile("\\b(?:and|or|xor|implies)\\b|->|[-+*/<>=.]");
+    private static final Pattern PACKAGE_LINE = Pattern.compile("(?m)^[ \\t]*package\\b");
+    private static final Pattern ENDPACKAGE_LINE = Pattern.compile("(?m)^[ \\t]*endpackage\\b");
+    /** The OCL grammar's names for what it expected ("unaryNotLetCS"), which mean nothing to a rule author. */
+    private static final Pattern GRAMMAR_NAME = Pattern.compile("\\b[a-z][A-Za-z]*CS\\b");
+    private static final Pattern PARSER_MISSING = Pattern.compile("^missing \"(.*)\" to complete \\w+$");
+    private static final Pattern PARSER_UNEXPECTED = Pattern.compile("^\"(.*)\" (?:unexpected token\\(s\\)|misplaced construct\\(s\\))$");
 
     private final String source;
     private final String text;
@@ -198,6 +204,12 @@ public final class RulePackLoader {
             return result(List.of()); // nothing to parse: "no rules", not a parser message about an empty document
         }
         char[] document = text.toCharArray();
+        if (PACKAGE_LINE.matcher(text).find() && !ENDPACKAGE_LINE.matcher(text).find()) {
+            // Without it the parser reports the whole last statement as incomplete, once per repair it tries.
+            problems.add(new RulePackProblem(source, lineStarts.length, 1, null, "the pack ends without 'endpackage': "
+                    + "add a line 'endpackage' after its last rule"));
+            document = (text + "\nendpackage\n").toCharArray();
+        }
         List<int[]> invariants = statements(text, "inv");
         for (int offset : refusedInvariants) {
             for (int[] invariant : invariants) {
@@ -337,8 +349,21 @@ public final class RulePackLoader {
             problems.add(new RulePackProblem(source, 1, 1, null, reason));
             return false;
         }
-        int[] statement = statementAround(new String(document), offset);
-        String invariant = invariantNameAt(new String(document), statement[0]);
+        String current = new String(document);
+        int[] statement = statementAround(current, offset);
+        if (offset == statement[0] && statement[0] > 0) {
+            // The parser notices an expression that ends too early (after 'and', '<>', '(') only at the keyword of
+            // the next statement; the error is at the end of the statement before, whose expression it is.
+            int[] previous = statementAround(current, statement[0] - 1);
+            int end = lastCodeOffset(current, previous);
+            if (isRuleOrHelper(current, previous[0]) && end > previous[0]) {
+                statement = previous;
+                offset = end;
+                reason = "the expression ends too early after '" + lastToken(current, end) + "': an operand, a "
+                        + "closing bracket or 'endif' is missing";
+            }
+        }
+        String invariant = invariantNameAt(current, statement[0]);
         Metadata metadata = invariant == null ? null : metadataByInvariant.remove(invariant);
         int[] position = position(offset);
         problems.add(new RulePackProblem(source, position[0], position[1], metadata == null ? null : metadata.ruleId(),
@@ -472,10 +497,58 @@ public final class RulePackLoader {
         return offset;
     }
 
-    private static String reason(ParserException error) {
+    /**
+     * The parser's first message, in the rule author's words: one line (the parser appends its recovery attempts),
+     * "an expression" or "a name" for the grammar's symbols.
+     */
+    static String reason(ParserException error) {
         String message = String.valueOf(error.getMessage());
         Matcher syntax = SYNTAX_POSITION.matcher(message);
-        return syntax.matches() ? syntax.group(3) : message;
+        String first = (syntax.matches() ? syntax.group(3) : message).lines().findFirst().orElse("").strip();
+        Matcher missing = PARSER_MISSING.matcher(first);
+        if (missing.matches()) {
+            return "the expression is incomplete here: " + words(missing.group(1)) + " expected";
+        }
+        Matcher unexpected = PARSER_UNEXPECTED.matcher(first);
+        if (unexpected.matches()) {
+            return "'" + unexpected.group(1) + "' is not expected here";
+        }
+        return words(first);
+    }
+
+    /** "unaryNotLetCS" as "an expression", "unreservedSimpleNameCS" as "a name", "typeCS" as "a type". */
+    private static String words(String parserText) {
+        return GRAMMAR_NAME.matcher(parserText).replaceAll(symbol -> {
+            String name = symbol.group();
+            String plain = name.contains("Name") ? "a name" : name.startsWith("type") ? "a type" : "an expression";
+            return Matcher.quoteReplacement(plain);
+        }).replace("\"a name\"", "a name").replace("\"an expression\"", "an expression").replace("\"a type\"", "a type");
+    }
+
+    /** Just after the last character of code (not a comment, not blank) in the statement [start, end), or start. */
+    private static int lastCodeOffset(String document, int[] statement) {
+        int lineEnd = statement[1];
+        while (lineEnd > statement[0]) {
+            int lineStart = document.lastIndexOf('\n', lineEnd - 1) + 1;
+            lineStart = Math.max(lineStart, statement[0]);
+            String line = document.substring(lineStart, lineEnd);
+            int comment = line.indexOf("--");
+            String code = comment >= 0 ? line.substring(0, comment) : line;
+            if (!code.isBlank()) {
+                return lineStart + code.stripTrailing().length();
+            }
+            lineEnd = lineStart - 1;
+        }
+        return statement[0];
+    }
+
+    /** The word or symbol that ends just before the offset ("and", "<>", "("). */
+    private static String lastToken(String document, int end) {
+        int start = end;
+        while (start > 0 && !Character.isWhitespace(document.charAt(start - 1))) {
+            start--;
+        }
+        return document.substring(start, end);
     }
 
     /** Where the parser says the error is: "L:C:L:C reason" for syntax errors, the CST node for type errors. */
