@@ -20,7 +20,6 @@ import org.itot.model.ModelElement;
 import org.itot.model.NodeView;
 import org.itot.model.NoteView;
 import org.itot.model.Zone;
-import org.itot.model.query.ViewBounds;
 
 /**
  * The layout of whole-plant diagrams: each zone's assets in a grid shaped to the zone, sub-zones packed below them,
@@ -107,11 +106,11 @@ public final class PlantLayout {
             size = new int[] { DiagramGraph.EMPTY_ZONE_WIDTH, DiagramGraph.EMPTY_ZONE_HEIGHT };
             progress.worked(1);
         } else if (view instanceof NoteView) {
-            size = new int[] { Math.max(DiagramGraph.NOTE_MIN_WIDTH, storedWidth(view)),
-                    Math.max(DiagramGraph.NOTE_MIN_HEIGHT, storedHeight(view)) };
+            size = new int[] { Math.max(DiagramGraph.NOTE_MIN_WIDTH, DiagramGraph.storedWidth(view)),
+                    Math.max(DiagramGraph.NOTE_MIN_HEIGHT, DiagramGraph.storedHeight(view)) };
         } else {
-            size = new int[] { Math.max(DiagramGraph.NODE_MIN_WIDTH, storedWidth(view)),
-                    Math.max(DiagramGraph.NODE_MIN_HEIGHT, storedHeight(view)) };
+            size = new int[] { Math.max(DiagramGraph.NODE_MIN_WIDTH, DiagramGraph.storedWidth(view)),
+                    Math.max(DiagramGraph.NODE_MIN_HEIGHT, DiagramGraph.storedHeight(view)) };
         }
         sizes.put(view, size);
         return size;
@@ -193,7 +192,6 @@ public final class PlantLayout {
         int band;
         int y;
         int gapAbove;
-        int gapBelow;
         /** Extra space between the boxes of a row stretched to the page width. */
         int spread;
     }
@@ -264,7 +262,6 @@ public final class PlantLayout {
                 Row row = rows.get(i);
                 row.band = band.getKey();
                 row.gapAbove = first ? 0 : i == 0 ? BAND_GAP : ROW_GAP;
-                row.gapBelow = i == rows.size() - 1 ? BAND_GAP : ROW_GAP;
                 y += row.gapAbove;
                 row.y = y;
                 y += row.height;
@@ -317,8 +314,6 @@ public final class PlantLayout {
             for (Row row : rows) {
                 shift += extra;
                 row.y += shift;
-                row.gapAbove += row == rows.get(0) ? 0 : extra;
-                row.gapBelow += extra;
             }
         }
     }
@@ -372,16 +367,17 @@ public final class PlantLayout {
     }
 
     /**
-     * Orthogonal routes: down (or up) from the source's bottom (top) border to a track in the gap above (below) the
-     * target's row, across, and into the target's top (bottom) border. Boxes in one row are joined under the row, or,
-     * inside one zone, under the lower of the two. Every pair of top-level boxes gets its own track in a gap, shared by
-     * all edges between them, so parallel flows run as one bundle.
+     * Orthogonal routes through the gaps between rows, never through a top-level box other than the ends' own. To the
+     * next row (or the one before): out of the source's bottom (top) border, along a track in the gap between the two
+     * rows, into the target's top (bottom) border. Further: along the gap next to the source's row to a lane right
+     * of the page, along the lane to the gap next to the target's row, and in. Boxes in one row are joined under the
+     * lower of the two. Every pair of top-level boxes gets its own track in a gap and its own lane, shared by all edges
+     * between them, so parallel flows run as one bundle.
      */
     private static Map<EdgeView, List<Point>> route(List<EdgeView> edges, Map<NodeView, Placement> placements,
             List<Row> rows) {
         Map<EdgeView, List<Point>> routes = new LinkedHashMap<>();
-        Map<String, Integer> tracks = new HashMap<>();
-        Map<Integer, Integer> tracksPerGap = new HashMap<>();
+        Router router = new Router(rows);
         for (EdgeView edge : edges) {
             Placement source = placements.get(edge.getSource());
             Placement target = placements.get(edge.getTarget());
@@ -389,36 +385,77 @@ public final class PlantLayout {
                     || isAncestor(edge.getSource(), edge.getTarget()) || isAncestor(edge.getTarget(), edge.getSource())) {
                 continue;
             }
-            List<Point> points = new ArrayList<>(4);
+            routes.put(edge, router.route(source, target));
+        }
+        return routes;
+    }
+
+    /** The tracks handed out so far: one per pair of top-level boxes in each gap, and one lane per pair. */
+    private static final class Router {
+        /** Lanes right of the page; more pairs than this share lanes. */
+        private static final int LANES = 24;
+
+        private record Track(NodeView from, NodeView to, int boundary) {
+        }
+
+        private final List<Row> rows;
+        private final Map<Track, Integer> tracks = new HashMap<>();
+        private final Map<Integer, Integer> tracksPerGap = new HashMap<>();
+        private final Map<Track, Integer> lanes = new HashMap<>();
+        private final int busX;
+
+        Router(List<Row> rows) {
+            this.rows = rows;
+            int right = 0;
+            for (Row row : rows) {
+                right = Math.max(right, DiagramGraph.DIAGRAM_MARGIN + row.width);
+            }
+            busX = right + SPACING / 2;
+        }
+
+        List<Point> route(Placement source, Placement target) {
+            List<Point> points = new ArrayList<>(6);
+            int rowDiff = target.row() - source.row();
             if (source.topLevel() == target.topLevel()) {
                 int channel = Math.max(source.bottom(), target.bottom()) + SPACING / 2;
                 add(points, source.centreX(), source.bottom());
                 add(points, source.centreX(), channel);
                 add(points, target.centreX(), channel);
                 add(points, target.centreX(), target.bottom());
-            } else {
-                boolean down = target.row() > source.row();
-                boolean up = target.row() < source.row();
-                Row row = rows.get(target.row());
-                // the gap a track is taken in: above the target's row going down, below it otherwise
-                int gapStart = down ? row.y - row.gapAbove : row.y + row.height;
-                int gapSize = down ? row.gapAbove : row.gapBelow;
-                int gapKey = down ? 2 * target.row() : 2 * target.row() + 1;
-                String pair = System.identityHashCode(source.topLevel()) + ":" + System.identityHashCode(target.topLevel())
-                        + ":" + gapKey;
-                int track = tracks.computeIfAbsent(pair, key -> tracksPerGap.merge(gapKey, 1, Integer::sum) - 1);
-                int capacity = Math.max(1, (gapSize - 2 * TRACK_SPACING) / TRACK_SPACING);
-                int channel = gapStart + TRACK_SPACING + (track % capacity) * TRACK_SPACING;
-                int sourceY = down || !up ? source.bottom() : source.y();
-                int targetY = down ? target.y() : target.bottom();
-                add(points, source.centreX(), sourceY);
+            } else if (Math.abs(rowDiff) <= 1) {
+                // boundary b is the gap between row b-1 and row b; in one row, the gap below it
+                int boundary = rowDiff > 0 ? target.row() : target.row() + 1;
+                int channel = channel(source, target, boundary);
+                add(points, source.centreX(), rowDiff < 0 ? source.y() : source.bottom());
                 add(points, source.centreX(), channel);
                 add(points, target.centreX(), channel);
-                add(points, target.centreX(), targetY);
+                add(points, target.centreX(), rowDiff > 0 ? target.y() : target.bottom());
+            } else {
+                boolean down = rowDiff > 0;
+                int out = channel(source, target, down ? source.row() + 1 : source.row());
+                int in = channel(source, target, down ? target.row() : target.row() + 1);
+                int lane = busX + TRACK_SPACING * (lanes.computeIfAbsent(
+                        new Track(source.topLevel(), target.topLevel(), -1), key -> lanes.size()) % LANES);
+                add(points, source.centreX(), down ? source.bottom() : source.y());
+                add(points, source.centreX(), out);
+                add(points, lane, out);
+                add(points, lane, in);
+                add(points, target.centreX(), in);
+                add(points, target.centreX(), down ? target.y() : target.bottom());
             }
-            routes.put(edge, List.copyOf(points));
+            return List.copyOf(points);
         }
-        return routes;
+
+        /** The y of the pair's track in the gap above row {@code boundary} (below the last row when past it). */
+        private int channel(Placement source, Placement target, int boundary) {
+            Row above = rows.get(boundary - 1);
+            int start = above.y + above.height;
+            int size = boundary < rows.size() ? rows.get(boundary).y - start : BAND_GAP;
+            int track = tracks.computeIfAbsent(new Track(source.topLevel(), target.topLevel(), boundary),
+                    key -> tracksPerGap.merge(boundary, 1, Integer::sum) - 1);
+            int capacity = Math.max(1, (size - 2 * TRACK_SPACING) / TRACK_SPACING);
+            return start + TRACK_SPACING + (track % capacity) * TRACK_SPACING;
+        }
     }
 
     private static void add(List<Point> points, int x, int y) {
@@ -435,13 +472,5 @@ public final class PlantLayout {
             }
         }
         return false;
-    }
-
-    private static int storedWidth(NodeView view) {
-        return ViewBounds.isValid(view) ? view.getWidth() : 0;
-    }
-
-    private static int storedHeight(NodeView view) {
-        return ViewBounds.isValid(view) ? view.getHeight() : 0;
     }
 }
