@@ -9,8 +9,8 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
-import org.eclipse.core.runtime.SubMonitor;
 import org.itot.layout.LayoutResult.Bounds;
 import org.itot.layout.LayoutResult.Point;
 import org.itot.model.Asset;
@@ -51,9 +51,9 @@ public final class PlantLayout {
 
     private final Map<NodeView, Bounds> relative = new LinkedHashMap<>();
     private final Map<NodeView, int[]> sizes = new IdentityHashMap<>();
-    private final SubMonitor progress;
+    private final IProgressMonitor progress;
 
-    private PlantLayout(SubMonitor progress) {
+    private PlantLayout(IProgressMonitor progress) {
         this.progress = progress;
     }
 
@@ -69,8 +69,10 @@ public final class PlantLayout {
                 zones++;
             }
         }
-        SubMonitor progress = SubMonitor.convert(monitor, "Laying out " + zones + (zones == 1 ? " zone" : " zones"),
-                zones + 2);
+        // Plain IProgressMonitor calls rather than SubMonitor, whose tracing needs OSGi classes: the layout also runs
+        // as plain Java (benchmarks, other tools).
+        IProgressMonitor progress = monitor == null ? new NullProgressMonitor() : monitor;
+        progress.beginTask("Laying out " + zones + (zones == 1 ? " zone" : " zones"), zones + 2);
         PlantLayout layout = new PlantLayout(progress);
         List<Row> rows = layout.placeTopLevel(diagram.getNodes());
         checkCancelled(progress);
