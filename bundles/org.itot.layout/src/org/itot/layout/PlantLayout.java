@@ -37,8 +37,10 @@ public final class PlantLayout {
     public static final double MAX_ASPECT = 4.0;
     /** The page shape the band wrapping aims at: a landscape screen or sheet. */
     static final double PAGE_ASPECT = 1.6;
-    /** Width over height a zone's asset grid aims at; wide boxes read better in a band. */
+    /** Width over height a zone's asset grid aims at, first; wide boxes read better in a band. */
     static final double ZONE_ASPECT = 1.5;
+    /** The zone shapes tried, widest last, while the page comes out taller than wide. */
+    private static final double[] ZONE_ASPECTS = { ZONE_ASPECT, 3, 6, 12, 24 };
     /** Space between two Purdue bands, wide enough for the routing tracks of the edges crossing it. */
     public static final int BAND_GAP = 64;
     /** Space between two rows of one band, also a routing channel. */
@@ -52,9 +54,13 @@ public final class PlantLayout {
     private final Map<NodeView, Bounds> relative = new LinkedHashMap<>();
     private final Map<NodeView, int[]> sizes = new IdentityHashMap<>();
     private final IProgressMonitor progress;
+    private final double zoneAspect;
+    private final boolean reporting;
 
-    private PlantLayout(IProgressMonitor progress) {
+    private PlantLayout(IProgressMonitor progress, double zoneAspect, boolean reporting) {
         this.progress = progress;
+        this.zoneAspect = zoneAspect;
+        this.reporting = reporting;
     }
 
     /**
@@ -73,8 +79,24 @@ public final class PlantLayout {
         // as plain Java (benchmarks, other tools).
         IProgressMonitor progress = monitor == null ? new NullProgressMonitor() : monitor;
         progress.beginTask("Laying out " + zones + (zones == 1 ? " zone" : " zones"), zones + 2);
-        PlantLayout layout = new PlantLayout(progress);
-        List<Row> rows = layout.placeTopLevel(diagram.getNodes());
+        // Few zones per band stack into a tall strip with square zone grids; wider grids then give a better page.
+        // Each try is linear work, and the progress counts the first only.
+        PlantLayout layout = null;
+        List<Row> rows = null;
+        double bestScore = Double.MAX_VALUE;
+        for (double zoneAspect : ZONE_ASPECTS) {
+            PlantLayout candidate = new PlantLayout(progress, zoneAspect, layout == null);
+            List<Row> candidateRows = candidate.placeTopLevel(diagram.getNodes());
+            double score = candidateRows.isEmpty() ? 0 : pageScore(page(candidateRows));
+            if (score < bestScore - 1e-9) {
+                layout = candidate;
+                rows = candidateRows;
+                bestScore = score;
+            }
+            if (candidateRows.isEmpty() || page(candidateRows)[0] >= page(candidateRows)[1]) {
+                break; // landscape already: wider zones would only widen it
+            }
+        }
         checkCancelled(progress);
         progress.worked(1);
         Map<NodeView, Placement> placements = layout.absolute(rows);
@@ -87,6 +109,17 @@ public final class PlantLayout {
     /** A zone view, or any view holding other views: laid out as a box with a title bar and its children inside. */
     private static boolean isContainer(NodeView view) {
         return !view.getChildren().isEmpty() || view.getElement() instanceof Zone;
+    }
+
+    private void worked() {
+        if (reporting) {
+            progress.worked(1);
+        }
+    }
+
+    /** How far a page is from {@link #PAGE_ASPECT}, as the distance of the logarithms; 0 is best. */
+    private static double pageScore(int[] page) {
+        return Math.abs(Math.log((double) page[0] / page[1] / PAGE_ASPECT));
     }
 
     private static void checkCancelled(IProgressMonitor monitor) {
@@ -103,10 +136,10 @@ public final class PlantLayout {
         if (!view.getChildren().isEmpty()) {
             checkCancelled(progress);
             size = arrangeChildren(view);
-            progress.worked(1);
+            worked();
         } else if (view.getElement() instanceof Zone) {
             size = new int[] { DiagramGraph.EMPTY_ZONE_WIDTH, DiagramGraph.EMPTY_ZONE_HEIGHT };
-            progress.worked(1);
+            worked();
         } else if (view instanceof NoteView) {
             size = new int[] { Math.max(DiagramGraph.NOTE_MIN_WIDTH, DiagramGraph.storedWidth(view)),
                     Math.max(DiagramGraph.NOTE_MIN_HEIGHT, DiagramGraph.storedHeight(view)) };
@@ -119,7 +152,7 @@ public final class PlantLayout {
     }
 
     /**
-     * The leaves (assets, notes) in a grid of equal cells whose columns make the grid about {@link #ZONE_ASPECT} wide;
+     * The leaves (assets, notes) in a grid of equal cells whose columns make the grid about {@code zoneAspect} times as wide as high;
      * sub-zones below it, packed in rows of about the same width.
      */
     private int[] arrangeChildren(NodeView zone) {
@@ -141,7 +174,7 @@ public final class PlantLayout {
                 cellHeight = Math.max(cellHeight, size[1]);
             }
             int n = leaves.size();
-            int columns = (int) Math.round(Math.sqrt(ZONE_ASPECT * n * (cellHeight + SPACING) / (cellWidth + SPACING)));
+            int columns = (int) Math.round(Math.sqrt(zoneAspect * n * (cellHeight + SPACING) / (cellWidth + SPACING)));
             columns = Math.max(1, Math.min(n, columns));
             int rows = (n + columns - 1) / columns;
             for (int i = 0; i < n; i++) {
@@ -163,7 +196,7 @@ public final class PlantLayout {
                 area += (long) (size[0] + SPACING) * (size[1] + SPACING);
                 widest = Math.max(widest, size[0]);
             }
-            int width = Math.max(Math.max(gridWidth, widest), (int) Math.sqrt(area * ZONE_ASPECT));
+            int width = Math.max(Math.max(gridWidth, widest), (int) Math.sqrt(area * zoneAspect));
             int boxTop = top + (leaves.isEmpty() ? 0 : gridHeight + SPACING);
             List<Row> rows = shelves(boxes, width, SPACING);
             int y = 0;
@@ -243,8 +276,7 @@ public final class PlantLayout {
         for (int step = 0; step <= steps; step++) {
             int width = (int) Math.round(widest * Math.pow((double) totalWidth / widest, (double) step / steps));
             List<Row> rows = wrap(bands, Math.max(widest, width));
-            int[] page = page(rows);
-            double score = Math.abs(Math.log((double) page[0] / page[1] / PAGE_ASPECT));
+            double score = pageScore(page(rows));
             if (score < bestScore - 1e-9) {
                 bestScore = score;
                 best = rows;

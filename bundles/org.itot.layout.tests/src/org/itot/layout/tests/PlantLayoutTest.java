@@ -81,6 +81,20 @@ class PlantLayoutTest {
     }
 
     @Test
+    void oneZonePerBandGivesWiderZonesRatherThanATallStrip() {
+        // The Purdue template has one zone per level: square zone grids stacked in eight bands made a 1:3.9 strip.
+        ArchitectureModel model = ModelTemplates.create(ModelTemplates.PURDUE);
+        Diagram diagram = model.getDiagrams().get(0);
+
+        LayoutResult result = DiagramLayout.compute(diagram);
+
+        int[] page = page(result, diagram);
+        assertTrue(page[1] <= page[0] * 1.5, "page " + page[0] + " x " + page[1] + " is a tall strip");
+        assertBandsApartInPurdueOrder(result, diagram);
+        assertContainedAndApart(result, diagram);
+    }
+
+    @Test
     void zonesOfOneLevelWrapIntoSeveralRows() {
         ArchitectureModel model = SyntheticPlant.generate(2000, 1);
         Diagram diagram = plantDiagram(model, 0);
@@ -227,7 +241,7 @@ class PlantLayoutTest {
 
     // ---- assertions ----------------------------------------------------------------------------------------------
 
-    static void assertPageWithin4To1(LayoutResult result, Diagram diagram) {
+    static int[] page(LayoutResult result, Diagram diagram) {
         int width = 0;
         int height = 0;
         for (NodeView view : diagram.getNodes()) {
@@ -235,6 +249,12 @@ class PlantLayoutTest {
             width = Math.max(width, b.x() + b.width());
             height = Math.max(height, b.y() + b.height());
         }
+        return new int[] { width, height };
+    }
+
+    static void assertPageWithin4To1(LayoutResult result, Diagram diagram) {
+        int width = page(result, diagram)[0];
+        int height = page(result, diagram)[1];
         double aspect = (double) width / height;
         String page = width + " x " + height;
         assertTrue(aspect <= PlantLayout.MAX_ASPECT && 1 / aspect <= PlantLayout.MAX_ASPECT,
