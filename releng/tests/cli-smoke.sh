@@ -264,7 +264,7 @@ check "itot help lists the commands" "$problem"
 
 run frobnicate
 check "an unknown command exits 2" \
-    "$(expect 2 "^$" "itot: unknown command 'frobnicate' (known: new, validate, paths, diff, export, import, coverage, levels, help); see 'itot help'")"
+    "$(expect 2 "^$" "itot: unknown command 'frobnicate' (known: new, validate, paths, diff, export, import, diagram, coverage, levels, help); see 'itot help'")"
 
 # Threat view: ATT&CK for ICS import (MITRE's bundle beside the repository), coverage, security levels.
 attack_bundle="$repo/../shared/data/mitre-attack-ics/ics-attack.json"
@@ -349,6 +349,40 @@ check "itot diff lists the bypass flow, its SEG findings and its new attack path
 run diff "$model"
 check "itot diff with one model exits 2" \
     "$(expect 2 "^$" "itot diff: two models needed; usage: itot diff OLD.itot NEW.itot [--format text|json]")"
+
+# Diagrams from the command line (issue 17): New Diagram and Arrange All with the desktop's code.
+big="$work/big.itot"
+env -u DISPLAY "$itot" new --synthetic 2000 -o "$big" >/dev/null 2>&1
+started=$(date +%s%N)
+run diagram new "$big" --name Plant --zones all --with-flows
+elapsed_ms=$(( ($(date +%s%N) - started) / 1000000 ))
+problem=$(expect 0 "^Created diagram 'Plant' \(D-[0-9]+\) in $big: 35 zones, 2000 assets, [0-9]+ conduits, [0-9]+ flows summarised by their conduits" "")
+check "itot diagram new lays out all zones of a 2,000-asset plant and saves it (exit 0, ${elapsed_ms} ms)" "$problem"
+run export drawio "$big" --diagram Plant -o "$work/plant.drawio"
+problem=$(expect 0 "^Wrote" "")
+if [ -z "$problem" ]; then
+    problem=$(python3 - "$work/plant.drawio" <<'PY'
+import re, sys
+text = open(sys.argv[1], encoding="utf-8").read()
+m = re.search(r'pageWidth="([0-9.]+)" pageHeight="([0-9.]+)"', text)
+w, h = float(m.group(1)), float(m.group(2))
+if max(w / h, h / w) > 4:
+    print(f"page {w} x {h} is beyond 4:1")
+PY
+)
+fi
+check "itot export drawio of that diagram gives a page within 4:1" "$problem"
+run diagram list "$big"
+check "itot diagram list names the new diagram" "$(expect 0 "D-[0-9]+.Plant.2035 nodes" "")"
+run diagram layout "$big" --diagram Plant
+check "itot diagram layout of an arranged diagram changes nothing (exit 0)" "$(expect 0 "already arranged" "")"
+before=$(sha256sum "$model")
+run diagram new "$model" --name X --zones Z-NOPE
+problem=""
+[ "$status" != 2 ] && problem="exit status $status, expected 2"
+[ -z "$problem" ] && [[ "$err" != "itot diagram: no zone 'Z-NOPE' in $model"* ]] && problem="stderr '$err' does not name the zone"
+[ -z "$problem" ] && [ "$(sha256sum "$model")" != "$before" ] && problem="the model was changed"
+check "itot diagram new with an unknown zone id exits 2 naming it and changes nothing" "$problem"
 
 # A read-only installation (under /opt, installed by root, run by a user): a copy of the product with
 # every write permission taken away, run by an unprivileged user whose home is a fresh folder. Root

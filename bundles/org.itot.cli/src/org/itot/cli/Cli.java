@@ -11,6 +11,9 @@ import java.util.Optional;
 
 import org.itot.cli.internal.AttackImportCommand;
 import org.itot.cli.internal.CoverageCommand;
+import org.itot.cli.internal.DiagramLayoutCommand;
+import org.itot.cli.internal.DiagramListCommand;
+import org.itot.cli.internal.DiagramNewCommand;
 import org.itot.cli.internal.DiffCommand;
 import org.itot.cli.internal.DrawingExportCommand;
 import org.itot.cli.internal.ExcelExportCommand;
@@ -62,6 +65,8 @@ public final class Cli {
         if (!importFormats.isEmpty()) {
             all.add(new FormatCommand("import", "Read a register or ATT&CK for ICS data into a model", importFormats));
         }
+        all.add(new FormatCommand("diagram", "Create, arrange and list diagrams", "action",
+                List.of(new DiagramNewCommand(), new DiagramLayoutCommand(), new DiagramListCommand())));
         all.add(new CoverageCommand());
         all.add(new LevelsCommand());
         all.add(new HelpCommand(this));

@@ -177,11 +177,11 @@ public final class DiagramGraph {
     }
 
     /** The stored size a layout keeps (grown to the minimum); broken bounds count as no size at all. */
-    private static int storedWidth(NodeView view) {
+    static int storedWidth(NodeView view) {
         return ViewBounds.isValid(view) ? view.getWidth() : 0;
     }
 
-    private static int storedHeight(NodeView view) {
+    static int storedHeight(NodeView view) {
         return ViewBounds.isValid(view) ? view.getHeight() : 0;
     }
 

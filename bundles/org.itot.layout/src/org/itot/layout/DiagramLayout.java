@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.ecore.EAttribute;
@@ -22,7 +25,7 @@ import org.itot.model.ItotPackage;
 import org.itot.model.NodeView;
 
 /**
- * "Arrange All": lays a diagram out with ELK ({@link DiagramGraph} says how) and applies the
+ * "Arrange All": lays a diagram out ({@link PlantLayout} says how) and applies the
  * result as one undoable command on the model's command stack. Node bounds are stored relative to
  * the parent view; an edge's bendpoints are its whole route in absolute diagram coordinates, the
  * first on the source's border and the last on the target's border.
@@ -37,11 +40,32 @@ public final class DiagramLayout {
     }
 
     /**
-     * Lays the diagram out without touching it; views with missing elements are laid out as plain boxes. The diagram
-     * is read under its model's read lock (when it has a command stack), so a layout on a background thread never
-     * reads a diagram an edit is half-way through.
+     * Lays the diagram out without touching it ({@link PlantLayout} says how); views with missing elements are laid out
+     * as plain boxes. The diagram is read under its model's read lock (when it has a command stack), so a layout on a
+     * background thread never reads a diagram an edit is half-way through.
      */
     public static LayoutResult compute(Diagram diagram) {
+        return compute(diagram, new NullProgressMonitor());
+    }
+
+    /**
+     * As {@link #compute(Diagram)}, reporting one unit of work per zone to the monitor (null for none), so a long
+     * layout shows a determinate bar.
+     *
+     * @throws OperationCanceledException when the monitor is cancelled; the diagram is untouched
+     */
+    public static LayoutResult compute(Diagram diagram, IProgressMonitor monitor) {
+        Objects.requireNonNull(diagram, "diagram");
+        try (ModelEditing.ReadAccess access = ModelEditing.readAccess(diagram)) {
+            return PlantLayout.compute(diagram, monitor);
+        }
+    }
+
+    /**
+     * The layout ELK Layered alone gives the same diagram ({@link DiagramGraph} says how): Arrange All before plant
+     * layouts, kept as the baseline the benchmark measures against.
+     */
+    public static LayoutResult computeWithElk(Diagram diagram) {
         Objects.requireNonNull(diagram, "diagram");
         DiagramGraph graph;
         try (ModelEditing.ReadAccess access = ModelEditing.readAccess(diagram)) {
@@ -49,6 +73,15 @@ public final class DiagramLayout {
         }
         ElkLayout.layout(graph.root());
         return graph.result();
+    }
+
+    /**
+     * The command that applies a layout computed with a progress monitor (see {@link #compute(Diagram,
+     * IProgressMonitor)}); cancelling throws before anything is built.
+     */
+    public static Command createLayoutCommand(EditingDomain domain, Diagram diagram, IProgressMonitor monitor) {
+        Objects.requireNonNull(domain, "domain");
+        return createCommand(domain, compute(diagram, monitor));
     }
 
     /**

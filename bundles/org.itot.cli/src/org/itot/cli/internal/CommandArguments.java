@@ -126,12 +126,23 @@ final class CommandArguments {
      * the desktop), nothing is written and the import fails saying so, rather than silently dropping their change.
      */
     static void saveImport(ArchitectureModel model, Path file) throws CommandFailedException {
+        save(model, file, "import into", "import");
+    }
+
+    /**
+     * Saves a model a command changed (atomically, the previous version kept as .bak); when someone else saved the
+     * file since the command read it, nothing is written and the command fails saying so.
+     *
+     * @param action what could not be done, before the file name ("import into")
+     * @param what the command in the message ("import", "diagram command")
+     */
+    static void save(ArchitectureModel model, Path file, String action, String what) throws CommandFailedException {
         try {
             ModelFiles.save(model, file);
         } catch (FileChangedOnDiskException e) {
-            throw new CommandFailedException("cannot import into " + file + ": the file changed on disk while this "
-                    + "import ran (another itot command, ITOT Architect or an editor saved it); nothing was written, "
-                    + "so their change is kept. Run the import again.", e);
+            throw new CommandFailedException("cannot " + action + " " + file + ": the file changed on disk while this "
+                    + what + " ran (another itot command, ITOT Architect or an editor saved it); nothing was written, "
+                    + "so their change is kept. Run the " + what + " again.", e);
         } catch (IOException e) {
             throw new CommandFailedException(e.getMessage(), e); // names the file and the cause
         } catch (RuntimeException e) {

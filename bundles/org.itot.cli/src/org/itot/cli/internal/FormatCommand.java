@@ -2,6 +2,7 @@ package org.itot.cli.internal;
 
 import java.io.PrintStream;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -19,10 +20,17 @@ public final class FormatCommand implements CliCommand {
     private final String name;
     private final String summary;
     private final List<CliCommand> formats;
+    /** What the second word is called in messages: "format", or "action" for {@code itot diagram new}. */
+    private final String word;
 
     public FormatCommand(String name, String summary, List<CliCommand> formats) {
+        this(name, summary, "format", formats);
+    }
+
+    public FormatCommand(String name, String summary, String word, List<CliCommand> formats) {
         this.name = name;
         this.summary = summary;
+        this.word = word;
         this.formats = List.copyOf(formats);
     }
 
@@ -42,7 +50,8 @@ public final class FormatCommand implements CliCommand {
         String list = formats.stream().map(f -> String.format("  %-" + width + "s  %s", f.name(), f.summary()))
                 .collect(Collectors.joining("\n"));
         String details = formats.stream().map(CliCommand::usage).collect(Collectors.joining("\n"));
-        return "Usage: itot " + name + " FORMAT [options]\n\n" + summary + ". Formats:\n" + list + "\n\n" + details;
+        return "Usage: itot " + name + " " + word.toUpperCase(Locale.ROOT) + " [options]\n\n" + summary + ". "
+                + Character.toUpperCase(word.charAt(0)) + word.substring(1) + "s:\n" + list + "\n\n" + details;
     }
 
     public Optional<CliCommand> format(String formatName) {
@@ -53,10 +62,10 @@ public final class FormatCommand implements CliCommand {
     public int run(List<String> args, PrintStream out, PrintStream err)
             throws UsageException, CommandFailedException {
         if (args.isEmpty()) {
-            throw new UsageException("say which format: " + formatNames() + "; see 'itot help " + name + "'");
+            throw new UsageException("say which " + word + ": " + formatNames() + "; see 'itot help " + name + "'");
         }
         CliCommand format = format(args.get(0)).orElseThrow(() -> new UsageException(
-                "unknown format '" + args.get(0) + "' (known: " + formatNames() + ")"));
+                "unknown " + word + " '" + args.get(0) + "' (known: " + formatNames() + ")"));
         return format.run(args.subList(1, args.size()), out, err);
     }
 

@@ -19,8 +19,6 @@ import org.eclipse.emf.edit.command.RemoveCommand;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.itot.diagram.palette.PaletteEntry;
-import org.itot.layout.DiagramLayout;
-import org.itot.layout.LayoutResult;
 import org.itot.model.ArchitectureModel;
 import org.itot.model.Asset;
 import org.itot.model.Bendpoint;
@@ -409,51 +407,7 @@ public final class DiagramEditing {
      */
     public static Command newDiagram(EditingDomain domain, ArchitectureModel model, String name,
             Collection<Zone> zones) {
-        if (zones.isEmpty()) {
-            return UnexecutableCommand.INSTANCE;
-        }
-        Diagram diagram = ItotFactory.eINSTANCE.createDiagram();
-        diagram.setName(name);
-        diagram.setId(freshDiagramId(model));
-        Map<EObject, NodeView> views = new HashMap<>();
-        for (Zone zone : zones) {
-            NodeView zoneView = node(zone, 360, 200);
-            views.put(zone, zoneView);
-            diagram.getNodes().add(zoneView);
-            for (Asset asset : zone.getAssets()) {
-                NodeView assetView = node(asset, 150, 60);
-                views.put(asset, assetView);
-                zoneView.getChildren().add(assetView);
-            }
-        }
-        for (org.itot.model.Conduit conduit : model.getConduits()) {
-            if (conduit.getZones().size() == 2 && views.containsKey(conduit.getZones().get(0))
-                    && views.containsKey(conduit.getZones().get(1))) {
-                diagram.getEdges().add(edge(conduit, views.get(conduit.getZones().get(0)),
-                        views.get(conduit.getZones().get(1))));
-            }
-        }
-        for (org.itot.model.Flow flow : model.getFlows()) {
-            if (views.containsKey(flow.getSource()) && views.containsKey(flow.getTarget())) {
-                diagram.getEdges().add(edge(flow, views.get(flow.getSource()), views.get(flow.getTarget())));
-            }
-        }
-        LayoutResult layout = DiagramLayout.compute(diagram);
-        layout.bounds().forEach((view, b) -> {
-            view.setX(b.x());
-            view.setY(b.y());
-            view.setWidth(b.width());
-            view.setHeight(b.height());
-        });
-        layout.routes().forEach((edge, route) -> route.forEach(point -> {
-            Bendpoint bendpoint = ItotFactory.eINSTANCE.createBendpoint();
-            bendpoint.setX(point.x());
-            bendpoint.setY(point.y());
-            edge.getBendpoints().add(bendpoint);
-        }));
-        CompoundCommand command = new CompoundCommand(CompoundCommand.LAST_COMMAND_ALL, "New Diagram");
-        command.append(AddCommand.create(domain, model, PACKAGE.getArchitectureModel_Diagrams(), diagram));
-        return command;
+        return DiagramCreation.plan(domain, model, name, zones, true, null).command();
     }
 
     /** A new, empty diagram to draw on (New Diagram without zones); one undoable step. */
@@ -476,7 +430,7 @@ public final class DiagramEditing {
         return new ArrayList<>(zones);
     }
 
-    private static String freshDiagramId(ArchitectureModel model) {
+    static String freshDiagramId(ArchitectureModel model) {
         Set<String> used = new LinkedHashSet<>();
         model.getDiagrams().forEach(d -> used.add(d.getId()));
         int n = model.getDiagrams().size() + 1;
@@ -484,22 +438,6 @@ public final class DiagramEditing {
             n++;
         }
         return String.format("D-%03d", n);
-    }
-
-    private static NodeView node(ModelElement element, int width, int height) {
-        NodeView view = ItotFactory.eINSTANCE.createNodeView();
-        view.setElement(element);
-        view.setWidth(width);
-        view.setHeight(height);
-        return view;
-    }
-
-    private static EdgeView edge(ModelElement element, NodeView source, NodeView target) {
-        EdgeView edge = ItotFactory.eINSTANCE.createEdgeView();
-        edge.setElement(element);
-        edge.setSource(source);
-        edge.setTarget(target);
-        return edge;
     }
 
     /** The node views of a diagram that show an element, at any depth. */

@@ -1,6 +1,7 @@
 package org.itot.diagram.ui.editor;
 
 import java.io.IOException;
+import java.lang.reflect.InvocationTargetException;
 import java.nio.file.Path;
 import java.util.EventObject;
 import java.util.List;
@@ -9,6 +10,7 @@ import java.util.stream.Collectors;
 
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.emf.common.command.CommandStackListener;
 import org.eclipse.emf.common.util.Diagnostic;
@@ -18,6 +20,7 @@ import org.eclipse.jface.action.IAction;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.action.Separator;
 import org.eclipse.jface.dialogs.ErrorDialog;
+import org.eclipse.jface.dialogs.ProgressMonitorDialog;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.ISelectionChangedListener;
 import org.eclipse.jface.viewers.ISelectionProvider;
@@ -47,9 +50,11 @@ import org.eclipse.ui.views.properties.tabbed.TabbedPropertySheetPage;
 import org.itot.diagram.edit.Alignment;
 import org.itot.diagram.edit.DiagramEditing;
 import org.itot.layout.DiagramLayout;
+import org.itot.layout.LayoutResult;
 import org.itot.model.Diagram;
 import org.itot.model.Zone;
 import org.itot.model.resource.ModelLoadException;
+import org.itot.ui.errors.InternalErrors;
 import org.itot.ui.files.ModelFileActions;
 import org.itot.ui.models.DiagramEditorInput;
 import org.itot.ui.models.ElementRevealer;
@@ -233,8 +238,27 @@ public class DiagramEditor extends EditorPart
         item.addListener(SWT.Selection, e -> run.accept(item.getSelection()));
     }
 
+    /**
+     * Lays the diagram out on a worker thread behind a determinate progress dialog (one unit per zone) with Cancel;
+     * the dialog appears only when the layout takes long. Cancelled, the diagram is unchanged.
+     */
     public void arrangeAll() {
-        viewer.execute(DiagramLayout.createLayoutCommand(model.domain(), diagram));
+        LayoutResult[] result = new LayoutResult[1];
+        try {
+            new ProgressMonitorDialog(getSite().getShell()).run(true, true, monitor -> {
+                try {
+                    result[0] = DiagramLayout.compute(diagram, monitor);
+                } catch (OperationCanceledException e) {
+                    throw new InterruptedException();
+                }
+            });
+        } catch (InvocationTargetException e) {
+            InternalErrors.report("Arrange All", e.getCause() == null ? e : e.getCause());
+            return;
+        } catch (InterruptedException e) {
+            return;
+        }
+        viewer.execute(DiagramLayout.createCommand(model.domain(), result[0]));
     }
 
     private void align(Alignment alignment) {

@@ -3,12 +3,13 @@ package org.itot.diagram.ui.wizards;
 import java.lang.reflect.InvocationTargetException;
 import java.util.List;
 
-import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.jface.dialogs.ErrorDialog;
 import org.eclipse.jface.wizard.Wizard;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
+import org.itot.diagram.edit.DiagramCreation;
 import org.itot.diagram.edit.DiagramEditing;
 import org.itot.model.Diagram;
 import org.itot.model.Zone;
@@ -61,14 +62,16 @@ public class NewDiagramWizard extends Wizard {
         Command[] command = new Command[1];
         try {
             getContainer().run(true, true, monitor -> {
-                monitor.beginTask(zones.isEmpty() ? "Creating " + name : "Laying out " + zones.size() + " zones",
-                        IProgressMonitor.UNKNOWN);
                 // The model may not change while the layout reads it; the wizard is modal, validation only reads.
                 ModelCommandStack stack = ModelEditing.commandStackFor(model.model());
                 stack.lock().readLock().lock();
                 try {
+                    // One unit of work per zone, so the bar is determinate and Cancel is honoured between zones.
                     command[0] = zones.isEmpty() ? DiagramEditing.emptyDiagram(model.domain(), model.model(), name)
-                            : DiagramEditing.newDiagram(model.domain(), model.model(), name, zones);
+                            : DiagramCreation.plan(model.domain(), model.model(), name, zones, true, monitor)
+                                    .command();
+                } catch (OperationCanceledException e) {
+                    throw new InterruptedException();
                 } finally {
                     stack.lock().readLock().unlock();
                 }
