@@ -87,14 +87,14 @@ class AttackPathsViewTest {
         AttackPath first = paths.get(0);
         view.viewer().setSelection(new StructuredSelection(first), true);
         UiTesting.flush();
-        assertEquals(Set.copyOf(first.elements()), editor.getViewer().getHighlight());
+        assertEquals(Set.copyOf(first.elements()), editor.getViewer().layers().getHighlight());
         assertTrue(overlayPixels(editor) > 0, "the overlay is painted on the diagram");
         showPath(editor, first);
         screenshot(page.getWorkbenchWindow().getShell());
 
         view.viewer().setSelection(StructuredSelection.EMPTY);
         UiTesting.flush();
-        assertEquals(Set.of(), editor.getViewer().getHighlight(), "deselecting clears the overlay");
+        assertEquals(Set.of(), editor.getViewer().layers().getHighlight(), "deselecting clears the overlay");
         assertEquals(0, overlayPixels(editor));
 
         // An office workstation that programs a PLC directly: a new two-hop path over that flow.

@@ -173,10 +173,10 @@ public class DiagramEditor extends EditorPart
     /** Preferences > ITOT Architect > Diagrams: how a new editor starts. */
     private void applyStylePreferences() {
         IPreferenceStore preferences = ItotPreferences.store();
-        viewer.setGridSize(preferences.getInt(ItotPreferences.DIAGRAM_GRID_SIZE));
-        viewer.setGrid(preferences.getBoolean(ItotPreferences.DIAGRAM_GRID_VISIBLE),
+        viewer.layers().setGridSize(preferences.getInt(ItotPreferences.DIAGRAM_GRID_SIZE));
+        viewer.layers().setGrid(preferences.getBoolean(ItotPreferences.DIAGRAM_GRID_VISIBLE),
                 preferences.getBoolean(ItotPreferences.DIAGRAM_SNAP_TO_GRID));
-        viewer.setLayers(preferences.getBoolean(ItotPreferences.DIAGRAM_SHOW_FLOWS),
+        viewer.layers().setLayers(preferences.getBoolean(ItotPreferences.DIAGRAM_SHOW_FLOWS),
                 preferences.getBoolean(ItotPreferences.DIAGRAM_SHOW_CONDUITS),
                 preferences.getBoolean(ItotPreferences.DIAGRAM_SHOW_FINDINGS));
     }
@@ -200,17 +200,17 @@ public class DiagramEditor extends EditorPart
         push(toolbar, "Zoom to Fit (Ctrl+Shift+F); stays fitted as the window changes until you zoom or scroll", "Fit",
                 viewer::zoomToFit);
         new ToolItem(toolbar, SWT.SEPARATOR);
-        check(toolbar, "Show the grid", "Grid", viewer.isGridVisible(),
-                on -> viewer.setGrid(on, viewer.isSnapping()));
-        check(toolbar, "Snap to the grid", "Snap", viewer.isSnapping(),
-                on -> viewer.setGrid(viewer.isGridVisible(), on));
+        check(toolbar, "Show the grid", "Grid", viewer.layers().isGridVisible(),
+                on -> viewer.layers().setGrid(on, viewer.layers().isSnapping()));
+        check(toolbar, "Snap to the grid", "Snap", viewer.layers().isSnapping(),
+                on -> viewer.layers().setGrid(viewer.layers().isGridVisible(), on));
         new ToolItem(toolbar, SWT.SEPARATOR);
-        check(toolbar, "Show flows", "Flows", viewer.isShowingFlows(),
-                on -> viewer.setLayers(on, viewer.isShowingConduits(), viewer.isShowingFindings()));
-        check(toolbar, "Show conduits", "Conduits", viewer.isShowingConduits(),
-                on -> viewer.setLayers(viewer.isShowingFlows(), on, viewer.isShowingFindings()));
-        check(toolbar, "Show findings", "Findings", viewer.isShowingFindings(),
-                on -> viewer.setLayers(viewer.isShowingFlows(), viewer.isShowingConduits(), on));
+        check(toolbar, "Show flows", "Flows", viewer.layers().isShowingFlows(),
+                on -> viewer.layers().setLayers(on, viewer.layers().isShowingConduits(), viewer.layers().isShowingFindings()));
+        check(toolbar, "Show conduits", "Conduits", viewer.layers().isShowingConduits(),
+                on -> viewer.layers().setLayers(viewer.layers().isShowingFlows(), on, viewer.layers().isShowingFindings()));
+        check(toolbar, "Show findings", "Findings", viewer.layers().isShowingFindings(),
+                on -> viewer.layers().setLayers(viewer.layers().isShowingFlows(), viewer.layers().isShowingConduits(), on));
         new ToolItem(toolbar, SWT.SEPARATOR);
         push(toolbar, "Arrange All: automatic layout by Purdue level (undoable)", "Arrange All", this::arrangeAll);
         push(toolbar, "Align left edges to the first selected", "Align Left", () -> align(Alignment.LEFT));
@@ -244,10 +244,10 @@ public class DiagramEditor extends EditorPart
     private void createContextMenu() {
         MenuManager menu = new MenuManager();
         menu.add(action("Rename\tF2", viewer::renameSelection));
-        menu.add(action("Duplicate\tCtrl+D", viewer::duplicate));
+        menu.add(action("Duplicate\tCtrl+D", viewer.actions()::duplicate));
         menu.add(new Separator());
-        menu.add(action("Delete from Diagram\tDelete", viewer::removeSelectionFromDiagram));
-        menu.add(action("Delete from Model\tShift+Delete", viewer::deleteSelectionFromModel));
+        menu.add(action("Delete from Diagram\tDelete", viewer.actions()::removeSelectionFromDiagram));
+        menu.add(action("Delete from Model\tShift+Delete", viewer.actions()::deleteSelectionFromModel));
         menu.add(new Separator());
         MenuManager alignMenu = new MenuManager("Align");
         for (Alignment alignment : Alignment.values()) {
