@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -15,7 +16,6 @@ import org.itot.model.ArchitectureModel;
 import org.itot.model.Asset;
 import org.itot.model.Diagram;
 import org.itot.model.EdgeView;
-import org.itot.model.Flow;
 import org.itot.model.ItotFactory;
 import org.itot.model.NodeView;
 import org.itot.model.template.ModelTemplates;
@@ -68,9 +68,13 @@ class PaintAndHitTestAgreeTest {
     void insideACollapsedZoneNothingIsHitButTheFlowsPaintedToItAre() {
         ArchitectureModel model = ModelTemplates.create(ModelTemplates.PURDUE);
         Diagram diagram = model.getDiagrams().get(0);
-        EdgeView flow = diagram.getEdges().stream().filter(e -> e.getElement() instanceof Flow)
-                .filter(e -> e.getTarget().eContainer() != e.getSource().eContainer()).findFirst().orElseThrow();
-        NodeView zone = (NodeView) flow.getTarget().eContainer();
+        List<NodeView> zones = diagram.getNodes().stream().filter(n -> !n.getChildren().isEmpty()).toList();
+        EdgeView flow = ItotFactory.eINSTANCE.createEdgeView();
+        flow.setElement(model.getFlows().isEmpty() ? model.getConduits().get(0) : model.getFlows().get(0));
+        flow.setSource(zones.get(0).getChildren().get(0));
+        flow.setTarget(zones.get(1).getChildren().get(0));
+        diagram.getEdges().add(flow);
+        NodeView zone = zones.get(1);
         zone.setCollapsed(true);
         NodeView hidden = flow.getTarget();
         assertTrue(hidden.getElement() instanceof Asset);

@@ -332,6 +332,32 @@ class DiagramViewerTest {
         assertEquals(4, steps, "two zones, an asset, a sub-zone: one step each");
     }
 
+    /** Fit shows a plant-sized drawing whole (no fixed 10 % floor), and revealing an element brings it into view. */
+    @Test
+    void fitAlwaysFitsAndRevealBringsAFarElementIntoView() {
+        choose(zoneTool(ZoneKind.BASIC_CONTROL));
+        clickAt(100, 100);
+        choose(zoneTool(ZoneKind.SAFETY));
+        clickAt(100, 600);
+        Diagram diagram = model.getDiagrams().get(0);
+        NodeView far = diagram.getNodes().get(1);
+        viewer.execute(org.itot.diagram.edit.DiagramEditing.move(ModelEditing.domainFor(model), diagram,
+                java.util.Map.of(far, new int[] { 60_000, far.getY() })));
+        flush();
+
+        viewer.zoomToFit();
+        Bounds extent = viewer.geometry().extent();
+        assertTrue(viewer.getZoom() < 0.1, "zoom " + viewer.getZoom());
+        assertTrue(viewer.visibleArea().encloses(extent), viewer.visibleArea() + " shows " + extent);
+
+        viewer.setZoom(1);
+        viewer.centreOn(0, 0);
+        Zone zone = (Zone) far.getElement();
+        assertTrue(viewer.reveal(zone));
+        assertTrue(viewer.visibleArea().encloses(viewer.geometry().bounds(far)), "revealed: " + viewer.visibleArea());
+        assertEquals(List.of(far), viewer.getSelection());
+    }
+
     private static PaletteEntry zoneTool(ZoneKind kind) {
         return Palette.groups().stream().flatMap(group -> group.entries().stream())
                 .filter(e -> e.kind() == PaletteEntry.Kind.ZONE && e.zoneKind() == kind).findFirst().orElseThrow();

@@ -2,11 +2,26 @@ package org.itot.diagram.ui.editor;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
 
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.dnd.DND;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.swt.widgets.TreeItem;
+import org.itot.diagram.palette.Palette;
+import org.itot.diagram.palette.PaletteEntry;
+import org.itot.model.Asset;
+import org.itot.model.AssetType;
+import org.itot.model.NodeView;
+import org.itot.render.geometry.Bounds;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Button;
@@ -106,6 +121,70 @@ class PaletteControlTest {
         assertTrue(editor.palette.getTree().isVisible());
         assertEquals(PaletteControl.WIDTH, editor.paletteWidth(), 4);
         assertFalse(ItotPreferences.store().getBoolean(PaletteControl.COLLAPSED_PREFERENCE));
+    }
+
+    @Test
+    void theConnectionToolsArePinnedAtTheTopAndTheFilterFindsAToolByName() {
+        Editor editor = new Editor();
+        List<String> pinned = Arrays.stream(editor.palette.getPinned().getItems()).map(TreeItem::getText).toList();
+        assertEquals(List.of("Select", "Conduit", "Flow"), pinned, "always in sight, above the scrolling drawers");
+        assertTrue(drawerTools(editor.palette).stream().noneMatch(pinned::contains));
+
+        editor.palette.getFilter().setText("histor");
+        flush();
+        assertEquals(List.of("Historian", "Historian mirror"), drawerTools(editor.palette));
+        editor.palette.getFilter().notifyListeners(SWT.DefaultSelection, new Event());
+        assertEquals(AssetType.DATA_HISTORIAN, editor.viewer.getTool().assetType(), "Enter picks the first match");
+        editor.palette.getFilter().setText("");
+        flush();
+        assertTrue(drawerTools(editor.palette).size() > 40, "an empty filter shows every tool");
+    }
+
+    @Test
+    void afterACreationThePaletteKeepsItsScrollPosition() {
+        Editor editor = new Editor();
+        Tree tree = editor.palette.getTree();
+        TreeItem external = tree.getItem(tree.getItemCount() - 2); // the External drawer, near the end
+        tree.setTopItem(external);
+        flush();
+        TreeItem top = tree.getTopItem();
+        assertNotSame(tree.getItem(0), top, "scrolled down");
+        PaletteEntry cloud = Palette.asset(AssetType.CLOUD_SERVICE);
+        editor.palette.choose(cloud);
+        flush();
+
+        editor.viewer.setTool(null); // as after each creation
+        flush();
+
+        assertSame(top, tree.getTopItem(), "the drawers did not scroll back to the top");
+        assertEquals(0, tree.getSelectionCount());
+        assertEquals("Select", editor.palette.getPinned().getSelection()[0].getText());
+    }
+
+    @Test
+    void aToolDroppedOnTheDiagramCreatesItsBoxThere() {
+        Editor editor = new Editor();
+        assertNotNull(editor.palette.getTree().getData(DND.DRAG_SOURCE_KEY), "the drawers are a drag source");
+        NodeView zone = model.getDiagrams().get(0).getNodes().get(0);
+        Bounds box = editor.viewer.geometry().bounds(zone);
+        int before = zone.getChildren().size();
+
+        assertTrue(editor.viewer.drop(new StructuredSelection(Palette.asset(AssetType.FIREWALL)), box.x() + 20,
+                box.y() + 40));
+
+        assertEquals(before + 1, zone.getChildren().size(), "an asset in the zone it was dropped on");
+        NodeView created = zone.getChildren().get(before);
+        assertEquals(AssetType.FIREWALL, ((Asset) created.getElement()).getType());
+        assertEquals(List.of(created), editor.viewer.getSelection());
+        assertTrue(editor.viewer.geometry().bounds(zone).encloses(editor.viewer.geometry().bounds(created)));
+        assertFalse(editor.viewer.drop(new StructuredSelection(Palette.of(PaletteEntry.Kind.FLOW)), box.x(), box.y()),
+                "a connection is drawn, not dropped");
+        assertTrue(editor.viewer.getStatus().contains("Flow is drawn from one box to another"));
+    }
+
+    private static List<String> drawerTools(PaletteControl palette) {
+        return Arrays.stream(palette.getTree().getItems()).flatMap(drawer -> Arrays.stream(drawer.getItems()))
+                .map(TreeItem::getText).toList();
     }
 
     /** The palette and the viewer in a sash, as {@link DiagramEditor#createPartControl} builds them. */

@@ -33,9 +33,13 @@ final class DiagramEditHandlers {
     private final List<EditHandler> handlers = new ArrayList<>();
     private final CommandStackListener stackListener = this::stackChanged;
 
-    DiagramEditHandlers(DiagramViewer viewer) {
+    private final Runnable find;
+
+    /** {@code find} runs Find in Diagram (Ctrl+F, the workbench's Find/Replace command). */
+    DiagramEditHandlers(DiagramViewer viewer, Runnable find) {
         this.viewer = viewer;
         this.stack = viewer.getDomain().getCommandStack();
+        this.find = find;
     }
 
     /** Activates the handlers for the part's lifetime (the site's handler service ties them to the active part). */
@@ -52,7 +56,9 @@ final class DiagramEditHandlers {
         add(service, IWorkbenchCommandConstants.FILE_RENAME, () -> !renaming() && renameable(),
                 viewer::renameSelection);
         add(service, IWorkbenchCommandConstants.EDIT_SELECT_ALL,
-                inText(() -> !viewer.getDiagram().getNodes().isEmpty()), inText(Text::selectAll, viewer.actions()::selectAll));
+                inText(() -> !viewer.getDiagram().getNodes().isEmpty()),
+                inText(Text::selectAll, viewer.actions()::selectAll));
+        add(service, IWorkbenchCommandConstants.EDIT_FIND_AND_REPLACE, () -> !renaming(), find);
         stack.addCommandStackListener(stackListener);
         viewer.addSelectionListener(selection -> changed());
         viewer.getControl().addListener(org.eclipse.swt.SWT.Dispose,

@@ -46,8 +46,10 @@ import org.eclipse.ui.views.properties.tabbed.ITabbedPropertySheetPageContributo
 import org.eclipse.ui.views.properties.tabbed.TabbedPropertySheetPage;
 import org.itot.diagram.edit.Alignment;
 import org.itot.diagram.edit.DiagramEditing;
+import org.itot.diagram.edit.ZoneFitting;
 import org.itot.layout.DiagramLayout;
 import org.itot.model.Diagram;
+import org.itot.model.NodeView;
 import org.itot.model.Zone;
 import org.itot.model.resource.ModelLoadException;
 import org.itot.ui.files.ModelFileActions;
@@ -84,6 +86,7 @@ public class DiagramEditor extends EditorPart
         public void moved(OpenModel moved, Path from) {
             asyncIfOpen(() -> {
                 setInput(new DiagramEditorInput(moved.file(), diagram.getId(), diagram.getName()));
+                setPartName(partName(diagram, moved.file()));
                 setTitleToolTip(getEditorInput().getToolTipText());
                 firePropertyChange(PROP_INPUT);
             });
@@ -120,9 +123,18 @@ public class DiagramEditor extends EditorPart
                         : " has no diagram with id " + diagramId + " (deleted?)")));
         setInput(input instanceof DiagramEditorInput ? input
                 : new DiagramEditorInput(file, diagram.getId(), diagram.getName()));
-        setPartName(diagram.getName() == null ? diagram.getId() : diagram.getName());
+        setPartName(partName(diagram, file));
         setTitleToolTip(getEditorInput().getToolTipText());
         site.setSelectionProvider(selectionProvider);
+    }
+
+    /**
+     * The tab names the diagram and its model ("Overview - plant"): two models often have diagrams of the same name.
+     */
+    static String partName(Diagram diagram, Path file) {
+        String name = diagram.getName() == null || diagram.getName().isBlank() ? diagram.getId() : diagram.getName();
+        String model = file.getFileName().toString().replaceFirst("\\.itot$", "");
+        return name + " - " + model;
     }
 
     private static Path fileOf(IEditorInput input) {
@@ -158,11 +170,13 @@ public class DiagramEditor extends EditorPart
         fillToolbar(toolbar);
         createContextMenu();
         viewer.addSelectionListener(elements -> selectionProvider.fire(new StructuredSelection(elements)));
+        viewer.addStatusListener(message -> getEditorSite().getActionBars().getStatusLineManager()
+                .setMessage(message.isEmpty() ? null : message));
         model.domain().getCommandStack().addCommandStackListener(dirtyListener);
         model.addListener(modelListener);
         model.addFindingListener(findingListener);
         viewer.setFindings(model.findings());
-        new DiagramEditHandlers(viewer).activate(getSite());
+        new DiagramEditHandlers(viewer, this::find).activate(getSite());
         parent.getDisplay().asyncExec(() -> {
             if (!viewer.getControl().isDisposed()) {
                 viewer.zoomToFit();
@@ -213,6 +227,9 @@ public class DiagramEditor extends EditorPart
                 on -> viewer.layers().setLayers(viewer.layers().isShowingFlows(), viewer.layers().isShowingConduits(), on));
         new ToolItem(toolbar, SWT.SEPARATOR);
         push(toolbar, "Arrange All: automatic layout by Purdue level (undoable)", "Arrange All", this::arrangeAll);
+        push(toolbar, "Arrange Selection: the contents of the selected zones in a grid, each zone fitted (undoable)",
+                "Arrange Selection", this::arrangeSelection);
+        push(toolbar, "Shrink the selected zones to fit what they hold (undoable)", "Shrink to Fit", this::shrinkToFit);
         push(toolbar, "Align left edges to the first selected", "Align Left", () -> align(Alignment.LEFT));
         push(toolbar, "Align top edges to the first selected", "Align Top", () -> align(Alignment.TOP));
         push(toolbar, "Distribute horizontally", "Distribute", () -> align(Alignment.DISTRIBUTE_HORIZONTALLY));
@@ -233,8 +250,56 @@ public class DiagramEditor extends EditorPart
         item.addListener(SWT.Selection, e -> run.accept(item.getSelection()));
     }
 
+    /** Arrange All, then Fit: the whole new layout is in view. */
     public void arrangeAll() {
-        viewer.execute(DiagramLayout.createLayoutCommand(model.domain(), diagram));
+        if (viewer.execute(DiagramLayout.createLayoutCommand(model.domain(), diagram))) {
+            viewer.zoomToFit();
+        }
+    }
+
+    /** The selected zones' contents in a grid, each zone fitted round them; the zones of the selected assets. */
+    public void arrangeSelection() {
+        viewer.execute(ZoneFitting.arrange(model.domain(), selectedZoneViews()));
+    }
+
+    public void shrinkToFit() {
+        viewer.execute(ZoneFitting.shrinkToFit(model.domain(), selectedZoneViews()));
+    }
+
+    /** The selected zone views, and the zone views holding the other selected boxes. */
+    private List<NodeView> selectedZoneViews() {
+        java.util.Set<NodeView> zones = new java.util.LinkedHashSet<>();
+        for (NodeView view : viewer.selectedNodes()) {
+            NodeView zone = ZoneFitting.isZone(view) ? view : view.eContainer() instanceof NodeView parent ? parent : null;
+            if (ZoneFitting.isZone(zone)) {
+                zones.add(zone);
+            }
+        }
+        return List.copyOf(zones);
+    }
+
+    /** Ctrl+F: asks for a name or id and selects what matches on this diagram. */
+    public void find() {
+        var dialog = new org.eclipse.jface.dialogs.InputDialog(getSite().getShell(), "Find in Diagram",
+                "Name or id (part of it) of the zones, assets and notes to select:", lastFind, null);
+        if (dialog.open() == org.eclipse.jface.window.Window.OK) {
+            lastFind = dialog.getValue();
+            viewer.actions().find(lastFind);
+        }
+    }
+
+    private String lastFind = "";
+
+    /** Shows the selected elements in the Model Explorer (opening it if needed). */
+    public void showInModelExplorer() {
+        try {
+            var view = getSite().getPage().showView(org.itot.ui.explorer.ModelExplorerView.ID);
+            if (view instanceof org.itot.ui.explorer.ModelExplorerView explorer) {
+                explorer.getViewer().setSelection(new StructuredSelection(viewer.getSelectedElements()), true);
+            }
+        } catch (PartInitException e) {
+            ErrorDialog.openError(getSite().getShell(), "Show in Model Explorer", e.getMessage(), e.getStatus());
+        }
     }
 
     private void align(Alignment alignment) {
@@ -256,6 +321,11 @@ public class DiagramEditor extends EditorPart
         }
         menu.add(alignMenu);
         menu.add(action("Arrange All", this::arrangeAll));
+        menu.add(action("Arrange Selection", this::arrangeSelection));
+        menu.add(action("Shrink to Fit", this::shrinkToFit));
+        menu.add(new Separator());
+        menu.add(action("Find in Diagram...\tCtrl+F", this::find));
+        menu.add(action("Show in Model Explorer", this::showInModelExplorer));
         menu.add(new Separator());
         menu.add(action("New Diagram of Zone and Neighbours", () -> selectedZones().stream().findFirst()
                 .ifPresent(zone -> newDiagram(zone.getName(), DiagramEditing.zoneAndNeighbours(model.model(), zone)))));

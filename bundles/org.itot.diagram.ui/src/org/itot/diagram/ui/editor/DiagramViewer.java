@@ -156,6 +156,24 @@ public final class DiagramViewer {
         return true;
     }
 
+    /**
+     * Highlights the elements' views as an overlay (an attack path) and brings them into view together, zooming out
+     * if they do not fit the window; an empty collection clears the overlay.
+     */
+    public void highlight(Collection<? extends EObject> elements) {
+        layers.setHighlight(elements);
+        java.util.Set<EObject> wanted = java.util.Set.copyOf(elements);
+        List<EObject> views = new ArrayList<>();
+        for (var contents = diagram.eAllContents(); contents.hasNext();) {
+            EObject next = contents.next();
+            if ((next instanceof NodeView node && wanted.contains(node.getElement()))
+                    || (next instanceof EdgeView edge && wanted.contains(edge.getElement()))) {
+                views.add(next);
+            }
+        }
+        showArea(views);
+    }
+
     /** Brings the views (a path, a selection) into view together. */
     public void showArea(Collection<? extends EObject> views) {
         Bounds area = null;

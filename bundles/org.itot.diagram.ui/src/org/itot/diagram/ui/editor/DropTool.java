@@ -85,7 +85,9 @@ final class DropTool {
                 viewer.refuse(entry.label() + " is drawn from one box to another: click it, then drag on the diagram.");
                 return false;
             }
-            return CreateTool.create(viewer, entry, x, y);
+            boolean created = CreateTool.create(viewer, entry, x, y);
+            viewer.setTool(null); // as after a click: back to selecting, the new box selected
+            return created;
         }
         List<EObject> elements = new ArrayList<>();
         for (Object item : selection.toList()) {
