@@ -490,16 +490,37 @@ public final class DiagramPainter {
         }
     }
 
-    /** What a zone says about the assets it does not show: how many it hides (collapsed) or holds (zoomed out). */
+    /**
+     * What a zone says about the assets it does not show: how many it hides (collapsed) or holds (zoomed out), and
+     * then how many of them have the worst finding ("12 assets, 2 errors"), so a zoomed-out plant still shows where
+     * the problems are.
+     */
     private String zoneNote(NodeView node) {
+        String summary;
         if (node.isCollapsed() && !node.getChildren().isEmpty()) {
-            return node.getChildren().size() + " hidden";
-        }
-        if (countsAssets(node)) {
+            summary = node.getChildren().size() + " hidden";
+        } else if (countsAssets(node)) {
             long count = assetCount(node);
-            return count + (count == 1 ? " asset" : " assets");
+            summary = count + (count == 1 ? " asset" : " assets");
+        } else {
+            return null;
         }
-        return null;
+        int worst = Diagnostic.OK;
+        int worstCount = 0;
+        for (NodeView child : node.getChildren()) {
+            int severity = isAssetView(child) ? severityOf(child.getElement()) : Diagnostic.OK;
+            if (severity > worst) {
+                worst = severity;
+                worstCount = 0;
+            }
+            worstCount += severity == worst ? 1 : 0;
+        }
+        if (worst >= Diagnostic.ERROR) {
+            summary += ", " + worstCount + (worstCount == 1 ? " error" : " errors");
+        } else if (worst >= Diagnostic.WARNING) {
+            summary += ", " + worstCount + (worstCount == 1 ? " warning" : " warnings");
+        }
+        return summary;
     }
 
     private boolean fitsBody(String note, Bounds b, double titleHeight) {

@@ -280,7 +280,7 @@ class DiagramViewerTest {
      * a sub-zone; every step is one undo.
      */
     @Test
-    void drawingFromScratchKeepsBandsApartZonesHoldingAndMakesSubZones() {
+    void drawingFromScratchKeepsBandsApartZonesHoldingAndMakesSubZones() throws Exception {
         Diagram diagram = model.getDiagrams().get(0);
         CommandStack stack = ModelEditing.domainFor(model).getCommandStack();
         choose(zoneTool(ZoneKind.ENTERPRISE));
@@ -320,6 +320,8 @@ class DiagramViewerTest {
         assertNoOverlappingBands(diagram);
         assertPicture(viewer.geometry().bounds(subZone).x() + 20, viewer.geometry().bounds(subZone).bottom() - 10,
                 DiagramStyle.zone(ZoneKind.SAFETY).fill());
+        // The drawing, for the README's screenshot of the product on it (under the build's target folder).
+        ModelFiles.save(EcoreUtil.copy(model), Path.of("target", "draw-from-scratch.itot").toAbsolutePath());
 
         key('z', SWT.MOD1);
         assertTrue(parent.getSubZones().isEmpty() && control.getChildren().isEmpty());

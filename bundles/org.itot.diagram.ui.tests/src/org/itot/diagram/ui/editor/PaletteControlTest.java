@@ -144,14 +144,16 @@ class PaletteControlTest {
     void afterACreationThePaletteKeepsItsScrollPosition() {
         Editor editor = new Editor();
         Tree tree = editor.palette.getTree();
-        TreeItem external = tree.getItem(tree.getItemCount() - 2); // the External drawer, near the end
-        tree.setTopItem(external);
-        flush();
+        // Scrolled to the Field drawer (with enough below it to stay at the top), then a tool there chosen.
+        TreeItem field = tree.getItem(2);
+        assertEquals("Field", field.getText());
+        tree.setTopItem(field);
+        waitUntil(() -> tree.getTopItem() == field); // GTK scrolls when it next lays the tree out
         TreeItem top = tree.getTopItem();
         assertNotSame(tree.getItem(0), top, "scrolled down");
-        PaletteEntry cloud = Palette.asset(AssetType.CLOUD_SERVICE);
-        editor.palette.choose(cloud);
+        editor.palette.choose(Palette.asset(AssetType.SENSOR));
         flush();
+        assertSame(top, tree.getTopItem());
 
         editor.viewer.setTool(null); // as after each creation
         flush();
@@ -225,6 +227,18 @@ class PaletteControlTest {
     private void click(Button button) {
         button.notifyListeners(SWT.Selection, new Event());
         flush();
+    }
+
+    /** Dispatches events until the condition holds; fails after ten seconds. */
+    private void waitUntil(java.util.function.BooleanSupplier condition) {
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (!condition.getAsBoolean()) {
+            assertTrue(System.nanoTime() < deadline, "timed out waiting for the palette to scroll");
+            if (!display.readAndDispatch()) {
+                display.timerExec(20, () -> { });
+                display.sleep();
+            }
+        }
     }
 
     private void flush() {

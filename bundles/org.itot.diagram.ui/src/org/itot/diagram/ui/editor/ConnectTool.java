@@ -18,10 +18,6 @@ final class ConnectTool extends Tool {
 
     private final PaletteEntry entry;
     private NodeView source;
-    private double pressX;
-    private double pressY;
-    private double pointerX;
-    private double pointerY;
 
     ConnectTool(DiagramViewer viewer, PaletteEntry entry) {
         super(viewer);
@@ -31,16 +27,13 @@ final class ConnectTool extends Tool {
     @Override
     Tool press(double x, double y, int stateMask) {
         source = viewer.geometry().nodeAt(x, y);
-        pressX = pointerX = x;
-        pressY = pointerY = y;
+        pressedAt(x, y);
         return source == null ? null : this;
     }
 
     @Override
     void drag(double x, double y, int stateMask) {
-        pointerX = x;
-        pointerY = y;
-        viewer.redraw();
+        follow(x, y);
     }
 
     @Override

@@ -19,8 +19,6 @@ import org.itot.ui.swt.SwtCanvas;
 final class CreateTool extends Tool {
 
     private final PaletteEntry entry;
-    private double pointerX;
-    private double pointerY;
     private boolean pointerInside;
 
     CreateTool(DiagramViewer viewer, PaletteEntry entry) {
@@ -30,8 +28,7 @@ final class CreateTool extends Tool {
 
     @Override
     Tool press(double x, double y, int stateMask) {
-        pointerX = x;
-        pointerY = y;
+        pressedAt(x, y);
         return this; // creation happens on release, where the ghost was last shown
     }
 
@@ -42,10 +39,8 @@ final class CreateTool extends Tool {
 
     @Override
     void hover(double x, double y) {
-        pointerX = x;
-        pointerY = y;
         pointerInside = true;
-        viewer.redraw();
+        follow(x, y);
     }
 
     /** The pointer left the canvas: no ghost. */

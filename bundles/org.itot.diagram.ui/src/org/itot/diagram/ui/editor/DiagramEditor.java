@@ -46,10 +46,8 @@ import org.eclipse.ui.views.properties.tabbed.ITabbedPropertySheetPageContributo
 import org.eclipse.ui.views.properties.tabbed.TabbedPropertySheetPage;
 import org.itot.diagram.edit.Alignment;
 import org.itot.diagram.edit.DiagramEditing;
-import org.itot.diagram.edit.ZoneFitting;
 import org.itot.layout.DiagramLayout;
 import org.itot.model.Diagram;
-import org.itot.model.NodeView;
 import org.itot.model.Zone;
 import org.itot.model.resource.ModelLoadException;
 import org.itot.ui.files.ModelFileActions;
@@ -73,6 +71,7 @@ public class DiagramEditor extends EditorPart
     private Diagram diagram;
     private DiagramViewer viewer;
     private PaletteControl palette;
+    private DiagramEditorCommands commands;
     private final SelectionProvider selectionProvider = new SelectionProvider();
     private final CommandStackListener dirtyListener = this::commandStackChanged;
     /** Follows Save As (the file changes), saves from elsewhere (the dirty mark goes) and closing the model. */
@@ -165,6 +164,7 @@ public class DiagramEditor extends EditorPart
         Composite paletteParent = new Composite(sash, SWT.NONE);
         paletteParent.setLayout(new org.eclipse.swt.layout.FillLayout());
         viewer = new DiagramViewer(sash, diagram, model.domain());
+        commands = new DiagramEditorCommands(this);
         applyStylePreferences();
         palette = new PaletteControl(paletteParent, viewer); // sizes its share of the sash, folded or not
         fillToolbar(toolbar);
@@ -176,7 +176,7 @@ public class DiagramEditor extends EditorPart
         model.addListener(modelListener);
         model.addFindingListener(findingListener);
         viewer.setFindings(model.findings());
-        new DiagramEditHandlers(viewer, this::find).activate(getSite());
+        new DiagramEditHandlers(viewer, commands::find).activate(getSite());
         parent.getDisplay().asyncExec(() -> {
             if (!viewer.getControl().isDisposed()) {
                 viewer.zoomToFit();
@@ -228,8 +228,9 @@ public class DiagramEditor extends EditorPart
         new ToolItem(toolbar, SWT.SEPARATOR);
         push(toolbar, "Arrange All: automatic layout by Purdue level (undoable)", "Arrange All", this::arrangeAll);
         push(toolbar, "Arrange Selection: the contents of the selected zones in a grid, each zone fitted (undoable)",
-                "Arrange Selection", this::arrangeSelection);
-        push(toolbar, "Shrink the selected zones to fit what they hold (undoable)", "Shrink to Fit", this::shrinkToFit);
+                "Arrange Selection", commands::arrangeSelection);
+        push(toolbar, "Shrink the selected zones to fit what they hold (undoable)", "Shrink to Fit",
+                commands::shrinkToFit);
         push(toolbar, "Align left edges to the first selected", "Align Left", () -> align(Alignment.LEFT));
         push(toolbar, "Align top edges to the first selected", "Align Top", () -> align(Alignment.TOP));
         push(toolbar, "Distribute horizontally", "Distribute", () -> align(Alignment.DISTRIBUTE_HORIZONTALLY));
@@ -257,49 +258,9 @@ public class DiagramEditor extends EditorPart
         }
     }
 
-    /** The selected zones' contents in a grid, each zone fitted round them; the zones of the selected assets. */
-    public void arrangeSelection() {
-        viewer.execute(ZoneFitting.arrange(model.domain(), selectedZoneViews()));
-    }
-
-    public void shrinkToFit() {
-        viewer.execute(ZoneFitting.shrinkToFit(model.domain(), selectedZoneViews()));
-    }
-
-    /** The selected zone views, and the zone views holding the other selected boxes. */
-    private List<NodeView> selectedZoneViews() {
-        java.util.Set<NodeView> zones = new java.util.LinkedHashSet<>();
-        for (NodeView view : viewer.selectedNodes()) {
-            NodeView zone = ZoneFitting.isZone(view) ? view : view.eContainer() instanceof NodeView parent ? parent : null;
-            if (ZoneFitting.isZone(zone)) {
-                zones.add(zone);
-            }
-        }
-        return List.copyOf(zones);
-    }
-
-    /** Ctrl+F: asks for a name or id and selects what matches on this diagram. */
-    public void find() {
-        var dialog = new org.eclipse.jface.dialogs.InputDialog(getSite().getShell(), "Find in Diagram",
-                "Name or id (part of it) of the zones, assets and notes to select:", lastFind, null);
-        if (dialog.open() == org.eclipse.jface.window.Window.OK) {
-            lastFind = dialog.getValue();
-            viewer.actions().find(lastFind);
-        }
-    }
-
-    private String lastFind = "";
-
-    /** Shows the selected elements in the Model Explorer (opening it if needed). */
-    public void showInModelExplorer() {
-        try {
-            var view = getSite().getPage().showView(org.itot.ui.explorer.ModelExplorerView.ID);
-            if (view instanceof org.itot.ui.explorer.ModelExplorerView explorer) {
-                explorer.getViewer().setSelection(new StructuredSelection(viewer.getSelectedElements()), true);
-            }
-        } catch (PartInitException e) {
-            ErrorDialog.openError(getSite().getShell(), "Show in Model Explorer", e.getMessage(), e.getStatus());
-        }
+    /** Arrange Selection, Shrink to Fit, Find in Diagram, Show in Model Explorer. */
+    public DiagramEditorCommands commands() {
+        return commands;
     }
 
     private void align(Alignment alignment) {
@@ -321,11 +282,11 @@ public class DiagramEditor extends EditorPart
         }
         menu.add(alignMenu);
         menu.add(action("Arrange All", this::arrangeAll));
-        menu.add(action("Arrange Selection", this::arrangeSelection));
-        menu.add(action("Shrink to Fit", this::shrinkToFit));
+        menu.add(action("Arrange Selection", commands::arrangeSelection));
+        menu.add(action("Shrink to Fit", commands::shrinkToFit));
         menu.add(new Separator());
-        menu.add(action("Find in Diagram...\tCtrl+F", this::find));
-        menu.add(action("Show in Model Explorer", this::showInModelExplorer));
+        menu.add(action("Find in Diagram...\tCtrl+F", commands::find));
+        menu.add(action("Show in Model Explorer", commands::showInModelExplorer));
         menu.add(new Separator());
         menu.add(action("New Diagram of Zone and Neighbours", () -> selectedZones().stream().findFirst()
                 .ifPresent(zone -> newDiagram(zone.getName(), DiagramEditing.zoneAndNeighbours(model.model(), zone)))));

@@ -1,6 +1,5 @@
 package org.itot.diagram.ui.editor;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EventObject;
 import java.util.List;
@@ -27,7 +26,6 @@ import org.itot.model.Diagram;
 import org.itot.model.EdgeView;
 import org.itot.model.Flow;
 import org.itot.model.NodeView;
-import org.itot.model.NoteView;
 import org.itot.render.DiagramPainter;
 import org.itot.render.geometry.Bounds;
 import org.itot.render.geometry.DiagramGeometry;
@@ -142,50 +140,23 @@ public final class DiagramViewer {
      * fit the window); false if none.
      */
     public boolean reveal(EObject element) {
-        List<EObject> views = new ArrayList<>(DiagramEditing.viewsOf(diagram, element));
-        for (EdgeView edge : diagram.getEdges()) {
-            if (edge.getElement() == element) {
-                views.add(edge);
-            }
-        }
-        if (views.isEmpty()) {
-            return false;
-        }
-        setSelection(views);
-        showArea(views);
-        return true;
+        return Revealing.reveal(this, element);
     }
 
-    /**
-     * Highlights the elements' views as an overlay (an attack path) and brings them into view together, zooming out
-     * if they do not fit the window; an empty collection clears the overlay.
-     */
+    /** Highlights the elements (an attack path) as an overlay and brings them into view; empty clears it. */
     public void highlight(Collection<? extends EObject> elements) {
         layers.setHighlight(elements);
-        java.util.Set<EObject> wanted = java.util.Set.copyOf(elements);
-        List<EObject> views = new ArrayList<>();
-        for (var contents = diagram.eAllContents(); contents.hasNext();) {
-            EObject next = contents.next();
-            if ((next instanceof NodeView node && wanted.contains(node.getElement()))
-                    || (next instanceof EdgeView edge && wanted.contains(edge.getElement()))) {
-                views.add(next);
-            }
-        }
-        showArea(views);
+        showArea(Revealing.viewsOf(diagram, elements));
     }
 
     /** Brings the views (a path, a selection) into view together. */
     public void showArea(Collection<? extends EObject> views) {
-        Bounds area = null;
-        for (EObject view : views) {
-            Bounds b = boundsOf(view);
-            if (b != null) {
-                area = area == null ? b : area.union(b);
-            }
-        }
-        if (area != null) {
-            viewport.showArea(area);
-        }
+        Revealing.show(this, views);
+    }
+
+    /** The absolute bounds of a node view (or an edge's route box) as currently drawn; null if not shown. */
+    public Bounds boundsOf(EObject view) {
+        return Revealing.boundsOf(geometry(), view);
     }
 
     // ---- viewport ---------------------------------------------------------------------------------------------
@@ -248,22 +219,6 @@ public final class DiagramViewer {
 
     public int toDeviceY(double diagramY) {
         return viewport.toDeviceY(diagramY);
-    }
-
-    /** The absolute bounds of a node view (or an edge's route box) as currently drawn; null if not shown. */
-    public Bounds boundsOf(EObject view) {
-        if (view instanceof NodeView node) {
-            return geometry().bounds(node);
-        }
-        double[] p = view instanceof EdgeView edge ? geometry().route(edge) : null;
-        if (p == null) {
-            return null;
-        }
-        Bounds box = new Bounds(p[0], p[1], 0, 0);
-        for (int i = 2; i + 1 < p.length; i += 2) {
-            box = box.union(new Bounds(p[i], p[i + 1], 0, 0));
-        }
-        return box;
     }
 
     // ---- tools ------------------------------------------------------------------------------------------------
@@ -333,22 +288,6 @@ public final class DiagramViewer {
                     layers.setFindings(findings);
                 }
             });
-        }
-    }
-
-    void updateTooltip(double x, double y) {
-        NodeView node = geometry().nodeAt(x, y);
-        EdgeView edge = geometry().edgeAt(x, y, 4 / getZoom());
-        EObject element = edge != null ? edge.getElement() : node != null ? node.getElement() : null;
-        String text = null;
-        if (element != null && layers.isShowingFindings() && !layers.findingsOf(element).isEmpty()) {
-            text = String.join("\n", layers.findingsOf(element));
-        }
-        if (node != null && node.getElement() == null && !(node instanceof NoteView)) {
-            text = "This view shows an element that no longer exists; delete it from the diagram.";
-        }
-        if (!java.util.Objects.equals(text, canvas.getToolTipText())) {
-            canvas.setToolTipText(text);
         }
     }
 

@@ -10,33 +10,24 @@ import org.itot.ui.swt.SwtCanvas;
 /** A drag on empty space: selects the boxes wholly inside the rectangle (Ctrl or Shift adds to the selection). */
 final class MarqueeTool extends Tool {
 
-    private double pressX;
-    private double pressY;
-    private double pointerX;
-    private double pointerY;
-
     MarqueeTool(DiagramViewer viewer) {
         super(viewer);
     }
 
     @Override
     Tool press(double x, double y, int stateMask) {
-        pressX = pointerX = x;
-        pressY = pointerY = y;
+        pressedAt(x, y);
         return this;
     }
 
     @Override
     void drag(double x, double y, int stateMask) {
-        pointerX = x;
-        pointerY = y;
-        viewer.redraw();
+        follow(x, y);
     }
 
     @Override
     void release(double x, double y, int stateMask) {
-        pointerX = x;
-        pointerY = y;
+        follow(x, y);
         List<NodeView> inside = viewer.geometry().nodesWithin(area());
         if ((stateMask & (SWT.MOD1 | SWT.SHIFT)) != 0) {
             viewer.selection().add(inside);

@@ -24,10 +24,6 @@ final class MoveTool extends Tool {
     static final Rgb DROP_TARGET = Rgb.of(0x0b8043);
     static final Rgb REFUSED = Rgb.of(0xd62828);
 
-    private double pressX;
-    private double pressY;
-    private double pointerX;
-    private double pointerY;
     private boolean moving;
     private NodeView dropTarget;
 
@@ -37,8 +33,7 @@ final class MoveTool extends Tool {
 
     @Override
     Tool press(double x, double y, int stateMask) {
-        pressX = pointerX = x;
-        pressY = pointerY = y;
+        pressedAt(x, y);
         return this;
     }
 

@@ -12,8 +12,6 @@ final class ResizeTool extends Tool {
 
     private final NodeView node;
     private final int corner;
-    private double pointerX;
-    private double pointerY;
 
     ResizeTool(DiagramViewer viewer, NodeView node, int corner) {
         super(viewer);
@@ -37,22 +35,18 @@ final class ResizeTool extends Tool {
 
     @Override
     Tool press(double x, double y, int stateMask) {
-        pointerX = x;
-        pointerY = y;
+        pressedAt(x, y);
         return this;
     }
 
     @Override
     void drag(double x, double y, int stateMask) {
-        pointerX = x;
-        pointerY = y;
-        viewer.redraw();
+        follow(x, y);
     }
 
     @Override
     void release(double x, double y, int stateMask) {
-        pointerX = x;
-        pointerY = y;
+        follow(x, y);
         Bounds b = resized();
         Bounds old = viewer.geometry().bounds(node);
         int newX = (int) Math.round(node.getX() + b.x() - old.x());

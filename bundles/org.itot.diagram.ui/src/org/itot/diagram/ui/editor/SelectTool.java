@@ -4,7 +4,9 @@ import java.util.List;
 
 import org.eclipse.swt.SWT;
 import org.itot.model.EdgeView;
+import org.eclipse.emf.ecore.EObject;
 import org.itot.model.NodeView;
+import org.itot.model.NoteView;
 import org.itot.render.geometry.DiagramGeometry;
 
 /**
@@ -55,6 +57,23 @@ final class SelectTool extends Tool {
 
     @Override
     void hover(double x, double y) {
-        viewer.updateTooltip(x, y);
+        updateTooltip(x, y);
+    }
+
+    /** Hovering shows the findings of what is under the pointer (or why a hatched box is there). */
+    private void updateTooltip(double x, double y) {
+        NodeView node = viewer.geometry().nodeAt(x, y);
+        EdgeView edge = viewer.geometry().edgeAt(x, y, 4 / viewer.getZoom());
+        EObject element = edge != null ? edge.getElement() : node != null ? node.getElement() : null;
+        String text = null;
+        if (element != null && viewer.layers().isShowingFindings() && !viewer.layers().findingsOf(element).isEmpty()) {
+            text = String.join("\n", viewer.layers().findingsOf(element));
+        }
+        if (node != null && node.getElement() == null && !(node instanceof NoteView)) {
+            text = "This view shows an element that no longer exists; delete it from the diagram.";
+        }
+        if (!java.util.Objects.equals(text, viewer.getControl().getToolTipText())) {
+            viewer.getControl().setToolTipText(text);
+        }
     }
 }

@@ -11,9 +11,29 @@ import org.itot.ui.swt.SwtCanvas;
 abstract class Tool {
 
     protected final DiagramViewer viewer;
+    /** Where the drag started and where the pointer is now, in diagram coordinates. */
+    protected double pressX;
+    protected double pressY;
+    protected double pointerX;
+    protected double pointerY;
 
     Tool(DiagramViewer viewer) {
         this.viewer = viewer;
+    }
+
+    /** Remembers where the drag starts; the pointer is there too. */
+    protected final void pressedAt(double x, double y) {
+        pressX = x;
+        pressY = y;
+        pointerX = x;
+        pointerY = y;
+    }
+
+    /** Follows the pointer and repaints the feedback. */
+    protected final void follow(double x, double y) {
+        pointerX = x;
+        pointerY = y;
+        viewer.redraw();
     }
 
     /**
