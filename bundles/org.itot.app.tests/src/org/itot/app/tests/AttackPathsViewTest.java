@@ -85,9 +85,18 @@ class AttackPathsViewTest {
         assertEquals(Integer.toString(paths.get(0).barriers()), table.getItem(0).getText(2));
 
         AttackPath first = paths.get(0);
+        editor.getViewer().setZoom(2);
+        editor.getViewer().centreOn(-5000, -5000); // far from the path
         view.viewer().setSelection(new StructuredSelection(first), true);
         UiTesting.flush();
         assertEquals(Set.copyOf(first.elements()), editor.getViewer().layers().getHighlight());
+        var shown = editor.getViewer().visibleArea();
+        for (var contents = editor.getViewer().getDiagram().eAllContents(); contents.hasNext();) {
+            if (contents.next() instanceof NodeView node && first.elements().contains(node.getElement())) {
+                assertTrue(shown.encloses(editor.getViewer().boundsOf(node)), "the path is brought into view: "
+                        + node.getElement() + " at " + editor.getViewer().boundsOf(node) + " outside " + shown);
+            }
+        }
         assertTrue(overlayPixels(editor) > 0, "the overlay is painted on the diagram");
         showPath(editor, first);
         screenshot(page.getWorkbenchWindow().getShell());

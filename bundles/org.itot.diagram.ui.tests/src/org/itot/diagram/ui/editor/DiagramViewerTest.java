@@ -373,8 +373,9 @@ class DiagramViewerTest {
         double pad = DiagramStyle.BAND_PADDING;
         for (int i = 0; i < spans.size(); i++) {
             for (int j = i + 1; j < spans.size(); j++) {
-                assertTrue(spans.get(i)[1] + pad <= spans.get(j)[0] - pad || spans.get(j)[1] + pad <= spans.get(i)[0] - pad,
-                        "painted bands overlap");
+                double[] a = spans.get(i);
+                double[] b = spans.get(j);
+                assertTrue(a[1] + pad <= b[0] - pad || b[1] + pad <= a[0] - pad, "painted bands overlap");
             }
         }
     }

@@ -149,16 +149,13 @@ class PaletteControlTest {
         assertEquals("Field", field.getText());
         tree.setTopItem(field);
         waitUntil(() -> tree.getTopItem() == field); // GTK scrolls when it next lays the tree out
-        TreeItem top = tree.getTopItem();
-        assertNotSame(tree.getItem(0), top, "scrolled down");
         editor.palette.choose(Palette.asset(AssetType.SENSOR));
-        flush();
-        assertSame(top, tree.getTopItem());
+        TreeItem top = settledTop(tree);
+        assertNotSame(tree.getItem(0), top, "scrolled down");
 
         editor.viewer.setTool(null); // as after each creation
-        flush();
 
-        assertSame(top, tree.getTopItem(), "the drawers did not scroll back to the top");
+        assertSame(top, settledTop(tree), "the drawers did not scroll back to the top");
         assertEquals(0, tree.getSelectionCount());
         assertEquals("Select", editor.palette.getPinned().getSelection()[0].getText());
     }
@@ -239,6 +236,26 @@ class PaletteControlTest {
                 display.sleep();
             }
         }
+    }
+
+    /** The tree's top item once GTK has stopped scrolling it (the same on three looks 50 ms apart, at most 5 s). */
+    private TreeItem settledTop(Tree tree) {
+        long deadline = System.nanoTime() + 5_000_000_000L;
+        TreeItem last = null;
+        int same = 0;
+        while (same < 3 && System.nanoTime() < deadline) {
+            boolean[] ticked = { false };
+            display.timerExec(50, () -> ticked[0] = true);
+            while (!ticked[0]) {
+                if (!display.readAndDispatch()) {
+                    display.sleep();
+                }
+            }
+            TreeItem now = tree.getTopItem();
+            same = now == last ? same + 1 : 0;
+            last = now;
+        }
+        return last;
     }
 
     private void flush() {

@@ -219,12 +219,13 @@ public class DiagramEditor extends EditorPart
         check(toolbar, "Snap to the grid", "Snap", viewer.layers().isSnapping(),
                 on -> viewer.layers().setGrid(viewer.layers().isGridVisible(), on));
         new ToolItem(toolbar, SWT.SEPARATOR);
-        check(toolbar, "Show flows", "Flows", viewer.layers().isShowingFlows(),
-                on -> viewer.layers().setLayers(on, viewer.layers().isShowingConduits(), viewer.layers().isShowingFindings()));
-        check(toolbar, "Show conduits", "Conduits", viewer.layers().isShowingConduits(),
-                on -> viewer.layers().setLayers(viewer.layers().isShowingFlows(), on, viewer.layers().isShowingFindings()));
-        check(toolbar, "Show findings", "Findings", viewer.layers().isShowingFindings(),
-                on -> viewer.layers().setLayers(viewer.layers().isShowingFlows(), viewer.layers().isShowingConduits(), on));
+        DiagramLayers layers = viewer.layers();
+        check(toolbar, "Show flows", "Flows", layers.isShowingFlows(),
+                on -> layers.setLayers(on, layers.isShowingConduits(), layers.isShowingFindings()));
+        check(toolbar, "Show conduits", "Conduits", layers.isShowingConduits(),
+                on -> layers.setLayers(layers.isShowingFlows(), on, layers.isShowingFindings()));
+        check(toolbar, "Show findings", "Findings", layers.isShowingFindings(),
+                on -> layers.setLayers(layers.isShowingFlows(), layers.isShowingConduits(), on));
         new ToolItem(toolbar, SWT.SEPARATOR);
         push(toolbar, "Arrange All: automatic layout by Purdue level (undoable)", "Arrange All", this::arrangeAll);
         push(toolbar, "Arrange Selection: the contents of the selected zones in a grid, each zone fitted (undoable)",
