@@ -4,8 +4,6 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
@@ -26,7 +24,7 @@ import org.itot.model.NodeView;
 import org.itot.model.NoteView;
 import org.itot.model.Zone;
 import org.itot.model.query.SecurityLevels;
-import org.itot.model.query.ViewBounds;
+import org.itot.render.geometry.Bounds;
 import org.itot.render.geometry.DiagramGeometry;
 import org.itot.render.style.Band;
 import org.itot.render.style.DiagramStyle;
@@ -43,35 +41,9 @@ import org.itot.render.style.ZoneStyle;
  */
 public final class DiagramPainter {
 
-    /** A rectangle in diagram coordinates. */
-    public record Bounds(double x, double y, double width, double height) {
-
-        public double right() {
-            return x + width;
-        }
-
-        public double bottom() {
-            return y + height;
-        }
-
-        public boolean contains(double px, double py) {
-            return px >= x && py >= y && px < right() && py < bottom();
-        }
-
-        /** True when the two overlap once this box is grown by {@code margin} on every side. */
-        public boolean intersects(Bounds other, double margin) {
-            return x - margin < other.right() && other.x() < right() + margin && y - margin < other.bottom()
-                    && other.y() < bottom() + margin;
-        }
-    }
-
-    static final double MARGIN = 20;
     static final String MISSING_LABEL = "missing element";
     static final String MISSING_END_LABEL = "missing end";
     static final String INVALID_BOUNDS_LABEL = "invalid bounds";
-    /** Size a box with a broken size is drawn at, so that it can be seen, selected and fixed. */
-    static final double CLAMPED_WIDTH = 120;
-    static final double CLAMPED_HEIGHT = 48;
     /** How far a badge, a selection-free outline or an arrow head reaches outside its box or route. */
     private static final double DECORATION_MARGIN = 12;
     /** How far an edge label may reach from its route's bounding box before it is culled. */
@@ -113,8 +85,8 @@ public final class DiagramPainter {
     private final Predicate<EdgeView> edgeLayer;
     /** Elements of the highlight overlay (an attack path); empty for none. */
     private final Set<? extends EObject> highlight;
-    private final Map<NodeView, Bounds> absolute = new HashMap<>();
-    private final Set<NodeView> clamped = new HashSet<>();
+    /** Where everything is: the same boxes the editor hit-tests. */
+    private final DiagramGeometry geometry;
     /** Null: paint everything. */
     private final Bounds visible;
     /** Device pixels per diagram unit: decides each text's level of detail. */
@@ -127,9 +99,11 @@ public final class DiagramPainter {
     private String fontKey = "";
     private final Deque<String> savedFontKeys = new ArrayDeque<>();
 
-    private DiagramPainter(Diagram diagram, Canvas canvas, Map<? extends EObject, Integer> severities,
-            Viewport viewport, Predicate<EdgeView> edgeLayer, Set<? extends EObject> highlight) {
+    private DiagramPainter(Diagram diagram, DiagramGeometry geometry, Canvas canvas,
+            Map<? extends EObject, Integer> severities, Viewport viewport, Predicate<EdgeView> edgeLayer,
+            Set<? extends EObject> highlight) {
         this.diagram = diagram;
+        this.geometry = geometry;
         this.canvas = canvas;
         this.severities = severities;
         this.visible = viewport.area();
@@ -185,7 +159,16 @@ public final class DiagramPainter {
      */
     public static void paint(Diagram diagram, Canvas canvas, Map<? extends EObject, Integer> severities,
             Viewport viewport, Predicate<EdgeView> edgeLayer, Set<? extends EObject> highlight) {
-        new DiagramPainter(diagram, canvas, severities, viewport, edgeLayer, highlight).paintAll();
+        paint(DiagramGeometry.of(diagram), canvas, severities, viewport, edgeLayer, highlight);
+    }
+
+    /**
+     * As {@link #paint(Diagram, Canvas, Map, Viewport, Predicate, Set)} with the diagram's geometry already computed
+     * (the editor's, which it also hit-tests, so what is drawn and what is hit are the same boxes).
+     */
+    public static void paint(DiagramGeometry geometry, Canvas canvas, Map<? extends EObject, Integer> severities,
+            Viewport viewport, Predicate<EdgeView> edgeLayer, Set<? extends EObject> highlight) {
+        new DiagramPainter(geometry.diagram(), geometry, canvas, severities, viewport, edgeLayer, highlight).paintAll();
     }
 
     /**
@@ -223,80 +206,11 @@ public final class DiagramPainter {
 
     /** The drawing's extent: every view and bendpoint, a margin, and the band-label gutter on the left. */
     public static Bounds bounds(Diagram diagram) {
-        Map<NodeView, Bounds> views = new LinkedHashMap<>();
-        for (NodeView node : diagram.getNodes()) {
-            collectAbsolute(node, 0, 0, views, null);
-        }
-        return extent(diagram, views);
-    }
-
-    private static Bounds extent(Diagram diagram, Map<NodeView, Bounds> views) {
-        double minX = Double.MAX_VALUE;
-        double minY = Double.MAX_VALUE;
-        double maxX = -Double.MAX_VALUE;
-        double maxY = -Double.MAX_VALUE;
-        for (Bounds b : views.values()) {
-            minX = Math.min(minX, b.x());
-            minY = Math.min(minY, b.y());
-            maxX = Math.max(maxX, b.right());
-            maxY = Math.max(maxY, b.bottom());
-        }
-        for (EdgeView edge : diagram.getEdges()) {
-            for (Bendpoint point : edge.getBendpoints()) {
-                if (!isSane(point)) {
-                    continue;
-                }
-                minX = Math.min(minX, point.getX());
-                minY = Math.min(minY, point.getY());
-                maxX = Math.max(maxX, point.getX());
-                maxY = Math.max(maxY, point.getY());
-            }
-        }
-        if (minX > maxX) {
-            return new Bounds(0, 0, 2 * MARGIN, 2 * MARGIN);
-        }
-        double left = minX - MARGIN - DiagramStyle.BAND_GUTTER;
-        double top = minY - MARGIN;
-        return new Bounds(left, top, maxX + MARGIN - left, maxY + MARGIN - top);
-    }
-
-    /**
-     * Absolute bounds of the view and its children. Broken bounds (see {@link ViewBounds}) are
-     * clamped: a position out of range counts as the parent's origin, a size out of range as
-     * {@link #CLAMPED_WIDTH} x {@link #CLAMPED_HEIGHT}; such views go into {@code clamped}.
-     */
-    private static void collectAbsolute(NodeView node, double offsetX, double offsetY, Map<NodeView, Bounds> into,
-            Set<NodeView> clamped) {
-        Bounds b;
-        if (ViewBounds.isValid(node)) {
-            b = new Bounds(offsetX + node.getX(), offsetY + node.getY(), node.getWidth(), node.getHeight());
-        } else {
-            double x = Math.abs((long) node.getX()) <= ViewBounds.LIMIT ? node.getX() : 0;
-            double y = Math.abs((long) node.getY()) <= ViewBounds.LIMIT ? node.getY() : 0;
-            double width = node.getWidth() > 0 && node.getWidth() <= ViewBounds.LIMIT ? node.getWidth() : CLAMPED_WIDTH;
-            double height = node.getHeight() > 0 && node.getHeight() <= ViewBounds.LIMIT ? node.getHeight()
-                    : CLAMPED_HEIGHT;
-            b = new Bounds(offsetX + x, offsetY + y, width, height);
-            if (clamped != null) {
-                clamped.add(node);
-            }
-        }
-        into.put(node, b);
-        for (NodeView child : node.getChildren()) {
-            collectAbsolute(child, b.x(), b.y(), into, clamped);
-        }
-    }
-
-    /** Bendpoints beyond the limit are hand-edited nonsense; routes skip them rather than span the world. */
-    private static boolean isSane(Bendpoint point) {
-        return Math.abs((long) point.getX()) <= ViewBounds.LIMIT && Math.abs((long) point.getY()) <= ViewBounds.LIMIT;
+        return DiagramGeometry.of(diagram).extent();
     }
 
     private void paintAll() {
-        for (NodeView node : diagram.getNodes()) {
-            collectAbsolute(node, 0, 0, absolute, clamped);
-        }
-        Bounds extent = extent(diagram, absolute);
+        Bounds extent = geometry.extent();
         save();
         canvas.setFill(DiagramStyle.BACKGROUND);
         Bounds background = visible == null ? extent : intersection(extent, visible);
@@ -312,10 +226,10 @@ public final class DiagramPainter {
                 paintEdge(edge);
             }
         }
-        for (Map.Entry<NodeView, Bounds> entry : absolute.entrySet()) {
-            if (isVisible(entry.getValue(), DECORATION_MARGIN) && !insideCollapsed(entry.getKey())) {
+        for (Map.Entry<NodeView, Bounds> entry : geometry.nodes().entrySet()) {
+            if (isVisible(entry.getValue(), DECORATION_MARGIN)) {
                 paintBadge(entry.getKey().getElement(), entry.getValue());
-                if (clamped.contains(entry.getKey())) {
+                if (geometry.isClamped(entry.getKey())) {
                     paintClampedMark(entry.getValue());
                 }
             }
@@ -334,8 +248,8 @@ public final class DiagramPainter {
         canvas.setDash();
         canvas.setLineWidth(DiagramStyle.HIGHLIGHT_WIDTH);
         for (EdgeView edge : diagram.getEdges()) {
-            Bounds source = edge.getSource() == null ? null : absolute.get(edge.getSource());
-            Bounds target = edge.getTarget() == null ? null : absolute.get(edge.getTarget());
+            Bounds source = edge.getSource() == null ? null : geometry.box(edge.getSource());
+            Bounds target = edge.getTarget() == null ? null : geometry.box(edge.getTarget());
             if (source != null && target != null && highlight.contains(edge.getElement())) {
                 double[] points = route(edge, source, target);
                 if (points.length >= 4 && reachesVisible(points, edge)) {
@@ -343,10 +257,9 @@ public final class DiagramPainter {
                 }
             }
         }
-        for (Map.Entry<NodeView, Bounds> entry : absolute.entrySet()) {
+        for (Map.Entry<NodeView, Bounds> entry : geometry.nodes().entrySet()) {
             Bounds b = entry.getValue();
-            if (highlight.contains(entry.getKey().getElement()) && isVisible(b, DECORATION_MARGIN)
-                    && !insideCollapsed(entry.getKey())) {
+            if (highlight.contains(entry.getKey().getElement()) && isVisible(b, DECORATION_MARGIN)) {
                 double pad = DiagramStyle.HIGHLIGHT_WIDTH / 2;
                 canvas.strokeRoundRect(b.x() - pad, b.y() - pad, b.width() + 2 * pad, b.height() + 2 * pad, 8);
             }
@@ -366,19 +279,8 @@ public final class DiagramPainter {
         return right > left && bottom > top ? new Bounds(left, top, right - left, bottom - top) : null;
     }
 
-    private static boolean insideCollapsed(NodeView view) {
-        return view.eContainer() instanceof NodeView parent && (parent.isCollapsed() || insideCollapsed(parent));
-    }
-
     private void paintBands(Bounds extent) {
-        Map<Band, double[]> spans = new LinkedHashMap<>();
-        for (NodeView node : diagram.getNodes()) {
-            if (node.getElement() instanceof Zone zone && isPresent(zone)) {
-                Bounds b = absolute.get(node);
-                spans.merge(DiagramStyle.band(zone.getPurdueLevel()), new double[] { b.y(), b.bottom() },
-                        (a, c) -> new double[] { Math.min(a[0], c[0]), Math.max(a[1], c[1]) });
-            }
-        }
+        Map<Band, double[]> spans = geometry.bandSpans();
         double pad = DiagramStyle.BAND_PADDING;
         // One form for all bands: "L3" under "Level 3.5" reads as a different kind of thing.
         setFont(atLeast(BAND_TITLE_FONT, TITLE_PIXELS), true);
@@ -437,7 +339,7 @@ public final class DiagramPainter {
     }
 
     private void paintNode(NodeView node, ZoneStyle parentZone) {
-        Bounds b = absolute.get(node);
+        Bounds b = geometry.box(node);
         ModelElement element = node.getElement();
         ZoneStyle childZone = element instanceof Zone zone && isPresent(zone) ? DiagramStyle.zone(zone.getKind())
                 : parentZone;
@@ -477,7 +379,7 @@ public final class DiagramPainter {
         for (NodeView child : node.getChildren()) {
             if (isAssetView(child)) {
                 any = true;
-                if (nameSize(absolute.get(child)) > 0) {
+                if (nameSize(geometry.box(child)) > 0) {
                     return false;
                 }
             }
@@ -588,16 +490,37 @@ public final class DiagramPainter {
         }
     }
 
-    /** What a zone says about the assets it does not show: how many it hides (collapsed) or holds (zoomed out). */
+    /**
+     * What a zone says about the assets it does not show: how many it hides (collapsed) or holds (zoomed out), and
+     * then how many of them have the worst finding ("12 assets, 2 errors"), so a zoomed-out plant still shows where
+     * the problems are.
+     */
     private String zoneNote(NodeView node) {
+        String summary;
         if (node.isCollapsed() && !node.getChildren().isEmpty()) {
-            return node.getChildren().size() + " hidden";
-        }
-        if (countsAssets(node)) {
+            summary = node.getChildren().size() + " hidden";
+        } else if (countsAssets(node)) {
             long count = assetCount(node);
-            return count + (count == 1 ? " asset" : " assets");
+            summary = count + (count == 1 ? " asset" : " assets");
+        } else {
+            return null;
         }
-        return null;
+        int worst = Diagnostic.OK;
+        int worstCount = 0;
+        for (NodeView child : node.getChildren()) {
+            int severity = isAssetView(child) ? severityOf(child.getElement()) : Diagnostic.OK;
+            if (severity > worst) {
+                worst = severity;
+                worstCount = 0;
+            }
+            worstCount += severity == worst ? 1 : 0;
+        }
+        if (worst >= Diagnostic.ERROR) {
+            summary += ", " + worstCount + (worstCount == 1 ? " error" : " errors");
+        } else if (worst >= Diagnostic.WARNING) {
+            summary += ", " + worstCount + (worstCount == 1 ? " warning" : " warnings");
+        }
+        return summary;
     }
 
     private boolean fitsBody(String note, Bounds b, double titleHeight) {
@@ -756,8 +679,8 @@ public final class DiagramPainter {
     }
 
     private void paintEdge(EdgeView edge) {
-        Bounds source = edge.getSource() == null ? null : absolute.get(edge.getSource());
-        Bounds target = edge.getTarget() == null ? null : absolute.get(edge.getTarget());
+        Bounds source = edge.getSource() == null ? null : geometry.box(edge.getSource());
+        Bounds target = edge.getTarget() == null ? null : geometry.box(edge.getTarget());
         if (source == null || target == null) {
             paintBrokenEdge(edge, source, target);
             return;
@@ -799,7 +722,7 @@ public final class DiagramPainter {
     private void paintBrokenEdge(EdgeView edge, Bounds source, Bounds target) {
         List<double[]> points = new ArrayList<>();
         for (Bendpoint point : edge.getBendpoints()) {
-            if (isSane(point)) {
+            if (DiagramGeometry.isSane(point)) {
                 points.add(new double[] { point.getX(), point.getY() });
             }
         }

@@ -85,16 +85,25 @@ class AttackPathsViewTest {
         assertEquals(Integer.toString(paths.get(0).barriers()), table.getItem(0).getText(2));
 
         AttackPath first = paths.get(0);
+        editor.getViewer().setZoom(2);
+        editor.getViewer().centreOn(-5000, -5000); // far from the path
         view.viewer().setSelection(new StructuredSelection(first), true);
         UiTesting.flush();
-        assertEquals(Set.copyOf(first.elements()), editor.getViewer().getHighlight());
+        assertEquals(Set.copyOf(first.elements()), editor.getViewer().layers().getHighlight());
+        var shown = editor.getViewer().visibleArea();
+        for (var contents = editor.getViewer().getDiagram().eAllContents(); contents.hasNext();) {
+            if (contents.next() instanceof NodeView node && first.elements().contains(node.getElement())) {
+                assertTrue(shown.encloses(editor.getViewer().boundsOf(node)), "the path is brought into view: "
+                        + node.getElement() + " at " + editor.getViewer().boundsOf(node) + " outside " + shown);
+            }
+        }
         assertTrue(overlayPixels(editor) > 0, "the overlay is painted on the diagram");
         showPath(editor, first);
         screenshot(page.getWorkbenchWindow().getShell());
 
         view.viewer().setSelection(StructuredSelection.EMPTY);
         UiTesting.flush();
-        assertEquals(Set.of(), editor.getViewer().getHighlight(), "deselecting clears the overlay");
+        assertEquals(Set.of(), editor.getViewer().layers().getHighlight(), "deselecting clears the overlay");
         assertEquals(0, overlayPixels(editor));
 
         // An office workstation that programs a PLC directly: a new two-hop path over that flow.

@@ -75,8 +75,8 @@ class DiagramEditorTest {
         IMarker marker = waitForMarker(linked, "BND-01@C-UNENFORCED");
         Conduit conduit = (Conduit) model.model().eResource().getEObject(
                 marker.getAttribute(FindingMarkers.ELEMENT, ""));
-        waitUntil(() -> !editor.getViewer().findingsOf(conduit).isEmpty(), "the editor's decorations");
-        assertTrue(editor.getViewer().findingsOf(conduit).get(0).startsWith("BND-01: "));
+        waitUntil(() -> !editor.getViewer().layers().findingsOf(conduit).isEmpty(), "the editor's decorations");
+        assertTrue(editor.getViewer().layers().findingsOf(conduit).get(0).startsWith("BND-01: "));
 
         page.activate(page.showView(org.itot.ui.problems.ProblemsView.ID));
         IEditorPart opened = IDE.openEditor(page, marker);

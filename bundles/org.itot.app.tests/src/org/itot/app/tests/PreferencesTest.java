@@ -140,10 +140,10 @@ class PreferencesTest {
         OpenModel model = OpenModels.get().open(file);
         ModelFileActions.openFirstDiagram(page(), model);
         DiagramEditor editor = (DiagramEditor) page().getActiveEditor();
-        assertTrue(editor.getViewer().isGridVisible());
-        assertEquals(20, editor.getViewer().getGridSize());
-        assertFalse(editor.getViewer().isShowingFlows());
-        assertTrue(editor.getViewer().isShowingConduits());
+        assertTrue(editor.getViewer().layers().isGridVisible());
+        assertEquals(20, editor.getViewer().layers().getGridSize());
+        assertFalse(editor.getViewer().layers().isShowingFlows());
+        assertTrue(editor.getViewer().layers().isShowingConduits());
         assertTrue(ModelFileActions.close(page(), model));
     }
 

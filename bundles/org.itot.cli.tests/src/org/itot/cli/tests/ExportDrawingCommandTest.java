@@ -20,6 +20,7 @@ import org.itot.model.Diagram;
 import org.itot.model.resource.ModelFiles;
 import org.itot.model.template.ModelTemplates;
 import org.itot.render.DiagramPainter;
+import org.itot.render.geometry.Bounds;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,7 +34,7 @@ class ExportDrawingCommandTest {
     Path folder;
 
     private Path model;
-    private DiagramPainter.Bounds bounds;
+    private Bounds bounds;
 
     @BeforeEach
     void purdueModelWithTwoDiagrams() throws IOException {

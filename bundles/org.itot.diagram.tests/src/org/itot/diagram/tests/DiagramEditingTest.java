@@ -35,7 +35,7 @@ import org.itot.model.Zone;
 import org.itot.model.ZoneKind;
 import org.itot.model.edit.domain.ModelEditing;
 import org.itot.model.template.ModelTemplates;
-import org.itot.render.DiagramPainter.Bounds;
+import org.itot.render.geometry.Bounds;
 import org.itot.render.geometry.DiagramGeometry;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

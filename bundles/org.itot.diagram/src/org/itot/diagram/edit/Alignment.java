@@ -10,7 +10,7 @@ import org.eclipse.emf.common.command.UnexecutableCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.itot.model.Diagram;
 import org.itot.model.NodeView;
-import org.itot.render.DiagramPainter.Bounds;
+import org.itot.render.geometry.Bounds;
 import org.itot.render.geometry.DiagramGeometry;
 
 /** Align and distribute, as in every drawing tool: on the selected boxes, in absolute coordinates. */

@@ -327,12 +327,26 @@ public final class DiagramEditing {
      * "copy" in its name and its view offset by {@code offset}. Zones and connections are not duplicated.
      */
     public static Command duplicate(EditingDomain domain, Diagram diagram, Collection<NodeView> views, int offset) {
+        return duplicate(domain, diagram, views, view -> new int[] { view.getX() + offset, view.getY() + offset });
+    }
+
+    /**
+     * Copies as {@link #duplicate(EditingDomain, Diagram, Collection, int)}, each placed beside its original: to its
+     * right with {@code gap} between them, at the same height (its zone grows to hold it in the editor).
+     */
+    public static Command duplicateBeside(EditingDomain domain, Diagram diagram, Collection<NodeView> views, int gap) {
+        return duplicate(domain, diagram, views, view -> new int[] { view.getX() + view.getWidth() + gap, view.getY() });
+    }
+
+    private static Command duplicate(EditingDomain domain, Diagram diagram, Collection<NodeView> views,
+            java.util.function.Function<NodeView, int[]> place) {
         CompoundCommand command = new CompoundCommand(CompoundCommand.LAST_COMMAND_ALL, "Duplicate");
         for (NodeView view : views) {
             NodeView parent = view.eContainer() instanceof NodeView p ? p : null;
             NodeView copyView = view instanceof NoteView note ? copyNote(note) : ItotFactory.eINSTANCE.createNodeView();
-            copyView.setX(view.getX() + offset);
-            copyView.setY(view.getY() + offset);
+            int[] xy = place.apply(view);
+            copyView.setX(xy[0]);
+            copyView.setY(xy[1]);
             copyView.setWidth(view.getWidth());
             copyView.setHeight(view.getHeight());
             if (view.getElement() instanceof Asset asset && asset.getZone() != null) {

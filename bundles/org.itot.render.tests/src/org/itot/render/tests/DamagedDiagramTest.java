@@ -26,7 +26,7 @@ import org.itot.model.NodeView;
 import org.itot.model.resource.ModelFiles;
 import org.itot.model.template.ModelTemplates;
 import org.itot.render.DiagramPainter;
-import org.itot.render.DiagramPainter.Bounds;
+import org.itot.render.geometry.Bounds;
 import org.itot.render.DiagramPainter.Viewport;
 import org.itot.render.Rgb;
 import org.itot.render.java2d.Java2dCanvas;

@@ -28,7 +28,7 @@ import org.itot.model.NoteView;
 import org.itot.model.Zone;
 import org.itot.model.template.ModelTemplates;
 import org.itot.render.DiagramPainter;
-import org.itot.render.DiagramPainter.Bounds;
+import org.itot.render.geometry.Bounds;
 import org.itot.render.Rgb;
 import org.itot.render.java2d.PngExport;
 import org.itot.render.style.DiagramStyle;

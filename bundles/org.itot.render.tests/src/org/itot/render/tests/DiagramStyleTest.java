@@ -20,6 +20,7 @@ import org.itot.model.PurdueLevel;
 import org.itot.model.ZoneKind;
 import org.itot.render.Canvas;
 import org.itot.render.DiagramPainter;
+import org.itot.render.geometry.Bounds;
 import org.itot.render.Rgb;
 import org.itot.render.TextMetrics;
 import org.itot.render.java2d.Java2dCanvas;
@@ -122,7 +123,7 @@ class DiagramStyleTest {
     @Test
     void thePainterCoreDoesNotReferToAwt() throws IOException {
         List<Class<?>> core = List.of(Canvas.class, Rgb.class, TextMetrics.class, DiagramPainter.class,
-                DiagramPainter.Bounds.class, DiagramStyle.class, DiagramStyle.AssetLook.class, Mapping.class,
+                Bounds.class, DiagramStyle.class, DiagramStyle.AssetLook.class, Mapping.class,
                 Icons.class, ZoneStyle.class, org.itot.render.style.EdgeStyle.class, org.itot.render.style.Band.class,
                 org.itot.render.style.IconShape.class);
         for (Class<?> type : core) {

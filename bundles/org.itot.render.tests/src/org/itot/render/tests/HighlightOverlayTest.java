@@ -17,7 +17,7 @@ import org.itot.model.ModelElement;
 import org.itot.model.NodeView;
 import org.itot.model.template.ModelTemplates;
 import org.itot.render.DiagramPainter;
-import org.itot.render.DiagramPainter.Bounds;
+import org.itot.render.geometry.Bounds;
 import org.itot.render.DiagramPainter.Viewport;
 import org.itot.render.java2d.Java2dCanvas;
 import org.junit.jupiter.api.Test;

@@ -87,6 +87,22 @@ class LevelOfDetailTest {
     }
 
     @Test
+    void zoomedFarOutAZoneSaysHowManyOfItsAssetsHaveTheWorstFinding() {
+        NodeView widest = diagram.getNodes().stream().max(java.util.Comparator.comparingInt(NodeView::getWidth))
+                .orElseThrow();
+        List<Asset> held = widest.getChildren().stream().map(NodeView::getElement).filter(Asset.class::isInstance)
+                .map(Asset.class::cast).toList();
+        Map<Asset, Integer> severities = Map.of(held.get(0), org.eclipse.emf.common.util.Diagnostic.ERROR,
+                held.get(1), org.eclipse.emf.common.util.Diagnostic.WARNING);
+        RecordingCanvas canvas = new RecordingCanvas();
+        DiagramPainter.paint(diagram, canvas, severities, new Viewport(null, 0.2));
+
+        String expected = held.size() + " assets, 1 error";
+        assertTrue(canvas.texts().stream().anyMatch(text -> text.text().equals(expected)),
+                expected + " in " + canvas.texts().stream().map(RecordingCanvas.Text::text).toList());
+    }
+
+    @Test
     void atFullSizeEverythingIsDrawnAtItsOwnSize() {
         List<RecordingCanvas.Text> texts = paint(1);
 

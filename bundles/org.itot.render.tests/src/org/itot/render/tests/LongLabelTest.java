@@ -15,6 +15,7 @@ import org.itot.model.ModelElement;
 import org.itot.model.NoteView;
 import org.itot.model.template.ModelTemplates;
 import org.itot.render.DiagramPainter;
+import org.itot.render.geometry.Bounds;
 import org.itot.render.DiagramPainter.Viewport;
 import org.itot.render.java2d.PngExport;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -38,7 +39,7 @@ class LongLabelTest {
         RecordingCanvas canvas = new RecordingCanvas();
         DiagramPainter.paint(diagram, canvas, Map.of(), new Viewport(null, scale));
 
-        DiagramPainter.Bounds bounds = DiagramPainter.bounds(diagram);
+        Bounds bounds = DiagramPainter.bounds(diagram);
         assertEquals(Math.ceil(bounds.width() * scale), image.getWidth());
         List<RecordingCanvas.Text> texts = canvas.texts();
         assertFalse(texts.isEmpty());

@@ -16,6 +16,7 @@ import javax.imageio.ImageIO;
 import org.itot.model.Diagram;
 import org.itot.model.template.ModelTemplates;
 import org.itot.render.DiagramPainter;
+import org.itot.render.geometry.Bounds;
 import org.itot.render.java2d.PngExport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,7 +35,7 @@ class PngExportTest {
         PngExport.write(diagram, file, 2);
 
         BufferedImage image = ImageIO.read(file.toFile());
-        DiagramPainter.Bounds bounds = DiagramPainter.bounds(diagram);
+        Bounds bounds = DiagramPainter.bounds(diagram);
         assertEquals(Math.ceil(bounds.width() * 2), image.getWidth());
         assertEquals(Math.ceil(bounds.height() * 2), image.getHeight());
         try (Stream<Path> files = Files.list(file.getParent())) {

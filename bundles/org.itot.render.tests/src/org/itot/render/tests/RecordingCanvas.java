@@ -10,7 +10,10 @@ import org.itot.render.Rgb;
 import org.itot.render.TextMetrics;
 import org.itot.render.java2d.Java2dCanvas;
 
-/** A canvas that measures as Java2D does and records every text drawn with its font size; shapes are ignored. */
+/**
+ * A canvas that measures as Java2D does and records every text drawn with its font size and every polyline stroked;
+ * other shapes are ignored.
+ */
 final class RecordingCanvas implements Canvas {
 
     /** One drawText call: the text and the font size in diagram units. */
@@ -20,12 +23,17 @@ final class RecordingCanvas implements Canvas {
     private final Graphics2D graphics = new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB).createGraphics();
     private final Java2dCanvas metrics = new Java2dCanvas(graphics);
     private final List<Text> texts = new ArrayList<>();
+    private final List<double[]> polylines = new ArrayList<>();
     private final List<double[]> fonts = new ArrayList<>();
     private double size = 12;
     private boolean bold;
 
     List<Text> texts() {
         return texts;
+    }
+
+    List<double[]> polylines() {
+        return polylines;
     }
 
     @Override
@@ -98,6 +106,7 @@ final class RecordingCanvas implements Canvas {
 
     @Override
     public void strokePolyline(double... points) {
+        polylines.add(points.clone());
     }
 
     @Override

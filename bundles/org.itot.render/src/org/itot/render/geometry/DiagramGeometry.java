@@ -3,32 +3,51 @@ package org.itot.render.geometry;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.itot.model.Bendpoint;
 import org.itot.model.Diagram;
 import org.itot.model.EdgeView;
 import org.itot.model.NodeView;
 import org.itot.model.Zone;
 import org.itot.model.query.ViewBounds;
-import org.itot.render.DiagramPainter.Bounds;
+import org.itot.render.style.Band;
+import org.itot.render.style.DiagramStyle;
 
 /**
  * Where everything of a diagram is, in absolute diagram coordinates: the boxes of node views
- * (stored relative to their parent), the routes of edge views, and hit tests on both. A snapshot:
- * build a new one after the diagram changed. Hit tests go through a uniform grid, so pointing at
- * one of thousands of boxes looks at a handful of candidates.
+ * (stored relative to their parent), the routes of edge views, the Purdue bands, and hit tests on
+ * them. The one source of absolute coordinates: the painter draws what this computes and the editor
+ * hit-tests the same boxes, so the two agree even on a damaged file. A snapshot: build a new one
+ * after the diagram changed. Hit tests go through a uniform grid, so pointing at one of thousands of
+ * boxes looks at a handful of candidates.
+ * <p>
+ * Broken bounds (see {@link ViewBounds}) are clamped: a position out of range counts as the
+ * parent's origin, a size out of range as {@link #CLAMPED_WIDTH} x {@link #CLAMPED_HEIGHT}, so such a
+ * box can be seen, selected and fixed; {@link #isClamped(NodeView)} tells which. Views inside a
+ * collapsed zone have a box (edges to them are drawn to it) but are not shown, so hit tests skip them.
  */
 public final class DiagramGeometry {
+
+    /** Size a box with a broken size is drawn at, so that it can be seen, selected and fixed. */
+    public static final double CLAMPED_WIDTH = 120;
+    public static final double CLAMPED_HEIGHT = 48;
+    /** Room round the drawing in {@link #extent()}. */
+    public static final double MARGIN = 20;
 
     private static final double CELL = 256;
 
     private final Diagram diagram;
-    /** Parents before children: the painting order, so the last hit is the one on top. */
+    /** Every node view, parents before children: the painting order, so the last hit is the one on top. */
+    private final Map<NodeView, Bounds> boxes = new LinkedHashMap<>();
+    /** The views drawn: not inside a collapsed zone. */
     private final Map<NodeView, Bounds> nodes = new LinkedHashMap<>();
+    private final Set<NodeView> clamped = new HashSet<>();
     private final Map<NodeView, Integer> order = new HashMap<>();
     private final Map<EdgeView, double[]> routes = new LinkedHashMap<>();
     private final Map<Long, List<NodeView>> grid = new HashMap<>();
@@ -36,11 +55,11 @@ public final class DiagramGeometry {
     private DiagramGeometry(Diagram diagram) {
         this.diagram = diagram;
         for (NodeView node : diagram.getNodes()) {
-            collect(node, 0, 0);
+            collect(node, 0, 0, false);
         }
         for (EdgeView edge : diagram.getEdges()) {
-            Bounds source = edge.getSource() == null ? null : nodes.get(edge.getSource());
-            Bounds target = edge.getTarget() == null ? null : nodes.get(edge.getTarget());
+            Bounds source = edge.getSource() == null ? null : boxes.get(edge.getSource());
+            Bounds target = edge.getTarget() == null ? null : boxes.get(edge.getTarget());
             if (source != null && target != null) {
                 routes.put(edge, route(edge, source, target));
             }
@@ -58,6 +77,86 @@ public final class DiagramGeometry {
     /** The absolute box of a visible node view, or null (not on this diagram, or inside a collapsed zone). */
     public Bounds bounds(NodeView node) {
         return nodes.get(node);
+    }
+
+    /** The absolute box of any node view of the diagram, also inside a collapsed zone (edges end there); or null. */
+    public Bounds box(NodeView node) {
+        return boxes.get(node);
+    }
+
+    /** Every node view of the diagram with its absolute box, also inside collapsed zones, parents before children. */
+    public Map<NodeView, Bounds> boxes() {
+        return java.util.Collections.unmodifiableMap(boxes);
+    }
+
+    /** Whether the view's stored bounds are broken and {@link #box(NodeView)} is clamped. */
+    public boolean isClamped(NodeView node) {
+        return clamped.contains(node);
+    }
+
+    /** Whether the view is inside a collapsed zone (not drawn, not hit). */
+    public static boolean isHidden(NodeView view) {
+        return view.eContainer() instanceof NodeView parent && (parent.isCollapsed() || isHidden(parent));
+    }
+
+    /** The drawing's extent: every view and bendpoint, a margin, and the band-label gutter on the left. */
+    public Bounds extent() {
+        double minX = Double.MAX_VALUE;
+        double minY = Double.MAX_VALUE;
+        double maxX = -Double.MAX_VALUE;
+        double maxY = -Double.MAX_VALUE;
+        for (Bounds b : boxes.values()) {
+            minX = Math.min(minX, b.x());
+            minY = Math.min(minY, b.y());
+            maxX = Math.max(maxX, b.right());
+            maxY = Math.max(maxY, b.bottom());
+        }
+        for (EdgeView edge : diagram.getEdges()) {
+            for (Bendpoint point : edge.getBendpoints()) {
+                if (!isSane(point)) {
+                    continue;
+                }
+                minX = Math.min(minX, point.getX());
+                minY = Math.min(minY, point.getY());
+                maxX = Math.max(maxX, point.getX());
+                maxY = Math.max(maxY, point.getY());
+            }
+        }
+        if (minX > maxX) {
+            return new Bounds(0, 0, 2 * MARGIN, 2 * MARGIN);
+        }
+        double left = minX - MARGIN - DiagramStyle.BAND_GUTTER;
+        double top = minY - MARGIN;
+        return new Bounds(left, top, maxX + MARGIN - left, maxY + MARGIN - top);
+    }
+
+    /**
+     * The vertical span {top, bottom} of each Purdue band, derived from the top-level zone views of
+     * that band (without the band's padding), in the bands' order; zones whose element is gone count
+     * for no band.
+     */
+    public Map<Band, double[]> bandSpans() {
+        Map<Band, double[]> spans = new LinkedHashMap<>();
+        for (NodeView node : diagram.getNodes()) {
+            if (node.getElement() instanceof Zone zone && !zone.eIsProxy()
+                    && EcoreUtil.getRootContainer(zone) == EcoreUtil.getRootContainer(diagram)) {
+                Bounds b = boxes.get(node);
+                spans.merge(DiagramStyle.band(zone.getPurdueLevel()), new double[] { b.y(), b.bottom() },
+                        (a, c) -> new double[] { Math.min(a[0], c[0]), Math.max(a[1], c[1]) });
+            }
+        }
+        Map<Band, double[]> ordered = new LinkedHashMap<>();
+        for (Band band : DiagramStyle.BANDS) {
+            if (spans.containsKey(band)) {
+                ordered.put(band, spans.get(band));
+            }
+        }
+        return ordered;
+    }
+
+    /** Bendpoints beyond the limit are hand-edited nonsense; routes skip them rather than span the world. */
+    public static boolean isSane(Bendpoint point) {
+        return Math.abs((long) point.getX()) <= ViewBounds.LIMIT && Math.abs((long) point.getY()) <= ViewBounds.LIMIT;
     }
 
     /** Every visible node view with its absolute box, parents before children. */
@@ -145,7 +244,7 @@ public final class DiagramGeometry {
         points.add(new double[] { centreX(source), centreY(source) });
         for (Bendpoint point : edge.getBendpoints()) {
             // A hand-edited file may hold absurd bendpoints; they are skipped as the rules report them.
-            if (Math.abs((long) point.getX()) <= ViewBounds.LIMIT && Math.abs((long) point.getY()) <= ViewBounds.LIMIT) {
+            if (isSane(point)) {
                 points.add(new double[] { point.getX(), point.getY() });
             }
         }
@@ -160,16 +259,27 @@ public final class DiagramGeometry {
         return flat;
     }
 
-    private void collect(NodeView node, double offsetX, double offsetY) {
-        Bounds b = new Bounds(offsetX + node.getX(), offsetY + node.getY(), Math.max(0, node.getWidth()),
-                Math.max(0, node.getHeight()));
-        order.put(node, nodes.size());
-        nodes.put(node, b);
-        index(node, b);
-        if (!node.isCollapsed()) {
-            for (NodeView child : node.getChildren()) {
-                collect(child, b.x(), b.y());
-            }
+    private void collect(NodeView node, double offsetX, double offsetY, boolean hidden) {
+        Bounds b;
+        if (ViewBounds.isValid(node)) {
+            b = new Bounds(offsetX + node.getX(), offsetY + node.getY(), node.getWidth(), node.getHeight());
+        } else {
+            double x = Math.abs((long) node.getX()) <= ViewBounds.LIMIT ? node.getX() : 0;
+            double y = Math.abs((long) node.getY()) <= ViewBounds.LIMIT ? node.getY() : 0;
+            double width = node.getWidth() > 0 && node.getWidth() <= ViewBounds.LIMIT ? node.getWidth() : CLAMPED_WIDTH;
+            double height = node.getHeight() > 0 && node.getHeight() <= ViewBounds.LIMIT ? node.getHeight()
+                    : CLAMPED_HEIGHT;
+            b = new Bounds(offsetX + x, offsetY + y, width, height);
+            clamped.add(node);
+        }
+        boxes.put(node, b);
+        if (!hidden) {
+            order.put(node, nodes.size());
+            nodes.put(node, b);
+            index(node, b);
+        }
+        for (NodeView child : node.getChildren()) {
+            collect(child, b.x(), b.y(), hidden || node.isCollapsed());
         }
     }
 

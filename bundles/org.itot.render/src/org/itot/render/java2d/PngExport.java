@@ -13,6 +13,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.itot.model.Diagram;
 import org.itot.model.resource.AtomicFileWriter;
 import org.itot.render.DiagramPainter;
+import org.itot.render.geometry.Bounds;
 
 /** Renders a diagram into an image and writes it as PNG. */
 public final class PngExport {
@@ -28,7 +29,7 @@ public final class PngExport {
         if (!(scale > 0) || Double.isInfinite(scale)) {
             throw new IllegalArgumentException("scale must be a positive number, got " + scale);
         }
-        DiagramPainter.Bounds bounds = DiagramPainter.bounds(diagram);
+        Bounds bounds = DiagramPainter.bounds(diagram);
         long width = Math.max(1, Math.round(Math.ceil(bounds.width() * scale)));
         long height = Math.max(1, Math.round(Math.ceil(bounds.height() * scale)));
         if (width > MAX_SIDE || height > MAX_SIDE) {

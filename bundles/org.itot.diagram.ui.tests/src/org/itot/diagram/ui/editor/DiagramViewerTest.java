@@ -24,6 +24,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
+import org.itot.diagram.edit.Banding;
 import org.itot.diagram.palette.Palette;
 import org.itot.diagram.palette.PaletteEntry;
 import org.itot.model.ArchitectureModel;
@@ -39,7 +40,7 @@ import org.itot.model.ZoneKind;
 import org.itot.model.edit.domain.ModelEditing;
 import org.itot.model.resource.ModelFiles;
 import org.itot.model.template.ModelTemplates;
-import org.itot.render.DiagramPainter.Bounds;
+import org.itot.render.geometry.Bounds;
 import org.itot.render.Rgb;
 import org.itot.render.style.DiagramStyle;
 import org.junit.jupiter.api.AfterEach;
@@ -139,18 +140,29 @@ class DiagramViewerTest {
         assertSame(flow, edge.getElement());
         assertPictureNear(195 + (495 - 195) * 0.3, 180 + (350 - 180) * 0.3, DiagramStyle.FLOW.colour());
 
-        // A second zone, and the HMI dragged into it: the asset moves to that zone in the model.
+        // A second zone, of another level, clicked beside the first: it is re-banded above it (Level 2 over
+        // Level 1) so that the two Purdue bands do not overlap; the status line says so.
         choose(Palette.entry("zone.supervisory.2").orElseThrow());
         clickAt(800, 100);
         Zone supervisory = model.getZones().get(1);
         NodeView supervisoryView = diagram.getNodes().get(1);
+        Bounds placed = viewer.geometry().bounds(supervisoryView);
+        assertEquals(800, placed.x());
+        assertTrue(placed.bottom() < viewer.geometry().bounds(controlView).y(), "re-banded above: " + placed);
+        assertFalse(Banding.overlapping(diagram));
+        assertTrue(viewer.getStatus().contains("Supervisory into the Level 2 band"), viewer.getStatus());
+        viewer.zoomToFit();
+        flush();
+
+        // The HMI dragged into the second zone: the asset moves to that zone in the model.
         clickAt(495, 350); // select the HMI
-        drag(495, 350, 900, 230, 0);
+        drag(495, 350, 900, placed.y() + 130, 0);
         assertSame(supervisory, hmi.getZone());
         assertSame(supervisoryView, hmiView.eContainer());
-        // 405 to the right snaps to 410 on the 10-pixel grid.
-        assertEquals(new Bounds(830, 200, 150, 60), viewer.geometry().bounds(hmiView));
-        assertPicture(830 + 145, 200 + 5, DiagramStyle.ASSET_FILL);
+        // 405 to the right snaps to 410 on the 10-pixel grid, and so does the way up.
+        double hmiY = 320 + Math.round((placed.y() + 130 - 350) / 10) * 10;
+        assertEquals(new Bounds(830, hmiY, 150, 60), viewer.geometry().bounds(hmiView));
+        assertPicture(830 + 145, hmiY + 5, DiagramStyle.ASSET_FILL);
         assertPicture(420 + 145, 320 + 5, DiagramStyle.zone(ZoneKind.BASIC_CONTROL).fill());
 
         // Undo everything with Ctrl+Z: an empty model and an empty picture.
@@ -171,7 +183,7 @@ class DiagramViewerTest {
         }
         assertTrue(EcoreUtil.equals(before, model), "redo gives back exactly the model before the undos");
         assertSame(supervisory, hmi.getZone());
-        assertPicture(830 + 145, 200 + 5, DiagramStyle.ASSET_FILL);
+        assertPicture(830 + 145, hmiY + 5, DiagramStyle.ASSET_FILL);
         assertPicture(100 + 20, 100 + 150, DiagramStyle.zone(ZoneKind.BASIC_CONTROL).fill());
 
         // Save, reopen from the file, and see the same model and picture.
@@ -184,9 +196,9 @@ class DiagramViewerTest {
         shell.setSize(1400, 900);
         shell.setLayout(new FillLayout());
         open(reopened.getDiagrams().get(0));
-        assertPicture(830 + 145, 200 + 5, DiagramStyle.ASSET_FILL);
-        assertPicture(800 + 20, 100 + 150, DiagramStyle.zone(ZoneKind.SUPERVISORY).fill());
-        assertPictureNear(195 + (830 + 75 - 195) * 0.3, 180 + (230 - 180) * 0.3, DiagramStyle.FLOW.colour());
+        assertPicture(830 + 145, hmiY + 5, DiagramStyle.ASSET_FILL);
+        assertPicture(800 + 20, placed.y() + 150, DiagramStyle.zone(ZoneKind.SUPERVISORY).fill());
+        assertPictureNear(195 + (830 + 75 - 195) * 0.3, 180 + (hmiY + 30 - 180) * 0.3, DiagramStyle.FLOW.colour());
     }
 
     @Test
@@ -260,6 +272,112 @@ class DiagramViewerTest {
         flush();
         assertPicture(-400 + 3, -400 + 3, DiagramStyle.MISSING_FILL);
         assertFalse(((BasicCommandStack) ModelEditing.domainFor(loaded).getCommandStack()).isSaveNeeded());
+    }
+
+    /**
+     * Drawing from scratch keeps the picture honest: two zones of different levels side by side get bands of their
+     * own, an asset created near a zone's edge makes the zone grow round it, the zone tool clicked inside a zone makes
+     * a sub-zone; every step is one undo.
+     */
+    @Test
+    void drawingFromScratchKeepsBandsApartZonesHoldingAndMakesSubZones() throws Exception {
+        Diagram diagram = model.getDiagrams().get(0);
+        CommandStack stack = ModelEditing.domainFor(model).getCommandStack();
+        choose(zoneTool(ZoneKind.ENTERPRISE));
+        clickAt(100, 100);
+        choose(zoneTool(ZoneKind.BASIC_CONTROL));
+        clickAt(600, 100);
+        NodeView enterprise = diagram.getNodes().get(0);
+        NodeView control = diagram.getNodes().get(1);
+        assertNoOverlappingBands(diagram);
+        assertTrue(viewer.geometry().bounds(control).y() > viewer.geometry().bounds(enterprise).bottom(),
+                "Level 1 goes below the Enterprise band");
+        assertEquals(600, viewer.geometry().bounds(control).x(), "and stays where it was clicked across");
+        viewer.zoomToFit();
+        flush();
+
+        // An asset clicked near the Enterprise zone's bottom right corner: the zone grows to hold it.
+        Bounds zone = viewer.geometry().bounds(enterprise);
+        choose(Palette.asset(AssetType.WORKSTATION));
+        clickAt(zone.right() - 30, zone.bottom() - 20);
+        NodeView workstation = enterprise.getChildren().get(0);
+        Bounds grown = viewer.geometry().bounds(enterprise);
+        assertTrue(grown.encloses(viewer.geometry().bounds(workstation)), grown + " holds "
+                + viewer.geometry().bounds(workstation));
+        assertTrue(grown.width() > zone.width() && grown.height() > zone.height());
+        assertNoOverlappingBands(diagram);
+
+        // The zone tool clicked inside the Level 1 zone: a sub-zone, in the model and on the diagram.
+        Bounds outer = viewer.geometry().bounds(control);
+        choose(zoneTool(ZoneKind.SAFETY));
+        clickAt(outer.x() + 40, outer.y() + 60);
+        Zone parent = (Zone) control.getElement();
+        assertEquals(1, parent.getSubZones().size(), "a sub-zone of the zone it was clicked in");
+        assertEquals(2, model.getZones().size(), "and no new top-level zone");
+        NodeView subZone = control.getChildren().get(0);
+        assertSame(parent.getSubZones().get(0), subZone.getElement());
+        assertTrue(viewer.geometry().bounds(control).encloses(viewer.geometry().bounds(subZone)));
+        assertNoOverlappingBands(diagram);
+        assertPicture(viewer.geometry().bounds(subZone).x() + 20, viewer.geometry().bounds(subZone).bottom() - 10,
+                DiagramStyle.zone(ZoneKind.SAFETY).fill());
+        // The drawing, for the README's screenshot of the product on it (under the build's target folder).
+        ModelFiles.save(EcoreUtil.copy(model), Path.of("target", "draw-from-scratch.itot").toAbsolutePath());
+
+        key('z', SWT.MOD1);
+        assertTrue(parent.getSubZones().isEmpty() && control.getChildren().isEmpty());
+        assertEquals(outer, viewer.geometry().bounds(control), "undo gives the zone its size back");
+        int steps = 1;
+        while (stack.canUndo()) {
+            key('z', SWT.MOD1);
+            steps++;
+        }
+        assertEquals(4, steps, "two zones, an asset, a sub-zone: one step each");
+    }
+
+    /** Fit shows a plant-sized drawing whole (no fixed 10 % floor), and revealing an element brings it into view. */
+    @Test
+    void fitAlwaysFitsAndRevealBringsAFarElementIntoView() {
+        choose(zoneTool(ZoneKind.BASIC_CONTROL));
+        clickAt(100, 100);
+        choose(zoneTool(ZoneKind.SAFETY));
+        clickAt(100, 600);
+        Diagram diagram = model.getDiagrams().get(0);
+        NodeView far = diagram.getNodes().get(1);
+        viewer.execute(org.itot.diagram.edit.DiagramEditing.move(ModelEditing.domainFor(model), diagram,
+                java.util.Map.of(far, new int[] { 60_000, far.getY() })));
+        flush();
+
+        viewer.zoomToFit();
+        Bounds extent = viewer.geometry().extent();
+        assertTrue(viewer.getZoom() < 0.1, "zoom " + viewer.getZoom());
+        assertTrue(viewer.visibleArea().encloses(extent), viewer.visibleArea() + " shows " + extent);
+
+        viewer.setZoom(1);
+        viewer.centreOn(0, 0);
+        Zone zone = (Zone) far.getElement();
+        assertTrue(viewer.reveal(zone));
+        assertTrue(viewer.visibleArea().encloses(viewer.geometry().bounds(far)), "revealed: " + viewer.visibleArea());
+        assertEquals(List.of(far), viewer.getSelection());
+    }
+
+    private static PaletteEntry zoneTool(ZoneKind kind) {
+        return Palette.groups().stream().flatMap(group -> group.entries().stream())
+                .filter(e -> e.kind() == PaletteEntry.Kind.ZONE && e.zoneKind() == kind).findFirst().orElseThrow();
+    }
+
+    /** The bands as the painter draws them (from the same geometry), padded, never share a height. */
+    private void assertNoOverlappingBands(Diagram diagram) {
+        assertFalse(Banding.overlapping(diagram), "bands overlap: " + Banding.spans(diagram).entrySet().stream()
+                .map(e -> e.getKey().title() + " " + java.util.Arrays.toString(e.getValue())).toList());
+        var spans = List.copyOf(viewer.geometry().bandSpans().values());
+        double pad = DiagramStyle.BAND_PADDING;
+        for (int i = 0; i < spans.size(); i++) {
+            for (int j = i + 1; j < spans.size(); j++) {
+                double[] a = spans.get(i);
+                double[] b = spans.get(j);
+                assertTrue(a[1] + pad <= b[0] - pad || b[1] + pad <= a[0] - pad, "painted bands overlap");
+            }
+        }
     }
 
     // ---- driving SWT ------------------------------------------------------------------------------------------

@@ -2,11 +2,26 @@ package org.itot.diagram.ui.editor;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
 
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.dnd.DND;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.swt.widgets.TreeItem;
+import org.itot.diagram.palette.Palette;
+import org.itot.diagram.palette.PaletteEntry;
+import org.itot.model.Asset;
+import org.itot.model.AssetType;
+import org.itot.model.NodeView;
+import org.itot.render.geometry.Bounds;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Button;
@@ -108,6 +123,69 @@ class PaletteControlTest {
         assertFalse(ItotPreferences.store().getBoolean(PaletteControl.COLLAPSED_PREFERENCE));
     }
 
+    @Test
+    void theConnectionToolsArePinnedAtTheTopAndTheFilterFindsAToolByName() {
+        Editor editor = new Editor();
+        List<String> pinned = Arrays.stream(editor.palette.getPinned().getItems()).map(TreeItem::getText).toList();
+        assertEquals(List.of("Select", "Conduit", "Flow"), pinned, "always in sight, above the scrolling drawers");
+        assertTrue(drawerTools(editor.palette).stream().noneMatch(pinned::contains));
+
+        editor.palette.getFilter().setText("histor");
+        flush();
+        assertEquals(List.of("Historian", "Historian mirror"), drawerTools(editor.palette));
+        editor.palette.getFilter().notifyListeners(SWT.DefaultSelection, new Event());
+        assertEquals(AssetType.DATA_HISTORIAN, editor.viewer.getTool().assetType(), "Enter picks the first match");
+        editor.palette.getFilter().setText("");
+        flush();
+        assertTrue(drawerTools(editor.palette).size() > 40, "an empty filter shows every tool");
+    }
+
+    @Test
+    void afterACreationThePaletteKeepsItsScrollPosition() {
+        Editor editor = new Editor();
+        Tree tree = editor.palette.getTree();
+        // Scrolled to the Field drawer (with enough below it to stay at the top), then a tool there chosen.
+        TreeItem field = tree.getItem(2);
+        assertEquals("Field", field.getText());
+        tree.setTopItem(field);
+        waitUntil(() -> tree.getTopItem() == field); // GTK scrolls when it next lays the tree out
+        editor.palette.choose(Palette.asset(AssetType.SENSOR));
+        TreeItem top = settledTop(tree);
+        assertNotSame(tree.getItem(0), top, "scrolled down");
+
+        editor.viewer.setTool(null); // as after each creation
+
+        assertSame(top, settledTop(tree), "the drawers did not scroll back to the top");
+        assertEquals(0, tree.getSelectionCount());
+        assertEquals("Select", editor.palette.getPinned().getSelection()[0].getText());
+    }
+
+    @Test
+    void aToolDroppedOnTheDiagramCreatesItsBoxThere() {
+        Editor editor = new Editor();
+        assertNotNull(editor.palette.getTree().getData(DND.DRAG_SOURCE_KEY), "the drawers are a drag source");
+        NodeView zone = model.getDiagrams().get(0).getNodes().get(0);
+        Bounds box = editor.viewer.geometry().bounds(zone);
+        int before = zone.getChildren().size();
+
+        assertTrue(editor.viewer.drop(new StructuredSelection(Palette.asset(AssetType.FIREWALL)), box.x() + 20,
+                box.y() + 40));
+
+        assertEquals(before + 1, zone.getChildren().size(), "an asset in the zone it was dropped on");
+        NodeView created = zone.getChildren().get(before);
+        assertEquals(AssetType.FIREWALL, ((Asset) created.getElement()).getType());
+        assertEquals(List.of(created), editor.viewer.getSelection());
+        assertTrue(editor.viewer.geometry().bounds(zone).encloses(editor.viewer.geometry().bounds(created)));
+        assertFalse(editor.viewer.drop(new StructuredSelection(Palette.of(PaletteEntry.Kind.FLOW)), box.x(), box.y()),
+                "a connection is drawn, not dropped");
+        assertTrue(editor.viewer.getStatus().contains("Flow is drawn from one box to another"));
+    }
+
+    private static List<String> drawerTools(PaletteControl palette) {
+        return Arrays.stream(palette.getTree().getItems()).flatMap(drawer -> Arrays.stream(drawer.getItems()))
+                .map(TreeItem::getText).toList();
+    }
+
     /** The palette and the viewer in a sash, as {@link DiagramEditor#createPartControl} builds them. */
     private final class Editor {
         final SashForm sash;
@@ -146,6 +224,38 @@ class PaletteControlTest {
     private void click(Button button) {
         button.notifyListeners(SWT.Selection, new Event());
         flush();
+    }
+
+    /** Dispatches events until the condition holds; fails after ten seconds. */
+    private void waitUntil(java.util.function.BooleanSupplier condition) {
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (!condition.getAsBoolean()) {
+            assertTrue(System.nanoTime() < deadline, "timed out waiting for the palette to scroll");
+            if (!display.readAndDispatch()) {
+                display.timerExec(20, () -> { });
+                display.sleep();
+            }
+        }
+    }
+
+    /** The tree's top item once GTK has stopped scrolling it (the same on three looks 50 ms apart, at most 5 s). */
+    private TreeItem settledTop(Tree tree) {
+        long deadline = System.nanoTime() + 5_000_000_000L;
+        TreeItem last = null;
+        int same = 0;
+        while (same < 3 && System.nanoTime() < deadline) {
+            boolean[] ticked = { false };
+            display.timerExec(50, () -> ticked[0] = true);
+            while (!ticked[0]) {
+                if (!display.readAndDispatch()) {
+                    display.sleep();
+                }
+            }
+            TreeItem now = tree.getTopItem();
+            same = now == last ? same + 1 : 0;
+            last = now;
+        }
+        return last;
     }
 
     private void flush() {

@@ -12,7 +12,7 @@ import org.eclipse.swt.widgets.Display;
 import org.itot.model.Diagram;
 import org.itot.model.template.ModelTemplates;
 import org.itot.render.DiagramPainter;
-import org.itot.render.DiagramPainter.Bounds;
+import org.itot.render.geometry.Bounds;
 import org.itot.render.Rgb;
 import org.itot.render.style.DiagramStyle;
 import org.itot.ui.swt.SwtCanvas;

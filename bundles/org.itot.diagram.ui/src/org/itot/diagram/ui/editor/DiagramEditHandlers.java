@@ -33,26 +33,32 @@ final class DiagramEditHandlers {
     private final List<EditHandler> handlers = new ArrayList<>();
     private final CommandStackListener stackListener = this::stackChanged;
 
-    DiagramEditHandlers(DiagramViewer viewer) {
+    private final Runnable find;
+
+    /** {@code find} runs Find in Diagram (Ctrl+F, the workbench's Find/Replace command). */
+    DiagramEditHandlers(DiagramViewer viewer, Runnable find) {
         this.viewer = viewer;
         this.stack = viewer.getDomain().getCommandStack();
+        this.find = find;
     }
 
     /** Activates the handlers for the part's lifetime (the site's handler service ties them to the active part). */
     void activate(IWorkbenchPartSite site) {
         IHandlerService service = site.getService(IHandlerService.class);
-        add(service, IWorkbenchCommandConstants.EDIT_UNDO, this::canUndo, viewer::undo);
-        add(service, IWorkbenchCommandConstants.EDIT_REDO, this::canRedo, viewer::redo);
-        add(service, IWorkbenchCommandConstants.EDIT_COPY, inText(viewer::canCopy),
-                inText(Text::copy, viewer::copy));
-        add(service, IWorkbenchCommandConstants.EDIT_PASTE, inText(viewer::canPaste),
-                inText(Text::paste, viewer::paste));
+        add(service, IWorkbenchCommandConstants.EDIT_UNDO, this::canUndo, viewer.actions()::undo);
+        add(service, IWorkbenchCommandConstants.EDIT_REDO, this::canRedo, viewer.actions()::redo);
+        add(service, IWorkbenchCommandConstants.EDIT_COPY, inText(viewer.actions()::canCopy),
+                inText(Text::copy, viewer.actions()::copy));
+        add(service, IWorkbenchCommandConstants.EDIT_PASTE, inText(viewer.actions()::canPaste),
+                inText(Text::paste, viewer.actions()::paste));
         add(service, IWorkbenchCommandConstants.EDIT_DELETE, inText(() -> !viewer.getSelection().isEmpty()),
-                inText(TextFields::delete, viewer::removeSelectionFromDiagram));
+                inText(TextFields::delete, viewer.actions()::removeSelectionFromDiagram));
         add(service, IWorkbenchCommandConstants.FILE_RENAME, () -> !renaming() && renameable(),
                 viewer::renameSelection);
         add(service, IWorkbenchCommandConstants.EDIT_SELECT_ALL,
-                inText(() -> !viewer.getDiagram().getNodes().isEmpty()), inText(Text::selectAll, viewer::selectAll));
+                inText(() -> !viewer.getDiagram().getNodes().isEmpty()),
+                inText(Text::selectAll, viewer.actions()::selectAll));
+        add(service, IWorkbenchCommandConstants.EDIT_FIND_AND_REPLACE, () -> !renaming(), find);
         stack.addCommandStackListener(stackListener);
         viewer.addSelectionListener(selection -> changed());
         viewer.getControl().addListener(org.eclipse.swt.SWT.Dispose,

@@ -76,6 +76,7 @@ public class DiagramEditor extends EditorPart
     private Diagram diagram;
     private DiagramViewer viewer;
     private PaletteControl palette;
+    private DiagramEditorCommands commands;
     private final SelectionProvider selectionProvider = new SelectionProvider();
     private final CommandStackListener dirtyListener = this::commandStackChanged;
     /** Follows Save As (the file changes), saves from elsewhere (the dirty mark goes) and closing the model. */
@@ -89,6 +90,7 @@ public class DiagramEditor extends EditorPart
         public void moved(OpenModel moved, Path from) {
             asyncIfOpen(() -> {
                 setInput(new DiagramEditorInput(moved.file(), diagram.getId(), diagram.getName()));
+                setPartName(partName(diagram, moved.file()));
                 setTitleToolTip(getEditorInput().getToolTipText());
                 firePropertyChange(PROP_INPUT);
             });
@@ -125,9 +127,18 @@ public class DiagramEditor extends EditorPart
                         : " has no diagram with id " + diagramId + " (deleted?)")));
         setInput(input instanceof DiagramEditorInput ? input
                 : new DiagramEditorInput(file, diagram.getId(), diagram.getName()));
-        setPartName(diagram.getName() == null ? diagram.getId() : diagram.getName());
+        setPartName(partName(diagram, file));
         setTitleToolTip(getEditorInput().getToolTipText());
         site.setSelectionProvider(selectionProvider);
+    }
+
+    /**
+     * The tab names the diagram and its model ("Overview - plant"): two models often have diagrams of the same name.
+     */
+    static String partName(Diagram diagram, Path file) {
+        String name = diagram.getName() == null || diagram.getName().isBlank() ? diagram.getId() : diagram.getName();
+        String model = file.getFileName().toString().replaceFirst("\\.itot$", "");
+        return name + " - " + model;
     }
 
     private static Path fileOf(IEditorInput input) {
@@ -158,16 +169,19 @@ public class DiagramEditor extends EditorPart
         Composite paletteParent = new Composite(sash, SWT.NONE);
         paletteParent.setLayout(new org.eclipse.swt.layout.FillLayout());
         viewer = new DiagramViewer(sash, diagram, model.domain());
+        commands = new DiagramEditorCommands(this);
         applyStylePreferences();
         palette = new PaletteControl(paletteParent, viewer); // sizes its share of the sash, folded or not
         fillToolbar(toolbar);
         createContextMenu();
         viewer.addSelectionListener(elements -> selectionProvider.fire(new StructuredSelection(elements)));
+        viewer.addStatusListener(message -> getEditorSite().getActionBars().getStatusLineManager()
+                .setMessage(message.isEmpty() ? null : message));
         model.domain().getCommandStack().addCommandStackListener(dirtyListener);
         model.addListener(modelListener);
         model.addFindingListener(findingListener);
         viewer.setFindings(model.findings());
-        new DiagramEditHandlers(viewer).activate(getSite());
+        new DiagramEditHandlers(viewer, commands::find).activate(getSite());
         parent.getDisplay().asyncExec(() -> {
             if (!viewer.getControl().isDisposed()) {
                 viewer.zoomToFit();
@@ -178,10 +192,10 @@ public class DiagramEditor extends EditorPart
     /** Preferences > ITOT Architect > Diagrams: how a new editor starts. */
     private void applyStylePreferences() {
         IPreferenceStore preferences = ItotPreferences.store();
-        viewer.setGridSize(preferences.getInt(ItotPreferences.DIAGRAM_GRID_SIZE));
-        viewer.setGrid(preferences.getBoolean(ItotPreferences.DIAGRAM_GRID_VISIBLE),
+        viewer.layers().setGridSize(preferences.getInt(ItotPreferences.DIAGRAM_GRID_SIZE));
+        viewer.layers().setGrid(preferences.getBoolean(ItotPreferences.DIAGRAM_GRID_VISIBLE),
                 preferences.getBoolean(ItotPreferences.DIAGRAM_SNAP_TO_GRID));
-        viewer.setLayers(preferences.getBoolean(ItotPreferences.DIAGRAM_SHOW_FLOWS),
+        viewer.layers().setLayers(preferences.getBoolean(ItotPreferences.DIAGRAM_SHOW_FLOWS),
                 preferences.getBoolean(ItotPreferences.DIAGRAM_SHOW_CONDUITS),
                 preferences.getBoolean(ItotPreferences.DIAGRAM_SHOW_FINDINGS));
     }
@@ -205,19 +219,24 @@ public class DiagramEditor extends EditorPart
         push(toolbar, "Zoom to Fit (Ctrl+Shift+F); stays fitted as the window changes until you zoom or scroll", "Fit",
                 viewer::zoomToFit);
         new ToolItem(toolbar, SWT.SEPARATOR);
-        check(toolbar, "Show the grid", "Grid", viewer.isGridVisible(),
-                on -> viewer.setGrid(on, viewer.isSnapping()));
-        check(toolbar, "Snap to the grid", "Snap", viewer.isSnapping(),
-                on -> viewer.setGrid(viewer.isGridVisible(), on));
+        check(toolbar, "Show the grid", "Grid", viewer.layers().isGridVisible(),
+                on -> viewer.layers().setGrid(on, viewer.layers().isSnapping()));
+        check(toolbar, "Snap to the grid", "Snap", viewer.layers().isSnapping(),
+                on -> viewer.layers().setGrid(viewer.layers().isGridVisible(), on));
         new ToolItem(toolbar, SWT.SEPARATOR);
-        check(toolbar, "Show flows", "Flows", viewer.isShowingFlows(),
-                on -> viewer.setLayers(on, viewer.isShowingConduits(), viewer.isShowingFindings()));
-        check(toolbar, "Show conduits", "Conduits", viewer.isShowingConduits(),
-                on -> viewer.setLayers(viewer.isShowingFlows(), on, viewer.isShowingFindings()));
-        check(toolbar, "Show findings", "Findings", viewer.isShowingFindings(),
-                on -> viewer.setLayers(viewer.isShowingFlows(), viewer.isShowingConduits(), on));
+        DiagramLayers layers = viewer.layers();
+        check(toolbar, "Show flows", "Flows", layers.isShowingFlows(),
+                on -> layers.setLayers(on, layers.isShowingConduits(), layers.isShowingFindings()));
+        check(toolbar, "Show conduits", "Conduits", layers.isShowingConduits(),
+                on -> layers.setLayers(layers.isShowingFlows(), on, layers.isShowingFindings()));
+        check(toolbar, "Show findings", "Findings", layers.isShowingFindings(),
+                on -> layers.setLayers(layers.isShowingFlows(), layers.isShowingConduits(), on));
         new ToolItem(toolbar, SWT.SEPARATOR);
         push(toolbar, "Arrange All: automatic layout by Purdue level (undoable)", "Arrange All", this::arrangeAll);
+        push(toolbar, "Arrange Selection: the contents of the selected zones in a grid, each zone fitted (undoable)",
+                "Arrange Selection", commands::arrangeSelection);
+        push(toolbar, "Shrink the selected zones to fit what they hold (undoable)", "Shrink to Fit",
+                commands::shrinkToFit);
         push(toolbar, "Align left edges to the first selected", "Align Left", () -> align(Alignment.LEFT));
         push(toolbar, "Align top edges to the first selected", "Align Top", () -> align(Alignment.TOP));
         push(toolbar, "Distribute horizontally", "Distribute", () -> align(Alignment.DISTRIBUTE_HORIZONTALLY));
@@ -240,7 +259,8 @@ public class DiagramEditor extends EditorPart
 
     /**
      * Lays the diagram out on a worker thread behind a determinate progress dialog (one unit per zone) with Cancel;
-     * the dialog appears only when the layout takes long. Cancelled, the diagram is unchanged.
+     * the dialog appears only when the layout takes long. Cancelled, the diagram is unchanged; done, the whole new
+     * layout is fitted into view.
      */
     public void arrangeAll() {
         LayoutResult[] result = new LayoutResult[1];
@@ -258,7 +278,14 @@ public class DiagramEditor extends EditorPart
         } catch (InterruptedException e) {
             return;
         }
-        viewer.execute(DiagramLayout.createCommand(model.domain(), result[0]));
+        if (viewer.execute(DiagramLayout.createCommand(model.domain(), result[0]))) {
+            viewer.zoomToFit();
+        }
+    }
+
+    /** Arrange Selection, Shrink to Fit, Find in Diagram, Show in Model Explorer. */
+    public DiagramEditorCommands commands() {
+        return commands;
     }
 
     private void align(Alignment alignment) {
@@ -268,10 +295,10 @@ public class DiagramEditor extends EditorPart
     private void createContextMenu() {
         MenuManager menu = new MenuManager();
         menu.add(action("Rename\tF2", viewer::renameSelection));
-        menu.add(action("Duplicate\tCtrl+D", viewer::duplicate));
+        menu.add(action("Duplicate\tCtrl+D", viewer.actions()::duplicate));
         menu.add(new Separator());
-        menu.add(action("Delete from Diagram\tDelete", viewer::removeSelectionFromDiagram));
-        menu.add(action("Delete from Model\tShift+Delete", viewer::deleteSelectionFromModel));
+        menu.add(action("Delete from Diagram\tDelete", viewer.actions()::removeSelectionFromDiagram));
+        menu.add(action("Delete from Model\tShift+Delete", viewer.actions()::deleteSelectionFromModel));
         menu.add(new Separator());
         MenuManager alignMenu = new MenuManager("Align");
         for (Alignment alignment : Alignment.values()) {
@@ -280,6 +307,11 @@ public class DiagramEditor extends EditorPart
         }
         menu.add(alignMenu);
         menu.add(action("Arrange All", this::arrangeAll));
+        menu.add(action("Arrange Selection", commands::arrangeSelection));
+        menu.add(action("Shrink to Fit", commands::shrinkToFit));
+        menu.add(new Separator());
+        menu.add(action("Find in Diagram...\tCtrl+F", commands::find));
+        menu.add(action("Show in Model Explorer", commands::showInModelExplorer));
         menu.add(new Separator());
         menu.add(action("New Diagram of Zone and Neighbours", () -> selectedZones().stream().findFirst()
                 .ifPresent(zone -> newDiagram(zone.getName(), DiagramEditing.zoneAndNeighbours(model.model(), zone)))));

@@ -16,7 +16,7 @@ import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 import org.itot.ui.swt.SwtCanvas;
 import org.itot.ui.swt.SwtResources;
 import org.itot.render.DiagramPainter;
-import org.itot.render.DiagramPainter.Bounds;
+import org.itot.render.geometry.Bounds;
 import org.itot.render.Rgb;
 import org.itot.render.style.DiagramStyle;
 

@@ -28,6 +28,8 @@ public final class NewDiagramPage extends WizardPage {
     private Button empty;
     private Button ofZones;
     private Table zoneTable;
+    private Button selectAll;
+    private Button selectNone;
     private List<Zone> zones = List.of();
 
     NewDiagramPage(OpenModel preselected) {
@@ -61,6 +63,15 @@ public final class NewDiagramPage extends WizardPage {
         tableData.heightHint = 220;
         tableData.widthHint = 460;
         zoneTable.setLayoutData(tableData);
+        Composite ticks = new Composite(area, SWT.NONE);
+        ticks.setLayout(new org.eclipse.swt.layout.RowLayout());
+        ticks.setLayoutData(new GridData(SWT.END, SWT.CENTER, true, false, 2, 1));
+        selectAll = new Button(ticks, SWT.PUSH);
+        selectAll.setText("Select &All");
+        selectAll.addListener(SWT.Selection, e -> tickAll(true));
+        selectNone = new Button(ticks, SWT.PUSH);
+        selectNone.setText("Select N&one");
+        selectNone.addListener(SWT.Selection, e -> tickAll(false));
 
         modelCombo.addListener(SWT.Selection, e -> modelChanged());
         name.addListener(SWT.Modify, e -> validate());
@@ -80,6 +91,16 @@ public final class NewDiagramPage extends WizardPage {
             modelCombo.select(index);
         }
         modelChanged();
+    }
+
+    /** Select All / Select None: ticks every zone (a diagram of them) or none (an empty diagram). */
+    public void tickAll(boolean ticked) {
+        for (TableItem item : zoneTable.getItems()) {
+            item.setChecked(ticked);
+        }
+        ofZones.setSelection(ticked);
+        empty.setSelection(!ticked);
+        validate();
     }
 
     private static String label(OpenModel model) {

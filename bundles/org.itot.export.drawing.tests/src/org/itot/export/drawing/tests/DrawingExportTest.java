@@ -26,6 +26,7 @@ import org.itot.model.ArchitectureModel;
 import org.itot.model.Diagram;
 import org.itot.model.template.ModelTemplates;
 import org.itot.render.DiagramPainter;
+import org.itot.render.geometry.Bounds;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -42,7 +43,7 @@ class DrawingExportTest {
 
     @Test
     void pngScaleChangesThePixelSize() throws Exception {
-        DiagramPainter.Bounds bounds = DiagramPainter.bounds(overview);
+        Bounds bounds = DiagramPainter.bounds(overview);
         BufferedImage normal = png(DrawingOptions.DEFAULT);
         BufferedImage half = png(DrawingOptions.DEFAULT.withScale(0.5));
         BufferedImage double_ = png(DrawingOptions.DEFAULT.withScale(2));

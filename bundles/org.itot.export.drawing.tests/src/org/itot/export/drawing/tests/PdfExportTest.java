@@ -20,6 +20,7 @@ import org.itot.model.NodeView;
 import org.itot.model.Zone;
 import org.itot.model.template.ModelTemplates;
 import org.itot.render.DiagramPainter;
+import org.itot.render.geometry.Bounds;
 import org.itot.render.Rgb;
 import org.itot.render.java2d.PngExport;
 import org.itot.render.style.DiagramStyle;
@@ -33,7 +34,7 @@ class PdfExportTest {
 
     @Test
     void onePageTheSizeOfTheDiagram() throws Exception {
-        DiagramPainter.Bounds bounds = DiagramPainter.bounds(overview);
+        Bounds bounds = DiagramPainter.bounds(overview);
         try (PDDocument pdf = Loader.loadPDF(export(overview, DrawingFormat.PDF, DrawingOptions.DEFAULT))) {
             assertEquals(1, pdf.getNumberOfPages());
             PDRectangle page = pdf.getPage(0).getMediaBox();
@@ -45,7 +46,7 @@ class PdfExportTest {
 
     @Test
     void scaleChangesThePageSize() throws Exception {
-        DiagramPainter.Bounds bounds = DiagramPainter.bounds(overview);
+        Bounds bounds = DiagramPainter.bounds(overview);
         try (PDDocument pdf = Loader.loadPDF(export(overview, DrawingFormat.PDF, DrawingOptions.DEFAULT.withScale(0.5)))) {
             assertEquals(bounds.width() / 2, pdf.getPage(0).getMediaBox().getWidth(), 0.01);
         }
@@ -56,7 +57,7 @@ class PdfExportTest {
         ArchitectureModel model = Fixtures.hostileModel();
         Diagram diagram = model.getDiagrams().get(0);
         diagram.getNodes().get(1).setX(30_000); // the bottom zone far to the right: over 30,000 units wide
-        DiagramPainter.Bounds bounds = DiagramPainter.bounds(diagram);
+        Bounds bounds = DiagramPainter.bounds(diagram);
         try (PDDocument pdf = Loader.loadPDF(export(diagram, DrawingFormat.PDF, DrawingOptions.DEFAULT))) {
             var page = pdf.getPage(0);
             assertEquals(3, page.getUserUnit(), 0.0);
@@ -81,7 +82,7 @@ class PdfExportTest {
 
     @Test
     void rendersWithTheColoursOfThePng() throws Exception {
-        DiagramPainter.Bounds bounds = DiagramPainter.bounds(overview);
+        Bounds bounds = DiagramPainter.bounds(overview);
         BufferedImage png = PngExport.render(overview, 1, java.util.Map.of());
         BufferedImage page;
         try (PDDocument pdf = Loader.loadPDF(export(overview, DrawingFormat.PDF, DrawingOptions.DEFAULT))) {

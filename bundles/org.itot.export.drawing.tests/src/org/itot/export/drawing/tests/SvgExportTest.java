@@ -19,6 +19,7 @@ import org.itot.model.Diagram;
 import org.itot.model.Zone;
 import org.itot.model.template.ModelTemplates;
 import org.itot.render.DiagramPainter;
+import org.itot.render.geometry.Bounds;
 import org.itot.render.style.DiagramStyle;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
@@ -36,7 +37,7 @@ class SvgExportTest {
         Element root = svg.getDocumentElement();
         assertEquals("svg", root.getLocalName());
         assertEquals("http://www.w3.org/2000/svg", root.getNamespaceURI());
-        DiagramPainter.Bounds bounds = DiagramPainter.bounds(overview);
+        Bounds bounds = DiagramPainter.bounds(overview);
         assertEquals(XmlText.number(bounds.width()), root.getAttribute("width"));
         assertEquals(XmlText.number(bounds.height()), root.getAttribute("height"));
         assertEquals("Purdue overview", elements(svg, "title").findFirst().orElseThrow().getTextContent());
@@ -87,7 +88,7 @@ class SvgExportTest {
     @Test
     void edgesFollowTheirBendpoints() throws Exception {
         Diagram diagram = Fixtures.hostileModel().getDiagrams().get(0);
-        DiagramPainter.Bounds bounds = DiagramPainter.bounds(diagram);
+        Bounds bounds = DiagramPainter.bounds(diagram);
         Document svg = parse(export(diagram, DrawingFormat.SVG, DrawingOptions.DEFAULT));
         String conduit = elements(svg, "polyline").filter(l -> "4".equals(l.getAttribute("stroke-width")))
                 .findFirst().orElseThrow().getAttribute("points");
@@ -100,7 +101,7 @@ class SvgExportTest {
 
     @Test
     void scaleZoomsTheWholeDrawing() throws Exception {
-        DiagramPainter.Bounds bounds = DiagramPainter.bounds(overview);
+        Bounds bounds = DiagramPainter.bounds(overview);
         Document svg = parse(export(overview, DrawingFormat.SVG, DrawingOptions.DEFAULT.withScale(2)));
         assertEquals(XmlText.number(bounds.width() * 2), svg.getDocumentElement().getAttribute("width"));
         assertTrue(elements(svg, "polyline").anyMatch(l -> "8".equals(l.getAttribute("stroke-width"))),

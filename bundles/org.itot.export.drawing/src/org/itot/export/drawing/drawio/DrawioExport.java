@@ -6,7 +6,6 @@ import static org.itot.export.drawing.XmlText.number;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -21,6 +20,8 @@ import org.itot.model.NodeView;
 import org.itot.model.NoteView;
 import org.itot.model.Zone;
 import org.itot.render.DiagramPainter;
+import org.itot.render.geometry.Bounds;
+import org.itot.render.geometry.DiagramGeometry;
 import org.itot.render.LabelText;
 import org.itot.render.Rgb;
 import org.itot.render.style.Band;
@@ -47,10 +48,12 @@ public final class DrawioExport {
     private final Diagram diagram;
     private final StringBuilder cells = new StringBuilder(1 << 14);
     private final Map<NodeView, String> ids = new HashMap<>();
-    private final Map<NodeView, DiagramPainter.Bounds> absolute = new LinkedHashMap<>();
+    /** Absolute boxes as the painter draws them (broken bounds clamped). */
+    private final DiagramGeometry geometry;
 
     private DrawioExport(Diagram diagram) {
         this.diagram = diagram;
+        this.geometry = DiagramGeometry.of(diagram);
     }
 
     /** The whole {@code .drawio} document. */
@@ -59,10 +62,10 @@ public final class DrawioExport {
     }
 
     private String document() {
-        for (NodeView node : diagram.getNodes()) {
-            collect(node, 0, 0);
+        for (NodeView node : geometry.boxes().keySet()) {
+            ids.put(node, "n" + (ids.size() + 1));
         }
-        DiagramPainter.Bounds extent = DiagramPainter.bounds(diagram);
+        Bounds extent = geometry.extent();
         cells.append("        <mxCell id=\"0\"/>\n");
         cells.append("        <mxCell id=\"").append(LAYER).append("\" parent=\"0\"/>\n");
         bands(extent);
@@ -88,26 +91,9 @@ public final class DrawioExport {
                 + "</mxfile>\n";
     }
 
-    private void collect(NodeView node, double offsetX, double offsetY) {
-        DiagramPainter.Bounds b = new DiagramPainter.Bounds(offsetX + node.getX(), offsetY + node.getY(),
-                node.getWidth(), node.getHeight());
-        absolute.put(node, b);
-        ids.put(node, "n" + absolute.size());
-        for (NodeView child : node.getChildren()) {
-            collect(child, b.x(), b.y());
-        }
-    }
-
     /** The Purdue bands behind the top-level zones, as the painter derives them; locked so they stay put. */
-    private void bands(DiagramPainter.Bounds extent) {
-        Map<Band, double[]> spans = new LinkedHashMap<>();
-        for (NodeView node : diagram.getNodes()) {
-            if (node.getElement() instanceof Zone zone && isPresent(zone)) {
-                DiagramPainter.Bounds b = absolute.get(node);
-                spans.merge(DiagramStyle.band(zone.getPurdueLevel()), new double[] { b.y(), b.bottom() },
-                        (a, c) -> new double[] { Math.min(a[0], c[0]), Math.max(a[1], c[1]) });
-            }
-        }
+    private void bands(Bounds extent) {
+        Map<Band, double[]> spans = geometry.bandSpans();
         int number = 0;
         double pad = DiagramStyle.BAND_PADDING;
         for (Band band : DiagramStyle.BANDS) {
@@ -199,10 +185,10 @@ public final class DrawioExport {
         List<Bendpoint> points = new ArrayList<>(edge.getBendpoints());
         if (points.size() >= 2) {
             // Our routes start and end on the views' borders; draw.io takes those as fixed connection points.
-            if (constraint(style, "exit", absolute.get(edge.getSource()), points.get(0))) {
+            if (constraint(style, "exit", geometry.box(edge.getSource()), points.get(0))) {
                 points.remove(0);
             }
-            if (constraint(style, "entry", absolute.get(edge.getTarget()), points.get(points.size() - 1))) {
+            if (constraint(style, "entry", geometry.box(edge.getTarget()), points.get(points.size() - 1))) {
                 points.remove(points.size() - 1);
             }
         }
@@ -236,7 +222,7 @@ public final class DrawioExport {
     }
 
     /** Sets {@code exitX/exitY} (or entry) when the point lies on the box's border; true when it did. */
-    private static boolean constraint(StringBuilder style, String end, DiagramPainter.Bounds box, Bendpoint point) {
+    private static boolean constraint(StringBuilder style, String end, Bounds box, Bendpoint point) {
         if (box == null || box.width() <= 0 || box.height() <= 0) {
             return false;
         }

@@ -13,6 +13,7 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.eclipse.emf.ecore.EObject;
 import org.itot.model.Diagram;
 import org.itot.render.DiagramPainter;
+import org.itot.render.geometry.Bounds;
 import org.itot.render.LabelText;
 
 /**
@@ -31,7 +32,7 @@ public final class PdfExport {
 
     public static void write(Diagram diagram, OutputStream out, double scale, Map<? extends EObject, Integer> severities)
             throws IOException {
-        DiagramPainter.Bounds bounds = DiagramPainter.bounds(diagram);
+        Bounds bounds = DiagramPainter.bounds(diagram);
         double width = bounds.width() * scale;
         double height = bounds.height() * scale;
         float userUnit = (float) Math.max(1, Math.ceil(Math.max(width, height) / MAX_PAGE_SIDE));

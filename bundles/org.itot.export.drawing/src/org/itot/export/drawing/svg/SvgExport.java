@@ -5,6 +5,7 @@ import java.util.Map;
 import org.eclipse.emf.ecore.EObject;
 import org.itot.model.Diagram;
 import org.itot.render.DiagramPainter;
+import org.itot.render.geometry.Bounds;
 import org.itot.render.LabelText;
 
 /** A diagram as one SVG document, painted by the same {@link DiagramPainter} as the screen and PNG. */
@@ -15,7 +16,7 @@ public final class SvgExport {
 
     /** The SVG document; its size is the diagram's {@link DiagramPainter#bounds} times {@code scale}. */
     public static String toSvg(Diagram diagram, double scale, Map<? extends EObject, Integer> severities) {
-        DiagramPainter.Bounds bounds = DiagramPainter.bounds(diagram);
+        Bounds bounds = DiagramPainter.bounds(diagram);
         SvgCanvas canvas = new SvgCanvas();
         canvas.scale(scale);
         canvas.translate(-bounds.x(), -bounds.y());

@@ -164,7 +164,7 @@ public final class AttackPathsView extends ViewPart {
 
     private void highlight(AttackPath path) {
         if (editor != null && editor.getViewer() != null && !editor.getViewer().getControl().isDisposed()) {
-            editor.getViewer().setHighlight(path == null ? List.of() : path.elements());
+            editor.getViewer().highlight(path == null ? List.of() : path.elements());
         }
     }
 
