@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.eclipse.emf.common.notify.Adapter;
 import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EContentAdapter;
@@ -52,14 +51,30 @@ public final class ZoneGraph {
         if (!(EcoreUtil.getRootContainer(element) instanceof ArchitectureModel model)) {
             return new ZoneGraph(emptyModel());
         }
-        for (Adapter adapter : model.eAdapters()) {
-            if (adapter instanceof Cache cache) {
-                return cache.graph(model);
+        Cache cache = cacheOf(model);
+        if (cache == null) {
+            // Several readers (live validation, exports, the desktop's views) hold the model's read lock at once and
+            // may all get here first: adding the one cache is serialised on the model, and lookups read a snapshot
+            // of the adapter list, because iterating it while another reader adds throws a
+            // ConcurrentModificationException.
+            synchronized (model) {
+                cache = cacheOf(model);
+                if (cache == null) {
+                    cache = new Cache();
+                    model.eAdapters().add(cache);
+                }
             }
         }
-        Cache cache = new Cache();
-        model.eAdapters().add(cache);
         return cache.graph(model);
+    }
+
+    private static Cache cacheOf(ArchitectureModel model) {
+        for (Object adapter : model.eAdapters().toArray()) {
+            if (adapter instanceof Cache cache) {
+                return cache;
+            }
+        }
+        return null;
     }
 
     /** Conduits from one zone to another along a shortest path; empty when none or the same zone. */
