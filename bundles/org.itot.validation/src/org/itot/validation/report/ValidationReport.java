@@ -10,6 +10,7 @@ import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.ecore.EObject;
 import org.itot.model.resource.JsonText;
 import org.itot.validation.engine.ElementLabels;
+import org.itot.validation.engine.ModelFindings;
 import org.itot.validation.engine.RuleDiagnostic;
 import org.itot.validation.rules.RuleDefinition;
 import org.itot.validation.rules.RulePackProblem;
@@ -44,7 +45,13 @@ public record ValidationReport(String modelFile, List<RuleDefinition> rules, Dia
             out.append(problem).append('\n');
         }
         int accepted = 0;
-        for (RuleDiagnostic finding : ruleFindings()) {
+        String group = ModelFindings.VIOLATIONS;
+        for (RuleDiagnostic finding : ModelFindings.presentationOrder(ruleFindings())) {
+            // Missing inputs come after every violation, under one heading per missing input.
+            if (!ModelFindings.group(finding).equals(group)) {
+                group = ModelFindings.group(finding);
+                out.append("-- ").append(group).append(" (completeness: the rules below cannot decide until it is entered)\n");
+            }
             out.append(modelFile).append(": ").append(levelWord(finding)).append(' ').append(finding.ruleId())
                     .append(' ').append(finding.getMessage()).append("  [").append(finding.findingId()).append(']');
             if (finding.isAccepted()) {
@@ -80,6 +87,10 @@ public record ValidationReport(String modelFile, List<RuleDefinition> rules, Dia
             entry.put("severity", severityWord(finding.getSeverity()));
             entry.put("ruleSeverity", severityWord(finding.ruleSeverity()));
             entry.put("message", finding.getMessage());
+            entry.put("kind", finding.kind().word());
+            if (finding.isCompleteness()) {
+                entry.put("missingInput", finding.missingInput());
+            }
             entry.put("elements", elements(finding));
             entry.put("accepted", finding.isAccepted());
             if (finding.isAccepted()) {
