@@ -17,6 +17,7 @@ import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.itot.validation.engine.ElementLabels;
+import org.itot.validation.engine.ModelFindings;
 import org.itot.validation.engine.RuleDiagnostic;
 
 /**
@@ -30,13 +31,17 @@ public final class FindingMarkers {
     public static final String RULE_ID = "ruleId";
     public static final String FINDING_ID = "findingId";
     public static final String ELEMENT = "elementUriFragment";
+    /** Where the finding stands in {@link ModelFindings#presentationOrder}: violations first, missing inputs by input. */
+    public static final String ORDER = "presentationOrder";
+    /** {@link ModelFindings#group}: "Violations" or "Not assessed: INPUT missing". */
+    public static final String GROUP = "findingGroup";
 
     private FindingMarkers() {
     }
 
     /** What a marker says, copied from the diagnostics while the model may not change. */
     record MarkerData(int severity, String message, String location, String ruleId, String findingId,
-            String element) {
+            String element, int order, String group) {
     }
 
     /**
@@ -45,14 +50,13 @@ public final class FindingMarkers {
      */
     public static void publish(IFile file, Diagnostic findings) {
         List<MarkerData> markers = new ArrayList<>();
-        for (Diagnostic child : findings.getChildren()) {
-            if (child instanceof RuleDiagnostic finding) {
-                EObject element = finding.element();
-                String message = finding.ruleId() + ": " + finding.getMessage()
-                        + (finding.isAccepted() ? " (accepted: " + finding.waiver().getRationale() + ")" : "");
-                markers.add(new MarkerData(markerSeverity(finding.getSeverity()), message, ElementLabels.label(element),
-                        finding.ruleId(), finding.findingId(), EcoreUtil.getURI(element).fragment()));
-            }
+        for (RuleDiagnostic finding : ModelFindings.presentationOrder(ModelFindings.findings(findings))) {
+            EObject element = finding.element();
+            String message = finding.ruleId() + ": " + finding.getMessage()
+                    + (finding.isAccepted() ? " (accepted: " + finding.waiver().getRationale() + ")" : "");
+            markers.add(new MarkerData(markerSeverity(finding.getSeverity()), message, ElementLabels.label(element),
+                    finding.ruleId(), finding.findingId(), EcoreUtil.getURI(element).fragment(), markers.size(),
+                    ModelFindings.group(finding)));
         }
         Job writer = Job.create("Updating problems of " + file.getName(), (ICoreRunnable) monitor -> replace(file, markers));
         writer.setSystem(true);
@@ -73,7 +77,8 @@ public final class FindingMarkers {
                     // until the next check while the model still breaks the rule; a waiver is how one is accepted.
                     file.createMarker(TYPE, Map.of(IMarker.SEVERITY, data.severity(), IMarker.MESSAGE, data.message(),
                             IMarker.LOCATION, data.location(), RULE_ID, data.ruleId(), FINDING_ID, data.findingId(),
-                            ELEMENT, data.element(), IMarker.USER_EDITABLE, false));
+                            ELEMENT, data.element(), IMarker.USER_EDITABLE, false, ORDER, data.order(), GROUP,
+                            data.group()));
                 }
             }, file, IWorkspace.AVOID_UPDATE, null);
         } catch (CoreException e) {

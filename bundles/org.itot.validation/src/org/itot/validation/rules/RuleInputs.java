@@ -1,9 +1,5 @@
 package org.itot.validation.rules;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -26,7 +22,7 @@ public final class RuleInputs {
     public static List<RuleInput> builtIn() {
         List<RuleInput> inputs = builtIn;
         if (inputs == null) {
-            inputs = parse(resource());
+            inputs = parse(Catalogue.resource(RESOURCE));
             builtIn = inputs;
         }
         return inputs;
@@ -65,16 +61,5 @@ public final class RuleInputs {
             inputs.add(new RuleInput(fields[0].strip(), fields[1].strip(), rules));
         }
         return List.copyOf(inputs);
-    }
-
-    private static String resource() {
-        try (InputStream in = RuleInputs.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing rule catalogue resource " + RESOURCE);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
