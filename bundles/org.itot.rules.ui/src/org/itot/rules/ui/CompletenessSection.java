@@ -64,7 +64,8 @@ public final class CompletenessSection {
         column(columns, "Reported by", 9, row -> row.gap().reportedBy());
         column(columns, "Enter it in", 35, row -> row.gap().where());
         table.setContentProvider(ArrayContentProvider.getInstance());
-        table.getTable().addDisposeListener(event -> show(null));
+        // Disposing: stop following the model, but draw nothing (JFace has already let go of the content provider).
+        table.getTable().addDisposeListener(event -> detach());
     }
 
     private void column(TableColumnLayout layout, String heading, int weight, Function<Row, String> text) {
@@ -81,6 +82,10 @@ public final class CompletenessSection {
 
     /** Shows what this model lacks (null: no model) and follows its validation from now on. */
     void show(OpenModel shown) {
+        if (table.getTable().isDisposed()) {
+            detach();
+            return;
+        }
         if (shown != model) {
             if (model != null) {
                 model.removeFindingListener(findingsChanged);
@@ -93,6 +98,14 @@ public final class CompletenessSection {
         refresh();
     }
 
+    /** Stops following the model's validation. */
+    void detach() {
+        if (model != null) {
+            model.removeFindingListener(findingsChanged);
+            model = null;
+        }
+    }
+
     private void refreshLater() {
         if (!table.getTable().isDisposed()) {
             table.getTable().getDisplay().asyncExec(this::refresh);
@@ -100,7 +113,7 @@ public final class CompletenessSection {
     }
 
     private void refresh() {
-        if (table.getTable().isDisposed()) {
+        if (table.getTable().isDisposed() || table.getContentProvider() == null) {
             return;
         }
         List<Row> rows = rows();

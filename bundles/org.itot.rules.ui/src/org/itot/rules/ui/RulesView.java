@@ -217,7 +217,7 @@ public final class RulesView extends ViewPart {
 
     @Override
     public void dispose() {
-        completeness.show(null);
+        completeness.detach();
         activeModel.dispose();
         super.dispose();
     }
