@@ -111,6 +111,17 @@ class HelpTest {
         assertEquals("rule:SL-03", help.currentPage().id());
         help.back();
         assertEquals("rules", help.currentPage().id(), "Back returns to the index");
+
+        // Issue 16 item 6: the table of each rule's required inputs, from the catalogue's input table.
+        click(help.textWidget(), "Required inputs of each rule");
+        assertEquals("inputs", help.currentPage().id());
+        String inputs = help.textWidget().getText();
+        assertTrue(inputs.contains("SL-03: SL-T, SL-C"), inputs);
+        assertTrue(inputs.contains("OPS-02: owner, accountable organisation"), inputs);
+        assertTrue(inputs.contains("Enter it in: Properties > Security levels of the zone or conduit (SL-T)"), inputs);
+        click(help.textWidget(), "BND-08");
+        assertEquals("rule:BND-08", help.currentPage().id());
+        assertTrue(help.textWidget().getText().contains("Required inputs\n"), help.textWidget().getText());
     }
 
     @Test

@@ -95,6 +95,58 @@ class RulesViewTest {
         assertFalse(model.isDirty(), "nothing changed");
     }
 
+    /** Issue 16 item 6: what the model lacks for each rule, listed while missing and gone once entered. */
+    @Test
+    void theCompletenessSectionListsWhatEachRuleLacksUntilItIsEntered() throws Exception {
+        ArchitectureModel template = ModelTemplates.create(ModelTemplates.PURDUE);
+        Zone control = template.getAllZones().stream().filter(z -> "Z-CTL".equals(z.getId())).findFirst().orElseThrow();
+        control.setSlTarget(null);
+        Path file = Workbench.save(template, "completeness-plant.itot");
+        OpenModel model = OpenModels.get().open(file);
+        IMarker missing = Workbench.waitForMarker(file, "SL-01@Z-CTL#sl-t");
+        // The Problems view sorts by the findings service's order: every violation before the missing inputs.
+        int missingAt = missing.getAttribute(org.itot.ui.problems.FindingMarkers.ORDER, -1);
+        assertEquals("Not assessed: SL-T missing", missing.getAttribute(org.itot.ui.problems.FindingMarkers.GROUP, ""));
+        for (IMarker marker : Workbench.markers(file)) {
+            if ("Violations".equals(marker.getAttribute(org.itot.ui.problems.FindingMarkers.GROUP, ""))) {
+                assertTrue(marker.getAttribute(org.itot.ui.problems.FindingMarkers.ORDER, -1) < missingAt,
+                        marker.getAttribute(IMarker.MESSAGE, ""));
+            }
+        }
+
+        IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+        RulesView view = (RulesView) page.showView(RulesView.ID);
+        chooseModel(view, model);
+        Workbench.waitUntil(() -> view.completeness().rows().stream()
+                .anyMatch(row -> row.ruleId().equals("SL-03") && row.gap().input().equals("SL-T")
+                        && row.gap().reportedBy().equals("SL-01") && row.gap().element() == zone(model, "Z-CTL")),
+                "SL-03 listed as lacking the SL-T of Z-CTL");
+        Table rows = view.completeness().table().getTable();
+        Workbench.waitUntil(() -> Arrays.stream(rows.getItems()).anyMatch(item -> "SL-01".equals(item.getText(0))),
+                "the table shows SL-01's row");
+        TableItem sl01 = Arrays.stream(rows.getItems()).filter(item -> "SL-01".equals(item.getText(0))).findFirst()
+                .orElseThrow();
+        assertEquals("SL-T", sl01.getText(1));
+        assertTrue(sl01.getText(2).contains("Z-CTL"), sl01.getText(2));
+        assertEquals("1", sl01.getText(3));
+        assertTrue(sl01.getText(5).startsWith("Properties > Security levels"), sl01.getText(5));
+        assertTrue(view.completeness().summaryText().contains("rules cannot decide everything"),
+                view.completeness().summaryText());
+
+        model.domain().getCommandStack().execute(org.eclipse.emf.edit.command.SetCommand.create(model.domain(),
+                zone(model, "Z-CTL"), org.itot.model.ItotPackage.Literals.ZONE__SL_TARGET,
+                org.itot.model.query.SecurityLevels.uniform(2)));
+        Workbench.waitUntil(() -> view.completeness().rows().isEmpty() && rows.getItemCount() == 0,
+                "the section empties once the SL-T is entered");
+        Workbench.waitUntil(() -> view.completeness().summaryText().startsWith("Complete"), "the summary says complete");
+        model.domain().getCommandStack().undo();
+        Workbench.waitUntil(() -> !view.completeness().rows().isEmpty(), "undo brings the missing input back");
+    }
+
+    private static Zone zone(OpenModel model, String id) {
+        return model.model().getAllZones().stream().filter(z -> id.equals(z.getId())).findFirst().orElseThrow();
+    }
+
     private static void pressEnter(org.eclipse.swt.widgets.Display display) {
         for (int type : new int[] { SWT.KeyDown, SWT.KeyUp }) {
             Event key = new Event();
@@ -151,7 +203,7 @@ class RulesViewTest {
 
     /** Picks the model in the view's combo as a user would. */
     private static void chooseModel(RulesView view, OpenModel model) {
-        Combo combo = findCombo(view.viewer().getTable().getParent().getParent().getParent());
+        Combo combo = findCombo(view.viewer().getTable().getParent());
         int index = Arrays.asList(combo.getItems()).indexOf(model.file().getFileName().toString());
         assertTrue(index >= 0, "the open model is offered: " + Arrays.toString(combo.getItems()));
         combo.select(index);
@@ -159,10 +211,13 @@ class RulesViewTest {
         assertEquals(model, view.currentModel());
     }
 
+    /** The model chooser: a child of the table's parent or of one of that parent's parents (the view's top row). */
     private static Combo findCombo(org.eclipse.swt.widgets.Composite parent) {
-        for (org.eclipse.swt.widgets.Control child : parent.getChildren()) {
-            if (child instanceof Combo combo) {
-                return combo;
+        for (org.eclipse.swt.widgets.Composite level = parent; level != null; level = level.getParent()) {
+            for (org.eclipse.swt.widgets.Control child : level.getChildren()) {
+                if (child instanceof Combo combo) {
+                    return combo;
+                }
             }
         }
         throw new AssertionError("no model chooser in the Rules view");

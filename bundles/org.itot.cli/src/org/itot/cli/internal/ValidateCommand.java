@@ -21,6 +21,8 @@ import org.itot.validation.engine.ModelValidator;
 import org.itot.validation.report.ElementPositions;
 import org.itot.validation.report.SarifArtifacts;
 import org.itot.validation.report.ValidationReport;
+import org.itot.validation.rules.CompiledRule;
+import org.itot.validation.rules.RuleDefinition;
 import org.itot.validation.rules.RulePack;
 import org.itot.validation.rules.RulePackProblem;
 
@@ -34,7 +36,7 @@ public final class ValidateCommand implements CliCommand {
     private static final List<String> FORMATS = List.of("text", "json", "sarif", "junit");
     private static final List<Option> OPTIONS = List.of(Option.value("--rules").repeatable(), Option.value("--format"),
             Option.value("--output").alias("-o"), Option.flag("--force"), Option.value("--fail-on"),
-            Option.flag("--keep-going"));
+            Option.flag("--keep-going"), Option.flag("--completeness"));
 
     @Override
     public String name() {
@@ -50,6 +52,7 @@ public final class ValidateCommand implements CliCommand {
     public String usage() {
         return "Usage: itot validate MODEL.itot [--rules FILE.ocl]... [--format text|json|sarif|junit]\n"
                 + "                     [--output FILE [--force]] [--fail-on error|warning|info] [--keep-going]\n"
+                + "       itot validate MODEL.itot --completeness [--format text|json] [--output FILE [--force]]\n"
                 + "\n"
                 + "Check a model against the built-in rules (segmentation, boundary protection, remote access,\n"
                 + "protocols, monitoring, identity, operations, security levels) and your rule packs\n"
@@ -69,6 +72,9 @@ public final class ValidateCommand implements CliCommand {
                 + "  --force            overwrite FILE if it exists\n"
                 + "  --fail-on LEVEL    error (default), warning or info: the exit status is 1 when a finding\n"
                 + "                     at or above LEVEL is open (accepted findings never count)\n"
+                + "  --completeness     instead of the findings, list for each rule what the model lacks for it to\n"
+                + "                     decide (input, where, on how many elements) and where to enter it; the exit\n"
+                + "                     status is 1 when an input is missing (unless accepted), 0 when none is\n"
                 + "\n"
                 + "Exit status: 0 nothing at or above the fail level, 1 findings at or above it, 2 bad input\n"
                 + "(unreadable model, missing rule pack, a rule pack with problems or without rules unless\n"
@@ -105,6 +111,11 @@ public final class ValidateCommand implements CliCommand {
         ModelValidator validator = configuration.validator();
         ValidationReport report = ValidationReport.of(modelFile.toString(), validator,
                 FindingSummary.disabledRules(model), ModelFindings.validate(model, validator), problems, Cli.version());
+        if (line.has("--completeness")) {
+            List<RuleDefinition> rules = validator.rules().stream().map(CompiledRule::definition).distinct().toList();
+            return CompletenessCommand.report(modelFile.toString(), rules, report.findings(), format, output, out, err,
+                    packRefused);
+        }
         String text = switch (format) {
         case "json" -> report.toJson();
         case "sarif" -> report.toSarif(SarifArtifacts.against(Path.of("")), positions(modelFile));
@@ -158,7 +169,7 @@ public final class ValidateCommand implements CliCommand {
      * An unwritable report is bad input (a wrong path), like an unreadable model: exit status 2, because status 1
      * means findings to a CI gate.
      */
-    private static void write(Path output, String text) throws UsageException {
+    static void write(Path output, String text) throws UsageException {
         try {
             AtomicFileWriter.write(output, text);
         } catch (IOException e) {

@@ -44,6 +44,7 @@ import org.itot.export.excel.RegisterLayout.Zones;
 import org.itot.attack.ThreatReports;
 import org.itot.attack.coverage.AttackCoverage;
 import org.itot.export.excel.internal.CellText;
+import org.itot.export.excel.internal.CompletenessSheet;
 import org.itot.export.excel.internal.CoverageSheet;
 import org.itot.export.excel.internal.FirstMatch;
 import org.itot.export.excel.internal.SheetWriter;
@@ -189,6 +190,7 @@ public final class RegisterExporter {
             }
             // Every model has coverage: against its own ATT&CK data or the built-in release.
             SXSSFSheet coverage = workbook.createSheet(RegisterLayout.ATTACK_COVERAGE);
+            SXSSFSheet completeness = workbook.createSheet(RegisterLayout.COMPLETENESS);
             SXSSFSheet lists = workbook.createSheet(RegisterLayout.LISTS);
             writeLists(workbook, lists);
 
@@ -202,6 +204,7 @@ public final class RegisterExporter {
             levelGaps(writers.get(LevelGaps.SHEET));
             rows.put(RegisterLayout.ATTACK_COVERAGE,
                     new CoverageSheet(workbook, coverage, styles).write(AttackCoverage.of(model)));
+            rows.put(RegisterLayout.COMPLETENESS, new CompletenessSheet(workbook, completeness, styles).write(options.findings()));
             for (SheetWriter writer : writers.values()) {
                 writer.finish();
                 rows.put(writer.layout().name(), writer.rows());

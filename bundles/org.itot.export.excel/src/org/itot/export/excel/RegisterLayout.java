@@ -210,6 +210,9 @@ public final class RegisterLayout {
      */
     public static final String ATTACK_COVERAGE = "ATT&CK coverage";
 
+    /** What the model lacks for each rule to decide (issue 16): {@link org.itot.export.excel.internal.CompletenessSheet}. */
+    public static final String COMPLETENESS = org.itot.export.excel.internal.CompletenessSheet.NAME;
+
     /** The IEC 62443 gap table: one row per zone and FR, SL-T vs achievable vs SL-A. Computed; never imported. */
     public static final class LevelGaps {
         public static final Column ZONE = derived("Zone", Kind.REFERENCE, 12);
@@ -454,6 +457,7 @@ public final class RegisterLayout {
         if (attackCoverage) {
             names.add(ATTACK_COVERAGE);
         }
+        names.add(COMPLETENESS);
         names.add(LISTS);
         return names;
     }

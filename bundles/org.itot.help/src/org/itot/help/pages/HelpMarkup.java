@@ -11,13 +11,13 @@ import org.itot.help.pages.HelpPage.Style;
 /**
  * The small markup our help pages are written in, rendered into styled spans: {@code # title}, {@code ## heading},
  * {@code - bullet}, paragraphs separated by blank lines, {@code `code`} and links {@code [text](page)} to another page
- * ({@code start}, {@code rules}, {@code rule:SEG-01}). Only these page ids make a link, so brackets in rule texts stay
+ * ({@code start}, {@code rules}, {@code inputs}, {@code rule:SEG-01}). Only these page ids make a link, so brackets in rule texts stay
  * text.
  */
 public final class HelpMarkup {
 
     private static final Pattern INLINE = Pattern
-            .compile("\\[([^\\]]+)\\]\\((start|rules|rule:[A-Za-z0-9_.-]+)\\)|`([^`]+)`");
+            .compile("\\[([^\\]]+)\\]\\((start|rules|inputs|rule:[A-Za-z0-9_.-]+)\\)|`([^`]+)`");
 
     private HelpMarkup() {
     }

@@ -12,6 +12,8 @@ import java.util.Optional;
 import org.itot.help.KnownRules;
 import org.itot.help.RuleEntry;
 import org.itot.validation.rules.RuleDefinition;
+import org.itot.validation.rules.RuleInput;
+import org.itot.validation.rules.RuleInputs;
 
 /**
  * Every help page by id: Getting Started (written by hand, {@code help/getting-started.txt}), the rule index and one
@@ -21,6 +23,8 @@ public final class HelpPages {
 
     public static final String START = "start";
     public static final String RULES = "rules";
+    /** The inputs each rule needs to decide, from the catalogue's input table ({@code rules/inputs}). */
+    public static final String INPUTS = "inputs";
     private static final String RULE_PREFIX = "rule:";
 
     private HelpPages() {
@@ -37,6 +41,9 @@ public final class HelpPages {
         }
         if (RULES.equals(id)) {
             return HelpMarkup.parse(RULES, index(KnownRules.builtIn()));
+        }
+        if (INPUTS.equals(id)) {
+            return HelpMarkup.parse(INPUTS, inputs(KnownRules.builtIn(), RuleInputs.builtIn()));
         }
         if (id != null && id.startsWith(RULE_PREFIX)) {
             String ruleId = id.substring(RULE_PREFIX.length());
@@ -63,7 +70,38 @@ public final class HelpPages {
             members.forEach(rule -> text.append("- [").append(rule.id()).append("](").append(ruleId(rule.id()))
                     .append(") ").append(oneLine(rule.definition().title())).append('\n'));
         });
-        text.append("\n[Getting Started](start)\n");
+        text.append("\n[Required inputs of each rule](inputs) \u00b7 [Getting Started](start)\n");
+        return text.toString();
+    }
+
+    /**
+     * Each rule's required inputs, then each input with where to enter it: what a rule needs to decide. A missing
+     * input gives a completeness finding ("not assessed", below the violations), never a shortfall.
+     */
+    static String inputs(List<RuleEntry> rules, List<RuleInput> inputs) {
+        StringBuilder text = new StringBuilder("# Required inputs of each rule\n\n");
+        text.append("Unknown is not zero: when the model lacks an input a rule needs, the rule does not claim a "
+                + "shortfall but reports a completeness finding (\"not assessed\": which input, where to enter it), "
+                + "once per zone and input, listed below the violations. The Rules view's Completeness section, "
+                + "`itot validate MODEL --completeness` and the register's Completeness sheet list what each rule "
+                + "still lacks in a model.\n");
+        text.append("\n## Rules and the inputs they need\n");
+        for (RuleEntry rule : rules) {
+            List<String> needed = inputs.stream().filter(input -> input.ruleIds().contains(rule.id()))
+                    .map(RuleInput::name).toList();
+            if (!needed.isEmpty()) {
+                text.append("- [").append(rule.id()).append("](").append(ruleId(rule.id())).append("): ")
+                        .append(String.join(", ", needed)).append('\n');
+            }
+        }
+        text.append("\nThe other rules read only what drawing the model records (zones, conduits, assets, flows).\n");
+        for (RuleInput input : inputs) {
+            text.append("\n## ").append(input.name()).append('\n');
+            text.append("Enter it in: ").append(oneLine(input.where())).append('\n');
+            text.append("\nNeeded by: ").append(String.join(", ", input.ruleIds().stream()
+                    .map(id -> "[" + id + "](" + ruleId(id) + ")").toList())).append('\n');
+        }
+        text.append("\n[All rules](rules) \u00b7 [Getting Started](start)\n");
         return text.toString();
     }
 
@@ -86,6 +124,14 @@ public final class HelpPages {
             text.append(String.join(", ", definition.attackIds())).append('\n');
         }
         section(text, "How it is computed", definition.implementationNote());
+        List<RuleInput> needed = RuleInputs.of(definition.id());
+        if (!needed.isEmpty()) {
+            text.append("\n## Required inputs\n");
+            needed.forEach(input -> text.append("- ").append(input.name()).append(": ")
+                    .append(oneLine(input.where())).append('\n'));
+            text.append("Without them the rule reports \"not assessed\" instead of deciding; see [Required inputs of "
+                    + "each rule](inputs).\n");
+        }
         text.append("\n## Working with this rule\n");
         text.append("- Switch it off for one model in the Rules view (the model file keeps the setting; undo with Ctrl+Z).\n");
         text.append("- Accept a single finding as a risk with a waiver keyed by its finding id `")

@@ -42,6 +42,7 @@ public final class RulesView extends ViewPart {
     private ActiveModel activeModel;
     private CheckboxTableViewer viewer;
     private Text details;
+    private CompletenessSection completeness;
 
     @Override
     public void createPartControl(Composite parent) {
@@ -50,14 +51,21 @@ public final class RulesView extends ViewPart {
             if (viewer != null && !viewer.getTable().isDisposed()) {
                 viewer.refresh();
             }
+            if (completeness != null) {
+                completeness.show(activeModel.current());
+            }
         });
         activeModel.create(parent);
 
-        SashForm sash = new SashForm(parent, SWT.HORIZONTAL);
-        sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1));
+        SashForm sections = new SashForm(parent, SWT.VERTICAL);
+        sections.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1));
+        SashForm sash = new SashForm(sections, SWT.HORIZONTAL);
         createTable(sash);
         createDetails(sash);
         sash.setWeights(65, 35);
+        completeness = new CompletenessSection(sections, () -> viewer.getInput() instanceof java.util.List<?> entries
+                ? entries.stream().map(entry -> ((RuleEntry) entry).definition()).toList() : java.util.List.of());
+        sections.setWeights(62, 38);
 
         MenuManager menu = new MenuManager();
         menu.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
@@ -67,6 +75,7 @@ public final class RulesView extends ViewPart {
 
         // The table exists now: show the active editor's model (ActiveModel picked it before the table was there).
         viewer.refresh();
+        completeness.show(activeModel.current());
     }
 
     private void createTable(Composite parent) {
@@ -196,6 +205,11 @@ public final class RulesView extends ViewPart {
         return details.getText();
     }
 
+    /** The Completeness section: what the model shown lacks for each rule to decide. */
+    public CompletenessSection completeness() {
+        return completeness;
+    }
+
     @Override
     public void setFocus() {
         viewer.getTable().setFocus();
@@ -203,6 +217,7 @@ public final class RulesView extends ViewPart {
 
     @Override
     public void dispose() {
+        completeness.detach();
         activeModel.dispose();
         super.dispose();
     }

@@ -19,7 +19,8 @@ public final class FindingFields {
 
     /**
      * What the finding says, with its severity's icon (the IDE's description field leaves rows without one here), or
-     * a tick when a waiver accepts it; errors sort first.
+     * a tick when a waiver accepts it; errors sort first, and missing inputs ("not assessed") after the violations of
+     * their severity.
      */
     public static final class Description extends MarkerField {
         @Override
@@ -30,7 +31,13 @@ public final class FindingFields {
         @Override
         public int compare(MarkerItem first, MarkerItem second) {
             int bySeverity = Integer.compare(severity(second), severity(first));
-            return bySeverity != 0 ? bySeverity : super.compare(first, second);
+            if (bySeverity != 0) {
+                return bySeverity;
+            }
+            // Within a severity, the findings service's order: violations before missing inputs, grouped by input.
+            int byOrder = Integer.compare(first.getAttributeValue(FindingMarkers.ORDER, Integer.MAX_VALUE),
+                    second.getAttributeValue(FindingMarkers.ORDER, Integer.MAX_VALUE));
+            return byOrder != 0 ? byOrder : super.compare(first, second);
         }
 
         @Override

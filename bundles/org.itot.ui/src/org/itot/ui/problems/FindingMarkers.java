@@ -22,6 +22,7 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.itot.ui.models.OpenModels;
 import org.itot.ui.waivers.WaiverTexts;
 import org.itot.validation.engine.ElementLabels;
+import org.itot.validation.engine.ModelFindings;
 import org.itot.validation.engine.RuleDiagnostic;
 
 /**
@@ -39,13 +40,17 @@ public final class FindingMarkers {
     public static final String STATUS = "status";
     /** Whether a waiver accepts the finding (a boolean attribute). */
     public static final String ACCEPTED = "accepted";
+    /** Where the finding stands in {@link ModelFindings#presentationOrder}: violations first, missing inputs by input. */
+    public static final String ORDER = "presentationOrder";
+    /** {@link ModelFindings#group}: "Violations" or "Not assessed: INPUT missing". */
+    public static final String GROUP = "findingGroup";
 
     private FindingMarkers() {
     }
 
     /** What a marker says, copied from the diagnostics while the model may not change. */
     record MarkerData(int severity, String message, String location, String ruleId, String findingId,
-            String element, String status, boolean accepted) {
+            String element, String status, boolean accepted, int order, String group) {
     }
 
     /**
@@ -54,15 +59,13 @@ public final class FindingMarkers {
      */
     public static void publish(IFile file, Diagnostic findings) {
         List<MarkerData> markers = new ArrayList<>();
-        for (Diagnostic child : findings.getChildren()) {
-            if (child instanceof RuleDiagnostic finding) {
-                EObject element = finding.element();
-                String message = finding.ruleId() + ": " + finding.getMessage()
-                        + (finding.isAccepted() ? " (accepted: " + finding.waiver().getRationale() + ")" : "");
-                markers.add(new MarkerData(markerSeverity(finding.getSeverity()), message, ElementLabels.label(element),
-                        finding.ruleId(), finding.findingId(), EcoreUtil.getURI(element).fragment(),
-                        WaiverTexts.status(finding), finding.isAccepted()));
-            }
+        for (RuleDiagnostic finding : ModelFindings.presentationOrder(ModelFindings.findings(findings))) {
+            EObject element = finding.element();
+            String message = finding.ruleId() + ": " + finding.getMessage()
+                    + (finding.isAccepted() ? " (accepted: " + finding.waiver().getRationale() + ")" : "");
+            markers.add(new MarkerData(markerSeverity(finding.getSeverity()), message, ElementLabels.label(element),
+                    finding.ruleId(), finding.findingId(), EcoreUtil.getURI(element).fragment(),
+                    WaiverTexts.status(finding), finding.isAccepted(), markers.size(), ModelFindings.group(finding)));
         }
         Job writer = Job.create("Updating problems of " + file.getName(), (ICoreRunnable) monitor -> replace(file, markers));
         writer.setSystem(true);
@@ -81,10 +84,12 @@ public final class FindingMarkers {
                 for (MarkerData data : markers) {
                     // Not user-editable: the Problems view then refuses Delete. Deleting a finding would only hide it
                     // until the next check while the model still breaks the rule; a waiver is how one is accepted.
-                    file.createMarker(TYPE, Map.of(IMarker.SEVERITY, data.severity(), IMarker.MESSAGE, data.message(),
-                            IMarker.LOCATION, data.location(), RULE_ID, data.ruleId(), FINDING_ID, data.findingId(),
-                            ELEMENT, data.element(), STATUS, data.status(), ACCEPTED, data.accepted(),
-                            IMarker.USER_EDITABLE, false));
+                    file.createMarker(TYPE, Map.ofEntries(Map.entry(IMarker.SEVERITY, data.severity()),
+                            Map.entry(IMarker.MESSAGE, data.message()), Map.entry(IMarker.LOCATION, data.location()),
+                            Map.entry(RULE_ID, data.ruleId()), Map.entry(FINDING_ID, data.findingId()),
+                            Map.entry(ELEMENT, data.element()), Map.entry(STATUS, data.status()),
+                            Map.entry(ACCEPTED, data.accepted()), Map.entry(IMarker.USER_EDITABLE, false),
+                            Map.entry(ORDER, data.order()), Map.entry(GROUP, data.group())));
                 }
             }, file, IWorkspace.AVOID_UPDATE, null);
         } catch (CoreException e) {

@@ -290,7 +290,7 @@ class BoundaryRulesTest {
         Asset labServer = asset(lab, "LAB", AssetType.APPLICATION_SERVER);
         Flow labToHistorian = flow(model, "F-LAB-HIST", labServer, historian, https);
         List<RuleDiagnostic> findings = findings();
-        assertEquals(Map.of("BND-06@F-LAB-HIST", Diagnostic.INFO), severities(findings));
+        assertEquals(Map.of("BND-06@F-LAB-HIST#sl-t", Diagnostic.INFO), severities(findings));
         assertEquals(List.of(labToHistorian, oneWay), findings.get(0).getData());
         assertTrue(findings.get(0).getMessage().contains("Z-LAB without an SL-T")
                 && findings.get(0).getMessage().contains("allowed source"), findings.get(0).getMessage());
@@ -354,7 +354,7 @@ class BoundaryRulesTest {
     void bnd08BoundaryDeviceWithoutRecordedCapabilityIsNotAssessed() {
         otFirewall.setSlCapability(null);
         List<RuleDiagnostic> findings = findings();
-        assertEquals(Map.of("BND-08@FW-OT", Diagnostic.INFO), severities(findings));
+        assertEquals(Map.of("BND-08@FW-OT#sl-c", Diagnostic.INFO), severities(findings));
         assertEquals(List.of(otFirewall, dmzOps, opsCtl), findings.get(0).getData());
         assertTrue(findings.get(0).getMessage().startsWith("Boundary device FW-OT: SL-C not assessed")
                 && findings.get(0).getMessage().contains("Z-CTL")

@@ -129,9 +129,11 @@ class OperationsRulesTest {
 
     @Test
     void catalogueEntriesCarryTheSpecifiedSeveritiesSourcesAndAttackIds() {
+        // A missing owner or organisation is a missing input (issue 16): info completeness findings, once per zone.
         assertEquals(Map.of("OPS_01", Severity.WARNING, "OPS_02_zone", Severity.ERROR,
-                "OPS_02_conduit", Severity.ERROR, "OPS_02_idmz_device", Severity.ERROR,
-                "OPS_02_asset", Severity.INFO, "OPS_03", Severity.INFO), severities("operations.ocl"));
+                "OPS_02_owner", Severity.INFO, "OPS_02_organisation", Severity.INFO,
+                "OPS_02_idmz_device", Severity.ERROR, "OPS_02_asset", Severity.INFO, "OPS_03", Severity.INFO),
+                severities("operations.ocl"));
         assertEquals(List.of("M0951", "T0866", "T0819", "T0857", "T0862", "T0864", "M0949", "T0863", "T0865"),
                 definition("OPS-01").attackIds());
         assertEquals(List.of(), definition("OPS-02").attackIds(), "the catalogue names no ATT&CK entry");
@@ -187,17 +189,34 @@ class OperationsRulesTest {
         assertEquals(Set.of(), ids(validator.validate(model)));
     }
 
+    /* Unknown is not zero: a zone without owner or organisation is not assessed, one finding per zone and input. */
     @Test
     void ops02ZoneWithoutOwnerOrAccountableOrganisation() {
         operations.setOwner(Ownership.UNASSIGNED);
         control.setAccountableOrganisation(null);
         Diagnostic result = validator.validate(model);
-        assertEquals(Set.of("OPS-02@Z-OPS", "OPS-02@Z-CTL"), ids(result));
-        RuleDiagnostic unowned = only(result, "OPS-02@Z-OPS");
-        assertEquals(Diagnostic.ERROR, unowned.getSeverity());
+        assertEquals(Set.of("OPS-02@Z-OPS#owner", "OPS-02@Z-CTL#accountable-organisation"), ids(result));
+        RuleDiagnostic unowned = only(result, "OPS-02@Z-OPS#owner");
+        assertEquals(Diagnostic.INFO, unowned.getSeverity());
+        assertEquals("owner", unowned.missingInput());
         assertEquals(List.of(operations), unowned.getData());
-        assertTrue(unowned.getMessage().contains("Z-OPS has no owner"), unowned.getMessage());
-        assertTrue(only(result, "OPS-02@Z-CTL").getMessage().contains("no accountable organisation"));
+        assertTrue(unowned.getMessage().startsWith("Zone Z-OPS: owner not entered for 1 of the zone"),
+                unowned.getMessage());
+        assertTrue(only(result, "OPS-02@Z-CTL#accountable-organisation").getMessage()
+                .contains("accountable organisation not entered"));
+
+        operations.setAccountableOrganisation("");
+        assertEquals(Set.of("OPS-02@Z-OPS#owner", "OPS-02@Z-OPS#accountable-organisation",
+                "OPS-02@Z-CTL#accountable-organisation"), ids(validator.validate(model)),
+                "two inputs missing in one zone are two findings");
+    }
+
+    @Test
+    void ops02IdmzFirewallWithoutOwnerIsCountedWithItsZoneNotAnError() {
+        otFirewall.setOwner(Ownership.UNASSIGNED);
+        Diagnostic result = validator.validate(model);
+        assertEquals(Set.of("OPS-02@Z-DMZ#owner"), ids(result));
+        assertEquals(List.of(idmz, otFirewall), only(result, "OPS-02@Z-DMZ#owner").getData());
     }
 
     @Test
@@ -212,14 +231,13 @@ class OperationsRulesTest {
     }
 
     @Test
-    void ops02ConduitWithoutOwner() {
+    void ops02ConduitWithoutOwnerIsCountedWithItsFirstZone() {
         idmzToOperations.setOwner(Ownership.UNASSIGNED);
         Diagnostic result = validator.validate(model);
-        assertEquals(Set.of("OPS-02@C-DMZ-OPS"), ids(result));
-        RuleDiagnostic finding = only(result, "OPS-02@C-DMZ-OPS");
-        assertEquals(Diagnostic.ERROR, finding.getSeverity());
-        assertTrue(finding.getMessage().contains("C-DMZ-OPS") && finding.getMessage().contains("has no owner"),
-                finding.getMessage());
+        assertEquals(Set.of("OPS-02@Z-DMZ#owner"), ids(result));
+        RuleDiagnostic finding = only(result, "OPS-02@Z-DMZ#owner");
+        assertEquals(Diagnostic.INFO, finding.getSeverity());
+        assertEquals(List.of(idmz, idmzToOperations), finding.getData());
     }
 
     @Test
@@ -258,16 +276,18 @@ class OperationsRulesTest {
         ews.setFirmware("");
         ews.setCriticality(Criticality.UNSPECIFIED);
         Diagnostic result = validator.validate(model);
-        assertEquals(Set.of("OPS-03@EWS"), ids(result));
-        RuleDiagnostic finding = only(result, "OPS-03@EWS");
+        assertEquals(Set.of("OPS-03@Z-OPS#asset-register-data"), ids(result), "one finding for the zone");
+        RuleDiagnostic finding = only(result, "OPS-03@Z-OPS#asset-register-data");
         assertEquals(Diagnostic.INFO, finding.getSeverity());
-        assertTrue(finding.getMessage().contains("no firmware/version, criticality in"), finding.getMessage());
+        assertEquals(List.of(operations, ews), finding.getData());
+        assertTrue(finding.getMessage().contains("register data missing for 1 of its ")
+                && finding.getMessage().contains("(firmware/version, criticality)"), finding.getMessage());
     }
 
     @Test
     void ops03CoversTheIdmzButNotTheEnterprise() {
         stagingWsus.setLocation(null);
         asset(model.getZones().get(1), "LAPTOP", AssetType.WORKSTATION);
-        assertEquals(Set.of("OPS-03@WSUS-STAGE"), ids(validator.validate(model)));
+        assertEquals(Set.of("OPS-03@Z-DMZ#asset-register-data"), ids(validator.validate(model)));
     }
 }

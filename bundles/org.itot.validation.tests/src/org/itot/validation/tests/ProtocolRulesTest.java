@@ -121,7 +121,7 @@ class ProtocolRulesTest {
     void catalogueEntriesCarryTheSpecifiedSeveritiesSourcesAndAttackIds() {
         assertEquals(Map.of("PRO_01_error", Severity.ERROR, "PRO_01_warning", Severity.WARNING,
                 "PRO_02", Severity.ERROR, "PRO_03_flow", Severity.WARNING, "PRO_03_rule", Severity.WARNING,
-                "PRO_03_service", Severity.INFO), severities("protocols.ocl"));
+                "PRO_03_service", Severity.INFO, "PRO_01_not_assessed", Severity.INFO), severities("protocols.ocl"));
         assertEquals(List.of("M0802", "T0830", "T0855", "T0856", "T0843", "M0808", "T0842", "M0937"),
                 definition("PRO-01").attackIds());
         assertEquals(List.of("M0800", "T0843", "T0858", "M0801", "T0857", "M0807", "T0855", "M0937"),
@@ -220,7 +220,11 @@ class ProtocolRulesTest {
         Protocol custom = protocol(model, "CUSTOM", ProtocolCategory.OTHER, true);
         flow(model, "F-CUSTOM", historian, mirror, custom, FlowOperation.REPLICATION);
         Diagnostic result = validator.validate(model);
-        assertEquals(Set.of("PRO-03@F-UNSPECIFIED", "PRO-03@F-CUSTOM"), ids(result));
+        // A flow without a protocol is also one PRO-01 cannot judge: a completeness finding on its source zone.
+        assertEquals(Set.of("PRO-03@F-UNSPECIFIED", "PRO-03@F-CUSTOM", "PRO-01@Z-OPS#flow-protocol"), ids(result));
+        RuleDiagnostic notAssessed = only(result, "PRO-01@Z-OPS#flow-protocol");
+        assertEquals(Diagnostic.INFO, notAssessed.getSeverity());
+        assertEquals(1, notAssessed.undecidedCount());
         assertTrue(only(result, "PRO-03@F-CUSTOM").getMessage().contains("no port"));
     }
 

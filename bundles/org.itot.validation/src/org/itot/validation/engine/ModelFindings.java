@@ -3,7 +3,9 @@ package org.itot.validation.engine;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -12,6 +14,8 @@ import org.eclipse.emf.common.util.Diagnostic;
 import org.itot.model.ArchitectureModel;
 import org.itot.model.edit.domain.ModelEditing;
 import org.itot.validation.rules.Catalogue;
+import org.itot.validation.rules.RuleDefinition;
+import org.itot.validation.rules.RuleInputs;
 import org.itot.validation.rules.RulePack;
 import org.itot.validation.rules.RulePackProblem;
 import org.itot.validation.rules.Severity;
@@ -103,6 +107,48 @@ public final class ModelFindings {
     /** The findings alone, in model order, accepted ones included (they carry their waiver). */
     public static List<RuleDiagnostic> findings(ArchitectureModel model, Configuration configuration) {
         return findings(validate(model, configuration));
+    }
+
+    /**
+     * The findings in the order people read them: violations first, most severe first (model order within a
+     * severity); then the completeness findings ("not assessed"), grouped by the input they miss in the order of the
+     * catalogue's input table, so missing data never buries a real violation. The text report, the Problems view and
+     * the Rules view all present findings in this order and with these groups ({@link #group(RuleDiagnostic)}).
+     */
+    public static List<RuleDiagnostic> presentationOrder(List<RuleDiagnostic> findings) {
+        List<String> inputOrder = RuleInputs.builtIn().stream().map(input -> input.name().toLowerCase(Locale.ROOT))
+                .toList();
+        Comparator<RuleDiagnostic> order = Comparator.comparing(RuleDiagnostic::isCompleteness)
+                .thenComparing(finding -> finding.isCompleteness() ? 0 : -finding.getSeverity())
+                .thenComparing(finding -> {
+                    if (!finding.isCompleteness()) {
+                        return "";
+                    }
+                    int known = inputOrder.indexOf(finding.missingInput().toLowerCase(Locale.ROOT));
+                    // Inputs of the built-in table first, in its order; inputs only user packs name after them.
+                    return known >= 0 ? String.format(Locale.ROOT, "0%03d", known)
+                            : "1" + finding.missingInput().toLowerCase(Locale.ROOT);
+                });
+        return findings.stream().sorted(order).toList();
+    }
+
+    /**
+     * The group a finding is presented in: {@value #VIOLATIONS} for a violation, {@code "Not assessed: INPUT missing"}
+     * for a completeness finding.
+     */
+    public static String group(RuleDiagnostic finding) {
+        return finding.isCompleteness() ? NOT_ASSESSED + finding.missingInput() + " missing" : VIOLATIONS;
+    }
+
+    /** The group of violations (see {@link #group(RuleDiagnostic)}). */
+    public static final String VIOLATIONS = "Violations";
+
+    /** How completeness groups begin (see {@link #group(RuleDiagnostic)}). */
+    public static final String NOT_ASSESSED = "Not assessed: ";
+
+    /** What the model lacks for each of these rules to decide (see {@link Completeness}). */
+    public static List<Completeness.RuleGaps> completeness(List<RuleDefinition> rules, List<RuleDiagnostic> findings) {
+        return Completeness.byRule(rules, findings);
     }
 
     /** The findings of a validation result. */

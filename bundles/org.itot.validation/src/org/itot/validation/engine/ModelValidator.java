@@ -33,6 +33,7 @@ import org.itot.validation.rules.Deadline;
 import org.itot.validation.rules.RuleDefinition;
 import org.itot.validation.rules.RulePack;
 import org.itot.validation.rules.RuleEvaluationException;
+import org.itot.validation.rules.RuleInput;
 import org.itot.validation.rules.Severity;
 
 /**
@@ -243,8 +244,13 @@ public final class ModelValidator {
         }
         List<EObject> elements = new ArrayList<>();
         elements.add(element);
-        elements.addAll(rule.relatedElements(element, deadline));
+        // A completeness invariant's related elements may name the element itself (a zone lacking its own SL-T).
+        rule.relatedElements(element, deadline).stream().filter(related -> related != element).forEach(elements::add);
         String findingId = rule.definition().id() + "@" + ElementLabels.key(element);
+        if (rule.missingInput() != null) {
+            // One zone may lack several inputs of one rule (owner and accountable organisation): one finding each.
+            findingId += "#" + RuleInput.slug(rule.missingInput());
+        }
         Waiver waiver = settings.waivers().get(findingId);
         String waiverNote = waiver == null ? null : Waivers.whyNotApplicable(waiver, element, settings.now());
         if (waiver != null && waiverNote == null && settings.ambiguousKeys().contains(ElementLabels.key(element))) {
@@ -254,7 +260,8 @@ public final class ModelValidator {
         }
         Severity base = severityDefaults.getOrDefault(rule.definition().id(), rule.severity());
         into.add(new RuleDiagnostic(severity(base, setting).toDiagnostic(), rule.definition(), findingId,
-                rule.message(element, ElementLabels::label, deadline), elements, waiverNote == null ? waiver : null, waiverNote));
+                rule.message(element, ElementLabels::label, deadline), elements, waiverNote == null ? waiver : null, waiverNote,
+                rule.missingInput(), rule.missingInput() == null ? 0 : Math.max(1, rule.relatedCount(element, deadline))));
     }
 
     /**

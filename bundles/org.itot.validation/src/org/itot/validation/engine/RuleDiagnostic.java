@@ -6,6 +6,7 @@ import org.eclipse.emf.common.util.BasicDiagnostic;
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.ecore.EObject;
 import org.itot.model.Waiver;
+import org.itot.validation.rules.FindingKind;
 import org.itot.validation.rules.RuleDefinition;
 
 /**
@@ -23,9 +24,20 @@ public final class RuleDiagnostic extends BasicDiagnostic {
     private final int ruleSeverity;
     private final Waiver waiver;
     private final String waiverNote;
+    private final String missingInput;
+    private final int undecided;
 
     RuleDiagnostic(int ruleSeverity, RuleDefinition rule, String findingId, String message, List<EObject> elements,
             Waiver waiver, String waiverNote) {
+        this(ruleSeverity, rule, findingId, message, elements, waiver, waiverNote, null, 0);
+    }
+
+    /**
+     * @param missingInput the input a completeness finding misses (null: the finding is a violation)
+     * @param undecided    for a completeness finding, on how many elements the rule cannot decide
+     */
+    RuleDiagnostic(int ruleSeverity, RuleDefinition rule, String findingId, String message, List<EObject> elements,
+            Waiver waiver, String waiverNote, String missingInput, int undecided) {
         super(waiver != null ? Diagnostic.INFO : ruleSeverity, ModelValidator.DIAGNOSTIC_SOURCE, rule.code(),
                 message, elements.toArray());
         this.rule = rule;
@@ -33,6 +45,30 @@ public final class RuleDiagnostic extends BasicDiagnostic {
         this.ruleSeverity = ruleSeverity;
         this.waiver = waiver;
         this.waiverNote = waiverNote;
+        this.missingInput = missingInput;
+        this.undecided = undecided;
+    }
+
+    /** A violation claims a shortfall; a completeness finding says which input the rule lacks to decide. */
+    public FindingKind kind() {
+        return missingInput == null ? FindingKind.VIOLATION : FindingKind.COMPLETENESS;
+    }
+
+    public boolean isCompleteness() {
+        return missingInput != null;
+    }
+
+    /** The missing input of a completeness finding (e.g. {@code SL-T}), null for a violation. */
+    public String missingInput() {
+        return missingInput;
+    }
+
+    /**
+     * On how many elements the rule cannot decide for want of the input (its related elements, at least the finding's
+     * own element); 0 for a violation.
+     */
+    public int undecidedCount() {
+        return undecided;
     }
 
     public RuleDefinition rule() {

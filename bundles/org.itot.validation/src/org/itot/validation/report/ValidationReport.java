@@ -133,7 +133,13 @@ public final class ValidationReport {
         for (RulePackProblem problem : packProblems) {
             out.append(problem).append('\n');
         }
-        for (RuleDiagnostic finding : ruleFindings) {
+        String group = ModelFindings.VIOLATIONS;
+        for (RuleDiagnostic finding : ModelFindings.presentationOrder(ruleFindings)) {
+            // Missing inputs come after every violation, under one heading per missing input.
+            if (!ModelFindings.group(finding).equals(group)) {
+                group = ModelFindings.group(finding);
+                out.append("-- ").append(group).append(" (completeness: the rules below cannot decide until it is entered)\n");
+            }
             out.append(modelFile).append(": ").append(levelWord(finding)).append(' ').append(finding.ruleId())
                     .append(' ').append(finding.getMessage()).append("  [").append(finding.findingId()).append(']');
             if (finding.isAccepted()) {
@@ -169,6 +175,10 @@ public final class ValidationReport {
             entry.put("severity", severityWord(finding.getSeverity()));
             entry.put("ruleSeverity", severityWord(finding.ruleSeverity()));
             entry.put("message", finding.getMessage());
+            entry.put("kind", finding.kind().word());
+            if (finding.isCompleteness()) {
+                entry.put("missingInput", finding.missingInput());
+            }
             entry.put("elements", elements(finding));
             entry.put("accepted", finding.isAccepted());
             if (finding.isAccepted()) {

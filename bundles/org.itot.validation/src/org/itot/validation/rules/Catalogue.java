@@ -115,7 +115,8 @@ public final class Catalogue {
         return List.copyOf(packs);
     }
 
-    private static String resource(String path) {
+    /** A resource of the built-in catalogue (under {@code rules/}) as text. */
+    static String resource(String path) {
         try (InputStream in = Catalogue.class.getResourceAsStream(path)) {
             if (in == null) {
                 throw new IllegalStateException("missing rule catalogue resource " + path);

@@ -24,17 +24,22 @@ public final class CompiledRule {
     private final RuleDefinition definition;
     private final String invariantName;
     private final Severity severity;
+    private final FindingKind kind;
+    private final String missingInput;
     private final EClass context;
     private final OCL.Query query;
     private final List<Object> messageParts;
     private final OCL.Query related;
     private final EvaluationLimits limits;
 
-    CompiledRule(RuleDefinition definition, String invariantName, Severity severity, EClass context, OCL.Query query,
-            List<Object> messageParts, OCL.Query related, EvaluationLimits limits) {
+    CompiledRule(RuleDefinition definition, String invariantName, Severity severity, FindingKind kind,
+            String missingInput, EClass context, OCL.Query query, List<Object> messageParts, OCL.Query related,
+            EvaluationLimits limits) {
         this.definition = definition;
         this.invariantName = invariantName;
         this.severity = severity;
+        this.kind = kind;
+        this.missingInput = missingInput;
         this.context = context;
         this.query = query;
         this.messageParts = List.copyOf(messageParts);
@@ -52,6 +57,16 @@ public final class CompiledRule {
 
     public Severity severity() {
         return severity;
+    }
+
+    /** Whether a finding of this invariant claims a shortfall or a missing input ({@code -- @kind}). */
+    public FindingKind kind() {
+        return kind;
+    }
+
+    /** The input a completeness invariant finds missing ({@code -- @missing}, e.g. {@code SL-T}); null for a violation. */
+    public String missingInput() {
+        return missingInput;
     }
 
     public EClass context() {
@@ -117,6 +132,21 @@ public final class CompiledRule {
             text.append(separator).append(labels.apply(item));
             separator = ", ";
         }
+    }
+
+    /**
+     * How many elements the {@code @related} expression names, uncut (a completeness finding's count of elements the
+     * rule cannot decide on); 0 without one.
+     */
+    public synchronized int relatedCount(EObject object, Deadline deadline) {
+        if (related == null) {
+            return 0;
+        }
+        Object value = BoundedEvaluation.run(limits, deadline, () -> related.evaluate(object));
+        if (value instanceof Collection<?> many) {
+            return (int) many.stream().filter(EObject.class::isInstance).count();
+        }
+        return value instanceof EObject ? 1 : 0;
     }
 
     /** Further offending elements named by the rule's {@code @related} expression (may be empty). */

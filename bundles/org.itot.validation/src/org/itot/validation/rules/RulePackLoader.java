@@ -806,7 +806,8 @@ public final class RulePackLoader {
                 continue;
             }
             RuleDefinition definition = definitions.computeIfAbsent(metadata.ruleId(), id -> metadata.definition(source));
-            rules.add(new CompiledRule(definition, constraint.getName(), metadata.severity(), contextClass,
+            rules.add(new CompiledRule(definition, constraint.getName(), metadata.severity(), metadata.kind(),
+                    metadata.missing(), contextClass,
                     ocl.createQuery(constraint), message, related, limits));
         }
         return rules;
@@ -909,7 +910,7 @@ public final class RulePackLoader {
     /** The metadata of one invariant, validated; the lines of @message and @related are where their errors are. */
     private record Metadata(String ruleId, Severity severity, String title, String message, String rationale,
             String fix, List<String> standards, List<String> attack, String implementation, String related, int line,
-            int messageLine, int relatedLine) {
+            int messageLine, int relatedLine, FindingKind kind, String missing) {
 
         static Metadata from(Map<String, List<String>> values, Map<String, Integer> lines,
                 Map<String, Metadata> firstByRule, int blockLine, int invariantLine, String invariantName, String source,
@@ -954,6 +955,33 @@ public final class RulePackLoader {
                 problems.add(new RulePackProblem(source, blockLine, 1, ruleId, "a rule needs '-- @title' or '-- @message'"));
                 return null;
             }
+            // @kind and @missing belong to one invariant, never inherited: an error case and its "not assessed" case
+            // share a rule ID but not a kind.
+            String kindText = single(values, "kind");
+            FindingKind kind = kindText == null ? FindingKind.VIOLATION : FindingKind.parse(kindText);
+            String missing = single(values, "missing");
+            int kindLine = lines.getOrDefault("kind", blockLine);
+            if (kind == null) {
+                problems.add(new RulePackProblem(source, kindLine, 1, ruleId,
+                        "'-- @kind' must be violation or completeness, not '" + kindText + "'"));
+                return null;
+            }
+            if (kind == FindingKind.COMPLETENESS && missing == null) {
+                problems.add(new RulePackProblem(source, kindLine, 1, ruleId, "a completeness invariant names the input "
+                        + "it finds missing: add '-- @missing INPUT' (e.g. '-- @missing SL-T')"));
+                return null;
+            }
+            if (kind == FindingKind.VIOLATION && missing != null) {
+                problems.add(new RulePackProblem(source, lines.getOrDefault("missing", blockLine), 1, ruleId,
+                        "'-- @missing' belongs to a completeness invariant: add '-- @kind completeness'"));
+                return null;
+            }
+            if (kind == FindingKind.COMPLETENESS && severity == Severity.ERROR) {
+                problems.add(new RulePackProblem(source, lines.getOrDefault("severity", blockLine), 1, ruleId,
+                        "a completeness invariant reports a missing input, not a shortfall: its severity is warning or "
+                                + "info, not error"));
+                return null;
+            }
             int messageLine = lines.containsKey("message") ? lines.get("message")
                     : inherited != null && single(values, "title") == null ? inherited.messageLine()
                             : lines.getOrDefault("title", blockLine);
@@ -963,7 +991,8 @@ public final class RulePackLoader {
                     values.containsKey("standard") ? values.get("standard") : inherited == null ? List.of() : inherited.standards(),
                     values.containsKey("attack") ? splitList(values.get("attack")) : inherited == null ? List.of() : inherited.attack(),
                     or(single(values, "implementation"), inherited == null ? "" : inherited.implementation()),
-                    single(values, "related"), invariantLine, messageLine, lines.getOrDefault("related", blockLine));
+                    single(values, "related"), invariantLine, messageLine, lines.getOrDefault("related", blockLine),
+                    kind, missing);
         }
 
         RuleDefinition definition(String source) {
