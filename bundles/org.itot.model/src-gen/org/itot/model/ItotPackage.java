@@ -1803,13 +1803,22 @@ public interface ItotPackage extends EPackage
 	int CONDUIT___IS_UNTRUSTED_MEDIUM = MODEL_ELEMENT_OPERATION_COUNT + 3;
 
 	/**
+	 * The operation id for the '<em>Is Routable</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONDUIT___IS_ROUTABLE = MODEL_ELEMENT_OPERATION_COUNT + 4;
+
+	/**
 	 * The number of operations of the '<em>Conduit</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int CONDUIT_OPERATION_COUNT = MODEL_ELEMENT_OPERATION_COUNT + 4;
+	int CONDUIT_OPERATION_COUNT = MODEL_ELEMENT_OPERATION_COUNT + 5;
 
 	/**
 	 * The meta object id for the '{@link org.itot.model.impl.FlowImpl <em>Flow</em>}' class.
@@ -4724,6 +4733,16 @@ public interface ItotPackage extends EPackage
 	EOperation getConduit__IsUntrustedMedium();
 
 	/**
+	 * Returns the meta object for the '{@link org.itot.model.Conduit#isRoutable() <em>Is Routable</em>}' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the '<em>Is Routable</em>' operation.
+	 * @see org.itot.model.Conduit#isRoutable()
+	 * @generated
+	 */
+	EOperation getConduit__IsRoutable();
+
+	/**
 	 * Returns the meta object for class '{@link org.itot.model.Flow <em>Flow</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -7015,6 +7034,14 @@ public interface ItotPackage extends EPackage
 		 * @generated
 		 */
 		EOperation CONDUIT___IS_UNTRUSTED_MEDIUM = eINSTANCE.getConduit__IsUntrustedMedium();
+
+		/**
+		 * The meta object literal for the '<em><b>Is Routable</b></em>' operation.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EOperation CONDUIT___IS_ROUTABLE = eINSTANCE.getConduit__IsRoutable();
 
 		/**
 		 * The meta object literal for the '{@link org.itot.model.impl.FlowImpl <em>Flow</em>}' class.

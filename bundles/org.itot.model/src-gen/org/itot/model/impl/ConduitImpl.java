@@ -609,6 +609,17 @@ public class ConduitImpl extends ModelElementImpl implements Conduit
 	 * @generated
 	 */
 	@Override
+	public boolean isRoutable()
+	{
+		return org.itot.model.query.ConduitQuery.isRoutable(this);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs)
 	{
 		switch (featureID)
@@ -819,6 +830,8 @@ public class ConduitImpl extends ModelElementImpl implements Conduit
 				return getFlows();
 			case ItotPackage.CONDUIT___IS_UNTRUSTED_MEDIUM:
 				return isUntrustedMedium();
+			case ItotPackage.CONDUIT___IS_ROUTABLE:
+				return isRoutable();
 		}
 		return super.eInvoke(operationID, arguments);
 	}
