@@ -88,7 +88,7 @@ check "two synthetic runs at once both succeed with the same plant" "$problem"
 
 run validate "$model"
 check "itot validate passes the Purdue template (exit 0)" \
-    "$(expect 0 ": 0 errors, [0-9]+ warnings, [0-9]+ infos \(0 accepted\); 44 rules checked" "")"
+    "$(expect 0 ": 0 errors, [0-9]+ warnings, [0-9]+ infos \(0 accepted\); 45 rules checked" "")"
 
 head -c 2000 "$model" > "$work/truncated.itot"
 run validate "$work/truncated.itot"
@@ -419,7 +419,7 @@ check "a read-only installation: itot new --template purdue writes into the user
     "$(expect 0 "^Created $user_model \(template purdue\)" "")"
 
 run_installed validate "$user_model"
-problem=$(expect 0 ": 0 errors, [0-9]+ warnings, [0-9]+ infos \(0 accepted\); 44 rules checked" "")
+problem=$(expect 0 ": 0 errors, [0-9]+ warnings, [0-9]+ infos \(0 accepted\); 45 rules checked" "")
 configurations=("$user_home"/.itot-architect/configuration/*)
 [ -z "$problem" ] && [ ! -d "${configurations[0]}" ] && problem="no OSGi configuration under $user_home/.itot-architect/configuration"
 check "a read-only installation: itot validate, the OSGi configuration in the user's ~/.itot-architect" "$problem"

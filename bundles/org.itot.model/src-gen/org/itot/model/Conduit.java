@@ -336,4 +336,15 @@ public interface Conduit extends ModelElement
 	 */
 	boolean isUntrustedMedium();
 
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Carries IP traffic that a boundary device can filter: every medium but serial, hardwired and fieldbus. Only routable conduits must be enforced (BND-01, SEG-06, SEG-08); where a non-routable conduit meets an IP network through a protocol gateway, BND-10 asks for the gateway's routable side to be enforced.
+	 * <!-- end-model-doc -->
+	 * @model kind="operation"
+	 * @generated
+	 */
+	boolean isRoutable();
+
 } // Conduit

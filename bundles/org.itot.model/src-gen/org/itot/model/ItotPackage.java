@@ -1893,13 +1893,22 @@ public interface ItotPackage extends EPackage
 	int CONDUIT___IS_UNTRUSTED_MEDIUM = MODEL_ELEMENT_OPERATION_COUNT + 5;
 
 	/**
+	 * The operation id for the '<em>Is Routable</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONDUIT___IS_ROUTABLE = MODEL_ELEMENT_OPERATION_COUNT + 6;
+
+	/**
 	 * The number of operations of the '<em>Conduit</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int CONDUIT_OPERATION_COUNT = MODEL_ELEMENT_OPERATION_COUNT + 6;
+	int CONDUIT_OPERATION_COUNT = MODEL_ELEMENT_OPERATION_COUNT + 7;
 
 	/**
 	 * The meta object id for the '{@link org.itot.model.impl.FlowImpl <em>Flow</em>}' class.
@@ -4923,6 +4932,16 @@ public interface ItotPackage extends EPackage
 	EOperation getConduit__IsUntrustedMedium();
 
 	/**
+	 * Returns the meta object for the '{@link org.itot.model.Conduit#isRoutable() <em>Is Routable</em>}' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the '<em>Is Routable</em>' operation.
+	 * @see org.itot.model.Conduit#isRoutable()
+	 * @generated
+	 */
+	EOperation getConduit__IsRoutable();
+
+	/**
 	 * Returns the meta object for class '{@link org.itot.model.Flow <em>Flow</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -7304,6 +7323,14 @@ public interface ItotPackage extends EPackage
 		 * @generated
 		 */
 		EOperation CONDUIT___IS_UNTRUSTED_MEDIUM = eINSTANCE.getConduit__IsUntrustedMedium();
+
+		/**
+		 * The meta object literal for the '<em><b>Is Routable</b></em>' operation.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EOperation CONDUIT___IS_ROUTABLE = eINSTANCE.getConduit__IsRoutable();
 
 		/**
 		 * The meta object literal for the '{@link org.itot.model.impl.FlowImpl <em>Flow</em>}' class.

@@ -226,7 +226,10 @@ public final class AttackPaths {
         return selected;
     }
 
-    /** Level 0-2 and safety assets (not the firewalls and sensors that guard them), or what {@code --to} names. */
+    /**
+     * Level 0-2 and safety assets (safety zones, safety controllers, designated safety-system assets), not the
+     * firewalls and sensors that guard them, or what {@code --to} names.
+     */
     private static List<Asset> targets(BarrierGraph graph, String to) {
         if (to != null) {
             ModelElement element = PathText.find(graph.model, to);
@@ -251,7 +254,8 @@ public final class AttackPaths {
     }
 
     private static boolean isTarget(Asset asset) {
-        if (AssetQuery.hasRole(asset, AssetType.SAFETY_CONTROLLER)) {
+        // A designated safety-system asset (a safety HMI in the control room) is a target wherever it is drawn.
+        if (AssetQuery.hasRole(asset, AssetType.SAFETY_CONTROLLER) || asset.isSafetySystem()) {
             return true;
         }
         for (Zone zone = AssetQuery.zone(asset); zone != null; zone = ZoneQuery.parentZone(zone)) {

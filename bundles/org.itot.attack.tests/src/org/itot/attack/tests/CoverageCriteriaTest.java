@@ -75,6 +75,19 @@ class CoverageCriteriaTest {
     }
 
     @Test
+    void enforcedConduitsCountRoutableConduitsOnlyAsBnd01Does() {
+        conduit.setMedium(ConduitMedium.HARDWIRED);
+        assertEquals(Status.IN_PLACE, status(Criterion.ENFORCED_CONDUITS, control), "a 4-20 mA loop cannot hold a firewall");
+        Conduit lan = F.createConduit();
+        lan.setId("C-2");
+        lan.getZones().addAll(List.of(operations, control));
+        model.getConduits().add(lan);
+        assertEquals(Status.NOT_IN_PLACE, status(Criterion.ENFORCED_CONDUITS, control), "the LAN beside it can");
+        lan.getEnforcedBy().add(firewall);
+        assertEquals(Status.IN_PLACE, status(Criterion.ENFORCED_CONDUITS, control));
+    }
+
+    @Test
     void denyByDefaultNeedsBnd02sDenyAllNotAnyFinalDeny() {
         conduit.getEnforcedBy().add(firewall);
         assertEquals(Status.NOT_IN_PLACE, status(Criterion.DENY_BY_DEFAULT, control), "no rules at all");

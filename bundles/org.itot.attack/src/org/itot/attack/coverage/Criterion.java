@@ -31,7 +31,12 @@ public enum Criterion {
             if (zone.conduits().isEmpty()) {
                 return new Evidence(Evidence.Status.IN_PLACE, "no conduits: the zone is isolated");
             }
-            return count(zone.conduits(), c -> c.getEnforcedBy().stream().anyMatch(AssetQuery::isEnforcementDevice),
+            // As BND-01: only routable conduits can hold a firewall; serial, hard-wired and fieldbus links do not count.
+            List<Conduit> routable = zone.conduits().stream().filter(Conduit::isRoutable).toList();
+            if (routable.isEmpty()) {
+                return new Evidence(Evidence.Status.IN_PLACE, "no routable conduits: only serial, hard-wired or fieldbus links");
+            }
+            return count(routable, c -> c.getEnforcedBy().stream().anyMatch(AssetQuery::isEnforcementDevice),
                     "conduits enforced");
         }
     },

@@ -34,7 +34,7 @@ class ValidateCommandTest {
         CliRun run = itot("validate", file.toString());
         assertEquals(Cli.EXIT_OK, run.status(), run.out() + run.err());
         assertTrue(run.out().contains(" 0 errors, "), run.out());
-        assertTrue(run.out().contains("44 rules checked"), run.out());
+        assertTrue(run.out().contains("45 rules checked"), run.out());
     }
 
     @Test
@@ -114,7 +114,7 @@ class ValidateCommandTest {
         CliRun run = itot("validate", file.toString(), "--rules", pack.toString(), "--fail-on", "warning");
         assertEquals(Cli.EXIT_FAILURE, run.status(), "a warning fails with --fail-on warning");
         assertTrue(run.out().contains("warning ACME-01 PLC Dosing PLC (CTL-PLC-02) has no firmware version."), run.out());
-        assertTrue(run.out().contains("45 rules checked"), run.out());
+        assertTrue(run.out().contains("46 rules checked"), run.out());
     }
 
     @Test
@@ -125,7 +125,7 @@ class ValidateCommandTest {
         CliRun run = itot("validate", file.toString(), "--rules", pack.toString());
         assertEquals(Cli.EXIT_USAGE, run.status(), "a pack that lost a rule is bad input: " + run.out() + run.err());
         assertTrue(run.out().contains("broken.ocl:6:14: rule ACME-09:"), run.out());
-        assertTrue(run.out().contains("44 rules checked"), run.out());
+        assertTrue(run.out().contains("45 rules checked"), run.out());
         assertTrue(run.err().contains("a rule pack has problems"), run.err());
     }
 
@@ -141,7 +141,7 @@ class ValidateCommandTest {
                 + "-- @severity info\n-- @title t\ncontext Zone\ninv ACME_10: true\nendpackage\n").replace("\n", "\r\n"));
         run = itot("validate", file.toString(), "--rules", windows.toString());
         assertEquals(Cli.EXIT_OK, run.status(), run.out() + run.err());
-        assertTrue(run.out().contains("45 rules checked"), run.out());
+        assertTrue(run.out().contains("46 rules checked"), run.out());
     }
 
     @Test
@@ -156,7 +156,7 @@ class ValidateCommandTest {
 
         Path junit = folder.resolve("report.xml");
         assertEquals(Cli.EXIT_OK, itot("validate", file.toString(), "--format", "junit", "--output", junit.toString()).status());
-        assertTrue(Files.readString(junit).contains("tests=\"44\" failures=\"0\""));
+        assertTrue(Files.readString(junit).contains("tests=\"45\" failures=\"0\""));
     }
 
     @Test

@@ -631,6 +631,17 @@ public class ConduitImpl extends ModelElementImpl implements Conduit
 	 * @generated
 	 */
 	@Override
+	public boolean isRoutable()
+	{
+		return org.itot.model.query.ConduitQuery.isRoutable(this);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs)
 	{
 		switch (featureID)
@@ -845,6 +856,8 @@ public class ConduitImpl extends ModelElementImpl implements Conduit
 				return getEndsWithoutEnforcementPoint();
 			case ItotPackage.CONDUIT___IS_UNTRUSTED_MEDIUM:
 				return isUntrustedMedium();
+			case ItotPackage.CONDUIT___IS_ROUTABLE:
+				return isRoutable();
 		}
 		return super.eInvoke(operationID, arguments);
 	}

@@ -2087,6 +2087,17 @@ public class ItotPackageImpl extends EPackageImpl implements ItotPackage
 	 * @generated
 	 */
 	@Override
+	public EOperation getConduit__IsRoutable()
+	{
+		return conduitEClass.getEOperations().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getFlow()
 	{
 		return flowEClass;
@@ -3411,6 +3422,7 @@ public class ItotPackageImpl extends EPackageImpl implements ItotPackage
 		createEOperation(conduitEClass, CONDUIT___FACES_OUTSIDE);
 		createEOperation(conduitEClass, CONDUIT___GET_ENDS_WITHOUT_ENFORCEMENT_POINT);
 		createEOperation(conduitEClass, CONDUIT___IS_UNTRUSTED_MEDIUM);
+		createEOperation(conduitEClass, CONDUIT___IS_ROUTABLE);
 
 		flowEClass = createEClass(FLOW);
 		createEReference(flowEClass, FLOW__SOURCE);
@@ -3796,6 +3808,8 @@ public class ItotPackageImpl extends EPackageImpl implements ItotPackage
 		initEOperation(getConduit__GetEndsWithoutEnforcementPoint(), this.getZone(), "getEndsWithoutEnforcementPoint", 0, -1, IS_UNIQUE, IS_ORDERED);
 
 		initEOperation(getConduit__IsUntrustedMedium(), ecorePackage.getEBoolean(), "isUntrustedMedium", 0, 1, IS_UNIQUE, IS_ORDERED);
+
+		initEOperation(getConduit__IsRoutable(), ecorePackage.getEBoolean(), "isRoutable", 0, 1, IS_UNIQUE, IS_ORDERED);
 
 		initEClass(flowEClass, Flow.class, "Flow", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getFlow_Source(), this.getAsset(), null, "source", null, 0, 1, Flow.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

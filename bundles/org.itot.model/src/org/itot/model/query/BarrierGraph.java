@@ -213,6 +213,12 @@ public final class BarrierGraph {
         }
     }
 
+    /**
+     * Every conduit is a step, non-routable ones (serial, hardwired, fieldbus) included: no IP packet
+     * crosses them, but whoever holds the master or protocol gateway on one end commands the devices on
+     * the other, and nothing on the wire filters, so they cross no enforcement point unless one is listed.
+     * The barrier belongs on the gateway's IP side (BND-10).
+     */
     private void addConduit(Conduit conduit) {
         List<Zone> ends = conduit.getZones();
         if (ends.size() != 2 || index(ends.get(0)) < 0 || index(ends.get(1)) < 0 || ends.get(0) == ends.get(1)) {

@@ -108,4 +108,17 @@ public final class ConduitQuery {
     public static boolean isUntrustedMedium(Conduit conduit) {
         return UNTRUSTED.contains(conduit.getMedium());
     }
+
+    /**
+     * Media that carry no IP traffic: a serial line, analogue or discrete wiring (4-20 mA, digital IO)
+     * and a non-routable fieldbus. No firewall can sit on them; they reach IP only through a protocol
+     * gateway (or the master station) at one end, where the boundary has to be enforced instead.
+     */
+    private static final Set<ConduitMedium> NON_ROUTABLE = EnumSet.of(ConduitMedium.SERIAL, ConduitMedium.HARDWIRED,
+            ConduitMedium.FIELDBUS);
+
+    /** The one definition of "routable" the rules (BND-01, SEG-06, SEG-08, BND-10) ask. */
+    public static boolean isRoutable(Conduit conduit) {
+        return !NON_ROUTABLE.contains(conduit.getMedium());
+    }
 }

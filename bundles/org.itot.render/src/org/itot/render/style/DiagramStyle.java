@@ -142,6 +142,7 @@ public final class DiagramStyle {
         asset(MAIL_SERVER, IconShape.SERVER, "Mail server");
         asset(APPLICATION_SERVER, IconShape.SERVER, "Application server");
         asset(DATA_GATEWAY, IconShape.SERVER, "Data gateway");
+        asset(PROTOCOL_GATEWAY, IconShape.SERVER, "Protocol gateway");
         asset(REVERSE_PROXY, IconShape.SERVER, "Reverse proxy");
         asset(FILE_TRANSFER_BROKER, IconShape.SERVER, "File transfer broker");
         asset(WORKSTATION, IconShape.WORKSTATION, "Workstation");

@@ -126,7 +126,8 @@ class BoundaryRulesTest {
                 "BND-03", Set.of(Severity.ERROR, Severity.WARNING), "BND-04", Set.of(Severity.WARNING),
                 "BND-05", Set.of(Severity.ERROR), "BND-06", Set.of(Severity.ERROR, Severity.INFO),
                 "BND-07", Set.of(Severity.ERROR),
-                "BND-08", Set.of(Severity.WARNING, Severity.INFO), "BND-09", Set.of(Severity.ERROR, Severity.WARNING)),
+                "BND-08", Set.of(Severity.WARNING, Severity.INFO), "BND-09", Set.of(Severity.ERROR, Severity.WARNING),
+                "BND-10", Set.of(Severity.ERROR)),
                 severities);
         for (CompiledRule rule : validator.rules()) {
             assertEquals("built-in:boundary.ocl", rule.definition().source());
