@@ -28,25 +28,42 @@ import org.itot.validation.engine.RuleDiagnostic;
  * as a register once more and every such cell of the user's register is compared with it, rows matched by id
  * (by position on sheets without ids). What differs was edited (or the model changed since the export): either way
  * the import would not carry it, so it is reported by sheet, row and column instead of dropped without a word.
+ * A computed column of an imported sheet is a problem (nothing is imported): its row is the element's, so a
+ * difference is an edit. A computed sheet (attack paths, security levels) shifts with any change of the model, so a
+ * difference there is a note.
  */
 final class ComputedCells {
+
+    /** Notes about computed sheets beyond this many are counted, not listed. */
+    private static final int MAX_NOTES = 20;
+
+    /** The edits found: on imported sheets (problems) and on computed sheets (notes). */
+    record Edits(List<ImportProblem> problems, List<String> notes) {
+    }
 
     private ComputedCells() {
     }
 
-    static List<ImportProblem> edited(ArchitectureModel model, Map<String, List<SheetRow>> register,
+    static Edits edited(ArchitectureModel model, Map<String, List<SheetRow>> register,
             Supplier<List<RuleDiagnostic>> findings, ImportLimits limits) throws RegisterReadException {
         Map<String, List<SheetRow>> fresh = freshRegister(model, register, findings, limits);
         List<ImportProblem> problems = new ArrayList<>();
+        List<ImportProblem> computedSheets = new ArrayList<>();
         for (SheetLayout layout : RegisterLayout.tables()) {
             List<SheetRow> edited = register.get(layout.name());
             List<SheetRow> written = fresh.get(layout.name());
             if (edited == null || edited.isEmpty() || written == null || written.isEmpty()) {
                 continue;
             }
-            compare(layout, edited, written, problems);
+            compare(layout, edited, written, layout.imported() ? problems : computedSheets);
         }
-        return problems;
+        List<String> notes = new ArrayList<>();
+        computedSheets.stream().limit(MAX_NOTES).forEach(edit -> notes.add(edit + " (the sheet is computed and "
+                + "not imported)"));
+        if (computedSheets.size() > MAX_NOTES) {
+            notes.add("and " + (computedSheets.size() - MAX_NOTES) + " more differences on computed sheets");
+        }
+        return new Edits(problems, notes);
     }
 
     private static Map<String, List<SheetRow>> freshRegister(ArchitectureModel model,

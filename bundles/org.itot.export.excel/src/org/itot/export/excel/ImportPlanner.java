@@ -136,10 +136,10 @@ final class ImportPlanner {
     }
 
     /**
-     * @param computedCells edits of cells the importer does not read (computed columns, computed sheets), each
-     *                      reported as a problem: an import never drops an edit without a word
+     * @param computedCells edits of cells the importer does not read (computed columns, computed sheets), reported
+     *                      as problems and notes: an import never drops an edit without a word
      */
-    ImportResult plan(Map<String, List<SheetRow>> sheets, List<ImportProblem> computedCells) {
+    ImportResult plan(Map<String, List<SheetRow>> sheets, ComputedCells.Edits computedCells) {
         Table zones = table(Zones.SHEET, sheets.get(Zones.SHEET.name()));
         Table assets = table(Assets.SHEET, sheets.get(Assets.SHEET.name()));
         Table flows = table(Flows.SHEET, sheets.get(Flows.SHEET.name()));
@@ -170,7 +170,8 @@ final class ImportPlanner {
         if (findingRows != null) {
             findingRows.rows.forEach(this::finding);
         }
-        computedCells.forEach(p -> problem(p.sheet(), p.row(), -1, p.header(), p.reason(), p.column()));
+        computedCells.problems().forEach(p -> problem(p.sheet(), p.row(), -1, p.header(), p.reason(), p.column()));
+        notes.addAll(computedCells.notes());
 
         if (assets != null && problems.isEmpty()) {
             java.util.Set<ModelElement> listed = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
@@ -858,7 +859,11 @@ final class ImportPlanner {
         if (waiver != null) {
             change(row, waiver, Findings.RATIONALE, Literals.WAIVER__RATIONALE, rationale);
             change(row, waiver, Findings.AUTHOR, Literals.WAIVER__AUTHOR, author);
-            change(row, waiver, Findings.EXPIRES_ON, Literals.WAIVER__EXPIRES_ON, expires);
+            // The sheet shows the day; a re-save may round the time of day, which is no edit.
+            boolean sameDay = expires != null && waiver.getExpiresOn() != null
+                    && show(expires).equals(show(waiver.getExpiresOn()));
+            change(row, waiver, Findings.EXPIRES_ON, Literals.WAIVER__EXPIRES_ON,
+                    sameDay ? waiver.getExpiresOn() : expires);
             return;
         }
         RuleDiagnostic finding = findings.get().stream().filter(f -> row.id().equals(f.findingId())).findFirst()

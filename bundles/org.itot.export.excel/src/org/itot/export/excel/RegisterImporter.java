@@ -71,7 +71,7 @@ public final class RegisterImporter {
                 return found;
             }
         };
-        List<ImportProblem> computed = ComputedCells.edited(model, sheets, findings, limits);
+        ComputedCells.Edits computed = ComputedCells.edited(model, sheets, findings, limits);
         return new ImportPlanner(model, workbook.getFileName().toString(), limits.maxModelBytes(), options, findings)
                 .plan(sheets, computed);
     }

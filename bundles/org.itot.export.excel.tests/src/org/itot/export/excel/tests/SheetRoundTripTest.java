@@ -223,6 +223,26 @@ class SheetRoundTripTest {
     }
 
     @Test
+    void anEditOnAComputedSheetIsANoteNamingItsCell() throws Exception {
+        ArchitectureModel model = Registers.purdue(folder);
+        Path register = Registers.export(model, folder.resolve("register.xlsx"));
+        Path edited = Registers.edit(register, folder.resolve("edited.xlsx"), book -> {
+            Row row = book.getSheet(RegisterLayout.LevelGaps.SHEET.name()).getRow(1);
+            int index = RegisterLayout.LevelGaps.SHEET.index(RegisterLayout.LevelGaps.STATUS);
+            row.removeCell(row.getCell(index));
+            row.createCell(index).setCellValue("all fine, says the consultant");
+        });
+        ImportResult result = RegisterImporter.read(model, edited);
+        assertEquals(List.of(), result.problems());
+        String letters = org.apache.poi.ss.util.CellReference.convertNumToColString(
+                RegisterLayout.LevelGaps.SHEET.index(RegisterLayout.LevelGaps.STATUS));
+        assertTrue(result.notes().stream().anyMatch(n -> n.startsWith("Security levels row 2, column " + letters
+                + " (Status): this cell is computed") && n.contains("to 'all fine, says the consultant'")),
+                result.notes().toString());
+        assertFalse(result.hasChanges());
+    }
+
+    @Test
     void whatIsNotImportedIsLockedAndEverySheetHasAPrintLayout() throws Exception {
         ArchitectureModel model = Registers.purdue(folder);
         Path register = Registers.export(model, folder.resolve("register.xlsx"));
