@@ -80,7 +80,7 @@ class ExcelCommandTest {
 
         CliRun dry = itot("import", "excel", edited.toString(), "--into", model.toString(), "--dry-run");
         assertEquals(0, dry.status(), dry.err());
-        assertTrue(dry.out().contains("(CTL-PLC-01): Firmware"), dry.out());
+        assertTrue(dry.out().contains("(CTL-PLC-01 'Filtration PLC'): Firmware"), dry.out());
         assertTrue(dry.out().endsWith("Dry run: 1 changes to " + model + "; nothing was written\n"), dry.out());
         assertArrayEquals(before, Files.readAllBytes(model));
 

@@ -15,7 +15,7 @@ import org.itot.model.ArchitectureModel;
  *
  * @param option the value of the format's own option, null when not given
  */
-record ImportArguments(Path source, Path modelFile, boolean dryRun, String option) {
+record ImportArguments(Path source, Path modelFile, boolean dryRun, String option, CommandLine line) {
 
     /**
      * @param what the source's name in messages ("register", "bundle")
@@ -24,10 +24,17 @@ record ImportArguments(Path source, Path modelFile, boolean dryRun, String optio
      */
     static ImportArguments parse(List<String> args, String what, String usage, String optionName)
             throws UsageException {
+        return parse(args, what, usage, optionName, List.of());
+    }
+
+    /** As {@link #parse(List, String, String, String)}, with more options of the format ({@link #line()}). */
+    static ImportArguments parse(List<String> args, String what, String usage, String optionName, List<Option> more)
+            throws UsageException {
         List<Option> options = new ArrayList<>(List.of(Option.value("--into"), Option.flag("--dry-run")));
         if (optionName != null) {
             options.add(Option.value(optionName));
         }
+        options.addAll(more);
         CommandLine line = CommandLine.parse(args, options);
         Path source = CommandArguments.existingFile(CommandArguments.single(line, what, usage), what);
         if (!line.has("--into")) {
@@ -39,7 +46,7 @@ record ImportArguments(Path source, Path modelFile, boolean dryRun, String optio
                     + "to update");
         }
         return new ImportArguments(source, modelFile, line.has("--dry-run"),
-                optionName == null ? null : line.value(optionName));
+                optionName == null ? null : line.value(optionName), line);
     }
 
     /** The model to import into, through the one loader (warnings on standard error); unreadable is bad input. */

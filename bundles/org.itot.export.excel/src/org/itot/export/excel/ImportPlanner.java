@@ -1,7 +1,10 @@
 package org.itot.export.excel;
 
-import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -10,8 +13,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CompoundCommand;
@@ -25,14 +26,15 @@ import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.emf.edit.command.RemoveCommand;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
+import org.apache.poi.ss.usermodel.DateUtil;
 import org.itot.export.excel.RegisterLayout.Assets;
+import org.itot.export.excel.RegisterLayout.Conduits;
+import org.itot.export.excel.RegisterLayout.Findings;
+import org.itot.export.excel.RegisterLayout.FirewallRules;
 import org.itot.export.excel.RegisterLayout.Column;
-import org.itot.export.excel.RegisterLayout.Enumeration;
 import org.itot.export.excel.RegisterLayout.Flows;
-import org.itot.export.excel.RegisterLayout.Kind;
 import org.itot.export.excel.RegisterLayout.SheetLayout;
 import org.itot.export.excel.RegisterLayout.Zones;
-import org.itot.export.excel.internal.CellText;
 import org.itot.export.excel.internal.SheetWriter;
 import org.itot.export.excel.internal.Values;
 import org.itot.export.excel.internal.WorkbookReader.CellValue;
@@ -40,6 +42,10 @@ import org.itot.export.excel.internal.WorkbookReader.SheetRow;
 import org.itot.export.excel.internal.WorkbookReader.Type;
 import org.itot.model.ArchitectureModel;
 import org.itot.model.Asset;
+import org.itot.model.Conduit;
+import org.itot.model.FirewallRule;
+import org.itot.model.NetworkScope;
+import org.itot.model.Waiver;
 import org.itot.model.Flow;
 import org.itot.model.ItotFactory;
 import org.itot.model.ItotPackage.Literals;
@@ -49,15 +55,15 @@ import org.itot.model.PortRange;
 import org.itot.model.Protocol;
 import org.itot.model.Role;
 import org.itot.model.SecurityLevelVector;
-import org.itot.model.Transport;
 import org.itot.model.Zone;
 import org.itot.model.edit.domain.ModelEditing;
 import org.itot.model.query.AssetQuery;
 import org.itot.model.labels.Labels;
-import org.itot.model.query.PortRanges;
 import org.itot.model.query.SecurityLevels;
 import org.itot.model.resource.ModelFiles;
 import org.itot.model.resource.ModelSizeEstimate;
+import org.itot.validation.engine.RuleDiagnostic;
+import org.itot.validation.engine.Waivers;
 
 /**
  * Compares the rows of a register with a model and turns every difference into an EMF command, or
@@ -69,11 +75,6 @@ final class ImportPlanner {
     /** Problems beyond this many are counted, not listed. */
     private static final int MAX_PROBLEMS = 500;
     private static final Object INVALID = new Object();
-    private static final Pattern PORT = Pattern.compile("(\\d{1,5})(?:\\s*-\\s*(\\d{1,5}))?(?:\\s*/\\s*(tcp|udp|any))?",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern VECTOR = Pattern.compile("(?:FR1\\s*-\\s*FR7\\s+)?([0-4](?:\\s*,\\s*[0-4]){6})",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern SCALAR = Pattern.compile("(?:SL\\s*)?([0-4])", Pattern.CASE_INSENSITIVE);
 
     private final ArchitectureModel model;
     private final String fileName;
@@ -87,11 +88,21 @@ final class ImportPlanner {
     private final Map<String, Zone> newZones = new LinkedHashMap<>();
     private final Map<String, Asset> newAssets = new LinkedHashMap<>();
     private final Map<String, Flow> newFlows = new LinkedHashMap<>();
+    private final Map<String, Conduit> newConduits = new LinkedHashMap<>();
+    private final Map<String, FirewallRule> newRules = new LinkedHashMap<>();
     private final Map<Zone, String> newZoneParents = new IdentityHashMap<>();
+    /** The element of every identified row, for labels with names. */
+    private final Map<Row, ModelElement> rowElements = new HashMap<>();
+    private final ImportOptions options;
+    /** The findings of the model now (computed when first needed: validation takes a while). */
+    private final Supplier<List<RuleDiagnostic>> findings;
 
     private final List<Command> zoneCreations = new ArrayList<>();
     private final List<Command> assetCreations = new ArrayList<>();
     private final List<Command> flowCreations = new ArrayList<>();
+    private final List<Command> conduitCreations = new ArrayList<>();
+    private final List<Command> ruleCreations = new ArrayList<>();
+    private final List<Command> deletions = new ArrayList<>();
     private final List<Command> updates = new ArrayList<>();
 
     /** The model file size the import may lead to; beyond it the model would not open again. */
@@ -104,10 +115,13 @@ final class ImportPlanner {
     private record Contribution(Table table, SheetRow row, Column column, long bytes) {
     }
 
-    ImportPlanner(ArchitectureModel model, String fileName, long maxModelBytes) {
+    ImportPlanner(ArchitectureModel model, String fileName, long maxModelBytes, ImportOptions options,
+            Supplier<List<RuleDiagnostic>> findings) {
         this.model = Objects.requireNonNull(model, "model");
         this.fileName = fileName;
         this.maxModelBytes = maxModelBytes;
+        this.options = Objects.requireNonNull(options, "options");
+        this.findings = findings;
         this.domain = ModelEditing.domainFor(model);
         for (var contents = EcoreUtil.<EObject>getAllContents(List.of(model)); contents.hasNext();) {
             if (contents.next() instanceof ModelElement element && element.getId() != null) {
@@ -116,7 +130,11 @@ final class ImportPlanner {
         }
     }
 
-    ImportResult plan(Map<String, List<SheetRow>> sheets) {
+    /**
+     * @param computedCells edits of cells the importer does not read (computed columns, computed sheets), reported
+     *                      as problems and notes: an import never drops an edit without a word
+     */
+    ImportResult plan(Map<String, List<SheetRow>> sheets, ComputedCells.Edits computedCells) {
         Table zones = table(Zones.SHEET, sheets.get(Zones.SHEET.name()));
         Table assets = table(Assets.SHEET, sheets.get(Assets.SHEET.name()));
         Table flows = table(Flows.SHEET, sheets.get(Flows.SHEET.name()));
@@ -127,10 +145,28 @@ final class ImportPlanner {
                 () -> ItotFactory.eINSTANCE.createAsset(), newAssets);
         Map<Row, ModelElement> flowRows = identify(flows, Flow.class, "flow", () -> ItotFactory.eINSTANCE.createFlow(),
                 newFlows);
+        Table conduits = table(Conduits.SHEET, sheets.get(Conduits.SHEET.name()));
+        Map<Row, ModelElement> conduitRows = identify(conduits, Conduit.class, "conduit",
+                () -> ItotFactory.eINSTANCE.createConduit(), newConduits);
+        Table rules = table(FirewallRules.SHEET, sheets.get(FirewallRules.SHEET.name()));
+        Map<Row, ModelElement> ruleRows = identify(rules, FirewallRule.class, "firewall rule",
+                () -> ItotFactory.eINSTANCE.createFirewallRule(), newRules);
+        Table findingRows = table(Findings.SHEET, sheets.get(Findings.SHEET.name()));
+        checkModelIdentity(sheets.get(RegisterLayout.SUMMARY));
         zoneRows.forEach((row, zone) -> zone(row, (Zone) zone));
         placeNewZones(zoneRows);
         assetRows.forEach((row, asset) -> asset(row, (Asset) asset));
         flowRows.forEach((row, flow) -> flow(row, (Flow) flow));
+        conduitRows.forEach((row, conduit) -> conduit(row, (Conduit) conduit));
+        ruleRows.forEach((row, rule) -> rule(row, (FirewallRule) rule));
+        if (rules != null && rules.has(FirewallRules.ID)) {
+            deleteUnlistedRules(ruleRows);
+        }
+        if (findingRows != null) {
+            findingRows.rows.forEach(this::finding);
+        }
+        computedCells.problems().forEach(p -> problem(p.sheet(), p.row(), -1, p.header(), p.reason(), p.column()));
+        notes.addAll(computedCells.notes());
 
         if (assets != null && problems.isEmpty()) {
             java.util.Set<ModelElement> listed = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
@@ -138,11 +174,11 @@ final class ImportPlanner {
             long unlisted = model.getAllAssets().stream().filter(a -> !listed.contains(a)).count();
             if (unlisted > 0) {
                 notes.add(unlisted + " assets of the model are not in the register; they are left as they are "
-                        + "(an import never deletes)");
+                        + "(an import deletes firewall rules only)");
             }
         }
         if (problems.isEmpty()) {
-            checkResultingSize(List.of(zoneRows, assetRows, flowRows));
+            checkResultingSize(List.of(zoneRows, assetRows, flowRows, conduitRows, ruleRows));
         }
         if (unlistedProblems > 0) {
             problems.add(new ImportProblem(fileName, 0, "", "", "and " + unlistedProblems + " more problems"));
@@ -151,7 +187,10 @@ final class ImportPlanner {
         zoneCreations.forEach(command::append);
         assetCreations.forEach(command::append);
         flowCreations.forEach(command::append);
+        conduitCreations.forEach(command::append);
+        ruleCreations.forEach(command::append);
         updates.forEach(command::append);
+        deletions.forEach(command::append);
         return new ImportResult(model, problems, changes, notes, command.isEmpty() ? null : command);
     }
 
@@ -164,7 +203,7 @@ final class ImportPlanner {
         for (Map<Row, ModelElement> rows : sheets) {
             rows.forEach((row, element) -> {
                 if (isNew(element) && element.eContainer() == null) { // a new zone under a new zone is in its parent
-                    grow(row.table(), row.cells(), row.table().layout.columns().get(0), ModelSizeEstimate.of(element));
+                    grow(row.table(), row.cells(), row.table().layout.key(), ModelSizeEstimate.of(element));
                 }
             });
         }
@@ -205,10 +244,6 @@ final class ImportPlanner {
 
     /** One data row of a table. */
     private record Row(Table table, SheetRow cells, String id) {
-
-        String label() {
-            return table.layout.name() + " row " + cells.number() + " (" + id + ")";
-        }
     }
 
     private Table table(SheetLayout layout, List<SheetRow> rows) {
@@ -236,7 +271,7 @@ final class ImportPlanner {
                 }
             });
         });
-        Column id = layout.columns().get(0);
+        Column id = layout.key();
         if (!found.containsKey(id)) {
             problem(layout.name(), 1, -1, "", "no '" + id.header() + "' column; rows are matched to the model by id");
             return table;
@@ -277,7 +312,7 @@ final class ImportPlanner {
             return matched;
         }
         Map<String, Integer> seen = new HashMap<>();
-        Column idColumn = table.layout.columns().get(0);
+        Column idColumn = table.layout.key();
         for (Row row : table.rows) {
             Integer earlier = seen.putIfAbsent(row.id(), row.cells().number());
             if (earlier != null) {
@@ -300,6 +335,7 @@ final class ImportPlanner {
                 created.put(row.id(), element);
                 matched.put(row, element);
             }
+            rowElements.put(row, matched.get(row));
         }
         return matched;
     }
@@ -362,7 +398,7 @@ final class ImportPlanner {
                     return;
                 }
             }
-            changes.add(row.label() + ": new zone" + (parent == null ? "" : " in " + parent.getId()));
+            changes.add(labelOf(row) + ": new zone" + (parent == null ? "" : " in " + parent.getId()));
             if (parent == null) {
                 zoneCreations.add(AddCommand.create(domain, model, Literals.ARCHITECTURE_MODEL__ZONES, zone));
             } else if (newZones.containsValue(parent)) {
@@ -416,7 +452,7 @@ final class ImportPlanner {
                 return;
             }
             Zone target = (Zone) zone;
-            changes.add(row.label() + ": new asset in " + target.getId());
+            changes.add(labelOf(row) + ": new asset in " + target.getId());
             if (newZones.containsValue(target)) {
                 target.getAssets().add(asset);
             } else {
@@ -424,7 +460,7 @@ final class ImportPlanner {
             }
         } else if (zone != null && zone != AssetQuery.zone(asset)) {
             Zone current = AssetQuery.zone(asset);
-            changes.add(row.label() + ": Zone " + show(current) + " → " + show(zone));
+            changes.add(labelOf(row) + ": Zone " + show(current) + " → " + show(zone));
             updates.add(RemoveCommand.create(domain, current, Literals.ZONE__ASSETS, asset));
             updates.add(AddCommand.create(domain, zone, Literals.ZONE__ASSETS, asset));
         }
@@ -440,7 +476,7 @@ final class ImportPlanner {
         if (text == INVALID) {
             return;
         }
-        List<String> wanted = split((String) text);
+        List<String> wanted = ColumnCodecs.decodeList((String) text);
         List<String> current = new ArrayList<>();
         asset.getInterfaces().forEach(i -> current.addAll(i.getAddresses()));
         if (wanted.equals(current)) {
@@ -452,7 +488,7 @@ final class ImportPlanner {
             return;
         }
         if (!isNew(asset)) {
-            changes.add(row.label() + ": " + Assets.ADDRESSES.header() + " " + show(String.join(", ", current)) + " → "
+            changes.add(labelOf(row) + ": " + Assets.ADDRESSES.header() + " " + show(String.join(", ", current)) + " → "
                     + show(String.join(", ", wanted)));
         }
         if (asset.getInterfaces().isEmpty()) {
@@ -501,7 +537,7 @@ final class ImportPlanner {
                 return;
             }
         }
-        changes.add(row.label() + ": new flow " + flow.getSource().getId() + " → " + flow.getTarget().getId());
+        changes.add(labelOf(row) + ": new flow " + flow.getSource().getId() + " → " + flow.getTarget().getId());
         flowCreations.add(AddCommand.create(domain, model, Literals.ARCHITECTURE_MODEL__FLOWS, flow));
     }
 
@@ -518,10 +554,7 @@ final class ImportPlanner {
         Protocol protocol = null;
         if (text != null && !((String) text).isBlank()) {
             String wanted = ((String) text).strip();
-            protocol = model.getProtocols().stream().filter(p -> wanted.equals(p.getId())).findFirst()
-                    .or(() -> model.getProtocols().stream().filter(p -> wanted.equalsIgnoreCase(p.getName()))
-                            .findFirst())
-                    .orElse(null);
+            protocol = protocol(wanted);
             if (protocol == null) {
                 problem(table, row.cells(), Flows.PROTOCOL, "no protocol '" + wanted + "' in the model (give the id "
                         + "or name of one of its " + model.getProtocols().size() + " protocols)");
@@ -529,6 +562,13 @@ final class ImportPlanner {
             }
         }
         change(row, flow, Flows.PROTOCOL, Literals.FLOW__PROTOCOL, protocol);
+    }
+
+    /** A protocol of the model by id or, as people write them, by name; null when there is none. */
+    private Protocol protocol(String wanted) {
+        return model.getProtocols().stream().filter(p -> wanted.equals(p.getId())).findFirst()
+                .or(() -> model.getProtocols().stream().filter(p -> wanted.equalsIgnoreCase(p.getName())).findFirst())
+                .orElse(null);
     }
 
     private void ports(Row row, Flow flow) {
@@ -540,23 +580,12 @@ final class ImportPlanner {
         if (text == INVALID) {
             return;
         }
-        List<PortRange> ports = new ArrayList<>();
-        for (String token : split((String) text)) {
-            Matcher matcher = PORT.matcher(token);
-            try {
-                if (!matcher.matches()) {
-                    throw new IllegalArgumentException("not a port");
-                }
-                int from = Integer.parseInt(matcher.group(1));
-                int to = matcher.group(2) == null ? from : Integer.parseInt(matcher.group(2));
-                Transport transport = matcher.group(3) == null ? Transport.ANY
-                        : Transport.get(matcher.group(3).toLowerCase(Locale.ROOT));
-                ports.add(PortRanges.of(transport, from, to));
-            } catch (IllegalArgumentException e) {
-                problem(table, row.cells(), Flows.PORTS, "'" + token + "' is not a port range; write ports such as "
-                        + "'502/tcp', '20000-20010/udp' or '123' (0-65535), separated by commas");
-                return;
-            }
+        List<PortRange> ports;
+        try {
+            ports = ColumnCodecs.decodePorts((String) text);
+        } catch (IllegalArgumentException e) {
+            problem(table, row.cells(), Flows.PORTS, e.getMessage());
+            return;
         }
         if (Values.ports(ports).equals(Values.ports(flow.getPorts()))) {
             return;
@@ -564,10 +593,307 @@ final class ImportPlanner {
         if (isNew(flow)) {
             flow.getPorts().addAll(ports);
         } else {
-            changes.add(row.label() + ": " + Flows.PORTS.header() + " " + show(Values.ports(flow.getPorts())) + " → "
+            changes.add(labelOf(row) + ": " + Flows.PORTS.header() + " " + show(Values.ports(flow.getPorts())) + " → "
                     + show(Values.ports(ports)));
             updates.add(SetCommand.create(domain, flow, Literals.FLOW__PORTS, ports));
         }
+    }
+
+    // ---- the model the register is of ----
+
+    /**
+     * Refuses a register written from another model, unless told to go on: two models made from one template
+     * share their ids, so a register imported into the wrong one would match rows by chance.
+     */
+    private void checkModelIdentity(List<SheetRow> summary) {
+        if (summary == null) {
+            return;
+        }
+        ModelStamp stamped = ModelStamp.read(summary);
+        if (stamped == null) {
+            notes.add("the register's Summary sheet does not say which model it was written from; it is imported "
+                    + "into " + ModelStamp.of(model).describe());
+            return;
+        }
+        ModelStamp target = ModelStamp.of(model);
+        if (stamped.matches(target)) {
+            return;
+        }
+        String message = "this register was written from " + stamped.describe() + ", not from "
+                + target.describe() + " it is being imported into; import it into the model it came from, or, "
+                + "if this is intended, allow an import into a different model (itot import excel --other-model, "
+                + "or the import wizard's option)";
+        if (options.allowOtherModel()) {
+            notes.add(message.substring(0, message.indexOf("; import it")) + "; imported anyway, as asked");
+        } else {
+            problem(RegisterLayout.SUMMARY, stamped.row(), 1, "", message);
+        }
+    }
+
+    // ---- conduits ----
+
+    private void conduit(Row row, Conduit conduit) {
+        boolean created = isNew(conduit);
+        Table table = row.table();
+        int before = problems.size();
+        text(row, conduit, Conduits.NAME, Literals.MODEL_ELEMENT__NAME);
+        securityLevel(row, conduit, Conduits.SL_T, Literals.CONDUIT__SL_TARGET);
+        enumeration(row, conduit, Conduits.MEDIUM, Literals.CONDUIT__MEDIUM, false);
+        references(row, conduit, Conduits.ENFORCED_BY, Literals.CONDUIT__ENFORCED_BY, Asset.class, newAssets, "asset");
+        references(row, conduit, Conduits.MONITORED_BY, Literals.CONDUIT__MONITORED_BY, Asset.class, newAssets,
+                "asset");
+        yesNo(row, conduit, Conduits.ENCRYPTED, Literals.CONDUIT__ENCRYPTED);
+        yesNo(row, conduit, Conduits.AUTHENTICATED, Literals.CONDUIT__AUTHENTICATED);
+        yesNo(row, conduit, Conduits.UNIDIRECTIONAL, Literals.CONDUIT__UNIDIRECTIONAL);
+        reference(row, conduit, Conduits.ALLOWED_SOURCE, Literals.CONDUIT__ALLOWED_SOURCE, Zone.class, newZones,
+                "zone");
+        enumeration(row, conduit, Conduits.OWNER, Literals.CONDUIT__OWNER, false);
+        text(row, conduit, Conduits.ACCOUNTABLE, Literals.CONDUIT__ACCOUNTABLE_ORGANISATION);
+        text(row, conduit, Conduits.DESCRIPTION, Literals.MODEL_ELEMENT__DESCRIPTION);
+        if (table.has(Conduits.ZONE_A) && table.has(Conduits.ZONE_B)) {
+            Object a = reference(table, row.cells(), Conduits.ZONE_A, Zone.class, newZones, "zone");
+            Object b = reference(table, row.cells(), Conduits.ZONE_B, Zone.class, newZones, "zone");
+            if (a == INVALID || b == INVALID) {
+                return;
+            }
+            if (a == null || b == null || a == b) {
+                problem(table, row.cells(), a == null ? Conduits.ZONE_A : Conduits.ZONE_B, "a conduit joins two "
+                        + "different zones: give both zone ids");
+                return;
+            }
+            change(row, conduit, Conduits.ZONE_A, Literals.CONDUIT__ZONES, List.of(a, b));
+        } else if (created) {
+            problem(table, row.cells(), null, "a new conduit needs the 'Zone A' and 'Zone B' columns");
+        }
+        if (created && problems.size() == before) {
+            changes.add(labelOf(row) + ": new conduit " + show(conduit.getZones().get(0)) + " ↔ "
+                    + show(conduit.getZones().get(1)));
+            conduitCreations.add(AddCommand.create(domain, model, Literals.ARCHITECTURE_MODEL__CONDUITS, conduit));
+        }
+    }
+
+    // ---- firewall rules ----
+
+    private void rule(Row row, FirewallRule rule) {
+        boolean created = isNew(rule);
+        Table table = row.table();
+        int before = problems.size();
+        text(row, rule, FirewallRules.NAME, Literals.MODEL_ELEMENT__NAME);
+        if (table.has(FirewallRules.ORDER)) {
+            Object text = text(table, row.cells(), FirewallRules.ORDER);
+            if (text != INVALID) {
+                try {
+                    change(row, rule, FirewallRules.ORDER, Literals.FIREWALL_RULE__ORDER,
+                            ColumnCodecs.decodeInteger((String) text));
+                } catch (IllegalArgumentException e) {
+                    problem(table, row.cells(), FirewallRules.ORDER, e.getMessage() + "; the order is the rule's "
+                            + "position in its device's rule set (lower first)");
+                }
+            }
+        } else if (created) {
+            problem(table, row.cells(), null, "a new rule needs the 'Order' column");
+        }
+        scope(row, rule, FirewallRules.SOURCE, Literals.FIREWALL_RULE__SOURCE);
+        scope(row, rule, FirewallRules.DESTINATION, Literals.FIREWALL_RULE__DESTINATION);
+        service(row, rule);
+        enumeration(row, rule, FirewallRules.ACTION, Literals.FIREWALL_RULE__ACTION, created);
+        yesNo(row, rule, FirewallRules.LOGGING, Literals.FIREWALL_RULE__LOGGING);
+        references(row, rule, FirewallRules.JUSTIFIED_BY, Literals.FIREWALL_RULE__JUSTIFIED_BY, Flow.class, newFlows,
+                "flow");
+        Object device = table.has(FirewallRules.DEVICE)
+                ? reference(table, row.cells(), FirewallRules.DEVICE, Asset.class, newAssets, "asset") : null;
+        if (device == INVALID) {
+            return;
+        }
+        if (!created) {
+            if (device != null && device != rule.eContainer()) {
+                problem(table, row.cells(), FirewallRules.DEVICE, "the rule is on " + show(rule.eContainer())
+                        + "; an import does not move rules between devices (delete this row and add the rule under a "
+                        + "new id for the other device)");
+            }
+            return;
+        }
+        if (device == null) {
+            problem(table, row.cells(), table.has(FirewallRules.DEVICE) ? FirewallRules.DEVICE : null,
+                    "a new rule needs the device that enforces it (an asset id)");
+        }
+        if (problems.size() > before || device == null) {
+            return;
+        }
+        Asset target = (Asset) device;
+        changes.add(labelOf(row) + ": new rule on " + show(target) + " at order " + rule.getOrder());
+        if (newAssets.containsValue(target)) {
+            target.getFirewallRules().add(rule);
+        } else {
+            ruleCreations.add(AddCommand.create(domain, target, Literals.ASSET__FIREWALL_RULES, rule));
+        }
+    }
+
+    /** A rule's source or destination: a zone or asset id, or "any" (none). */
+    private void scope(Row row, FirewallRule rule, Column column, EStructuralFeature feature) {
+        Table table = row.table();
+        if (!table.has(column)) {
+            return;
+        }
+        Object text = text(table, row.cells(), column);
+        if (text == INVALID) {
+            return;
+        }
+        String id = ColumnCodecs.decodeScope((String) text);
+        Object scope = null;
+        if (id != null) {
+            ModelElement element = byId.containsKey(id) ? byId.get(id) : newZones.containsKey(id) ? newZones.get(id)
+                    : newAssets.get(id);
+            if (!(element instanceof NetworkScope)) {
+                problem(table, row.cells(), column, element == null ? "no zone or asset with the id '" + id + "'; "
+                        + "write a zone or asset id, or 'any'" : "'" + id + "' is a "
+                        + element.eClass().getName().toLowerCase(Locale.ROOT) + ", not a zone or asset");
+                return;
+            }
+            scope = element;
+        }
+        change(row, rule, column, feature, scope);
+    }
+
+    /** The protocol (by id or name) and ports of a rule; "any" clears both. */
+    private void service(Row row, FirewallRule rule) {
+        Table table = row.table();
+        if (!table.has(FirewallRules.SERVICE)) {
+            return;
+        }
+        Object text = text(table, row.cells(), FirewallRules.SERVICE);
+        if (text == INVALID) {
+            return;
+        }
+        ColumnCodecs.Service service;
+        try {
+            service = ColumnCodecs.decodeService((String) text);
+        } catch (IllegalArgumentException e) {
+            problem(table, row.cells(), FirewallRules.SERVICE, e.getMessage());
+            return;
+        }
+        Protocol protocol = null;
+        if (service.protocol() != null) {
+            protocol = protocol(service.protocol());
+            if (protocol == null) {
+                problem(table, row.cells(), FirewallRules.SERVICE, "no protocol '" + service.protocol() + "' in the "
+                        + "model; write 'any', or a protocol id followed by ports such as 'modbus 502/tcp'");
+                return;
+            }
+        }
+        change(row, rule, FirewallRules.SERVICE, Literals.FIREWALL_RULE__PROTOCOL, protocol);
+        List<PortRange> ports = new ArrayList<>(service.ports());
+        if (ColumnCodecs.encodePorts(ports).equals(ColumnCodecs.encodePorts(rule.getPorts()))) {
+            return;
+        }
+        if (isNew(rule)) {
+            rule.getPorts().addAll(ports);
+        } else {
+            changes.add(labelOf(row) + ": ports " + show(ColumnCodecs.encodePorts(rule.getPorts())) + " → "
+                    + show(ColumnCodecs.encodePorts(ports)));
+            updates.add(SetCommand.create(domain, rule, Literals.FIREWALL_RULE__PORTS, ports));
+        }
+    }
+
+    /** The sheet is the rule set: a rule of the model whose id is not on it was deleted there. */
+    private void deleteUnlistedRules(Map<Row, ModelElement> listed) {
+        java.util.Set<ModelElement> kept = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        kept.addAll(listed.values());
+        for (Asset device : model.getAllAssets()) {
+            for (FirewallRule rule : device.getFirewallRules()) {
+                if (!kept.contains(rule)) {
+                    changes.add(FirewallRules.SHEET.name() + ": rule " + show(rule) + " of " + show(device)
+                            + " deleted (no row has its id)");
+                    deletions.add(RemoveCommand.create(domain, device, Literals.ASSET__FIREWALL_RULES, rule));
+                }
+            }
+        }
+    }
+
+    // ---- findings: accepted risks ----
+
+    /** A finding accepted as a risk (a new waiver), its waiver's details changed, or its waiver withdrawn. */
+    private void finding(Row row) {
+        Table table = row.table();
+        if (!table.has(Findings.STATUS)) {
+            return;
+        }
+        Object statusText = text(table, row.cells(), Findings.STATUS);
+        if (statusText == INVALID) {
+            return;
+        }
+        String status = statusText == null ? "open"
+                : Findings.STATUS.enumeration().match((String) statusText).orElse(null);
+        if (status == null) {
+            problem(table, row.cells(), Findings.STATUS, "'" + statusText + "' is not one of "
+                    + String.join(", ", Findings.STATUS.enumeration().values()));
+            return;
+        }
+        Waiver waiver = model.getWaivers().stream().filter(w -> row.id().equals(w.getFindingId())).findFirst()
+                .orElse(null);
+        String label = Findings.SHEET.name() + " row " + row.cells().number() + " (" + row.id() + ")";
+        if (waiver == null && !status.equals("accepted")) {
+            return;
+        }
+        if (waiver != null && status.equals("open")) {
+            changes.add(label + ": waiver withdrawn, the finding is open again");
+            deletions.add(RemoveCommand.create(domain, model, Literals.ARCHITECTURE_MODEL__WAIVERS, waiver));
+            return;
+        }
+        Object rationale = table.has(Findings.RATIONALE) ? text(table, row.cells(), Findings.RATIONALE) : null;
+        Object author = table.has(Findings.AUTHOR) ? text(table, row.cells(), Findings.AUTHOR) : null;
+        Object expires = table.has(Findings.EXPIRES_ON) ? date(table, row.cells(), Findings.EXPIRES_ON) : null;
+        if (rationale == INVALID || author == INVALID || expires == INVALID) {
+            return;
+        }
+        if (rationale == null || ((String) rationale).isBlank()) {
+            problem(table, row.cells(), table.has(Findings.RATIONALE) ? Findings.RATIONALE : null, "an accepted risk "
+                    + "needs a rationale: why is the risk acceptable?");
+            return;
+        }
+        if (waiver != null) {
+            change(row, waiver, Findings.RATIONALE, Literals.WAIVER__RATIONALE, rationale);
+            change(row, waiver, Findings.AUTHOR, Literals.WAIVER__AUTHOR, author);
+            // The sheet shows the day; a re-save may round the time of day, which is no edit.
+            boolean sameDay = expires != null && waiver.getExpiresOn() != null
+                    && show(expires).equals(show(waiver.getExpiresOn()));
+            change(row, waiver, Findings.EXPIRES_ON, Literals.WAIVER__EXPIRES_ON,
+                    sameDay ? waiver.getExpiresOn() : expires);
+            return;
+        }
+        RuleDiagnostic finding = findings.get().stream().filter(f -> row.id().equals(f.findingId())).findFirst()
+                .orElse(null);
+        if (finding == null) {
+            problem(table, row.cells(), Findings.FINDING_ID, "the model has no finding " + row.id() + " now (fixed "
+                    + "since the register was written, or found by a rule pack this import was not given: --rules)");
+            return;
+        }
+        Waiver accepted = Waivers.accept(finding, (String) rationale, (String) author, (Date) expires);
+        changes.add(label + ": " + finding.ruleId() + " on " + show(finding.element()) + " accepted as a risk"
+                + (author == null ? "" : " by " + author) + (expires == null ? ""
+                        : String.format(Locale.ROOT, " until %tF", (Date) expires)) + ": " + show(rationale));
+        updates.add(AddCommand.create(domain, model, Literals.ARCHITECTURE_MODEL__WAIVERS, accepted));
+    }
+
+    /** A date from a date cell, or ISO text (2027-06-30); null for an empty cell. */
+    private Object date(Table table, SheetRow row, Column column) {
+        CellValue cell = row.cells().get(table.columns.get(column));
+        if (cell == null || cell.type() == Type.TEXT && cell.text().isBlank()) {
+            return null;
+        }
+        if (cell.type() == Type.NUMBER) {
+            return DateUtil.getJavaDate(cell.number()); // the time zone the exporter wrote it in
+        }
+        if (cell.type() == Type.TEXT) {
+            try {
+                return Date.from(LocalDate.parse(cell.text().strip()).atStartOfDay(ZoneId.systemDefault()).toInstant());
+            } catch (DateTimeParseException e) {
+                // reported below
+            }
+        }
+        problem(table, row, column, "'" + abbreviate(cell.text() == null ? "" : cell.text()) + "' is not a date; "
+                + "write it as 2027-06-30 or use a date cell");
+        return INVALID;
     }
 
     // ---- typed cells ----
@@ -582,9 +908,8 @@ final class ImportPlanner {
         }
         String current = (String) owner.eGet(attribute);
         String wanted = (String) value;
-        if (current != null && current.length() > CellText.MAX_LENGTH && wanted != null
-                && SpreadsheetText.neutralise(wanted).equals(CellText.of(current))) {
-            return; // a long text the register had to cut, unedited
+        if (ColumnCodecs.sameText(current, wanted) || ColumnCodecs.isUneditedCut(current, wanted)) {
+            return; // the same text (line breaks aside), or a long text the register had to cut, unedited
         }
         change(row, owner, column, attribute, wanted);
     }
@@ -597,27 +922,21 @@ final class ImportPlanner {
             }
             return;
         }
-        Object text = column.kind() == Kind.PURDUE_LEVEL ? purdueText(table, row.cells(), column)
-                : text(table, row.cells(), column);
+        Object text = text(table, row.cells(), column);
         if (text == INVALID) {
             return;
         }
         EEnum type = (EEnum) attribute.getEAttributeType();
-        Enumeration allowed = column.enumeration();
-        if (text == null || ((String) text).isBlank()) {
-            if (required) {
-                problem(table, row.cells(), column, "empty; choose one of " + String.join(", ", allowed.values()));
-            } else {
-                change(row, owner, column, attribute, type.getDefaultValue());
-            }
+        if (!required && (text == null || ((String) text).isBlank())) {
+            change(row, owner, column, attribute, type.getDefaultValue());
             return;
         }
-        String literal = allowed.match((String) text).orElse(null);
-        if (literal == null) {
-            problem(table, row.cells(), column, "'" + text + "' is not one of " + String.join(", ", allowed.values()));
-            return;
+        try {
+            change(row, owner, column, attribute, ColumnCodecs.decodeEnumeration(column.enumeration(), type,
+                    (String) text));
+        } catch (IllegalArgumentException e) {
+            problem(table, row.cells(), column, e.getMessage());
         }
-        change(row, owner, column, attribute, type.getEEnumLiteralByLiteral(literal).getInstance());
     }
 
     private void yesNo(Row row, EObject owner, Column column, EAttribute attribute) {
@@ -636,13 +955,10 @@ final class ImportPlanner {
             if (text == INVALID) {
                 return;
             }
-            value = switch (text == null ? "" : ((String) text).strip().toLowerCase(Locale.ROOT)) {
-            case "yes", "y", "true", "1" -> Boolean.TRUE;
-            case "no", "n", "false", "0", "" -> Boolean.FALSE;
-            default -> null;
-            };
-            if (value == null) {
-                problem(table, row.cells(), column, "'" + text + "' is not yes or no");
+            try {
+                value = ColumnCodecs.decodeYesNo((String) text);
+            } catch (IllegalArgumentException e) {
+                problem(table, row.cells(), column, e.getMessage());
                 return;
             }
         }
@@ -654,44 +970,18 @@ final class ImportPlanner {
         if (!table.has(column)) {
             return;
         }
-        CellValue cell = row.cells().cells().get(table.columns.get(column));
-        int[] levels = null;
-        if (cell != null && cell.type() == Type.NUMBER && !cell.date()) {
-            if (cell.number() == Math.rint(cell.number()) && cell.number() >= 0 && cell.number() <= 4) {
-                levels = uniform((int) cell.number());
-            }
-        } else {
-            Object text = text(table, row.cells(), column);
-            if (text == INVALID) {
-                return;
-            }
-            String value = text == null ? "" : ((String) text).strip();
-            if (value.isEmpty()) {
-                levels = new int[0];
-            } else if (SCALAR.matcher(value).matches()) {
-                Matcher scalar = SCALAR.matcher(value);
-                scalar.matches();
-                levels = uniform(Integer.parseInt(scalar.group(1)));
-            } else if (VECTOR.matcher(value).matches()) {
-                Matcher vector = VECTOR.matcher(value);
-                vector.matches();
-                levels = java.util.Arrays.stream(vector.group(1).split(",")).mapToInt(s -> Integer.parseInt(s.strip()))
-                        .toArray();
-            }
+        Object text = text(table, row.cells(), column);
+        if (text == INVALID) {
+            return;
         }
-        if (levels == null) {
-            problem(table, row.cells(), column, "'" + shown(cell) + "' is not a security level; write a level 0-4, "
-                    + "or seven levels for FR1-FR7 such as 'FR1-FR7 3,2,2,1,3,1,2'");
+        SecurityLevelVector wanted;
+        try {
+            wanted = ColumnCodecs.decodeSecurityLevel((String) text);
+        } catch (IllegalArgumentException e) {
+            problem(table, row.cells(), column, e.getMessage());
             return;
         }
         SecurityLevelVector current = (SecurityLevelVector) owner.eGet(feature);
-        SecurityLevelVector wanted = null;
-        if (levels.length > 0) {
-            wanted = ItotFactory.eINSTANCE.createSecurityLevelVector();
-            for (int i = 0; i < levels.length; i++) {
-                SecurityLevels.setFr(wanted, i + 1, levels[i]);
-            }
-        }
         if (current == null && wanted == null || current != null && wanted != null && EcoreUtil.equals(current, wanted)) {
             return;
         }
@@ -702,12 +992,6 @@ final class ImportPlanner {
                     + show(SecurityLevels.format(wanted)));
             updates.add(SetCommand.create(domain, owner, feature, wanted));
         }
-    }
-
-    private static int[] uniform(int level) {
-        int[] levels = new int[SecurityLevels.FR_COUNT];
-        java.util.Arrays.fill(levels, level);
-        return levels;
     }
 
     private <T extends ModelElement> void reference(Row row, EObject owner, Column column, EStructuralFeature feature,
@@ -756,7 +1040,7 @@ final class ImportPlanner {
             return;
         }
         List<Object> wanted = new ArrayList<>();
-        for (String id : split((String) text)) {
+        for (String id : ColumnCodecs.decodeReferences((String) text)) {
             Object element = resolve(table, row.cells(), column, id, type, created, what);
             if (element == INVALID) {
                 return;
@@ -784,8 +1068,12 @@ final class ImportPlanner {
         }
     }
 
-    private static String labelOf(Row row) {
-        return row.label();
+    /** "Conduits row 4 (C-2 'Cell conduit')": where, and which element by id and name. */
+    private String labelOf(Row row) {
+        ModelElement element = rowElements.get(row);
+        String name = element == null || element.getName() == null || element.getName().isBlank() ? ""
+                : " '" + abbreviateName(element.getName()) + "'";
+        return row.table().layout.name() + " row " + row.cells().number() + " (" + row.id() + name + ")";
     }
 
     private static boolean same(Object current, Object wanted) {
@@ -833,7 +1121,7 @@ final class ImportPlanner {
                         + "it with a leading apostrophe so that it stays text");
                 yield INVALID;
             }
-            yield numberText(cell.number());
+            yield ColumnCodecs.numberText(cell.number());
         }
         case TEXT -> {
             if (cell.text().length() > ModelSizeEstimate.MAX_IMPORTED_TEXT) {
@@ -842,14 +1130,9 @@ final class ImportPlanner {
                                 ModelSizeEstimate.MAX_IMPORTED_TEXT) + " (what an Excel cell holds): shorten it");
                 yield INVALID;
             }
-            yield cell.text().isEmpty() ? null : SpreadsheetText.restore(cell.text());
+            yield ColumnCodecs.decodeText(cell.text());
         }
         };
-    }
-
-    /** A Purdue level from a number cell (3.5) or a text cell ("3.5", "external"). */
-    private Object purdueText(Table table, SheetRow row, Column column) {
-        return text(table, row, column);
     }
 
     private static String expected(Column column) {
@@ -860,35 +1143,16 @@ final class ImportPlanner {
         };
     }
 
-    private static String numberText(double number) {
-        if (number == Math.rint(number) && Math.abs(number) < 1e15) {
-            return Long.toString((long) number);
-        }
-        return BigDecimal.valueOf(number).stripTrailingZeros().toPlainString();
-    }
-
-    private static List<String> split(String text) {
-        List<String> values = new ArrayList<>();
-        if (text != null) {
-            for (String value : text.split("[,;\\s]+")) {
-                if (!value.isEmpty()) {
-                    values.add(value);
-                }
-            }
-        }
-        return values;
-    }
-
-    private static String shown(CellValue cell) {
-        return cell == null ? "" : cell.type() == Type.NUMBER ? numberText(cell.number()) : cell.text();
-    }
-
     private static String show(Object value) {
         if (value == null || value instanceof String text && text.isEmpty()) {
             return "(empty)";
         }
         if (value instanceof ModelElement element) {
-            return element.getId();
+            return element.getName() == null || element.getName().isBlank() || element.getName().equals(element.getId())
+                    ? element.getId() : element.getId() + " '" + abbreviateName(element.getName()) + "'";
+        }
+        if (value instanceof Date date) {
+            return String.format(Locale.ROOT, "%tF", date);
         }
         if (value instanceof List<?> list) {
             return list.isEmpty() ? "(empty)" : String.join(", ", list.stream().map(ImportPlanner::show).toList());
@@ -902,6 +1166,11 @@ final class ImportPlanner {
         return "'" + abbreviate(value.toString()) + "'";
     }
 
+    /** Names in the preview: whole, unless one is longer than any name people read. */
+    private static String abbreviateName(String name) {
+        return name.length() <= 120 ? name : name.substring(0, 117) + "...";
+    }
+
     private static String abbreviate(String text) {
         return text.length() <= 60 ? text : text.substring(0, 57) + "...";
     }
@@ -912,11 +1181,15 @@ final class ImportPlanner {
     }
 
     private void problem(String sheet, int row, int columnIndex, String header, String reason) {
+        problem(sheet, row, columnIndex, header, reason, null);
+    }
+
+    private void problem(String sheet, int row, int columnIndex, String header, String reason, String letters) {
         if (problems.size() >= MAX_PROBLEMS) {
             unlistedProblems++;
             return;
         }
-        problems.add(new ImportProblem(sheet, row, columnIndex < 0 ? "" : SheetWriter.columnLetters(columnIndex),
-                header, reason));
+        problems.add(new ImportProblem(sheet, row, letters != null ? letters
+                : columnIndex < 0 ? "" : SheetWriter.columnLetters(columnIndex), header, reason));
     }
 }

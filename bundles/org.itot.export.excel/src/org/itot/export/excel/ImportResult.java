@@ -37,7 +37,7 @@ public final class ImportResult {
         return problems.isEmpty();
     }
 
-    /** One line per change, e.g. "Assets row 7 (PLC-01): Firmware '2.1' → '2.2'". */
+    /** One line per change, e.g. "Assets row 7 (PLC-01 'Line PLC'): Firmware '2.1' → '2.2'". */
     public List<String> changes() {
         return changes;
     }

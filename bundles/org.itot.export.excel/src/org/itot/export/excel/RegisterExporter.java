@@ -2,7 +2,6 @@ package org.itot.export.excel;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -15,7 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.stream.Collectors;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Name;
@@ -58,16 +56,12 @@ import org.itot.model.Conduit;
 import org.itot.model.FirewallRule;
 import org.itot.model.Flow;
 import org.itot.model.ModelElement;
-import org.itot.model.labels.Labels;
 import org.itot.model.NetworkInterface;
-import org.itot.model.NetworkScope;
 import org.itot.model.Waiver;
 import org.itot.model.Zone;
 import org.itot.model.edit.domain.ModelEditing;
 import org.itot.model.query.AssetQuery;
-import org.itot.model.query.FirewallRuleQuery;
 import org.itot.model.query.FlowQuery;
-import org.itot.model.query.PortRanges;
 import org.itot.model.query.SecurityLevelGaps;
 import org.itot.validation.engine.RuleDiagnostic;
 
@@ -214,6 +208,13 @@ public final class RegisterExporter {
             summary(workbook, summary, styles, assets, zones);
             checkCancelled();
 
+            // Summary and coverage are computed as a whole: locked, and laid out for print like the tables.
+            for (SXSSFSheet computed : List.of(summary, coverage)) {
+                SheetWriter.printLayout(computed, false);
+                computed.enableLocking();
+                computed.lockFormatColumns(false);
+                computed.lockFormatRows(false);
+            }
             workbook.setSheetHidden(workbook.getSheetIndex(lists), true);
             workbook.setActiveSheet(0);
             workbook.setFirstVisibleTab(0);
@@ -236,19 +237,19 @@ public final class RegisterExporter {
             out.startRow();
             out.text(Assets.ID, asset.getId());
             out.text(Assets.NAME, asset.getName());
-            out.text(Assets.TYPE, Labels.of(asset.getType()));
+            out.text(Assets.TYPE, ColumnCodecs.encodeEnumeration(asset.getType()));
             Zone zone = AssetQuery.zone(asset);
             if (zone != null) {
                 out.link(Assets.ZONE, zone.getId(), Zones.SHEET.name(), rowOf(zoneRows, zone));
-                purdueLevel(out, Assets.PURDUE_LEVEL, zone);
+                out.value(Assets.PURDUE_LEVEL, ColumnCodecs.encodePurdueLevel(zone.getPurdueLevel()));
             }
             out.text(Assets.VENDOR, asset.getVendor());
             out.text(Assets.MODEL, asset.getProductModel());
             out.text(Assets.FIRMWARE, asset.getFirmware());
-            out.text(Assets.ADDRESSES, addresses(asset));
-            out.text(Assets.OWNER, Labels.of(asset.getOwner()));
-            out.text(Assets.CRITICALITY, Labels.of(asset.getCriticality()));
-            securityLevel(out, Assets.SL_C, asset.getSlCapability());
+            out.text(Assets.ADDRESSES, ColumnCodecs.encodeList(addresses(asset)));
+            out.text(Assets.OWNER, ColumnCodecs.encodeEnumeration(asset.getOwner()));
+            out.text(Assets.CRITICALITY, ColumnCodecs.encodeEnumeration(asset.getCriticality()));
+            out.value(Assets.SL_C, ColumnCodecs.encodeSecurityLevel(asset.getSlCapability()));
             out.yesNo(Assets.INTERNET_EXPOSED, asset.isInternetExposed());
             out.yesNo(Assets.REMOTE_ACCESS, asset.isRemoteAccessEnabled());
             out.yesNo(Assets.WIRELESS, asset.isWireless());
@@ -266,7 +267,7 @@ public final class RegisterExporter {
                 out.link(Assets.AV_SOURCE, asset.getAvSource().getId(), Assets.SHEET.name(),
                         rowOf(assetRows, asset.getAvSource()));
             }
-            out.text(Assets.LOGS_TO, Values.ids(asset.getLogsTo()));
+            out.text(Assets.LOGS_TO, ColumnCodecs.encodeReferences(asset.getLogsTo()));
             out.integer(Assets.FIREWALL_RULES, asset.getFirewallRules().size());
             out.text(Assets.DESCRIPTION, asset.getDescription());
             out.text(Assets.ADDITIONAL_ROLES,
@@ -281,13 +282,13 @@ public final class RegisterExporter {
             out.startRow();
             out.text(Zones.ID, zone.getId());
             out.text(Zones.NAME, zone.getName());
-            out.text(Zones.KIND, Labels.of(zone.getKind()));
-            purdueLevel(out, Zones.PURDUE_LEVEL, zone);
+            out.text(Zones.KIND, ColumnCodecs.encodeEnumeration(zone.getKind()));
+            out.value(Zones.PURDUE_LEVEL, ColumnCodecs.encodePurdueLevel(zone.getPurdueLevel()));
             if (zone.eContainer() instanceof Zone parent) {
                 out.link(Zones.PARENT, parent.getId(), Zones.SHEET.name(), rowOf(zoneRows, parent));
             }
-            securityLevel(out, Zones.SL_T, zone.getSlTarget());
-            out.text(Zones.OWNER, Labels.of(zone.getOwner()));
+            out.value(Zones.SL_T, ColumnCodecs.encodeSecurityLevel(zone.getSlTarget()));
+            out.text(Zones.OWNER, ColumnCodecs.encodeEnumeration(zone.getOwner()));
             out.text(Zones.ACCOUNTABLE, zone.getAccountableOrganisation());
             out.integer(Zones.ASSETS, zone.getAssets().size());
             out.integer(Zones.CONDUITS, zone.getConduits().size());
@@ -315,17 +316,17 @@ public final class RegisterExporter {
             if (ends.size() > 1 && ends.get(1) != null) {
                 out.link(Conduits.ZONE_B, ends.get(1).getId(), Zones.SHEET.name(), rowOf(zoneRows, ends.get(1)));
             }
-            securityLevel(out, Conduits.SL_T, conduit.getSlTarget());
-            out.text(Conduits.MEDIUM, Labels.of(conduit.getMedium()));
-            out.text(Conduits.ENFORCED_BY, Values.ids(conduit.getEnforcedBy()));
-            out.text(Conduits.MONITORED_BY, Values.ids(conduit.getMonitoredBy()));
+            out.value(Conduits.SL_T, ColumnCodecs.encodeSecurityLevel(conduit.getSlTarget()));
+            out.text(Conduits.MEDIUM, ColumnCodecs.encodeEnumeration(conduit.getMedium()));
+            out.text(Conduits.ENFORCED_BY, ColumnCodecs.encodeReferences(conduit.getEnforcedBy()));
+            out.text(Conduits.MONITORED_BY, ColumnCodecs.encodeReferences(conduit.getMonitoredBy()));
             out.yesNo(Conduits.ENCRYPTED, conduit.isEncrypted());
             out.yesNo(Conduits.AUTHENTICATED, conduit.isAuthenticated());
             out.yesNo(Conduits.UNIDIRECTIONAL, conduit.isUnidirectional());
             if (conduit.getAllowedSource() != null) {
                 out.text(Conduits.ALLOWED_SOURCE, conduit.getAllowedSource().getId());
             }
-            out.text(Conduits.OWNER, Labels.of(conduit.getOwner()));
+            out.text(Conduits.OWNER, ColumnCodecs.encodeEnumeration(conduit.getOwner()));
             out.text(Conduits.ACCOUNTABLE, conduit.getAccountableOrganisation());
             out.integer(Conduits.FLOWS, flowCounts.getOrDefault(conduit, 0));
             out.text(Conduits.DESCRIPTION, conduit.getDescription());
@@ -347,8 +348,8 @@ public final class RegisterExporter {
                 out.text(Flows.TARGET_ZONE, Values.id(FlowQuery.targetZone(flow)));
             }
             out.text(Flows.PROTOCOL, Values.id(flow.getProtocol()));
-            out.text(Flows.PORTS, Values.ports(flow.getPorts()));
-            out.text(Flows.OPERATION, Labels.of(flow.getOperation()));
+            out.text(Flows.PORTS, ColumnCodecs.encodePorts(flow.getPorts()));
+            out.text(Flows.OPERATION, ColumnCodecs.encodeEnumeration(flow.getOperation()));
             out.text(Flows.PURPOSE, flow.getPurpose());
             out.yesNo(Flows.REMOTE_ACCESS, flow.isRemoteAccess());
             out.yesNo(Flows.MFA, flow.isMfa());
@@ -387,12 +388,12 @@ public final class RegisterExporter {
                 out.integer(FirewallRules.ORDER, rule.getOrder());
                 out.text(FirewallRules.ID, rule.getId());
                 out.text(FirewallRules.NAME, rule.getName());
-                out.text(FirewallRules.SOURCE, scope(rule.getSource()));
-                out.text(FirewallRules.DESTINATION, scope(rule.getDestination()));
-                out.text(FirewallRules.SERVICE, service(rule));
-                out.text(FirewallRules.ACTION, Labels.of(rule.getAction()));
+                out.text(FirewallRules.SOURCE, ColumnCodecs.encodeScope((ModelElement) rule.getSource()));
+                out.text(FirewallRules.DESTINATION, ColumnCodecs.encodeScope((ModelElement) rule.getDestination()));
+                out.text(FirewallRules.SERVICE, ColumnCodecs.encodeService(rule.getProtocol(), rule.getPorts()));
+                out.text(FirewallRules.ACTION, ColumnCodecs.encodeEnumeration(rule.getAction()));
                 out.yesNo(FirewallRules.LOGGING, rule.isLogging());
-                out.text(FirewallRules.JUSTIFIED_BY, Values.ids(rule.getJustifiedBy()));
+                out.text(FirewallRules.JUSTIFIED_BY, ColumnCodecs.encodeReferences(rule.getJustifiedBy()));
                 List<Flow> flows = matched.getOrDefault(rule, List.of());
                 out.integer(FirewallRules.FLOWS_MATCHED, flows.size());
                 out.text(FirewallRules.MATCHING_FLOWS, Values.ids(flows));
@@ -502,8 +503,11 @@ public final class RegisterExporter {
         title.createCell(0).setCellValue("ITOT Architect register");
         title.getCell(0).setCellStyle(styles.title);
         next[0]++;
-        pair(sheet, styles, next, "Model", model.getName());
-        pair(sheet, styles, next, "Model id", model.getId());
+        // The stamp the importer checks (ModelStamp): which model, by name, id and file, this register is of.
+        ModelStamp stamp = ModelStamp.of(model);
+        pair(sheet, styles, next, ModelStamp.NAME_LABEL, model.getName());
+        pair(sheet, styles, next, ModelStamp.ID_LABEL, model.getId());
+        pair(sheet, styles, next, ModelStamp.FILE_LABEL, stamp.file());
         pair(sheet, styles, next, "Revision", model.getRevision());
         pair(sheet, styles, next, "Owner organisation", model.getOwnerOrganisation());
         pair(sheet, styles, next, "Model format version", model.getFormatVersion());
@@ -572,8 +576,9 @@ public final class RegisterExporter {
         }
         next[0]++;
         Row note = sheet.createRow(next[0]++);
-        note.createCell(0).setCellValue("Columns with grey headers are computed from the model; 'itot import excel'"
-                + " reads the Assets, Zones and Flows sheets and ignores those columns.");
+        note.createCell(0).setCellValue("Columns with grey headers are computed from the model and locked; "
+                + "'itot import excel' reads the other columns of Assets, Zones, Conduits, Flows, Firewall rules and "
+                + "the waiver columns of Findings, and reports an edit of a locked cell.");
         int[] widths = { 24, 36, 12, 9, 9, 9, 9, 9 };
         for (int i = 0; i < widths.length; i++) {
             sheet.setColumnWidth(i, widths[i] * 256);
@@ -653,62 +658,22 @@ public final class RegisterExporter {
         }
     }
 
-    /** Numbers for the numbered levels (3.5 for the iDMZ), text for "external". */
-    private static void purdueLevel(SheetWriter out, RegisterLayout.Column column, Zone zone) {
-        String literal = zone.getPurdueLevel().getLiteral();
-        Double number = Values.purdueNumber(literal);
-        if (number == null) {
-            out.text(column, literal);
-        } else if (number == Math.rint(number)) {
-            out.integer(column, number.longValue());
-        } else {
-            out.decimal(column, number);
-        }
-    }
-
     private static void purdueLevel(Cell cell, Styles styles, Zone zone) {
-        String literal = zone.getPurdueLevel().getLiteral();
-        Double number = Values.purdueNumber(literal);
-        if (number == null) {
-            cell.setCellValue(literal);
+        Object level = ColumnCodecs.encodePurdueLevel(zone.getPurdueLevel());
+        if (level instanceof Number number) {
+            cell.setCellValue(number.doubleValue());
+            cell.setCellStyle(level instanceof Long ? styles.integer : styles.decimal);
         } else {
-            cell.setCellValue(number);
-            cell.setCellStyle(number == Math.rint(number) ? styles.integer : styles.decimal);
+            cell.setCellValue((String) level);
         }
     }
 
-    /** A uniform level as a number, any other vector as "FR1-FR7 a,b,c,d,e,f,g". */
-    private static void securityLevel(SheetWriter out, RegisterLayout.Column column,
-            org.itot.model.SecurityLevelVector vector) {
-        if (vector == null) {
-            return;
-        }
-        if (org.itot.model.query.SecurityLevels.isUniform(vector)) {
-            out.integer(column, vector.getFr1());
-        } else {
-            out.text(column, org.itot.model.query.SecurityLevels.format(vector));
-        }
-    }
-
-    private static String addresses(Asset asset) {
+    private static List<String> addresses(Asset asset) {
         List<String> all = new ArrayList<>();
         for (NetworkInterface networkInterface : asset.getInterfaces()) {
             all.addAll(networkInterface.getAddresses());
         }
-        return String.join(", ", all);
-    }
-
-    private static String scope(NetworkScope scope) {
-        return scope == null ? "any" : Values.id((ModelElement) scope);
-    }
-
-    private static String service(FirewallRule rule) {
-        if (FirewallRuleQuery.isAnyService(rule)) {
-            return "any";
-        }
-        String protocol = rule.getProtocol() == null ? "" : rule.getProtocol().getId();
-        String ports = rule.getPorts().stream().map(PortRanges::format).collect(Collectors.joining(", "));
-        return protocol.isEmpty() ? ports : ports.isEmpty() ? protocol : protocol + " " + ports;
+        return all;
     }
 
     private static int rowOf(Map<EObject, Integer> rows, EObject element) {

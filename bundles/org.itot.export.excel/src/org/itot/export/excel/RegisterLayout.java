@@ -44,7 +44,11 @@ public final class RegisterLayout {
         /** Port ranges such as "502/tcp, 20000-20010/udp, 123". */
         PORTS,
         /** A Purdue level: a number (0, 1, 2, 3, 3.5, 4, 5) or "external". */
-        PURDUE_LEVEL
+        PURDUE_LEVEL,
+        /** A firewall rule's source or destination: a zone or asset id, or "any". */
+        SCOPE,
+        /** A firewall rule's service: "any", or a protocol id and port ranges such as "modbus 502/tcp". */
+        SERVICE
     }
 
     /**
@@ -168,6 +172,11 @@ public final class RegisterLayout {
         public Optional<Column> column(String header) {
             String wanted = header.strip().toLowerCase(Locale.ROOT);
             return columns.stream().filter(c -> c.header().toLowerCase(Locale.ROOT).equals(wanted)).findFirst();
+        }
+
+        /** The column rows are matched by (an element's or finding's id); null for sheets without one. */
+        public Column key() {
+            return columns.stream().filter(c -> c.kind() == Kind.ID).findFirst().orElse(null);
         }
 
         /** Whether the importer reads this sheet. */
@@ -305,24 +314,24 @@ public final class RegisterLayout {
         }
     }
 
-    /** One row per conduit (IEC 62443-3-2 conduit register). Written, not imported. */
+    /** One row per conduit (IEC 62443-3-2 conduit register). */
     public static final class Conduits {
-        public static final Column ID = derived("Id", Kind.ID, 14);
-        public static final Column NAME = derived("Name", Kind.TEXT, 28);
-        public static final Column ZONE_A = derived("Zone A", Kind.REFERENCE, 12);
-        public static final Column ZONE_B = derived("Zone B", Kind.REFERENCE, 12);
-        public static final Column SL_T = derived("SL-T", Kind.SECURITY_LEVEL, 8);
-        public static final Column MEDIUM = new Column("Medium", Kind.ENUMERATION, 10, MEDIA, false);
-        public static final Column ENFORCED_BY = derived("Enforced by", Kind.REFERENCES, 18);
-        public static final Column MONITORED_BY = derived("Monitored by", Kind.REFERENCES, 18);
-        public static final Column ENCRYPTED = derivedYesNo("Encrypted");
-        public static final Column AUTHENTICATED = derivedYesNo("Authenticated");
-        public static final Column UNIDIRECTIONAL = derivedYesNo("Unidirectional");
-        public static final Column ALLOWED_SOURCE = derived("Allowed source", Kind.REFERENCE, 12);
-        public static final Column OWNER = new Column("Owner", Kind.ENUMERATION, 11, OWNERSHIPS, false);
-        public static final Column ACCOUNTABLE = derived("Accountable organisation", Kind.TEXT, 24);
+        public static final Column ID = new Column("Id", Kind.ID, 14, null, true);
+        public static final Column NAME = text("Name", 28);
+        public static final Column ZONE_A = reference("Zone A", 12);
+        public static final Column ZONE_B = reference("Zone B", 12);
+        public static final Column SL_T = imported("SL-T", Kind.SECURITY_LEVEL, 8);
+        public static final Column MEDIUM = choice("Medium", MEDIA, 10);
+        public static final Column ENFORCED_BY = imported("Enforced by", Kind.REFERENCES, 18);
+        public static final Column MONITORED_BY = imported("Monitored by", Kind.REFERENCES, 18);
+        public static final Column ENCRYPTED = yesNo("Encrypted");
+        public static final Column AUTHENTICATED = yesNo("Authenticated");
+        public static final Column UNIDIRECTIONAL = yesNo("Unidirectional");
+        public static final Column ALLOWED_SOURCE = reference("Allowed source", 12);
+        public static final Column OWNER = choice("Owner", OWNERSHIPS, 11);
+        public static final Column ACCOUNTABLE = text("Accountable organisation", 24);
         public static final Column FLOWS = derived("Flows", Kind.INTEGER, 8);
-        public static final Column DESCRIPTION = derived("Description", Kind.TEXT, 40);
+        public static final Column DESCRIPTION = text("Description", 40);
         public static final Column TERMINATED_BY = derived("Terminated by", Kind.REFERENCES, 18);
         public static final SheetLayout SHEET = new SheetLayout("Conduits", ID, NAME, ZONE_A, ZONE_B, SL_T, MEDIUM,
                 ENFORCED_BY, MONITORED_BY, ENCRYPTED, AUTHENTICATED, UNIDIRECTIONAL, ALLOWED_SOURCE, OWNER, ACCOUNTABLE,
@@ -360,18 +369,22 @@ public final class RegisterLayout {
         }
     }
 
-    /** The rule set of every enforcing device, in evaluation order. Written, not imported. */
+    /**
+     * The rule set of every enforcing device, in evaluation order. The sheet is the whole rule set: a rule of the
+     * model whose id is no longer on it is deleted by the import.
+     */
     public static final class FirewallRules {
-        public static final Column DEVICE = derived("Device", Kind.REFERENCE, 14);
-        public static final Column ORDER = derived("Order", Kind.INTEGER, 7);
-        public static final Column ID = derived("Rule id", Kind.ID, 16);
-        public static final Column NAME = derived("Name", Kind.TEXT, 36);
-        public static final Column SOURCE = derived("Source", Kind.REFERENCE, 14);
-        public static final Column DESTINATION = derived("Destination", Kind.REFERENCE, 14);
-        public static final Column SERVICE = derived("Service", Kind.TEXT, 18);
-        public static final Column ACTION = new Column("Action", Kind.ENUMERATION, 8, RULE_ACTIONS, false);
-        public static final Column LOGGING = derivedYesNo("Logging");
-        public static final Column JUSTIFIED_BY = derived("Justified by", Kind.REFERENCES, 24);
+        /** Read for new rules (which device gets them); a rule that exists stays on its device. */
+        public static final Column DEVICE = reference("Device", 14);
+        public static final Column ORDER = imported("Order", Kind.INTEGER, 7);
+        public static final Column ID = new Column("Rule id", Kind.ID, 16, null, true);
+        public static final Column NAME = text("Name", 36);
+        public static final Column SOURCE = imported("Source", Kind.SCOPE, 14);
+        public static final Column DESTINATION = imported("Destination", Kind.SCOPE, 14);
+        public static final Column SERVICE = imported("Service", Kind.SERVICE, 18);
+        public static final Column ACTION = choice("Action", RULE_ACTIONS, 8);
+        public static final Column LOGGING = yesNo("Logging");
+        public static final Column JUSTIFIED_BY = imported("Justified by", Kind.REFERENCES, 24);
         public static final Column FLOWS_MATCHED = derived("Flows matched", Kind.INTEGER, 9);
         public static final Column MATCHING_FLOWS = derived("Matching flows", Kind.REFERENCES, 24);
         public static final SheetLayout SHEET = new SheetLayout("Firewall rules", DEVICE, ORDER, ID, NAME, SOURCE,
@@ -381,9 +394,12 @@ public final class RegisterLayout {
         }
     }
 
-    /** One row per finding of the rule catalogue, accepted ones with their waiver. Written, not imported. */
+    /**
+     * One row per finding of the rule catalogue, accepted ones with their waiver. The importer reads the waiver
+     * columns: "accepted" with a rationale accepts the finding as a risk, "open" withdraws a waiver.
+     */
     public static final class Findings {
-        public static final Column FINDING_ID = derived("Finding id", Kind.ID, 22);
+        public static final Column FINDING_ID = new Column("Finding id", Kind.ID, 22, null, true);
         public static final Column RULE = derived("Rule", Kind.TEXT, 8);
         public static final Column SEVERITY = new Column("Severity", Kind.ENUMERATION, 9, SEVERITIES, false);
         public static final Column ELEMENT = derived("Element", Kind.REFERENCE, 16);
@@ -391,11 +407,11 @@ public final class RegisterLayout {
         public static final Column MESSAGE = derived("Message", Kind.TEXT, 60);
         public static final Column STANDARDS = derived("Standard reference", Kind.TEXT, 30);
         public static final Column ATTACK = derived("ATT&CK ids", Kind.TEXT, 16);
-        public static final Column STATUS = new Column("Waiver status", Kind.ENUMERATION, 13, FINDING_STATUSES, false);
-        public static final Column RATIONALE = derived("Waiver rationale", Kind.TEXT, 36);
-        public static final Column AUTHOR = derived("Waiver author", Kind.TEXT, 14);
+        public static final Column STATUS = choice("Waiver status", FINDING_STATUSES, 13);
+        public static final Column RATIONALE = text("Waiver rationale", 36);
+        public static final Column AUTHOR = text("Waiver author", 14);
         public static final Column ACCEPTED_ON = derived("Accepted on", Kind.DATE, 12);
-        public static final Column EXPIRES_ON = derived("Expires on", Kind.DATE, 12);
+        public static final Column EXPIRES_ON = imported("Expires on", Kind.DATE, 12);
         public static final Column WAIVER_NOTE = derived("Waiver note", Kind.TEXT, 30);
         public static final SheetLayout SHEET = new SheetLayout("Findings", FINDING_ID, RULE, SEVERITY, ELEMENT,
                 ELEMENT_KIND, MESSAGE, STANDARDS, ATTACK, STATUS, RATIONALE, AUTHOR, ACCEPTED_ON, EXPIRES_ON,

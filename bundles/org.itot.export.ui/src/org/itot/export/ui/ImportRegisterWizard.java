@@ -24,6 +24,8 @@ import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IImportWizard;
 import org.eclipse.ui.IWorkbench;
 import org.itot.export.excel.ImportProblem;
+import org.itot.export.excel.ImportLimits;
+import org.itot.export.excel.ImportOptions;
 import org.itot.export.excel.ImportResult;
 import org.itot.export.excel.RegisterImporter;
 import org.itot.export.excel.RegisterReadException;
@@ -84,6 +86,7 @@ public class ImportRegisterWizard extends Wizard implements IImportWizard {
 
         private Text file;
         private Combo models;
+        private Button otherModel;
         private Text preview;
         private ImportResult result;
         private final List<OpenModel> choices = new ArrayList<>(OpenModels.get().all());
@@ -118,6 +121,16 @@ public class ImportRegisterWizard extends Wizard implements IImportWizard {
             if (!choices.isEmpty()) {
                 models.select(initial == null ? 0 : Math.max(0, choices.indexOf(initial)));
             }
+            otherModel = new Button(area, SWT.CHECK);
+            otherModel.setText("Import even if the register was written from a &different model");
+            otherModel.setToolTipText("The register's Summary names the model (name, id and file) it was written "
+                    + "from; a register of another model is refused unless this is ticked.");
+            otherModel.setLayoutData(new GridData(SWT.BEGINNING, SWT.CENTER, false, false, 3, 1));
+            otherModel.addListener(SWT.Selection, e -> {
+                if (result != null) {
+                    readRegister();
+                }
+            });
             Button read = new Button(area, SWT.PUSH);
             read.setText("&Preview changes");
             read.setLayoutData(new GridData(SWT.BEGINNING, SWT.CENTER, false, false, 3, 1));
@@ -177,13 +190,14 @@ public class ImportRegisterWizard extends Wizard implements IImportWizard {
                 return;
             }
             ImportResult[] read = new ImportResult[1];
+            ImportOptions options = ImportOptions.DEFAULT.withOtherModelAllowed(otherModel.getSelection());
             try {
                 getContainer().run(true, true, monitor -> {
                     monitor.beginTask("Reading " + register.getFileName(), IProgressMonitor.UNKNOWN);
                     Lock lock = ModelEditing.commandStackFor(model.model()).lock().readLock();
                     lock.lock();
                     try {
-                        read[0] = RegisterImporter.read(model.model(), register);
+                        read[0] = RegisterImporter.read(model.model(), register, ImportLimits.DEFAULT, options);
                     } catch (RegisterReadException e) {
                         throw new InvocationTargetException(e);
                     } finally {

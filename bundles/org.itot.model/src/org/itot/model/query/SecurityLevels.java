@@ -1,5 +1,9 @@
 package org.itot.model.query;
 
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 import org.itot.model.ItotFactory;
 import org.itot.model.SecurityLevelVector;
 
@@ -8,6 +12,11 @@ public final class SecurityLevels {
 
     public static final int FR_COUNT = 7;
     public static final int MAX_LEVEL = 4;
+
+    /** A scalar level as {@link #format} writes it ("SL 2") or as people type it ("2", "sl2"). */
+    private static final Pattern SCALAR = Pattern.compile("(?:SL\\s*)?([0-9]+)");
+    /** Seven levels, FR1 to FR7, with or without the "FR1-FR7" prefix {@link #format} writes. */
+    private static final Pattern VECTOR = Pattern.compile("(?:FR\\s*1\\s*-\\s*FR\\s*7\\s+)?([0-9]+(?:\\s*,\\s*[0-9]+){6})");
 
     private SecurityLevels() {
     }
@@ -93,5 +102,47 @@ public final class SecurityLevels {
             text.append(i > 1 ? "," : "").append(fr(vector, i));
         }
         return text.toString();
+    }
+
+    /**
+     * Reads what {@link #format} writes, and what people type: "2", "SL 2" (every FR at one level), "FR1-FR7
+     * 3,2,2,1,3,1,2" or "3,2,2,1,3,1,2" (FR1 to FR7), case and spaces ignored. Empty text means no vector.
+     *
+     * @return a new vector, or null for empty text
+     * @throws IllegalArgumentException with what to write instead, for anything else or a level above 4
+     */
+    public static SecurityLevelVector parse(String text) {
+        String value = text == null ? "" : text.strip().toUpperCase(Locale.ROOT);
+        if (value.isEmpty()) {
+            return null;
+        }
+        Matcher scalar = SCALAR.matcher(value);
+        if (scalar.matches()) {
+            return uniform(level(scalar.group(1), text));
+        }
+        Matcher vector = VECTOR.matcher(value);
+        if (vector.matches()) {
+            String[] levels = vector.group(1).split(",");
+            SecurityLevelVector parsed = ItotFactory.eINSTANCE.createSecurityLevelVector();
+            for (int i = 0; i < FR_COUNT; i++) {
+                setFr(parsed, i + 1, level(levels[i].strip(), text));
+            }
+            return parsed;
+        }
+        throw new IllegalArgumentException(notALevel(text));
+    }
+
+    private static int level(String digits, String text) {
+        // Long digit runs overflow int; anything over one digit is out of range anyway.
+        if (digits.length() > 1 || digits.charAt(0) - '0' > MAX_LEVEL) {
+            throw new IllegalArgumentException(notALevel(text));
+        }
+        return digits.charAt(0) - '0';
+    }
+
+    private static String notALevel(String text) {
+        String shown = text.length() > 60 ? text.substring(0, 57) + "..." : text;
+        return "'" + shown + "' is not a security level; write a level 0-4, or seven levels for FR1-FR7 such as "
+                + "'FR1-FR7 3,2,2,1,3,1,2'";
     }
 }

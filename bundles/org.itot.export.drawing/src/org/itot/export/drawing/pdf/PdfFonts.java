@@ -7,6 +7,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
@@ -44,14 +47,32 @@ final class PdfFonts {
     static PdfFonts load(PDDocument document) throws IOException {
         for (Path[] candidate : CANDIDATES) {
             if (Files.isRegularFile(candidate[0])) {
-                PDFont regular = PDType0Font.load(document, candidate[0].toFile());
-                PDFont bold = Files.isRegularFile(candidate[1]) ? PDType0Font.load(document, candidate[1].toFile())
-                        : regular;
+                PDFont regular = withoutLigatures(document, candidate[0]);
+                PDFont bold = Files.isRegularFile(candidate[1]) ? withoutLigatures(document, candidate[1]) : regular;
                 return new PdfFonts(regular, bold);
             }
         }
         return new PdfFonts(new PDType1Font(Standard14Fonts.FontName.HELVETICA),
                 new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD));
+    }
+
+    /**
+     * A font whose glyph substitutions (GSUB) are off. PDFBox otherwise draws "fi" as the ligature glyph, whose
+     * ToUnicode entry is U+FB01, one character for both letters: copy, paste and pdftotext then give that character,
+     * and a search for "firewall" fails.
+     * One glyph per character keeps the extracted text as typed; the document closes the font after saving.
+     */
+    private static PDFont withoutLigatures(PDDocument document, Path file) throws IOException {
+        TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBufferedFile(file.toFile()));
+        try {
+            font.setEnableGsub(false);
+            PDFont loaded = PDType0Font.load(document, font, true);
+            document.registerTrueTypeFontForClosing(font);
+            return loaded;
+        } catch (IOException | RuntimeException e) {
+            font.close();
+            throw e;
+        }
     }
 
     PDFont font(boolean boldFont) {

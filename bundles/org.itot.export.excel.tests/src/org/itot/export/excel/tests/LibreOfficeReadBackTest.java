@@ -123,7 +123,7 @@ class LibreOfficeReadBackTest {
     }
 
     /** soffice from the PATH or /usr/bin; in CI its absence is a failure, locally a skip. */
-    private static String soffice() {
+    static String soffice() {
         List<Path> candidates = new ArrayList<>();
         for (String dir : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
             if (!dir.isEmpty()) {

@@ -78,7 +78,8 @@ class RegisterImportTest {
         assertEquals(List.of(), result.problems());
         assertEquals(1, result.changes().size(), result.changes().toString());
         assertTrue(result.changes().get(0).startsWith("Assets row "), result.changes().get(0));
-        assertTrue(result.changes().get(0).endsWith("(CTL-PLC-01): Firmware '"
+        // The preview names the element by id and name (issue 18, item 10).
+        assertTrue(result.changes().get(0).endsWith("(CTL-PLC-01 'Filtration PLC'): Firmware '"
                 + Registers.find(before, "CTL-PLC-01", Asset.class).getFirmware() + "' → '4.2.1'"),
                 result.changes().get(0));
         result.apply();
@@ -199,7 +200,7 @@ class RegisterImportTest {
         });
         ImportResult result = RegisterImporter.read(model, edited);
         assertEquals(List.of(), result.problems());
-        assertTrue(result.changes().stream().anyMatch(c -> c.endsWith("(CTL-PLC-01): Owner OT → Joint (IT and OT)")),
+        assertTrue(result.changes().stream().anyMatch(c -> c.endsWith("(CTL-PLC-01 'Filtration PLC'): Owner OT → Joint (IT and OT)")),
                 "changes are listed in labels: " + result.changes());
         result.apply();
         assertEquals(Ownership.JOINT, Registers.find(model, "CTL-PLC-01", Asset.class).getOwner());

@@ -4,13 +4,16 @@ import java.util.Date;
 
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.ss.usermodel.DataValidationHelper;
+import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.streaming.SXSSFRow;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.itot.export.excel.ColumnCodecs;
 import org.itot.export.excel.RegisterLayout.Column;
 import org.itot.export.excel.RegisterLayout.SheetLayout;
 
@@ -76,7 +79,7 @@ public final class SheetWriter {
     }
 
     public void text(Column column, String modelText) {
-        String text = CellText.of(modelText);
+        String text = ColumnCodecs.encodeText(modelText);
         if (text == null || text.isEmpty()) {
             return;
         }
@@ -86,17 +89,28 @@ public final class SheetWriter {
     public void integer(Column column, long value) {
         Cell cell = cell(column, Long.toString(value).length());
         cell.setCellValue(value);
-        cell.setCellStyle(styles.integer);
+        style(column, cell, styles.integer);
     }
 
     public void decimal(Column column, double value) {
         Cell cell = cell(column, 4);
         cell.setCellValue(value);
-        cell.setCellStyle(styles.decimal);
+        style(column, cell, styles.decimal);
     }
 
     public void yesNo(Column column, boolean value) {
-        cell(column, 3).setCellValue(value ? "yes" : "no");
+        cell(column, 3).setCellValue(ColumnCodecs.encodeYesNo(value));
+    }
+
+    /** What a codec encoded: a Long as an integer, a Double as a decimal, text as text, null as nothing. */
+    public void value(Column column, Object encoded) {
+        if (encoded instanceof Long number) {
+            integer(column, number);
+        } else if (encoded instanceof Double number) {
+            decimal(column, number);
+        } else if (encoded != null) {
+            text(column, encoded.toString());
+        }
     }
 
     public void date(Column column, Date value) {
@@ -105,12 +119,12 @@ public final class SheetWriter {
         }
         Cell cell = cell(column, 10);
         cell.setCellValue(value);
-        cell.setCellStyle(styles.date);
+        style(column, cell, styles.date);
     }
 
     /** Text that links to a row of another sheet (a flow's source asset, a finding's element). */
     public void link(Column column, String modelText, String targetSheet, int targetRow) {
-        String text = CellText.of(modelText);
+        String text = ColumnCodecs.encodeText(modelText);
         if (text == null || text.isEmpty()) {
             return;
         }
@@ -118,7 +132,7 @@ public final class SheetWriter {
         cell.setCellValue(text);
         if (targetRow > 0) {
             workbook.addLink(sheet, row.getRowNum(), layout.index(column), targetSheet, targetRow);
-            cell.setCellStyle(styles.link);
+            style(column, cell, styles.link);
         }
     }
 
@@ -136,8 +150,13 @@ public final class SheetWriter {
         return rowCount - 1;
     }
 
-    /** Widths, frozen header and first column, auto-filter over the data, drop-downs on enumerated columns. */
+    /**
+     * Widths, frozen header and first column, auto-filter over the data, drop-downs on enumerated columns, the print
+     * layout, and the lock on every cell the importer does not read.
+     */
     public void finish() {
+        printLayout(sheet, true);
+        protect();
         for (int i = 0; i < widths.length; i++) {
             sheet.setColumnWidth(i, (Math.min(widths[i], MAX_WIDTH) + 1) * 256);
         }
@@ -175,7 +194,55 @@ public final class SheetWriter {
         }
         cells++;
         characters += length;
-        return row.createCell(index);
+        Cell cell = row.createCell(index);
+        if (column.imported()) {
+            cell.setCellStyle(styles.unlockedDefault());
+        }
+        return cell;
+    }
+
+    /** A cell's style; unlocked in a column the importer reads, so that it stays editable on the protected sheet. */
+    private void style(Column column, Cell cell, CellStyle style) {
+        cell.setCellStyle(column.imported() ? styles.unlocked(style) : style);
+    }
+
+    /**
+     * Locks what the importer does not read: the sheet is protected (without a password: the lock shows what an
+     * import ignores, it is no security boundary), the cells of imported columns, rows a user adds included, are not
+     * locked. Filtering, sorting and resizing stay allowed.
+     */
+    private void protect() {
+        for (Column column : layout.columns()) {
+            if (column.imported()) {
+                sheet.setDefaultColumnStyle(layout.index(column), styles.unlockedDefault());
+            }
+        }
+        sheet.enableLocking();
+        sheet.lockAutoFilter(false);
+        sheet.lockSort(false);
+        sheet.lockFormatColumns(false);
+        sheet.lockFormatRows(false);
+        sheet.lockInsertRows(false);
+        sheet.lockDeleteRows(false);
+        sheet.lockSelectLockedCells(false);
+        sheet.lockSelectUnlockedCells(false);
+    }
+
+    /**
+     * How a sheet prints: landscape on A4, as wide as one page (as many pages down as it takes), the header row
+     * repeated on every page.
+     */
+    public static void printLayout(SXSSFSheet sheet, boolean repeatHeaderRow) {
+        PrintSetup print = sheet.getPrintSetup();
+        print.setLandscape(true);
+        print.setPaperSize(PrintSetup.A4_PAPERSIZE);
+        print.setFitWidth((short) 1);
+        print.setFitHeight((short) 0);
+        sheet.setFitToPage(true);
+        sheet.setHorizontallyCenter(true);
+        if (repeatHeaderRow) {
+            sheet.setRepeatingRows(CellRangeAddress.valueOf("1:1"));
+        }
     }
 
     /** A sheet name as a formula or link names it. */

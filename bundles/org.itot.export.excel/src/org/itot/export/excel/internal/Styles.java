@@ -23,7 +23,12 @@ public final class Styles {
     public final CellStyle title;
     public final CellStyle label;
 
+    private final Workbook workbook;
+    /** Unlocked copies of styles, by the index of the style copied: cells of editable columns. */
+    private final java.util.Map<Short, CellStyle> unlocked = new java.util.HashMap<>();
+
     public Styles(Workbook workbook) {
+        this.workbook = workbook;
         Font white = workbook.createFont();
         white.setBold(true);
         white.setColor(IndexedColors.WHITE.getIndex());
@@ -56,6 +61,24 @@ public final class Styles {
         title.setFont(big);
         label = workbook.createCellStyle();
         label.setFont(bold);
+    }
+
+    /**
+     * The style as it is but not locked: on a protected sheet, the cells of the columns the importer reads stay
+     * editable and every other cell is locked.
+     */
+    public CellStyle unlocked(CellStyle style) {
+        return unlocked.computeIfAbsent(style.getIndex(), index -> {
+            CellStyle copy = workbook.createCellStyle();
+            copy.cloneStyleFrom(style);
+            copy.setLocked(false);
+            return copy;
+        });
+    }
+
+    /** The workbook's default style (what a cell without a style has), unlocked. */
+    public CellStyle unlockedDefault() {
+        return unlocked(workbook.getCellStyleAt(0));
     }
 
     private static CellStyle headerStyle(Workbook workbook, Font font, IndexedColors fill) {
