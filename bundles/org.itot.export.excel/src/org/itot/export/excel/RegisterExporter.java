@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Name;
@@ -22,7 +23,6 @@ import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
-import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.ecore.EObject;
 import org.itot.analysis.paths.AttackPath;
 import org.itot.analysis.paths.AttackPaths;
@@ -63,6 +63,8 @@ import org.itot.model.edit.domain.ModelEditing;
 import org.itot.model.query.AssetQuery;
 import org.itot.model.query.FlowQuery;
 import org.itot.model.query.SecurityLevelGaps;
+import org.itot.model.labels.Labels;
+import org.itot.validation.engine.FindingSummary;
 import org.itot.validation.engine.RuleDiagnostic;
 
 /**
@@ -531,20 +533,19 @@ public final class RegisterExporter {
             header.createCell(i).setCellValue(headers[i]);
             header.getCell(i).setCellStyle(styles.header);
         }
-        Map<Zone, int[]> perZone = new LinkedHashMap<>();
-        zones.forEach(z -> perZone.put(z, new int[4]));
-        int[] elsewhere = new int[4];
-        int[] total = new int[4];
+        // Counted by FindingSummary, as the text, JSON, JUnit and SARIF reports count (accepted findings apart).
+        Map<Zone, List<RuleDiagnostic>> findingsPerZone = new LinkedHashMap<>();
+        zones.forEach(z -> findingsPerZone.put(z, new ArrayList<>()));
+        List<RuleDiagnostic> findingsElsewhere = new ArrayList<>();
         for (RuleDiagnostic finding : options.findings()) {
-            int column = finding.isAccepted() ? 3 : switch (finding.ruleSeverity()) {
-            case Diagnostic.ERROR -> 0;
-            case Diagnostic.WARNING -> 1;
-            default -> 2;
-            };
             Zone zone = zoneOf(finding.element());
-            (zone != null && perZone.containsKey(zone) ? perZone.get(zone) : elsewhere)[column]++;
-            total[column]++;
+            (zone != null && findingsPerZone.containsKey(zone) ? findingsPerZone.get(zone) : findingsElsewhere)
+                    .add(finding);
         }
+        Map<Zone, int[]> perZone = new LinkedHashMap<>();
+        findingsPerZone.forEach((zone, findings) -> perZone.put(zone, summaryCounts(findings)));
+        int[] elsewhere = summaryCounts(findingsElsewhere);
+        int[] total = summaryCounts(options.findings());
         for (Map.Entry<Zone, int[]> entry : perZone.entrySet()) {
             Zone zone = entry.getKey();
             Row row = sheet.createRow(next[0]++);
@@ -678,5 +679,11 @@ public final class RegisterExporter {
 
     private static int rowOf(Map<EObject, Integer> rows, EObject element) {
         return rows.getOrDefault(element, 0);
+    }
+
+    /** Errors, warnings, infos and accepted findings, as {@link FindingSummary} counts them for every report. */
+    private static int[] summaryCounts(Collection<RuleDiagnostic> findings) {
+        FindingSummary summary = FindingSummary.of(findings, List.of(), Set.of());
+        return new int[] { summary.errors(), summary.warnings(), summary.infos(), summary.accepted() };
     }
 }
