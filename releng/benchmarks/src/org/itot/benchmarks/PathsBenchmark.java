@@ -17,6 +17,7 @@ import org.itot.model.Asset;
 import org.itot.model.Conduit;
 import org.itot.model.Flow;
 import org.itot.model.Zone;
+import org.itot.model.query.BarrierGraph;
 import org.itot.model.resource.ItotModelSetup;
 import org.itot.model.template.SyntheticPlant;
 import org.itot.validation.engine.ModelValidator;
@@ -51,7 +52,7 @@ public final class PathsBenchmark {
                 target.getId(), assets, AttackPaths.analyse(model, one).paths().size(), Stats.ms(Stats.median(single)),
                 Stats.ms(Stats.median(bfs)), Stats.ratio(Stats.median(single), Stats.median(bfs)));
 
-        double[] depth = time(5, 2, () -> AttackPaths.defenceInDepth(model));
+        double[] depth = time(5, 2, () -> BarrierGraph.build(model).defenceInDepth());
         ModelValidator validator = new ModelValidator(Catalogue.builtIn());
         double[] full = time(3, 1, () -> validator.validate(model));
         System.out.printf("| BND-09 figures (fewest barriers and monitored hops per zone), %d assets | %s | full"

@@ -234,6 +234,8 @@ class ExplorerAndPropertiesTest {
         select(asset);
 
         clickMenuItem("Rename...");
+        // The tree is virtual: the in-place editor opens once the revealed item exists (after a paint).
+        waitUntil(() -> explorer.getRenameField() != null, "Rename edits the name in place");
         Text field = explorer.getRenameField();
         assertNotNull(field, "Rename edits the name in place");
         field.setText("Line 2 PLC");

@@ -299,7 +299,7 @@ public class ModelExplorerView extends ViewPart implements ITabbedPropertySheetP
     /** Starts renaming an element in place; Enter commits (one undoable command), Esc cancels. */
     public void startRename(ModelElement element) {
         viewer.setSelection(new StructuredSelection(element), true);
-        startRename(element, 3);
+        startRename(element, 10);
     }
 
     /**
