@@ -191,7 +191,7 @@ class ReportFormatsTest {
         Path model = save(template, "purdue.itot");
 
         CliRun text = itot("validate", model.toString());
-        assertTrue(text.out().contains("43 rules checked, 1 disabled"), text.out());
+        assertTrue(text.out().contains("44 rules checked, 1 disabled"), text.out());
         Path junit = folder.resolve("report.xml");
         itot("validate", model.toString(), "--format", "junit", "-o", junit.toString());
         Document document = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(junit.toFile());

@@ -200,7 +200,8 @@ public final class RegisterExporter {
             levelGaps(writers.get(LevelGaps.SHEET));
             rows.put(RegisterLayout.ATTACK_COVERAGE,
                     new CoverageSheet(workbook, coverage, styles).write(AttackCoverage.of(model)));
-            rows.put(RegisterLayout.COMPLETENESS, new CompletenessSheet(workbook, completeness, styles).write(options.findings()));
+            rows.put(RegisterLayout.COMPLETENESS,
+                    new CompletenessSheet(workbook, completeness, styles).write(options.findings()));
             for (SheetWriter writer : writers.values()) {
                 writer.finish();
                 rows.put(writer.layout().name(), writer.rows());
@@ -210,9 +211,10 @@ public final class RegisterExporter {
             summary(workbook, summary, styles, assets, zones);
             checkCancelled();
 
-            // Summary and coverage are computed as a whole: locked, and laid out for print like the tables.
-            for (SXSSFSheet computed : List.of(summary, coverage)) {
-                SheetWriter.printLayout(computed, false);
+            // Summary, coverage and completeness are computed as a whole: locked, and laid out for print like the
+            // tables (completeness repeats its header row on every page).
+            for (SXSSFSheet computed : List.of(summary, coverage, completeness)) {
+                SheetWriter.printLayout(computed, computed == completeness);
                 computed.enableLocking();
                 computed.lockFormatColumns(false);
                 computed.lockFormatRows(false);
