@@ -5,8 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.emf.common.command.BasicCommandStack;
@@ -17,6 +19,7 @@ import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.RGB;
+import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
@@ -358,6 +361,82 @@ class DiagramViewerTest {
         assertTrue(viewer.reveal(zone));
         assertTrue(viewer.visibleArea().encloses(viewer.geometry().bounds(far)), "revealed: " + viewer.visibleArea());
         assertEquals(List.of(far), viewer.getSelection());
+    }
+
+    /**
+     * A drag step repaints only the moved outline's old and new place (a few pixels round a box, not the canvas), and
+     * the canvas pieced together from those damaged areas shows exactly what a full repaint shows.
+     */
+    @Test
+    void aDragStepRepaintsOnlyTheDamagedAreaAndThePictureStaysWhole() throws Exception {
+        Path purdueFile = folder.resolve("purdue.itot");
+        ModelFiles.save(ModelTemplates.create(ModelTemplates.PURDUE), purdueFile);
+        Diagram diagram = ModelFiles.load(purdueFile).getDiagrams().get(0);
+        shell.dispose();
+        shell = new Shell(display);
+        shell.setSize(1400, 900);
+        shell.setLayout(new FillLayout());
+        open(diagram);
+        NodeView asset = diagram.getNodes().stream().flatMap(zone -> zone.getChildren().stream())
+                .filter(view -> view.getElement() instanceof Asset).findFirst().orElseThrow();
+        Bounds box = viewer.geometry().bounds(asset);
+        viewer.showArea(box);
+        flush();
+        double x = box.centreX();
+        double y = box.centreY();
+        int originalX = asset.getX();
+        clickAt(x, y);
+        assertEquals(List.of(asset), viewer.getSelection());
+
+        List<Rectangle> damaged = new ArrayList<>();
+        viewer.setRedrawRecorder(damaged::add);
+        Rectangle client = viewer.getControl().getClientArea();
+        Image pieced = new Image(display, client.width, client.height);
+        try {
+            mouse(SWT.MouseDown, x, y, 0);
+            for (int step = 1; step <= 4; step++) {
+                GC full = new GC(pieced);
+                viewer.print(full);
+                full.dispose();
+                damaged.clear();
+                mouse(SWT.MouseMove, x + 6 * step, y + 4 * step, 0);
+                if (step == 1) {
+                    continue; // the first pixels are the drag threshold: nothing moves yet
+                }
+                assertFalse(damaged.isEmpty(), "step " + step + " repaints the moved outline");
+                for (Rectangle area : damaged) {
+                    // The outline moves by whole grid steps when snapping: at most one per mouse move of 6 x 4.
+                    double move = Math.max(6, viewer.snapDelta(6));
+                    int margin = 2 * DiagramViewer.DAMAGE_MARGIN + 2;
+                    assertTrue(area.width <= box.width() + move + margin && area.height <= box.height() + move + margin,
+                            "step " + step + " repaints " + area + ", more than the " + box + " outline's old and new"
+                                    + " place");
+                }
+                GC partial = new GC(pieced);
+                for (Rectangle area : damaged) {
+                    partial.setClipping(area);
+                    viewer.paint(partial, area);
+                }
+                partial.dispose();
+                ImageData expected = picture();
+                ImageData actual = pieced.getImageData();
+                for (int px = 0; px < expected.width; px++) {
+                    for (int py = 0; py < expected.height; py++) {
+                        RGB want = expected.palette.getRGB(expected.getPixel(px, py));
+                        RGB got = actual.palette.getRGB(actual.getPixel(px, py));
+                        if (!want.equals(got)) {
+                            fail("step " + step + ": at " + px + ", " + py + " the damaged repaint shows " + got
+                                    + " but a full repaint " + want);
+                        }
+                    }
+                }
+            }
+            mouse(SWT.MouseUp, x + 24, y + 16, 0);
+            flush();
+        } finally {
+            pieced.dispose();
+        }
+        assertTrue(asset.getX() > originalX, "the drag still moves the asset");
     }
 
     private static PaletteEntry zoneTool(ZoneKind kind) {

@@ -36,6 +36,11 @@ final class MarqueeTool extends Tool {
         }
     }
 
+    @Override
+    Bounds feedbackArea() {
+        return area();
+    }
+
     private Bounds area() {
         return new Bounds(Math.min(pressX, pointerX), Math.min(pressY, pointerY), Math.abs(pointerX - pressX),
                 Math.abs(pointerY - pressY));

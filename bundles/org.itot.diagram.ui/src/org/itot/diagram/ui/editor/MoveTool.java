@@ -39,6 +39,7 @@ final class MoveTool extends Tool {
 
     @Override
     void drag(double x, double y, int stateMask) {
+        Bounds before = feedbackArea();
         pointerX = x;
         pointerY = y;
         if (!moving && Math.hypot(x - pressX, y - pressY) * viewer.getZoom() >= DRAG_THRESHOLD) {
@@ -46,8 +47,25 @@ final class MoveTool extends Tool {
         }
         if (moving) {
             dropTarget = computeDropTarget();
-            viewer.redraw();
+            viewer.redrawDamaged(before, feedbackArea());
         }
+    }
+
+    /** The moved outlines at their current offset and the drop target's frame: all that {@link #paintFeedback} draws. */
+    @Override
+    Bounds feedbackArea() {
+        if (!moving) {
+            return null;
+        }
+        double dx = viewer.snapDelta(pointerX - pressX);
+        double dy = viewer.snapDelta(pointerY - pressY);
+        Bounds area = null;
+        for (NodeView node : movedNodes()) {
+            Bounds b = viewer.geometry().bounds(node);
+            area = area == null ? b.translate(dx, dy) : area.union(b.translate(dx, dy));
+        }
+        Bounds target = dropTarget == null ? null : viewer.geometry().bounds(dropTarget);
+        return target == null ? area : area == null ? target : area.union(target);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.itot.diagram.ui.editor;
 
+import org.itot.render.geometry.Bounds;
 import org.itot.ui.swt.SwtCanvas;
 
 /**
@@ -17,6 +18,10 @@ abstract class Tool {
     protected double pointerX;
     protected double pointerY;
 
+    /** What {@link #feedbackArea()} answers when a tool cannot say where its feedback is: the whole canvas. */
+    static final Bounds EVERYWHERE = new Bounds(-Double.MAX_VALUE / 4, -Double.MAX_VALUE / 4, Double.MAX_VALUE / 2,
+            Double.MAX_VALUE / 2);
+
     Tool(DiagramViewer viewer) {
         this.viewer = viewer;
     }
@@ -29,11 +34,21 @@ abstract class Tool {
         pointerY = y;
     }
 
-    /** Follows the pointer and repaints the feedback. */
+    /** Follows the pointer and repaints the feedback where it was and where it is now, nothing else. */
     protected final void follow(double x, double y) {
+        Bounds before = feedbackArea();
         pointerX = x;
         pointerY = y;
-        viewer.redraw();
+        viewer.redrawDamaged(before, feedbackArea());
+    }
+
+    /**
+     * The diagram area the feedback covers now, null for none; {@link #EVERYWHERE} (the default) makes every step
+     * repaint the whole canvas. A step repaints the union of the area before and after it, so a tool that answers
+     * here must cover every pixel its {@link #paintFeedback} draws (the viewer adds a few pixels for line widths).
+     */
+    Bounds feedbackArea() {
+        return EVERYWHERE;
     }
 
     /**
