@@ -24,6 +24,7 @@ import org.itot.model.Zone;
 import org.itot.model.resource.ItotModelSetup;
 import org.itot.model.template.SyntheticPlant;
 import org.itot.render.DiagramPainter;
+import org.itot.render.geometry.Bounds;
 import org.itot.render.java2d.PngExport;
 
 /**
@@ -42,7 +43,7 @@ public final class DrawingBenchmark {
         ElkLayout.ensureInitialised();
         ArchitectureModel model = SyntheticPlant.generate(assets, 1);
         Diagram diagram = overview(model);
-        DiagramPainter.Bounds bounds = DiagramPainter.bounds(diagram);
+        Bounds bounds = DiagramPainter.bounds(diagram);
         // PNG export refuses images over 20,000 px a side; bitmaps are painted at the scale that fits.
         double scale = Math.min(1, PngExport.MAX_SIDE / Math.max(bounds.width(), bounds.height()));
         DrawingOptions options = DrawingOptions.DEFAULT.withScale(scale);

@@ -15,6 +15,7 @@ import org.itot.model.resource.ItotModelSetup;
 import org.itot.model.resource.ModelFiles;
 import org.itot.model.template.SyntheticPlant;
 import org.itot.render.DiagramPainter;
+import org.itot.render.geometry.Bounds;
 import org.itot.render.java2d.Java2dCanvas;
 
 /**
@@ -80,12 +81,12 @@ public final class FirstPaintBenchmark {
     private static void firstPaint(Diagram diagram) {
         BufferedImage image = new BufferedImage(RepaintBenchmark.WIDTH, RepaintBenchmark.HEIGHT,
                 BufferedImage.TYPE_INT_RGB);
-        DiagramPainter.Bounds extent = DiagramPainter.bounds(diagram);
+        Bounds extent = DiagramPainter.bounds(diagram);
         Graphics2D graphics = image.createGraphics();
         try {
             Java2dCanvas canvas = new Java2dCanvas(graphics);
             canvas.translate(-extent.x(), -extent.y());
-            DiagramPainter.paint(diagram, canvas, Map.of(), new DiagramPainter.Viewport(new DiagramPainter.Bounds(
+            DiagramPainter.paint(diagram, canvas, Map.of(), new DiagramPainter.Viewport(new Bounds(
                     extent.x(), extent.y(), RepaintBenchmark.WIDTH, RepaintBenchmark.HEIGHT), 1));
         } finally {
             graphics.dispose();

@@ -10,6 +10,7 @@ import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.eclipse.emf.ecore.EObject;
 import org.itot.model.ArchitectureModel;
@@ -19,14 +20,20 @@ import org.itot.model.NodeView;
 import org.itot.model.resource.ItotModelSetup;
 import org.itot.model.template.SyntheticPlant;
 import org.itot.render.DiagramPainter;
+import org.itot.render.Rgb;
+import org.itot.render.geometry.Bounds;
+import org.itot.render.geometry.DiagramGeometry;
 import org.itot.render.java2d.Java2dCanvas;
 import org.itot.validation.engine.ModelValidator;
 import org.itot.validation.rules.Catalogue;
 
 /**
- * Full repaint of a large diagram with {@link DiagramPainter} on the Java2D back-end into a
- * 1600 x 1000 image, as the editor repaints its viewport: once zoomed out to show the whole diagram,
- * once at 100 % showing a part of it. Findings of a full validation are passed, so badges are drawn.
+ * Repaint of a large diagram with {@link DiagramPainter} on the Java2D back-end into a 1600 x 1000 image, as the
+ * editor repaints its viewport: once zoomed out to show the whole diagram, once at 100 % showing a part of it (both
+ * culled to the viewport; with the geometry computed per paint, as before issue 17, and kept, as the editor does now),
+ * and one frame of a drag at 100 %: only the damaged region (the union of the dragged box's old and new outline, as
+ * the editor asks SWT to redraw) is painted, clipped and culled to it, with the dashed feedback outline on top.
+ * Findings of a full validation are passed, so badges are drawn.
  * Baseline in the same run: the same image and transform with one plain Graphics2D rectangle fill
  * and outline per node view and one line per edge view.
  */
@@ -46,21 +53,70 @@ public final class RepaintBenchmark {
         model.getDiagrams().add(diagram);
         Map<EObject, Integer> severities = DiagramPainter.severities(
                 new ModelValidator(Catalogue.builtIn()).validate(model));
-        DiagramPainter.Bounds extent = DiagramPainter.bounds(diagram);
+        Bounds extent = DiagramPainter.bounds(diagram);
         System.out.printf("diagram: %d node views, %d edge views, %.0f x %.0f px, %d elements with findings%n",
                 PlantDiagram.nodeCount(diagram), diagram.getEdges().size(), extent.width(), extent.height(),
                 severities.size());
 
         double fit = Math.min(WIDTH / extent.width(), HEIGHT / extent.height());
-        run("whole diagram at " + Math.round(fit * 100) + " %", diagram, severities, fit, extent.x(), extent.y());
-        run("100 %, a 1600 x 1000 part in the middle", diagram, severities, 1,
-                extent.x() + extent.width() / 2 - WIDTH / 2.0, extent.y() + extent.height() / 2 - HEIGHT / 2.0);
+        String whole = "whole diagram at " + Math.round(fit * 100) + " %";
+        double middleLeft = extent.x() + extent.width() / 2 - WIDTH / 2.0;
+        double middleTop = extent.y() + extent.height() / 2 - HEIGHT / 2.0;
+        String middle = "100 %, a 1600 x 1000 part in the middle";
+        Bounds all = new Bounds(extent.x(), extent.y(), WIDTH / fit, HEIGHT / fit);
+        Bounds view = new Bounds(middleLeft, middleTop, WIDTH, HEIGHT);
+
+        // As the editor did before issue 17: the geometry computed again for every paint.
+        run("repaint, " + whole, diagram, fit, all, (canvas, round) -> DiagramPainter.paint(diagram, canvas,
+                severities, new DiagramPainter.Viewport(all, fit)));
+        run("repaint, " + middle, diagram, 1, view, (canvas, round) -> DiagramPainter.paint(diagram, canvas,
+                severities, new DiagramPainter.Viewport(view, 1)));
+
+        // As the editor paints now: the geometry kept until the model changes, culled to what is repainted.
+        DiagramGeometry geometry = DiagramGeometry.of(diagram);
+        run("full repaint with culling, geometry kept, " + whole, diagram, fit, all,
+                (canvas, round) -> DiagramPainter.paint(geometry, canvas, severities,
+                        new DiagramPainter.Viewport(all, fit), edge -> true, Set.of()));
+        run("full repaint with culling, geometry kept, " + middle, diagram, 1, view,
+                (canvas, round) -> DiagramPainter.paint(geometry, canvas, severities,
+                        new DiagramPainter.Viewport(view, 1), edge -> true, Set.of()));
+
+        Bounds dragged = geometry.nodes().values().stream()
+                .filter(box -> box.width() < 400 && box.intersects(view, -200)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no small box in the middle of the diagram"));
+        run(String.format("drag feedback frame, 100 %%, a %.0f x %.0f box moved 3 px: its damaged region only",
+                dragged.width(), dragged.height()), diagram, 1, view, (canvas, round) -> dragFrame(geometry, canvas,
+                        severities, dragged, round));
     }
 
-    private static void run(String scene, Diagram diagram, Map<EObject, Integer> severities, double scale, double left,
-            double top) {
+    /**
+     * One step of a drag as the editor paints it: the box's outline moves 3 px a frame; only the union of its old and
+     * new place (grown by the outline's width and a pixel of anti-aliasing) is repainted, clipped and culled to it,
+     * with the dashed feedback outline on top.
+     */
+    private static void dragFrame(DiagramGeometry geometry, Java2dCanvas canvas, Map<EObject, Integer> severities,
+            Bounds dragged, int round) {
+        double oldDx = 3.0 * round;
+        double newDx = oldDx + 3;
+        double grow = 3;
+        Bounds damaged = new Bounds(dragged.x() + oldDx - grow, dragged.y() - grow,
+                dragged.width() + newDx - oldDx + 2 * grow, dragged.height() + 2 * grow);
+        canvas.clipRect(damaged.x(), damaged.y(), damaged.width(), damaged.height());
+        DiagramPainter.paint(geometry, canvas, severities, new DiagramPainter.Viewport(damaged, 1), edge -> true,
+                Set.of());
+        canvas.setStroke(Rgb.of(0x1a73e8));
+        canvas.setLineWidth(1);
+        canvas.setDash(4, 3);
+        canvas.strokeRect(dragged.x() + newDx, dragged.y(), dragged.width(), dragged.height());
+    }
+
+    /** One paint of a scene onto a canvas already scaled and translated to it; {@code round} counts from 0. */
+    private interface Painting {
+        void paint(Java2dCanvas canvas, int round);
+    }
+
+    private static void run(String scene, Diagram diagram, double scale, Bounds visible, Painting painting) {
         BufferedImage image = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);
-        DiagramPainter.Bounds visible = new DiagramPainter.Bounds(left, top, WIDTH / scale, HEIGHT / scale);
         List<double[]> boxes = new ArrayList<>();
         diagram.getNodes().forEach(node -> collect(node, 0, 0, boxes));
         double[] painter = new double[ROUNDS];
@@ -70,14 +126,14 @@ public final class RepaintBenchmark {
             long start = System.nanoTime();
             Java2dCanvas canvas = new Java2dCanvas(graphics);
             canvas.scale(scale);
-            canvas.translate(-left, -top);
-            DiagramPainter.paint(diagram, canvas, severities, new DiagramPainter.Viewport(visible, scale));
+            canvas.translate(-visible.x(), -visible.y());
+            painting.paint(canvas, round + WARMUP);
             double painterMillis = Stats.millisSince(start);
             graphics.dispose();
 
             graphics = image.createGraphics();
             start = System.nanoTime();
-            plain(graphics, diagram, boxes, scale, left, top);
+            plain(graphics, diagram, boxes, scale, visible.x(), visible.y());
             double plainMillis = Stats.millisSince(start);
             graphics.dispose();
             if (round >= 0) {
@@ -85,7 +141,7 @@ public final class RepaintBenchmark {
                 plain[round] = plainMillis;
             }
         }
-        System.out.printf("| repaint, %s: median %s, p95 %s | %d plain Graphics2D rectangles and %d lines: median %s"
+        System.out.printf("| %s: median %s, p95 %s | %d plain Graphics2D rectangles and %d lines: median %s"
                 + " | %s |%n", scene, Stats.ms(Stats.median(painter)), Stats.ms(Stats.percentile(painter, 95)),
                 boxes.size(), diagram.getEdges().size(), Stats.ms(Stats.median(plain)),
                 Stats.ratio(Stats.median(painter), Stats.median(plain)));
