@@ -412,31 +412,58 @@ class DiagramViewerTest {
                             "step " + step + " repaints " + area + ", more than the " + box + " outline's old and new"
                                     + " place");
                 }
-                GC partial = new GC(pieced);
-                for (Rectangle area : damaged) {
-                    partial.setClipping(area);
-                    viewer.paint(partial, area);
-                }
-                partial.dispose();
-                ImageData expected = picture();
-                ImageData actual = pieced.getImageData();
-                for (int px = 0; px < expected.width; px++) {
-                    for (int py = 0; py < expected.height; py++) {
-                        RGB want = expected.palette.getRGB(expected.getPixel(px, py));
-                        RGB got = actual.palette.getRGB(actual.getPixel(px, py));
-                        if (!want.equals(got)) {
-                            fail("step " + step + ": at " + px + ", " + py + " the damaged repaint shows " + got
-                                    + " but a full repaint " + want);
-                        }
-                    }
-                }
+                assertPiecedEqualsFull(pieced, damaged, "step " + step);
             }
             mouse(SWT.MouseUp, x + 24, y + 16, 0);
             flush();
+            assertTrue(asset.getX() > originalX, "the drag still moves the asset");
+
+            // A selection change repaints the old and the new selection's frames and handles, not the canvas.
+            NodeView other = ((NodeView) asset.eContainer()).getChildren().stream()
+                    .filter(view -> view != asset && view.getElement() instanceof Asset).findFirst().orElseThrow();
+            Bounds otherBox = viewer.geometry().bounds(other);
+            Bounds movedBox = viewer.geometry().bounds(asset);
+            GC full = new GC(pieced);
+            viewer.print(full);
+            full.dispose();
+            damaged.clear();
+            viewer.setSelection(List.of(other));
+            assertFalse(damaged.isEmpty(), "a selection change repaints the frames");
+            Bounds both = otherBox.union(movedBox);
+            int margin = 2 * (DiagramSelection.HANDLE + DiagramViewer.DAMAGE_MARGIN);
+            for (Rectangle area : damaged) {
+                assertTrue(area.width <= both.width() + margin && area.height <= both.height() + margin,
+                        "a selection change repaints " + area + ", more than the two boxes " + both);
+            }
+            assertPiecedEqualsFull(pieced, damaged, "selection change");
         } finally {
             pieced.dispose();
         }
-        assertTrue(asset.getX() > originalX, "the drag still moves the asset");
+    }
+
+    /**
+     * Paints the damaged areas over {@code pieced} (a full picture from before the change) and asserts the result is
+     * pixel for pixel a full repaint now.
+     */
+    private void assertPiecedEqualsFull(Image pieced, List<Rectangle> damaged, String what) {
+        GC partial = new GC(pieced);
+        for (Rectangle area : damaged) {
+            partial.setClipping(area);
+            viewer.paint(partial, area);
+        }
+        partial.dispose();
+        ImageData expected = picture();
+        ImageData actual = pieced.getImageData();
+        for (int px = 0; px < expected.width; px++) {
+            for (int py = 0; py < expected.height; py++) {
+                RGB want = expected.palette.getRGB(expected.getPixel(px, py));
+                RGB got = actual.palette.getRGB(actual.getPixel(px, py));
+                if (!want.equals(got)) {
+                    fail(what + ": at " + px + ", " + py + " the damaged repaint shows " + got
+                            + " but a full repaint " + want);
+                }
+            }
+        }
     }
 
     private static PaletteEntry zoneTool(ZoneKind kind) {

@@ -50,6 +50,20 @@ final class ConnectTool extends Tool {
         }
     }
 
+    /** The rubber band's box and the valid target's frame: all that {@link #paintFeedback} draws. */
+    @Override
+    Bounds feedbackArea() {
+        if (source == null) {
+            return null;
+        }
+        Bounds line = new Bounds(Math.min(pressX, pointerX), Math.min(pressY, pointerY), Math.abs(pointerX - pressX),
+                Math.abs(pointerY - pressY));
+        NodeView target = viewer.geometry().nodeAt(pointerX, pointerY);
+        Bounds frame = target == null || !DiagramEditing.canConnect(entry.kind(), source, target) ? null
+                : viewer.geometry().bounds(target);
+        return frame == null ? line : line.union(frame);
+    }
+
     @Override
     void paintFeedback(SwtCanvas painter, double unit) {
         if (source == null) {

@@ -114,6 +114,38 @@ final class DiagramSelection {
                 { b.x(), b.bottom() } };
     }
 
+    /**
+     * The diagram area {@link #paint} covers before the viewer adds its damage margin (null for none): frames and
+     * handles reach {@value #HANDLE} / 2 + 2 pixels beyond a box, a selected edge's band 3 pixels beyond its route.
+     */
+    Bounds area(DiagramGeometry geometry, double unit) {
+        Bounds area = null;
+        for (EObject selected : views) {
+            Bounds covered = null;
+            if (selected instanceof NodeView node && geometry.bounds(node) != null) {
+                covered = grown(geometry.bounds(node), (HANDLE / 2.0 + 2) * unit);
+            } else if (selected instanceof EdgeView edge && geometry.route(edge) != null) {
+                covered = grown(boxOf(geometry.route(edge)), 3 * unit);
+            }
+            if (covered != null) {
+                area = area == null ? covered : area.union(covered);
+            }
+        }
+        return area;
+    }
+
+    private static Bounds grown(Bounds b, double by) {
+        return new Bounds(b.x() - by, b.y() - by, b.width() + 2 * by, b.height() + 2 * by);
+    }
+
+    private static Bounds boxOf(double[] points) {
+        Bounds box = new Bounds(points[0], points[1], 0, 0);
+        for (int i = 2; i + 1 < points.length; i += 2) {
+            box = box.union(new Bounds(points[i], points[i + 1], 0, 0));
+        }
+        return box;
+    }
+
     /** Frames the selected boxes and edges; a single box also gets its four resize handles. */
     void paint(SwtCanvas painter, DiagramGeometry geometry, double unit) {
         for (EObject selected : views) {

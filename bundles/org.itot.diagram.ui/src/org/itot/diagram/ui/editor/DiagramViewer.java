@@ -63,6 +63,8 @@ public final class DiagramViewer {
     static final int DAMAGE_MARGIN = 5;
     private Consumer<Rectangle> redrawRecorder = area -> {
     };
+    /** Where the last paint drew the selection (diagram coordinates): what a selection change must repaint. */
+    private Bounds paintedSelection;
 
     public DiagramViewer(Composite parent, Diagram diagram, EditingDomain domain) {
         this.diagram = diagram;
@@ -71,7 +73,7 @@ public final class DiagramViewer {
         canvas = new Canvas(parent, SWT.DOUBLE_BUFFERED | SWT.NO_BACKGROUND | SWT.H_SCROLL | SWT.V_SCROLL);
         resources = new SwtResources(canvas.getDisplay());
         viewport = new DiagramViewport(canvas, () -> geometry().extent());
-        selection = new DiagramSelection(this::redraw);
+        selection = new DiagramSelection(this::selectionChanged);
         layers = new DiagramLayers(this::redraw);
         inPlaceEdit = new InPlaceEditTool(this);
         actions = new DiagramActions(this);
@@ -372,6 +374,18 @@ public final class DiagramViewer {
         canvas.redraw(area.x, area.y, area.width, area.height, false);
     }
 
+    /**
+     * A selection change repaints where the selection was last painted and where it is now. Several changes before a
+     * paint are safe: SWT merges the damaged areas, and a selection never painted left nothing to erase.
+     */
+    private void selectionChanged() {
+        if (canvas.isDisposed()) {
+            return;
+        }
+        Bounds now = selection.area(geometry(), 1 / getZoom());
+        redrawDamaged(paintedSelection, now);
+    }
+
     /** Sees every damaged rectangle {@link #redrawDamaged} asks SWT to repaint (tests bound a drag step with it). */
     void setRedrawRecorder(Consumer<Rectangle> recorder) {
         redrawRecorder = recorder;
@@ -397,6 +411,7 @@ public final class DiagramViewer {
         double unit = 1 / zoom;
         painter.setDash();
         selection.paint(painter, geometry(), unit);
+        paintedSelection = selection.area(geometry(), unit);
         tools.paintFeedback(painter, unit);
         dropTool.paintFeedback(painter, unit);
         painter.setDash();

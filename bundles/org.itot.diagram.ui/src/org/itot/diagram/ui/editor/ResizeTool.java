@@ -55,6 +55,12 @@ final class ResizeTool extends Tool {
                 (int) Math.round(b.width()), (int) Math.round(b.height())));
     }
 
+    /** The resized outline: all that {@link #paintFeedback} draws. */
+    @Override
+    Bounds feedbackArea() {
+        return viewer.geometry().bounds(node) == null ? null : resized();
+    }
+
     private Bounds resized() {
         Bounds b = viewer.geometry().bounds(node);
         double left = b.x();
