@@ -389,7 +389,7 @@ class DiagramViewerTest {
         assertEquals(List.of(asset), viewer.getSelection());
 
         List<Rectangle> damaged = new ArrayList<>();
-        viewer.setRedrawRecorder(damaged::add);
+        viewer.damage().setRecorder(damaged::add);
         Rectangle client = viewer.getControl().getClientArea();
         Image pieced = new Image(display, client.width, client.height);
         try {
@@ -407,7 +407,7 @@ class DiagramViewerTest {
                 for (Rectangle area : damaged) {
                     // The outline moves by whole grid steps when snapping: at most one per mouse move of 6 x 4.
                     double move = Math.max(6, viewer.snapDelta(6));
-                    int margin = 2 * DiagramViewer.DAMAGE_MARGIN + 2;
+                    int margin = 2 * DamagedAreas.MARGIN + 2;
                     assertTrue(area.width <= box.width() + move + margin && area.height <= box.height() + move + margin,
                             "step " + step + " repaints " + area + ", more than the " + box + " outline's old and new"
                                     + " place");
@@ -430,7 +430,7 @@ class DiagramViewerTest {
             viewer.setSelection(List.of(other));
             assertFalse(damaged.isEmpty(), "a selection change repaints the frames");
             Bounds both = otherBox.union(movedBox);
-            int margin = 2 * (DiagramSelection.HANDLE + DiagramViewer.DAMAGE_MARGIN);
+            int margin = 2 * (DiagramSelection.HANDLE + DamagedAreas.MARGIN);
             for (Rectangle area : damaged) {
                 assertTrue(area.width <= both.width() + margin && area.height <= both.height() + margin,
                         "a selection change repaints " + area + ", more than the two boxes " + both);

@@ -59,12 +59,7 @@ public final class DiagramViewer {
     private DiagramGeometry geometry;
     private final ToolDispatcher tools;
     private String status = "";
-    /** Device pixels a damaged area grows by: the widest feedback line (3 px) and a pixel of anti-aliasing. */
-    static final int DAMAGE_MARGIN = 5;
-    private Consumer<Rectangle> redrawRecorder = area -> {
-    };
-    /** Where the last paint drew the selection (diagram coordinates): what a selection change must repaint. */
-    private Bounds paintedSelection;
+    private final DamagedAreas damage;
 
     public DiagramViewer(Composite parent, Diagram diagram, EditingDomain domain) {
         this.diagram = diagram;
@@ -73,6 +68,7 @@ public final class DiagramViewer {
         canvas = new Canvas(parent, SWT.DOUBLE_BUFFERED | SWT.NO_BACKGROUND | SWT.H_SCROLL | SWT.V_SCROLL);
         resources = new SwtResources(canvas.getDisplay());
         viewport = new DiagramViewport(canvas, () -> geometry().extent());
+        damage = new DamagedAreas(canvas, viewport);
         selection = new DiagramSelection(this::selectionChanged);
         layers = new DiagramLayers(this::redraw);
         inPlaceEdit = new InPlaceEditTool(this);
@@ -348,47 +344,18 @@ public final class DiagramViewer {
         }
     }
 
-    /**
-     * Repaints only what a feedback step changed: the union of the feedback's diagram area before and after it (null:
-     * none), grown by {@link #DAMAGE_MARGIN} device pixels for line widths and anti-aliasing. With 2,000 boxes on
-     * screen a whole-canvas repaint per mouse move cannot keep up; the painter culls to the damaged area.
-     */
+    /** Repaints only the union of a feedback step's area before and after it (see {@link DamagedAreas}). */
     void redrawDamaged(Bounds before, Bounds after) {
-        if (before == Tool.EVERYWHERE || after == Tool.EVERYWHERE) {
-            redraw();
-            return;
-        }
-        Bounds damaged = before == null ? after : after == null ? before : before.union(after);
-        if (damaged == null || canvas.isDisposed()) {
-            return;
-        }
-        int left = toDeviceX(damaged.x()) - DAMAGE_MARGIN;
-        int top = toDeviceY(damaged.y()) - DAMAGE_MARGIN;
-        int right = toDeviceX(damaged.right()) + DAMAGE_MARGIN;
-        int bottom = toDeviceY(damaged.bottom()) + DAMAGE_MARGIN;
-        Rectangle area = new Rectangle(left, top, right - left, bottom - top).intersection(canvas.getClientArea());
-        if (area.isEmpty()) {
-            return;
-        }
-        redrawRecorder.accept(area);
-        canvas.redraw(area.x, area.y, area.width, area.height, false);
+        damage.redraw(before, after);
     }
 
-    /**
-     * A selection change repaints where the selection was last painted and where it is now. Several changes before a
-     * paint are safe: SWT merges the damaged areas, and a selection never painted left nothing to erase.
-     */
+    /** Repaints the old and the new selection's frames and handles. */
     private void selectionChanged() {
-        if (canvas.isDisposed()) {
-            return;
-        }
-        Bounds now = selection.area(geometry(), 1 / getZoom());
-        redrawDamaged(paintedSelection, now);
+        damage.selectionChanged(selection.area(geometry(), 1 / getZoom()));
     }
 
-    /** Sees every damaged rectangle {@link #redrawDamaged} asks SWT to repaint (tests bound a drag step with it). */
-    void setRedrawRecorder(Consumer<Rectangle> recorder) {
-        redrawRecorder = recorder;
+    DamagedAreas damage() {
+        return damage;
     }
 
     /**
@@ -411,7 +378,7 @@ public final class DiagramViewer {
         double unit = 1 / zoom;
         painter.setDash();
         selection.paint(painter, geometry(), unit);
-        paintedSelection = selection.area(geometry(), unit);
+        damage.selectionPainted(selection.area(geometry(), unit));
         tools.paintFeedback(painter, unit);
         dropTool.paintFeedback(painter, unit);
         painter.setDash();
