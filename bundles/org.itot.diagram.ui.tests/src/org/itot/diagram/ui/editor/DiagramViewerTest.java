@@ -365,7 +365,8 @@ class DiagramViewerTest {
 
     /**
      * A drag step repaints only the moved outline's old and new place (a few pixels round a box, not the canvas), and
-     * the canvas pieced together from those damaged areas shows exactly what a full repaint shows.
+     * the canvas pieced together from those damaged areas (copied from the cached diagram layer, selection and feedback
+     * on top) shows exactly what a full repaint shows, also after the model changed and after a layer toggle.
      */
     @Test
     void aDragStepRepaintsOnlyTheDamagedAreaAndThePictureStaysWhole() throws Exception {
@@ -436,6 +437,12 @@ class DiagramViewerTest {
                         "a selection change repaints " + area + ", more than the two boxes " + both);
             }
             assertPiecedEqualsFull(pieced, damaged, "selection change");
+
+            // The cached diagram layer follows a layer toggle: the whole canvas from the cache equals a fresh paint.
+            viewer.layers().setLayers(false, false, true);
+            assertPiecedEqualsFull(pieced, List.of(client), "conduits and flows hidden");
+            viewer.layers().setLayers(true, true, true);
+            assertPiecedEqualsFull(pieced, List.of(client), "conduits and flows shown again");
         } finally {
             pieced.dispose();
         }

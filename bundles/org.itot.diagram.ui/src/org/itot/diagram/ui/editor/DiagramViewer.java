@@ -60,6 +60,7 @@ public final class DiagramViewer {
     private final ToolDispatcher tools;
     private String status = "";
     private final DamagedAreas damage;
+    private final StaticLayer staticLayer;
 
     public DiagramViewer(Composite parent, Diagram diagram, EditingDomain domain) {
         this.diagram = diagram;
@@ -70,7 +71,11 @@ public final class DiagramViewer {
         viewport = new DiagramViewport(canvas, () -> geometry().extent());
         damage = new DamagedAreas(canvas, viewport);
         selection = new DiagramSelection(this::selectionChanged);
-        layers = new DiagramLayers(this::redraw);
+        staticLayer = new StaticLayer(canvas);
+        layers = new DiagramLayers(() -> {
+            staticLayer.invalidate();
+            redraw();
+        });
         inPlaceEdit = new InPlaceEditTool(this);
         actions = new DiagramActions(this);
         tools = new ToolDispatcher(this, inPlaceEdit);
@@ -335,7 +340,9 @@ public final class DiagramViewer {
      * current scroll position and zoom.
      */
     public void print(GC gc) {
-        paint(gc, gc.getClipping());
+        Rectangle all = gc.getClipping();
+        paintDiagram(gc, all);
+        paintOverlays(gc, all);
     }
 
     void redraw() {
@@ -359,29 +366,54 @@ public final class DiagramViewer {
     }
 
     /**
-     * Paints the device rectangle {@code damaged} of the canvas (an SWT paint event's area, or all of an image) as
-     * it looks now; what lies outside is neither drawn nor, by the painter's culling, visited.
+     * Paints the device rectangle {@code damaged} of the canvas (an SWT paint event's area) as it looks now: the
+     * diagram copied from the {@link StaticLayer} (painted afresh when stale), selection and feedback on top.
      */
     void paint(GC gc, Rectangle damaged) {
+        Rectangle client = canvas.getClientArea();
+        List<Object> key = List.of(getZoom(), viewport.originX(), viewport.originY(), geometry());
+        staticLayer.copy(gc, damaged, client, key, image -> paintDiagram(image, new Rectangle(0, 0, client.width,
+                client.height)));
+        paintOverlays(gc, damaged);
+    }
+
+    /** The diagram, findings, highlight and grid in the device rectangle {@code area}, culled to it. */
+    private void paintDiagram(GC gc, Rectangle area) {
         gc.setBackground(resources.colourOf(DiagramStyle.BACKGROUND));
-        gc.fillRectangle(damaged);
-        SwtCanvas painter = new SwtCanvas(gc, resources);
-        double zoom = getZoom();
-        painter.scale(zoom);
-        painter.translate(-viewport.originX(), -viewport.originY());
-        Bounds visible = new Bounds(viewport.originX() + damaged.x / zoom, viewport.originY() + damaged.y / zoom,
-                damaged.width / zoom, damaged.height / zoom);
-        painter.clipRect(visible.x(), visible.y(), visible.width(), visible.height());
+        gc.fillRectangle(area);
+        SwtCanvas painter = painterFor(gc, area);
+        Bounds visible = toDiagram(area);
         DiagramPainter.paint(geometry(), painter, layers.severities(),
-                new DiagramPainter.Viewport(visible, zoom), this::isEdgeShown, layers.highlight());
-        layers.paintGrid(painter, visible, zoom);
-        double unit = 1 / zoom;
+                new DiagramPainter.Viewport(visible, getZoom()), this::isEdgeShown, layers.highlight());
+        layers.paintGrid(painter, visible, getZoom());
+    }
+
+    /** Selection and the tools' feedback over the device rectangle {@code area}. */
+    private void paintOverlays(GC gc, Rectangle area) {
+        SwtCanvas painter = painterFor(gc, area);
+        double unit = 1 / getZoom();
         painter.setDash();
         selection.paint(painter, geometry(), unit);
         damage.selectionPainted(selection.area(geometry(), unit));
         tools.paintFeedback(painter, unit);
         dropTool.paintFeedback(painter, unit);
         painter.setDash();
+    }
+
+    /** A canvas in diagram coordinates at the current zoom and scroll, clipped to the device rectangle. */
+    private SwtCanvas painterFor(GC gc, Rectangle area) {
+        SwtCanvas painter = new SwtCanvas(gc, resources);
+        painter.scale(getZoom());
+        painter.translate(-viewport.originX(), -viewport.originY());
+        Bounds visible = toDiagram(area);
+        painter.clipRect(visible.x(), visible.y(), visible.width(), visible.height());
+        return painter;
+    }
+
+    private Bounds toDiagram(Rectangle area) {
+        double zoom = getZoom();
+        return new Bounds(viewport.originX() + area.x / zoom, viewport.originY() + area.y / zoom, area.width / zoom,
+                area.height / zoom);
     }
 
     boolean isEdgeShown(EdgeView edge) {
@@ -432,6 +464,7 @@ public final class DiagramViewer {
 
     private void dispose() {
         stack.removeCommandStackListener(commandListener);
+        staticLayer.dispose();
         resources.dispose();
     }
 }
