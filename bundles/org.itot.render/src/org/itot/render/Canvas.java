@@ -1,5 +1,7 @@
 package org.itot.render;
 
+import java.util.List;
+
 /**
  * The small drawing interface the painter draws on. Back-ends: Java2D (images, SVG, PDF, tests)
  * and, in the editor, SWT GC. State (colours, line, font, alpha, clip, transform) is kept until
@@ -36,6 +38,17 @@ public interface Canvas {
 
     /** {@code points} as x0, y0, x1, y1, ... */
     void strokePolyline(double... points);
+
+    /**
+     * Several polylines in the current stroke, each as {@link #strokePolyline}. Where they overlap they are drawn
+     * once, not darker. A back-end whose cost is per drawing call (Java2D's anti-aliasing rasteriser) draws them as
+     * one shape.
+     */
+    default void strokePolylines(List<double[]> polylines) {
+        for (double[] points : polylines) {
+            strokePolyline(points);
+        }
+    }
 
     void fillPolygon(double... points);
 

@@ -2,8 +2,10 @@ package org.itot.render;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
@@ -221,11 +223,24 @@ public final class DiagramPainter {
         for (NodeView node : diagram.getNodes()) {
             paintNode(node, null);
         }
+        // Lines first, all lines of one look in one call, then what sits on them (arrow heads, labels, badges): drawing
+        // calls, not lines, are what costs on Java2D (issue 17: 5,000 edges), and no line crosses a label.
+        Map<EdgeView, double[]> drawn = new LinkedHashMap<>();
+        Map<LineStyle, List<double[]>> lines = new LinkedHashMap<>();
         for (EdgeView edge : diagram.getEdges()) {
-            if (edgeLayer.test(edge)) {
-                paintEdge(edge);
+            double[] points = edgeLayer.test(edge) ? edgeLine(edge, lines) : null;
+            if (points != null) {
+                drawn.put(edge, points);
             }
         }
+        lines.forEach((style, polylines) -> {
+            canvas.setStroke(style.colour());
+            canvas.setLineWidth(style.width());
+            canvas.setDash(style.dash().stream().mapToDouble(Double::doubleValue).toArray());
+            canvas.strokePolylines(polylines);
+        });
+        canvas.setDash();
+        drawn.forEach(this::paintEdgeDecorations);
         for (Map.Entry<NodeView, Bounds> entry : geometry.nodes().entrySet()) {
             if (isVisible(entry.getValue(), DECORATION_MARGIN)) {
                 paintBadge(entry.getKey().getElement(), entry.getValue());
@@ -678,26 +693,40 @@ public final class DiagramPainter {
         restore();
     }
 
-    private void paintEdge(EdgeView edge) {
+    /** How an edge's line looks, the key by which lines are drawn together. */
+    private record LineStyle(Rgb colour, double width, List<Double> dash) {
+    }
+
+    /**
+     * The line of an edge view, added to {@code lines} under its look; its route if it reaches into the visible area,
+     * else null (an edge with a missing end is painted on the spot, as before, and gives null).
+     */
+    private double[] edgeLine(EdgeView edge, Map<LineStyle, List<double[]>> lines) {
         Bounds source = edge.getSource() == null ? null : geometry.box(edge.getSource());
         Bounds target = edge.getTarget() == null ? null : geometry.box(edge.getTarget());
         if (source == null || target == null) {
             paintBrokenEdge(edge, source, target);
-            return;
+            return null;
         }
         double[] points = route(edge, source, target);
         if (points.length < 4 || !reachesVisible(points, edge)) {
-            return;
+            return null;
         }
         ModelElement element = edge.getElement();
         boolean present = isPresent(element);
         EdgeStyle style = present ? DiagramStyle.edge(element) : DiagramStyle.CONDUIT.withDash(6, 4);
+        LineStyle look = new LineStyle(present ? findingColourOr(element, style.colour()) : DiagramStyle.MISSING,
+                present ? style.width() : 2, Arrays.stream(style.dash()).boxed().toList());
+        lines.computeIfAbsent(look, key -> new ArrayList<>()).add(points);
+        return points;
+    }
+
+    /** The arrow head, label and finding badge of an edge view whose line {@link #edgeLine} collected. */
+    private void paintEdgeDecorations(EdgeView edge, double[] points) {
+        ModelElement element = edge.getElement();
+        boolean present = isPresent(element);
+        EdgeStyle style = present ? DiagramStyle.edge(element) : DiagramStyle.CONDUIT;
         Rgb colour = present ? findingColourOr(element, style.colour()) : DiagramStyle.MISSING;
-        canvas.setStroke(colour);
-        canvas.setLineWidth(present ? style.width() : 2);
-        canvas.setDash(style.dash());
-        canvas.strokePolyline(points);
-        canvas.setDash();
         if (style.arrow() && detail) {
             paintArrowHead(points, colour, style.width());
         }

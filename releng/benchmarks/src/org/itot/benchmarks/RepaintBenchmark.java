@@ -5,17 +5,25 @@ import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.geom.Line2D;
+import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.itot.layout.DiagramLayout;
+import org.itot.layout.LayoutResult;
 import org.itot.model.ArchitectureModel;
+import org.itot.model.Bendpoint;
 import org.itot.model.Diagram;
 import org.itot.model.EdgeView;
+import org.itot.model.ItotFactory;
 import org.itot.model.NodeView;
 import org.itot.model.resource.ItotModelSetup;
 import org.itot.model.template.SyntheticPlant;
@@ -33,9 +41,10 @@ import org.itot.validation.rules.Catalogue;
  * culled to the viewport; with the geometry computed per paint, as before issue 17, and kept, as the editor does now),
  * and one frame of a drag at 100 %: only the damaged region (the union of the dragged box's old and new outline, as
  * the editor asks SWT to redraw) is painted, clipped and culled to it, with the dashed feedback outline on top.
+ * The full repaints once more after Arrange All, whose routes are orthogonal (the edges above are straight diagonals).
  * Findings of a full validation are passed, so badges are drawn.
  * Baseline in the same run: the same image and transform with one plain Graphics2D rectangle fill
- * and outline per node view and one line per edge view.
+ * and outline per node view and one line per edge view (through its bendpoints when routed), anti-aliased.
  */
 public final class RepaintBenchmark {
 
@@ -43,6 +52,11 @@ public final class RepaintBenchmark {
     static final int HEIGHT = 1000;
     private static final int WARMUP = 15;
     private static final int ROUNDS = 40;
+    /**
+     * Thread CPU time is printed beside wall time: on this shared machine, other builds stretch wall time by a
+     * varying factor, CPU time much less.
+     */
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     public static void main(String[] args) {
         int nodes = args.length > 0 ? Integer.parseInt(args[0]) : 2_000;
@@ -81,6 +95,27 @@ public final class RepaintBenchmark {
                 (canvas, round) -> DiagramPainter.paint(geometry, canvas, severities,
                         new DiagramPainter.Viewport(view, 1), edge -> true, Set.of()));
 
+        // The same views after Arrange All (DiagramLayout: the plant layout, every edge routed orthogonally), as the
+        // editor shows a laid-out diagram; the straight diagonal edges above are the worst case of unrouted edges.
+        Diagram arranged = EcoreUtil.copy(diagram);
+        model.getDiagrams().add(arranged);
+        arrange(arranged);
+        DiagramGeometry arrangedGeometry = DiagramGeometry.of(arranged);
+        Bounds arrangedExtent = arrangedGeometry.extent();
+        double arrangedFit = Math.min(WIDTH / arrangedExtent.width(), HEIGHT / arrangedExtent.height());
+        Bounds arrangedAll = new Bounds(arrangedExtent.x(), arrangedExtent.y(), WIDTH / arrangedFit,
+                HEIGHT / arrangedFit);
+        Bounds arrangedView = new Bounds(arrangedExtent.x() + arrangedExtent.width() / 2 - WIDTH / 2.0,
+                arrangedExtent.y() + arrangedExtent.height() / 2 - HEIGHT / 2.0, WIDTH, HEIGHT);
+        run("full repaint after Arrange All (orthogonal routes), geometry kept, whole diagram ("
+                + Math.round(arrangedExtent.width()) + " x " + Math.round(arrangedExtent.height()) + ") at "
+                + Math.round(arrangedFit * 100) + " %", arranged, arrangedFit, arrangedAll,
+                (canvas, round) -> DiagramPainter.paint(arrangedGeometry, canvas, severities,
+                        new DiagramPainter.Viewport(arrangedAll, arrangedFit), edge -> true, Set.of()));
+        run("full repaint after Arrange All (orthogonal routes), geometry kept, " + middle, arranged, 1, arrangedView,
+                (canvas, round) -> DiagramPainter.paint(arrangedGeometry, canvas, severities,
+                        new DiagramPainter.Viewport(arrangedView, 1), edge -> true, Set.of()));
+
         Bounds dragged = geometry.nodes().values().stream()
                 .filter(box -> box.width() < 400 && box.intersects(view, -200)).findFirst()
                 .orElseThrow(() -> new IllegalStateException("no small box in the middle of the diagram"));
@@ -110,6 +145,26 @@ public final class RepaintBenchmark {
         canvas.strokeRect(dragged.x() + newDx, dragged.y(), dragged.width(), dragged.height());
     }
 
+    /** Applies Arrange All's result to the views directly (no editing domain: nothing to undo here). */
+    private static void arrange(Diagram diagram) {
+        LayoutResult result = DiagramLayout.compute(diagram);
+        result.bounds().forEach((view, bounds) -> {
+            view.setX(bounds.x());
+            view.setY(bounds.y());
+            view.setWidth(bounds.width());
+            view.setHeight(bounds.height());
+        });
+        result.routes().forEach((edge, route) -> {
+            edge.getBendpoints().clear();
+            for (LayoutResult.Point point : route) {
+                Bendpoint bendpoint = ItotFactory.eINSTANCE.createBendpoint();
+                bendpoint.setX(point.x());
+                bendpoint.setY(point.y());
+                edge.getBendpoints().add(bendpoint);
+            }
+        });
+    }
+
     /** One paint of a scene onto a canvas already scaled and translated to it; {@code round} counts from 0. */
     private interface Painting {
         void paint(Java2dCanvas canvas, int round);
@@ -121,30 +176,40 @@ public final class RepaintBenchmark {
         diagram.getNodes().forEach(node -> collect(node, 0, 0, boxes));
         double[] painter = new double[ROUNDS];
         double[] plain = new double[ROUNDS];
+        double[] painterCpu = new double[ROUNDS];
+        double[] plainCpu = new double[ROUNDS];
         for (int round = -WARMUP; round < ROUNDS; round++) {
             Graphics2D graphics = image.createGraphics();
             long start = System.nanoTime();
+            long cpuStart = THREADS.getCurrentThreadCpuTime();
             Java2dCanvas canvas = new Java2dCanvas(graphics);
             canvas.scale(scale);
             canvas.translate(-visible.x(), -visible.y());
             painting.paint(canvas, round + WARMUP);
             double painterMillis = Stats.millisSince(start);
+            double painterCpuMillis = (THREADS.getCurrentThreadCpuTime() - cpuStart) / 1e6;
             graphics.dispose();
 
             graphics = image.createGraphics();
             start = System.nanoTime();
+            cpuStart = THREADS.getCurrentThreadCpuTime();
             plain(graphics, diagram, boxes, scale, visible.x(), visible.y());
             double plainMillis = Stats.millisSince(start);
+            double plainCpuMillis = (THREADS.getCurrentThreadCpuTime() - cpuStart) / 1e6;
             graphics.dispose();
             if (round >= 0) {
                 painter[round] = painterMillis;
                 plain[round] = plainMillis;
+                painterCpu[round] = painterCpuMillis;
+                plainCpu[round] = plainCpuMillis;
             }
         }
         System.out.printf("| %s: median %s, p95 %s | %d plain Graphics2D rectangles and %d lines: median %s"
                 + " | %s |%n", scene, Stats.ms(Stats.median(painter)), Stats.ms(Stats.percentile(painter, 95)),
                 boxes.size(), diagram.getEdges().size(), Stats.ms(Stats.median(plain)),
                 Stats.ratio(Stats.median(painter), Stats.median(plain)));
+        System.out.printf("|   the same in thread CPU time: median %s | median %s | %s |%n", Stats.ms(Stats.median(painterCpu)),
+                Stats.ms(Stats.median(plainCpu)), Stats.ratio(Stats.median(painterCpu), Stats.median(plainCpu)));
     }
 
     /** The baseline: what any renderer of this diagram must at least draw. */
@@ -166,7 +231,15 @@ public final class RepaintBenchmark {
         for (EdgeView edge : diagram.getEdges()) {
             double[] source = centre(edge.getSource());
             double[] target = centre(edge.getTarget());
-            graphics.draw(new Line2D.Double(source[0], source[1], target[0], target[1]));
+            if (edge.getBendpoints().isEmpty()) {
+                graphics.draw(new Line2D.Double(source[0], source[1], target[0], target[1]));
+            } else { // a routed edge: through its bendpoints, one draw call per edge as for the straight ones
+                Path2D.Double route = new Path2D.Double();
+                route.moveTo(source[0], source[1]);
+                edge.getBendpoints().forEach(point -> route.lineTo(point.getX(), point.getY()));
+                route.lineTo(target[0], target[1]);
+                graphics.draw(route);
+            }
         }
     }
 

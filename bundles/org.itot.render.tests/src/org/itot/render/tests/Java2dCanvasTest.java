@@ -6,18 +6,23 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
+import java.util.List;
 
 import org.itot.render.Rgb;
 import org.itot.render.TextMetrics;
 import org.itot.render.java2d.Java2dCanvas;
 import org.junit.jupiter.api.Test;
 
-/** The Java2D back-end: measured text, transform and clip saved and restored, alpha. */
+/**
+ * The Java2D back-end: measured text, transform and clip saved and restored, alpha, which lines are anti-aliased,
+ * several polylines in one call.
+ */
 class Java2dCanvasTest {
 
     private final BufferedImage image = new BufferedImage(100, 100, BufferedImage.TYPE_INT_RGB);
     private final Graphics2D graphics = image.createGraphics();
     private final Java2dCanvas canvas = new Java2dCanvas(graphics);
+    private static final Rgb WHITE = Rgb.of(0xffffff);
 
     @Test
     void measuresTextInTheCurrentFont() {
@@ -62,6 +67,66 @@ class Java2dCanvasTest {
 
         int grey = at(10, 10).red();
         assertTrue(grey > 100 && grey < 156, "half black over white, got " + grey);
+    }
+
+    @Test
+    void horizontalAndVerticalLinesCoverWholePixelsAndDiagonalsStayAntiAliased() {
+        Rgb blue = Rgb.of(0x0000ff);
+        whiteBackground();
+        canvas.setStroke(blue);
+        canvas.setLineWidth(1);
+        canvas.strokePolyline(10, 20.25, 90, 20.25, 90, 60); // covers 19.75 to 20.75: a quarter of row 19
+        canvas.strokeLine(10, 70, 90, 95);
+
+        assertEquals(blue, at(50, 20), "the row whose centre the line covers, in full colour");
+        assertEquals(WHITE, at(50, 19), "no partly covered row above: orthogonal lines are drawn without anti-aliasing");
+        assertEquals(WHITE, at(50, 21));
+        boolean blended = false;
+        for (int y = 70; y < 96; y++) {
+            Rgb pixel = at(50, y);
+            blended |= !pixel.equals(WHITE) && !pixel.equals(blue);
+        }
+        assertTrue(blended, "a diagonal line is anti-aliased: some pixels are part line, part background");
+    }
+
+    @Test
+    void linesThinnerThanAPixelAreFadedButUnbroken() {
+        Rgb black = Rgb.of(0x000000);
+        whiteBackground();
+        canvas.scale(0.1);
+        canvas.setStroke(black);
+        canvas.setLineWidth(4); // 0.4 device pixels
+        canvas.strokeLine(50, 55, 950, 655); // (5, 5.5) to (95, 65.5) on the device: diagonal
+
+        for (int x = 6; x < 95; x++) {
+            int darkest = 255;
+            for (int y = 0; y < 100; y++) {
+                darkest = Math.min(darkest, at(x, y).red());
+            }
+            assertTrue(darkest < 255, "the line has a pixel in every column it crosses, column " + x);
+            assertTrue(darkest > 100 && darkest < 200, "about 40 % of black over white, got " + darkest);
+        }
+    }
+
+    @Test
+    void severalPolylinesAreEachDrawn() {
+        Rgb red = Rgb.of(0xff0000);
+        whiteBackground();
+        canvas.setStroke(red);
+        canvas.setLineWidth(2);
+        canvas.strokePolylines(List.of(new double[] { 10, 10, 90, 10 }, new double[] { 10, 50, 50, 90, 90, 50 },
+                new double[] { 20, 30, 20, 40 }));
+
+        assertEquals(red, at(50, 10));
+        assertEquals(red, at(20, 35));
+        assertTrue(at(50, 89).red() > 200 && at(50, 89).green() < 100, "on the diagonal polyline: " + at(50, 89));
+        assertEquals(WHITE, at(50, 50), "between the lines");
+        assertThrows(IllegalArgumentException.class, () -> canvas.strokePolylines(List.of(new double[] { 1, 2, 3 })));
+    }
+
+    private void whiteBackground() {
+        canvas.setFill(WHITE);
+        canvas.fillRect(0, 0, 100, 100);
     }
 
     @Test

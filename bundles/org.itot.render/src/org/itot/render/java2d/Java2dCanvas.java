@@ -16,6 +16,7 @@ import java.awt.geom.Rectangle2D;
 import java.awt.geom.RoundRectangle2D;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.List;
 
 import org.itot.render.Canvas;
 import org.itot.render.Rgb;
@@ -39,6 +40,9 @@ public final class Java2dCanvas implements Canvas {
     private float lineWidth = 1;
     private float[] dash;
     private float alpha = 1;
+    private boolean antialiased = true;
+    /** The faintest a sub-pixel line is drawn, so that hair lines at small zoom stay visible. */
+    private static final float SUBPIXEL_MIN_OPACITY = 0.25f;
 
     public Java2dCanvas(Graphics2D graphics) {
         this.graphics = graphics;
@@ -102,7 +106,7 @@ public final class Java2dCanvas implements Canvas {
 
     @Override
     public void strokeRect(double x, double y, double width, double height) {
-        stroke(new Rectangle2D.Double(x, y, width, height));
+        stroke(new Rectangle2D.Double(x, y, width, height), true);
     }
 
     @Override
@@ -122,7 +126,22 @@ public final class Java2dCanvas implements Canvas {
 
     @Override
     public void strokePolyline(double... points) {
-        stroke(path(points, false));
+        stroke(path(points, false), isAxisAligned(points));
+    }
+
+    /** One shape for all: Java2D's anti-aliasing rasteriser costs per call far more than per line. */
+    @Override
+    public void strokePolylines(List<double[]> polylines) {
+        if (polylines.isEmpty()) {
+            return;
+        }
+        Path2D.Double path = new Path2D.Double();
+        boolean axisAligned = true;
+        for (double[] points : polylines) {
+            addTo(path, points, false);
+            axisAligned &= isAxisAligned(points);
+        }
+        stroke(path, axisAligned);
     }
 
     @Override
@@ -191,21 +210,80 @@ public final class Java2dCanvas implements Canvas {
     }
 
     private void fill(Shape shape) {
+        antialias(true);
         graphics.setColor(fill);
         graphics.fill(shape);
     }
 
     private void stroke(Shape shape) {
-        graphics.setColor(stroke);
-        graphics.setStroke(new BasicStroke(lineWidth, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10, dash, 0));
+        stroke(shape, false);
+    }
+
+    /**
+     * Draws the outline. Anti-aliasing is what makes Java2D's rasteriser slow on long lines (three quarters of a
+     * large diagram's repaint, issue 17), and two kinds of line gain nothing from it: lines thinner than a device
+     * pixel, drawn as one-pixel lines in their colour faded toward white as much as their width is below a pixel (the
+     * ink anti-aliasing would give them; a translucent colour instead would be as slow as anti-aliasing), and
+     * horizontal and vertical segments (orthogonal routes, box outlines) while the transform does not rotate, which
+     * cover whole pixels anyway.
+     */
+    private void stroke(Shape shape, boolean axisAligned) {
+        AffineTransform transform = graphics.getTransform();
+        boolean upright = transform.getShearX() == 0 && transform.getShearY() == 0;
+        double deviceWidth = lineWidth * Math.sqrt(Math.abs(transform.getDeterminant()));
+        if (deviceWidth < 1) {
+            antialias(false);
+            graphics.setColor(faded(stroke, Math.max(SUBPIXEL_MIN_OPACITY, deviceWidth)));
+            graphics.setStroke(new BasicStroke(0, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10, dash, 0));
+        } else {
+            antialias(!(axisAligned && upright));
+            graphics.setColor(stroke);
+            graphics.setStroke(new BasicStroke(lineWidth, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10, dash, 0));
+        }
         graphics.draw(shape);
     }
 
+    /** The colour as it shows at {@code opacity} over white. */
+    private static Color faded(Color colour, double opacity) {
+        return new Color(fade(colour.getRed(), opacity), fade(colour.getGreen(), opacity),
+                fade(colour.getBlue(), opacity));
+    }
+
+    private static int fade(int channel, double opacity) {
+        return (int) Math.round(255 - (255 - channel) * opacity);
+    }
+
+    /**
+     * Switches anti-aliasing only when it changes (a change makes Java2D choose its drawing pipeline again), so that a
+     * run of edges drawn without it costs no switching; fills switch it back on.
+     */
+    private void antialias(boolean on) {
+        if (on != antialiased) {
+            antialiased = on;
+            graphics.setRenderingHint(RenderingHints.KEY_ANTIALIASING,
+                    on ? RenderingHints.VALUE_ANTIALIAS_ON : RenderingHints.VALUE_ANTIALIAS_OFF);
+        }
+    }
+
+    private static boolean isAxisAligned(double[] points) {
+        for (int i = 2; i + 1 < points.length; i += 2) {
+            if (points[i] != points[i - 2] && points[i + 1] != points[i - 1]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static Path2D path(double[] points, boolean closed) {
+        Path2D.Double path = new Path2D.Double();
+        addTo(path, points, closed);
+        return path;
+    }
+
+    private static void addTo(Path2D path, double[] points, boolean closed) {
         if (points.length < 4 || points.length % 2 != 0) {
             throw new IllegalArgumentException("need at least two x,y pairs, got " + points.length + " numbers");
         }
-        Path2D.Double path = new Path2D.Double();
         path.moveTo(points[0], points[1]);
         for (int i = 2; i < points.length; i += 2) {
             path.lineTo(points[i], points[i + 1]);
@@ -213,6 +291,5 @@ public final class Java2dCanvas implements Canvas {
         if (closed) {
             path.closePath();
         }
-        return path;
     }
 }
