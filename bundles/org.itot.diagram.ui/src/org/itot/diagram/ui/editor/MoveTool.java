@@ -26,6 +26,8 @@ final class MoveTool extends Tool {
 
     private boolean moving;
     private NodeView dropTarget;
+    /** Where the moved boxes go: the pointer's offset snapped to a sibling's line or the grid, with the guides. */
+    private AlignmentGuides.Aligned offset = new AlignmentGuides.Aligned(0, 0, List.of());
 
     MoveTool(DiagramViewer viewer) {
         super(viewer);
@@ -46,20 +48,58 @@ final class MoveTool extends Tool {
             moving = true;
         }
         if (moving) {
+            offset = align();
             dropTarget = computeDropTarget();
             viewer.redrawDamaged(before, feedbackArea());
         }
     }
 
-    /** The moved outlines at their current offset and the drop target's frame: all that {@link #paintFeedback} draws. */
+    /** The guides drawn now (none before the drag starts moving). */
+    List<AlignmentGuides.Guide> guides() {
+        return moving ? offset.guides() : List.of();
+    }
+
+    /**
+     * Aligns the moved boxes with their siblings in the same zone (or the top level) when one of their lines comes
+     * near a sibling's; otherwise the grid snaps the offset.
+     */
+    private AlignmentGuides.Aligned align() {
+        double rawDx = pointerX - pressX;
+        double rawDy = pointerY - pressY;
+        List<NodeView> moved = movedNodes();
+        Bounds union = null;
+        for (NodeView node : moved) {
+            Bounds b = viewer.geometry().bounds(node);
+            union = union == null ? b : union.union(b);
+        }
+        Object container = moved.isEmpty() ? null : moved.get(0).eContainer();
+        if (union == null || moved.stream().anyMatch(node -> node.eContainer() != container)) {
+            return new AlignmentGuides.Aligned(viewer.snapDelta(rawDx), viewer.snapDelta(rawDy), List.of());
+        }
+        List<NodeView> candidates = container instanceof NodeView parent ? parent.getChildren()
+                : viewer.getDiagram().getNodes();
+        List<Bounds> siblings = candidates.stream().filter(node -> !moved.contains(node))
+                .map(node -> viewer.geometry().bounds(node)).filter(b -> b != null).toList();
+        double unit = 1 / viewer.getZoom();
+        return AlignmentGuides.align(union, rawDx, rawDy, siblings, AlignmentGuides.SNAP_PIXELS * unit,
+                viewer::snapDelta, AlignmentGuides.OVERHANG_PIXELS * unit);
+    }
+
+    /**
+     * The moved outlines at their current offset, the guides and the drop target's frame: all that
+     * {@link #paintFeedback} draws.
+     */
     @Override
     Bounds feedbackArea() {
         if (!moving) {
             return null;
         }
-        double dx = viewer.snapDelta(pointerX - pressX);
-        double dy = viewer.snapDelta(pointerY - pressY);
+        double dx = offset.dx();
+        double dy = offset.dy();
         Bounds area = null;
+        for (AlignmentGuides.Guide guide : offset.guides()) {
+            area = area == null ? guide.area() : area.union(guide.area());
+        }
         for (NodeView node : movedNodes()) {
             Bounds b = viewer.geometry().bounds(node);
             area = area == null ? b.translate(dx, dy) : area.union(b.translate(dx, dy));
@@ -75,9 +115,10 @@ final class MoveTool extends Tool {
         if (!moving) {
             return;
         }
+        offset = align();
         dropTarget = computeDropTarget();
-        double dx = viewer.snapDelta(pointerX - pressX);
-        double dy = viewer.snapDelta(pointerY - pressY);
+        double dx = offset.dx();
+        double dy = offset.dy();
         List<NodeView> moved = movedNodes();
         if (dropTarget != null) {
             CompoundCommand reparent = new CompoundCommand(CompoundCommand.LAST_COMMAND_ALL,
@@ -112,8 +153,8 @@ final class MoveTool extends Tool {
 
     /** An asset box whose centre leaves its zone needs a drop target; anything else may go anywhere. */
     private boolean isAllowed() {
-        double dx = viewer.snapDelta(pointerX - pressX);
-        double dy = viewer.snapDelta(pointerY - pressY);
+        double dx = offset.dx();
+        double dy = offset.dy();
         for (NodeView node : movedNodes()) {
             if (node.getElement() instanceof Asset && node.eContainer() instanceof NodeView parent) {
                 Bounds b = viewer.geometry().bounds(node);
@@ -145,8 +186,15 @@ final class MoveTool extends Tool {
         if (!moving) {
             return;
         }
-        double dx = viewer.snapDelta(pointerX - pressX);
-        double dy = viewer.snapDelta(pointerY - pressY);
+        double dx = offset.dx();
+        double dy = offset.dy();
+        painter.setDash();
+        painter.setStroke(AlignmentGuides.COLOUR);
+        painter.setLineWidth(unit);
+        for (AlignmentGuides.Guide guide : offset.guides()) {
+            Bounds line = guide.area();
+            painter.strokeLine(line.x(), line.y(), line.right(), line.bottom());
+        }
         painter.setStroke(dropTarget != null || isAllowed() ? DiagramSelection.COLOUR : REFUSED);
         painter.setLineWidth(unit);
         painter.setDash(4 * unit, 3 * unit);
