@@ -29,9 +29,7 @@ import org.itot.model.NodeView;
 import org.itot.render.DiagramPainter;
 import org.itot.render.geometry.Bounds;
 import org.itot.render.geometry.DiagramGeometry;
-import org.itot.render.style.DiagramStyle;
 import org.itot.ui.swt.SwtCanvas;
-import org.itot.ui.swt.SwtResources;
 
 /**
  * The interactive diagram: one double-buffered SWT canvas painted by the same {@link DiagramPainter} as the exports
@@ -45,7 +43,7 @@ public final class DiagramViewer {
     private final Diagram diagram;
     private final EditingDomain domain;
     private final CommandStack stack;
-    private final SwtResources resources;
+    private final DiagramPicture picture;
     private final CommandStackListener commandListener = this::commandStackChanged;
     private final List<Consumer<PaletteEntry>> toolListeners = new CopyOnWriteArrayList<>();
     private final List<Consumer<String>> statusListeners = new CopyOnWriteArrayList<>();
@@ -60,22 +58,17 @@ public final class DiagramViewer {
     private final ToolDispatcher tools;
     private String status = "";
     private final DamagedAreas damage;
-    private final StaticLayer staticLayer;
 
     public DiagramViewer(Composite parent, Diagram diagram, EditingDomain domain) {
         this.diagram = diagram;
         this.domain = domain;
         this.stack = domain.getCommandStack();
         canvas = new Canvas(parent, SWT.DOUBLE_BUFFERED | SWT.NO_BACKGROUND | SWT.H_SCROLL | SWT.V_SCROLL);
-        resources = new SwtResources(canvas.getDisplay());
         viewport = new DiagramViewport(canvas, () -> geometry().extent());
         damage = new DamagedAreas(canvas, viewport);
         selection = new DiagramSelection(this::selectionChanged);
-        staticLayer = new StaticLayer(canvas);
-        layers = new DiagramLayers(() -> {
-            staticLayer.invalidate();
-            redraw();
-        });
+        layers = new DiagramLayers(this::layersChanged);
+        picture = new DiagramPicture(this, canvas, viewport, layers, this::paintOverlays);
         inPlaceEdit = new InPlaceEditTool(this);
         actions = new DiagramActions(this);
         tools = new ToolDispatcher(this, inPlaceEdit);
@@ -340,9 +333,7 @@ public final class DiagramViewer {
      * current scroll position and zoom.
      */
     public void print(GC gc) {
-        Rectangle all = gc.getClipping();
-        paintDiagram(gc, all);
-        paintOverlays(gc, all);
+        picture.print(gc);
     }
 
     void redraw() {
@@ -367,53 +358,24 @@ public final class DiagramViewer {
 
     /**
      * Paints the device rectangle {@code damaged} of the canvas (an SWT paint event's area) as it looks now: the
-     * diagram copied from the {@link StaticLayer} (painted afresh when stale), selection and feedback on top.
+     * diagram copied from the cached layer (painted afresh when stale), selection and feedback on top.
      */
     void paint(GC gc, Rectangle damaged) {
-        Rectangle client = canvas.getClientArea();
-        List<Object> key = List.of(getZoom(), viewport.originX(), viewport.originY(), geometry());
-        staticLayer.copy(gc, damaged, client, key, image -> paintDiagram(image, new Rectangle(0, 0, client.width,
-                client.height)));
-        paintOverlays(gc, damaged);
+        picture.paint(gc, damaged);
     }
 
-    /** The diagram, findings, highlight and grid in the device rectangle {@code area}, culled to it. */
-    private void paintDiagram(GC gc, Rectangle area) {
-        gc.setBackground(resources.colourOf(DiagramStyle.BACKGROUND));
-        gc.fillRectangle(area);
-        SwtCanvas painter = painterFor(gc, area);
-        Bounds visible = toDiagram(area);
-        DiagramPainter.paint(geometry(), painter, layers.severities(),
-                new DiagramPainter.Viewport(visible, getZoom()), this::isEdgeShown, layers.highlight());
-        layers.paintGrid(painter, visible, getZoom());
+    /** A layer toggle, findings or the highlight changed: the cached diagram is stale. */
+    private void layersChanged() {
+        picture.invalidate();
+        redraw();
     }
 
-    /** Selection and the tools' feedback over the device rectangle {@code area}. */
-    private void paintOverlays(GC gc, Rectangle area) {
-        SwtCanvas painter = painterFor(gc, area);
-        double unit = 1 / getZoom();
-        painter.setDash();
+    /** Selection and the tools' feedback, in diagram coordinates; {@code unit} is one device pixel. */
+    private void paintOverlays(SwtCanvas painter, double unit) {
         selection.paint(painter, geometry(), unit);
         damage.selectionPainted(selection.area(geometry(), unit));
         tools.paintFeedback(painter, unit);
         dropTool.paintFeedback(painter, unit);
-        painter.setDash();
-    }
-
-    /** A canvas in diagram coordinates at the current zoom and scroll, clipped to the device rectangle. */
-    private SwtCanvas painterFor(GC gc, Rectangle area) {
-        SwtCanvas painter = new SwtCanvas(gc, resources);
-        painter.scale(getZoom());
-        painter.translate(-viewport.originX(), -viewport.originY());
-        Bounds visible = toDiagram(area);
-        painter.clipRect(visible.x(), visible.y(), visible.width(), visible.height());
-        return painter;
-    }
-
-    private Bounds toDiagram(Rectangle area) {
-        double zoom = getZoom();
-        return new Bounds(viewport.originX() + area.x / zoom, viewport.originY() + area.y / zoom, area.width / zoom,
-                area.height / zoom);
     }
 
     boolean isEdgeShown(EdgeView edge) {
@@ -464,7 +426,6 @@ public final class DiagramViewer {
 
     private void dispose() {
         stack.removeCommandStackListener(commandListener);
-        staticLayer.dispose();
-        resources.dispose();
+        picture.dispose();
     }
 }
