@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs a plain-Java benchmark (releng/benchmarks) against the built bundles, outside OSGi, and prints
-# markdown table rows for docs/BENCHMARKS.md. Builds the bundles first if they are missing.
+# markdown table rows for docs/BENCHMARKS.md. Builds the benchmarks and the bundles first if they are
+# missing or older than their sources. releng/tests/benchmark-smoke.sh runs every one with tiny sizes in CI.
 #   bash releng/scripts/benchmark.sh model-io [ASSETS] [ROUNDS]
 #   bash releng/scripts/benchmark.sh validation [ASSETS...]
 #   bash releng/scripts/benchmark.sh layout [ASSETS] [FLOWS] [ROUNDS]
@@ -11,6 +12,8 @@
 #   bash releng/scripts/benchmark.sh repaint [NODES] [EDGES]
 #   bash releng/scripts/benchmark.sh first-paint [ASSETS] [ROUNDS]
 #   bash releng/scripts/benchmark.sh threat [ICS_ATTACK_JSON] [ASSETS] [ROUNDS]
+#   bash releng/scripts/benchmark.sh cold [ASSETS] [RUNS]    the product's own `itot`, a new process per command
+#                                                            (releng/scripts/benchmark-cold.sh)
 set -euo pipefail
 repo=$(cd "$(dirname "$0")/../.." && pwd)
 source "$repo/releng/scripts/toolchain.sh"
@@ -25,66 +28,24 @@ case "${1:-}" in
     repaint) main=org.itot.benchmarks.RepaintBenchmark ;;
     first-paint) main=org.itot.benchmarks.FirstPaintBenchmark ;;
     threat) main=org.itot.benchmarks.ThreatBenchmark ;;
-    *) itot_die "usage: benchmark.sh model-io|validation|layout|drawing|excel|paths|threat|repaint|first-paint [arguments]" ;;
+    cold) shift; exec bash "$repo/releng/scripts/benchmark-cold.sh" "$@" ;;
+    *) itot_die "usage: benchmark.sh model-io|validation|layout|drawing|excel|paths|threat|repaint|first-paint|cold [arguments]" ;;
 esac
 shift
 
-jar_of() { ls "$repo/bundles/$1/target/$1-"*.jar 2>/dev/null | grep -v sources | head -n 1; }
-bundles=(org.itot.model org.itot.model.edit org.itot.analysis org.itot.attack org.itot.validation org.itot.layout org.itot.render org.itot.export.drawing org.itot.export.excel)
-for bundle in "${bundles[@]}"; do
-    if [ -z "$(jar_of "$bundle")" ]; then
-        itot_log "building the bundles (mvn verify, tests skipped)"
-        (cd "$repo" && mvn -B -ntp -q -DskipTests verify -pl "$(printf 'bundles/%s,' "${bundles[@]}" | sed 's/,$//')")
-        break
-    fi
-done
-
-# The same third-party versions as targetplatform/org.itot.target.
-m2="${HOME}/.m2/repository"
-third_party=(
-    org/eclipse/emf/org.eclipse.emf.common/2.46.0/org.eclipse.emf.common-2.46.0.jar
-    org/eclipse/emf/org.eclipse.emf.ecore/2.43.0/org.eclipse.emf.ecore-2.43.0.jar
-    org/eclipse/emf/org.eclipse.emf.ecore.xmi/2.41.0/org.eclipse.emf.ecore.xmi-2.41.0.jar
-    org/eclipse/ocl/3.4.0-v20140524-1358/ocl-3.4.0-v20140524-1358.jar
-    org/eclipse/ocl/ecore/3.3.0-v20130520-1222/ecore-3.3.0-v20130520-1222.jar
-    org/eclipse/ocl/common/1.2.0-v20140528-1458/common-1.2.0-v20140528-1458.jar
-    lpg/runtime/java/2.0.17-v201004271640/java-2.0.17-v201004271640.jar
-    org/eclipse/emf/org.eclipse.emf.edit/2.23.0/org.eclipse.emf.edit-2.23.0.jar
-    org/eclipse/platform/org.eclipse.equinox.common/3.21.0/org.eclipse.equinox.common-3.21.0.jar
-    org/eclipse/elk/org.eclipse.elk.core/0.12.1/org.eclipse.elk.core-0.12.1.jar
-    org/eclipse/elk/org.eclipse.elk.graph/0.12.1/org.eclipse.elk.graph-0.12.1.jar
-    org/eclipse/elk/org.eclipse.elk.alg.common/0.12.1/org.eclipse.elk.alg.common-0.12.1.jar
-    org/eclipse/elk/org.eclipse.elk.alg.layered/0.12.1/org.eclipse.elk.alg.layered-0.12.1.jar
-    org/eclipse/xtext/org.eclipse.xtext.xbase.lib/2.44.0/org.eclipse.xtext.xbase.lib-2.44.0.jar
-    com/google/guava/guava/33.8.0-jre/guava-33.8.0-jre.jar
-    com/google/guava/failureaccess/1.0.3/failureaccess-1.0.3.jar
-    org/apache/pdfbox/pdfbox/3.0.8/pdfbox-3.0.8.jar
-    org/apache/pdfbox/pdfbox-io/3.0.8/pdfbox-io-3.0.8.jar
-    org/apache/pdfbox/fontbox/3.0.8/fontbox-3.0.8.jar
-    commons-logging/commons-logging/1.4.0/commons-logging-1.4.0.jar
-    org/apache/poi/poi/5.5.1/poi-5.5.1.jar
-    org/apache/poi/poi-ooxml/5.5.1/poi-ooxml-5.5.1.jar
-    org/apache/poi/poi-ooxml-lite/5.5.1/poi-ooxml-lite-5.5.1.jar
-    org/apache/xmlbeans/xmlbeans/5.3.0/xmlbeans-5.3.0.jar
-    commons-io/commons-io/2.21.0/commons-io-2.21.0.jar
-    org/apache/commons/commons-compress/1.28.0/commons-compress-1.28.0.jar
-    org/apache/commons/commons-collections4/4.5.0/commons-collections4-4.5.0.jar
-    commons-codec/commons-codec/1.20.0/commons-codec-1.20.0.jar
-    org/apache/commons/commons-math3/3.6.1/commons-math3-3.6.1.jar
-    com/zaxxer/SparseBitSet/1.3/SparseBitSet-1.3.jar
-    org/apache/logging/log4j/log4j-api/2.24.3/log4j-api-2.24.3.jar
-    com/google/code/gson/gson/2.13.2/gson-2.13.2.jar
-)
-classpath=$(for bundle in "${bundles[@]}"; do printf '%s:' "$(jar_of "$bundle")"; done)
-classpath=${classpath%:}
-for jar in "${third_party[@]}"; do
-    [ -f "$m2/$jar" ] || itot_die "missing $m2/$jar; run the build once (bash releng/scripts/test.sh) to fetch it"
-    classpath="$classpath:$m2/$jar"
-done
-
-classes="$repo/releng/benchmarks/target/classes"
-rm -rf "$classes" && mkdir -p "$classes"
-# Only the chosen benchmark and what it uses: one benchmark that no longer compiles does not stop the others.
-javac --release 21 -nowarn -d "$classes" -cp "$classpath" -sourcepath "$repo/releng/benchmarks/src" \
-    "$repo/releng/benchmarks/src/${main//.//}.java"
-exec java "-Xmx${ITOT_BENCH_HEAP:-4g}" -Djava.awt.headless=true -cp "$classes:$classpath" "$main" "$@"
+# The benchmarks are a bundle of the build (releng/benchmarks): Maven compiles them against the target
+# platform and writes the classpath Tycho resolved for them to target/classpath.txt, so this script holds
+# no list of jars that could drift from targetplatform/org.itot.target. They run as plain Java, outside OSGi.
+module="$repo/releng/benchmarks"
+classes="$module/target/classes"
+classpath_file="$module/target/classpath.txt"
+# Built when missing, and again when a source of the benchmarks or of a bundle changed since.
+if [ ! -s "$classpath_file" ] || [ ! -d "$classes" ] || [ -n "$(find "$repo/bundles" "$module/src" "$module/META-INF" \
+        "$repo/targetplatform" -newer "$classpath_file" -type f \( -name '*.java' -o -name '*.MF' -o -name '*.ocl' \
+        -o -name '*.target' \) -not -path '*/target/*' -print -quit)" ]; then
+    itot_log "building the benchmarks and the bundles they use (mvn verify -pl releng/benchmarks -am, tests skipped)"
+    (cd "$repo" && mvn -B -ntp -q -DskipTests verify -pl releng/benchmarks -am)
+    touch "$classpath_file"
+fi
+classpath="$classes:$(cat "$classpath_file")"
+exec java "-Xmx${ITOT_BENCH_HEAP:-4g}" -Djava.awt.headless=true -cp "$classpath" "$main" "$@"

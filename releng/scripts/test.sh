@@ -4,6 +4,7 @@
 # command line end to end.
 #   bash releng/scripts/test.sh                 all tests
 #   bash releng/scripts/test.sh -pl bundles/org.itot.model.tests -am    one bundle's tests (extra args go to Maven)
+# The whole run ends with a smoke run of every benchmark (releng/tests/benchmark-smoke.sh, seconds each).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 source releng/scripts/toolchain.sh
@@ -29,4 +30,6 @@ if [ $# -eq 0 ]; then
     itot_apt_install librsvg2-bin poppler-utils imagemagick   # render exported SVG and PDF and inspect them
     itot_apt_install strace   # proves the product opens no network connection
     bash releng/tests/cli-smoke.sh
+    itot_log "benchmarks: every one smoke-run with tiny sizes, so none rots unseen (issue 19)"
+    bash releng/tests/benchmark-smoke.sh
 fi

@@ -384,6 +384,40 @@ problem=""
 [ -z "$problem" ] && [ "$(sha256sum "$model")" != "$before" ] && problem="the model was changed"
 check "itot diagram new with an unknown zone id exits 2 naming it and changes nothing" "$problem"
 
+# Start-up (issue 19). The heap follows the machine: half of the memory the JVM sees, not a fixed 2 GB.
+ITOT_VMARGS=-XX:+PrintFlagsFinal run --version
+max_heap=$(awk '$2 == "MaxHeapSize" { print $4 }' <<<"$out")
+memory=$(awk '/^MemTotal:/ { print $2 * 1024 }' /proc/meminfo)
+limit=$(cat /sys/fs/cgroup/memory.max 2>/dev/null || echo max)
+[[ "$limit" =~ ^[0-9]+$ ]] && [ "$limit" -lt "$memory" ] && memory=$limit
+problem=$(awk -v heap="${max_heap:-0}" -v memory="$memory" 'BEGIN {
+    if (heap < 0.45 * memory || heap > 0.52 * memory) printf "MaxHeapSize %.0f is not half of the memory (%.0f)", heap, memory }')
+check "itot's maximum heap is half of the machine's memory ($((${max_heap:-0} / 1048576)) MB)" "$problem"
+ITOT_CLI_HEAP=768m ITOT_VMARGS=-XX:+PrintFlagsFinal run --version
+problem=""
+[ "$(awk '$2 == "MaxHeapSize" { print $4 }' <<<"$out")" = $((768 * 1048576)) ] || problem="ITOT_CLI_HEAP=768m was not the maximum heap"
+check "ITOT_CLI_HEAP sets the command line's maximum heap" "$problem"
+
+# The AOT cache the build trains (Java 25+) is used, and a damaged one is ignored without a word.
+build_java_major=$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "${JAVA_HOME:-/nonexistent}/release" 2>/dev/null || true)
+if [ "${build_java_major:-0}" -ge 25 ]; then
+    ITOT_JAVA="$JAVA_HOME/bin/java" ITOT_VMARGS="-Xlog:class+load=info:file=$work/classes.txt" run help
+    problem=$(expect 0 "new +Create a model file" "")
+    [ -z "$problem" ] && [ ! -s "$product/itot.aot" ] && problem="no itot.aot in the product"
+    [ -z "$problem" ] && ! grep -q 'org\.eclipse\..* source: shared objects file' "$work/classes.txt" \
+        && problem="no framework class came from the AOT cache"
+    check "itot starts with the AOT cache the build trained (Java $build_java_major)" "$problem"
+    damaged="$work/damaged-aot"
+    cp -a "$product" "$damaged"
+    head -c 4096 "$product/itot.aot" >"$damaged/itot.aot"
+    ITOT_JAVA="$JAVA_HOME/bin/java" env -u DISPLAY "$damaged/itot" help >"$work/out" 2>"$work/err"
+    status=$?
+    out=$(cat "$work/out")
+    err=$(cat "$work/err")
+    check "itot with a damaged AOT cache starts without it, output unchanged" "$(expect 0 "^ITOT Architect command line" "")"
+    rm -rf "$damaged"
+fi
+
 # A read-only installation (under /opt, installed by root, run by a user): a copy of the product with
 # every write permission taken away, run by an unprivileged user whose home is a fresh folder. Root
 # would write through the missing permissions, so as root the checks run as `nobody`.
