@@ -1,12 +1,18 @@
 package org.itot.cli.internal;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import org.eclipse.emf.common.util.Diagnostic;
 import org.itot.cli.Cli;
@@ -21,6 +27,7 @@ import org.itot.validation.engine.ModelValidator;
 import org.itot.validation.report.ElementPositions;
 import org.itot.validation.report.SarifArtifacts;
 import org.itot.validation.report.ValidationReport;
+import org.itot.validation.rules.Catalogue;
 import org.itot.validation.rules.CompiledRule;
 import org.itot.validation.rules.RuleDefinition;
 import org.itot.validation.rules.RulePack;
@@ -101,6 +108,8 @@ public final class ValidateCommand implements CliCommand {
             packs.forEach(pack -> inputs.add(new CommandArguments.Input(pack, "a rule pack")));
             CommandArguments.checkOutput(output, line.has("--force"), inputs);
         }
+        // The rule catalogue is parsed while the model loads: two cold starts side by side on two cores.
+        Catalogue.parseBuiltInInBackground();
         // Diagram views of missing elements load marked; the loader says so on standard error, beside the report.
         ArchitectureModel model = CommandArguments.load(modelFile, name(), err);
         // Unlike the other commands, validate reports a pack's problems in its report (and exits 2) instead of refusing.
@@ -116,19 +125,23 @@ public final class ValidateCommand implements CliCommand {
             return CompletenessCommand.report(modelFile.toString(), rules, report.findings(), format, output, out, err,
                     packRefused);
         }
-        String text = switch (format) {
-        case "json" -> report.toJson();
-        case "sarif" -> report.toSarif(SarifArtifacts.against(Path.of("")), positions(modelFile));
-        case "junit" -> report.toJUnit(failOn);
-        default -> report.toText();
-        };
-        if (output == null) {
-            out.print(text);
+        if ("json".equals(format)) {
+            // Streamed: the JSON of a large plant's findings is tens of megabytes, never held whole in memory.
+            writeStreaming(output, out, report::writeJson);
         } else {
-            write(output, text);
-            if (!"text".equals(format)) {
-                err.print(report.summaryLine() + "\n");
+            String text = switch (format) {
+            case "sarif" -> report.toSarif(SarifArtifacts.against(Path.of("")), positions(modelFile));
+            case "junit" -> report.toJUnit(failOn);
+            default -> report.toText();
+            };
+            if (output == null) {
+                out.print(text);
+            } else {
+                write(output, text);
             }
+        }
+        if (output != null && !"text".equals(format)) {
+            err.print(report.summaryLine() + "\n");
         }
         for (RulePackProblem problem : problems) {
             if (output != null || !"text".equals(format)) {
@@ -169,6 +182,36 @@ public final class ValidateCommand implements CliCommand {
      * An unwritable report is bad input (a wrong path), like an unreadable model: exit status 2, because status 1
      * means findings to a CI gate.
      */
+    /**
+     * Writes a report as it is made: into {@code output} (atomically, like {@link #write(Path, String)}) or, without
+     * one, to standard output in its encoding, as {@code out.print} would.
+     */
+    static void writeStreaming(Path output, PrintStream out, Consumer<Appendable> report) throws UsageException {
+        if (output == null) {
+            Writer writer = new BufferedWriter(new OutputStreamWriter(out, out.charset()));
+            report.accept(writer);
+            try {
+                writer.flush();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return;
+        }
+        try {
+            AtomicFileWriter.write(output, stream -> {
+                Writer writer = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8));
+                try {
+                    report.accept(writer);
+                } catch (UncheckedIOException e) {
+                    throw e.getCause();
+                }
+                writer.flush();
+            });
+        } catch (IOException e) {
+            throw new UsageException(e.getMessage());
+        }
+    }
+
     static void write(Path output, String text) throws UsageException {
         try {
             AtomicFileWriter.write(output, text);

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.ecore.EObject;
@@ -32,7 +33,8 @@ public final class ZoneGraph {
 
     private final ArchitectureModel model;
     private final Map<Zone, List<Conduit>> conduitsByZone = new LinkedHashMap<>();
-    private final Map<Zone, Map<Zone, Conduit>> predecessorsBySource = new HashMap<>();
+    /** Filled as sources are asked for; validation threads ask at once, so reads take no lock. */
+    private final Map<Zone, Map<Zone, Conduit>> predecessorsBySource = new ConcurrentHashMap<>();
     private BarrierGraph.Depths depths;
 
     private ZoneGraph(ArchitectureModel model) {
@@ -78,7 +80,7 @@ public final class ZoneGraph {
     }
 
     /** Conduits from one zone to another along a shortest path; empty when none or the same zone. */
-    public synchronized List<Conduit> conduitPath(Zone from, Zone to) {
+    public List<Conduit> conduitPath(Zone from, Zone to) {
         if (from == null || to == null || from == to) {
             return List.of();
         }
@@ -162,13 +164,20 @@ public final class ZoneGraph {
     /** Keeps the graph of one model state; any change below the model drops it. */
     private static final class Cache extends EContentAdapter {
 
-        private ZoneGraph graph;
+        /** Read without a lock (every flow's rules ask for it); built and dropped under the lock. */
+        private volatile ZoneGraph graph;
 
-        synchronized ZoneGraph graph(ArchitectureModel model) {
-            if (graph == null) {
-                graph = new ZoneGraph(model);
+        ZoneGraph graph(ArchitectureModel model) {
+            ZoneGraph built = graph;
+            if (built != null) {
+                return built;
             }
-            return graph;
+            synchronized (this) {
+                if (graph == null) {
+                    graph = new ZoneGraph(model);
+                }
+                return graph;
+            }
         }
 
         @Override

@@ -57,7 +57,8 @@ public final class JsonText {
         }
     }
 
-    private static void string(String text, StringBuilder out) {
+    /** Appends {@code text} as a JSON string; {@link JsonWriter} quotes with it too. */
+    static void string(String text, StringBuilder out) {
         out.append('"');
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);

@@ -10,8 +10,14 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.NullProgressMonitor;
@@ -41,16 +47,36 @@ import org.itot.validation.rules.Severity;
  * packs on every element of a model and returns one EMF {@link Diagnostic} whose children are
  * {@link RuleDiagnostic}s. Honours the model's rule settings (disabled rules, severity overrides)
  * and waivers (accepted risks).
+ * <p>
+ * A whole-model run spreads the elements over the machine's cores ({@value #THREADS_PROPERTY}): the elements are
+ * taken in blocks in model order, each thread evaluates rules of its own (OCL queries are not shared between
+ * threads), and the blocks' findings are joined in model order, so the findings and their order are those of one
+ * thread.
  */
 public final class ModelValidator {
 
     public static final String DIAGNOSTIC_SOURCE = "org.itot.validation";
+
+    /** System property: how many threads a whole-model run uses (default: the machine's cores); 1 for one thread. */
+    public static final String THREADS_PROPERTY = "itot.validation.threads";
+
+    /** More threads than this gain nothing the copies of every rule they need would not cost again. */
+    private static final int MAX_THREADS = 8;
+
+    /** Elements a thread takes at a time: small enough to share out unequal elements, large enough to be cheap. */
+    private static final int BLOCK = 64;
+
+    /** A worker thread's stack, as deep as a main thread's: rules recurse through OCL's evaluator. */
+    private static final long WORKER_STACK_BYTES = 8L * 1024 * 1024;
 
     private final List<CompiledRule> rules = new ArrayList<>();
     private final Map<EClass, List<CompiledRule>> rulesByClass = new ConcurrentHashMap<>();
     private final Map<EReference, Boolean> checkedContainments = new ConcurrentHashMap<>();
     private final Map<String, Severity> severityDefaults;
     private final Duration runAllowance;
+    private final int threads;
+    /** Rule copies for worker threads, kept between runs: a copy is a set of new OCL queries, not a new parse. */
+    private final Queue<Map<CompiledRule, CompiledRule>> spareCopies = new ConcurrentLinkedQueue<>();
 
     /**
      * Installs the indexes validation keeps on a model: EMF's cross-reference index and the cached zone graph, both
@@ -80,11 +106,26 @@ public final class ModelValidator {
      *                     not evaluated by then are reported as findings
      */
     public ModelValidator(List<RulePack> packs, Map<String, Severity> severityDefaults, Duration runAllowance) {
+        this(packs, severityDefaults, runAllowance, configuredThreads());
+    }
+
+    /**
+     * @param threads how many threads a whole-model run may use (at most {@value #MAX_THREADS}); 1 validates on the
+     *                calling thread alone. The findings do not depend on it.
+     */
+    public ModelValidator(List<RulePack> packs, Map<String, Severity> severityDefaults, Duration runAllowance,
+            int threads) {
         for (RulePack pack : packs) {
             rules.addAll(pack.rules());
         }
         this.severityDefaults = Map.copyOf(severityDefaults);
         this.runAllowance = runAllowance;
+        this.threads = Math.max(1, Math.min(MAX_THREADS, threads));
+    }
+
+    /** The threads of {@value #THREADS_PROPERTY}, or the machine's cores. */
+    public static int configuredThreads() {
+        return Integer.getInteger(THREADS_PROPERTY, Runtime.getRuntime().availableProcessors());
     }
 
     public List<CompiledRule> rules() {
@@ -107,16 +148,122 @@ public final class ModelValidator {
         BasicDiagnostic result = new BasicDiagnostic(DIAGNOSTIC_SOURCE, 0,
                 "Validation of " + ElementLabels.label(model), new Object[] { model });
         Run run = new Run(Deadline.after(runAllowance));
-        walk(model, Settings.of(model), result, monitor, run);
+        Settings settings = Settings.of(model);
+        List<EObject> elements = new ArrayList<>();
+        walk(model, elements, monitor);
+        int blocks = (elements.size() + BLOCK - 1) / BLOCK;
+        if (Math.min(threads, blocks) <= 1) {
+            for (EObject element : elements) {
+                checkCancelled(monitor);
+                validateElement(element, settings, result, run, this::rulesFor);
+            }
+        } else {
+            validateInParallel(elements, Math.min(threads, blocks), settings, result, monitor, run);
+        }
         run.reportSkipped(model, result);
         return result;
+    }
+
+    private static void checkCancelled(IProgressMonitor monitor) {
+        if (monitor.isCanceled()) {
+            throw new OperationCanceledException("The validation of the model was cancelled");
+        }
+    }
+
+    /**
+     * Threads take blocks of elements in model order until none is left, each with rule copies of its own; the
+     * calling thread works too. The blocks' findings are joined in block order: the result of one thread.
+     */
+    private void validateInParallel(List<EObject> elements, int workers, Settings settings, BasicDiagnostic into,
+            IProgressMonitor monitor, Run run) {
+        int blocks = (elements.size() + BLOCK - 1) / BLOCK;
+        BasicDiagnostic[] found = new BasicDiagnostic[blocks];
+        AtomicInteger nextBlock = new AtomicInteger();
+        AtomicBoolean cancelled = new AtomicBoolean();
+        AtomicReference<Throwable> failure = new AtomicReference<>();
+        Runnable work = () -> {
+            Map<CompiledRule, CompiledRule> copies = takeCopies();
+            Map<EClass, List<CompiledRule>> copiesByClass = new HashMap<>();
+            Function<EClass, List<CompiledRule>> rulesOf = eClass -> copiesByClass.computeIfAbsent(eClass,
+                    c -> rulesFor(c).stream().map(copies::get).toList());
+            try {
+                for (int block = nextBlock.getAndIncrement(); block < blocks && !cancelled.get()
+                        && failure.get() == null; block = nextBlock.getAndIncrement()) {
+                    BasicDiagnostic collector = new BasicDiagnostic();
+                    for (int i = block * BLOCK; i < Math.min(elements.size(), (block + 1) * BLOCK); i++) {
+                        if (monitor.isCanceled()) {
+                            cancelled.set(true);
+                            return;
+                        }
+                        validateElement(elements.get(i), settings, collector, run, rulesOf);
+                    }
+                    found[block] = collector;
+                }
+            } catch (RuntimeException | Error e) {
+                failure.compareAndSet(null, e);
+            } finally {
+                spareCopies.add(copies);
+            }
+        };
+        List<Thread> helpers = new ArrayList<>();
+        for (int i = 1; i < workers; i++) {
+            Thread helper = new Thread(null, work, "itot validation " + i, WORKER_STACK_BYTES);
+            helper.setDaemon(true);
+            helper.start();
+            helpers.add(helper);
+        }
+        work.run();
+        joinAll(helpers);
+        if (failure.get() instanceof RuntimeException e) {
+            throw e;
+        } else if (failure.get() instanceof Error e) {
+            throw e;
+        }
+        if (cancelled.get()) {
+            throw new OperationCanceledException("The validation of the model was cancelled");
+        }
+        for (BasicDiagnostic block : found) {
+            for (Diagnostic finding : block.getChildren()) {
+                into.add(finding);
+            }
+        }
+    }
+
+    /** Waits for the helpers, which end on their own (every block taken, cancelled or failed); keeps an interrupt. */
+    private static void joinAll(List<Thread> helpers) {
+        boolean interrupted = false;
+        for (Thread helper : helpers) {
+            while (helper.isAlive()) {
+                try {
+                    helper.join();
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** A copy of every rule for one thread: a spare one from an earlier run, or new. */
+    private Map<CompiledRule, CompiledRule> takeCopies() {
+        Map<CompiledRule, CompiledRule> copies = spareCopies.poll();
+        if (copies == null) {
+            copies = new HashMap<>();
+            for (CompiledRule rule : rules) {
+                copies.put(rule, rule.copyForThread());
+            }
+        }
+        return copies;
     }
 
     /** One run's deadline, and what was left for each rule when it passed. */
     private static final class Run {
         final Deadline deadline;
         final Map<RuleDefinition, Integer> skipped = new LinkedHashMap<>();
-        boolean over;
+        /** Read and set by every thread of the run. */
+        volatile boolean over;
 
         Run(Deadline deadline) {
             this.deadline = deadline;
@@ -129,12 +276,12 @@ public final class ModelValidator {
             return over;
         }
 
-        void skip(CompiledRule rule) {
+        synchronized void skip(CompiledRule rule) {
             over = true;
             skipped.merge(rule.definition(), 1, Integer::sum);
         }
 
-        void reportSkipped(ArchitectureModel model, BasicDiagnostic into) {
+        synchronized void reportSkipped(ArchitectureModel model, BasicDiagnostic into) {
             skipped.forEach((rule, elements) -> into.add(new RuleDiagnostic(Diagnostic.ERROR, rule,
                     rule.id() + "@" + ElementLabels.key(model) + "#deadline", "Rule " + rule.id() + " was not evaluated on "
                             + elements + (elements == 1 ? " element: " : " elements: ") + deadline.reason()
@@ -144,15 +291,13 @@ public final class ModelValidator {
     }
 
     /**
-     * Depth-first over the containment tree, in the order of {@code eAllContents()}, but only into
-     * containments that can hold an element some rule applies to: port ranges, diagram views and
-     * the like are never visited when no rule looks at them.
+     * The elements to validate, in the order findings are reported: depth-first over the containment tree, in the
+     * order of {@code eAllContents()}, but only into containments that can hold an element some rule applies to: port
+     * ranges, diagram views and the like are never visited when no rule looks at them.
      */
-    private void walk(EObject element, Settings settings, BasicDiagnostic into, IProgressMonitor monitor, Run run) {
-        if (monitor.isCanceled()) {
-            throw new OperationCanceledException("The validation of the model was cancelled");
-        }
-        validateElement(element, settings, into, run);
+    private void walk(EObject element, List<EObject> into, IProgressMonitor monitor) {
+        checkCancelled(monitor);
+        into.add(element);
         for (EReference containment : element.eClass().getEAllContainments()) {
             if (!canHoldCheckedElements(containment)) {
                 continue;
@@ -160,10 +305,10 @@ public final class ModelValidator {
             Object value = element.eGet(containment);
             if (value instanceof List<?> children) {
                 for (Object child : children) {
-                    walk((EObject) child, settings, into, monitor, run);
+                    walk((EObject) child, into, monitor);
                 }
             } else if (value instanceof EObject child) {
-                walk(child, settings, into, monitor, run);
+                walk(child, into, monitor);
             }
         }
     }
@@ -203,14 +348,15 @@ public final class ModelValidator {
     /** Evaluates the applicable rules on one element; live validation calls this for changed elements. */
     public List<RuleDiagnostic> validateElement(EObject element, Settings settings) {
         BasicDiagnostic collector = new BasicDiagnostic();
-        validateElement(element, settings, collector, null);
+        validateElement(element, settings, collector, null, this::rulesFor);
         return collector.getChildren().stream().map(RuleDiagnostic.class::cast).toList();
     }
 
     /** {@code run} is null outside a whole-model run (live validation): no deadline then. */
-    private void validateElement(EObject element, Settings settings, BasicDiagnostic into, Run run) {
+    private void validateElement(EObject element, Settings settings, BasicDiagnostic into, Run run,
+            Function<EClass, List<CompiledRule>> rulesOf) {
         boolean over = run != null && run.over();
-        for (CompiledRule rule : rulesFor(element.eClass())) {
+        for (CompiledRule rule : rulesOf.apply(element.eClass())) {
             RuleSetting setting = settings.rules().get(rule.definition().id());
             if (setting != null && !setting.isEnabled()) {
                 continue;

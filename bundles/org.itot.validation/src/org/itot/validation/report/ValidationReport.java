@@ -1,5 +1,7 @@
 package org.itot.validation.report;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,6 +11,7 @@ import java.util.Set;
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.ecore.EObject;
 import org.itot.model.resource.JsonText;
+import org.itot.model.resource.JsonWriter;
 import org.itot.validation.engine.ElementLabels;
 import org.itot.validation.engine.FindingSummary;
 import org.itot.validation.engine.ModelFindings;
@@ -154,10 +157,23 @@ public final class ValidationReport {
     }
 
     public String toJson() {
-        Map<String, Object> root = new LinkedHashMap<>();
-        root.put("formatVersion", FORMAT_VERSION);
-        root.put("model", modelFile);
-        root.put("tool", "ITOT Architect " + toolVersion);
+        StringBuilder json = new StringBuilder();
+        writeJson(json);
+        return json.toString();
+    }
+
+    /**
+     * Writes the JSON report ({@code docs/schemas/validate.schema.json}) as it goes: one finding at a time, so a
+     * report of tens of thousands of findings is never a whole tree or string in memory. The text is the same as
+     * {@link #toJson()}'s.
+     *
+     * @throws UncheckedIOException when {@code out} cannot be written
+     */
+    public void writeJson(Appendable out) {
+        JsonWriter json = new JsonWriter(out).beginObject();
+        json.member("formatVersion", FORMAT_VERSION);
+        json.member("model", modelFile);
+        json.member("tool", "ITOT Architect " + toolVersion);
         Map<String, Object> counts = new LinkedHashMap<>();
         counts.put("errors", summary.errors());
         counts.put("warnings", summary.warnings());
@@ -166,8 +182,8 @@ public final class ValidationReport {
         counts.put("rules", summary.rulesChecked());
         counts.put("rulesDisabled", summary.rulesDisabled());
         counts.put("rulePackProblems", packProblems.size());
-        root.put("summary", counts);
-        List<Object> findingList = new ArrayList<>();
+        json.member("summary", counts);
+        json.name("findings").beginArray();
         for (RuleDiagnostic finding : ruleFindings) {
             Map<String, Object> entry = new LinkedHashMap<>();
             entry.put("id", finding.findingId());
@@ -187,12 +203,12 @@ public final class ValidationReport {
             if (finding.waiverNote() != null) {
                 entry.put("waiverNote", finding.waiverNote());
             }
-            findingList.add(entry);
+            json.value(entry);
         }
-        root.put("findings", findingList);
-        root.put("disabledRules", rules.stream().map(RuleDefinition::id).distinct().filter(disabledRules::contains)
+        json.endArray();
+        json.member("disabledRules", rules.stream().map(RuleDefinition::id).distinct().filter(disabledRules::contains)
                 .toList());
-        List<Object> problems = new ArrayList<>();
+        json.name("rulePackProblems").beginArray();
         for (RulePackProblem problem : packProblems) {
             Map<String, Object> entry = new LinkedHashMap<>();
             entry.put("file", problem.source());
@@ -202,10 +218,15 @@ public final class ValidationReport {
                 entry.put("rule", problem.ruleId());
             }
             entry.put("message", problem.reason());
-            problems.add(entry);
+            json.value(entry);
         }
-        root.put("rulePackProblems", problems);
-        return JsonText.write(root);
+        json.endArray();
+        json.endObject();
+        try {
+            out.append('\n');
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** SARIF without regions, the model named by its path as a relative URI. */

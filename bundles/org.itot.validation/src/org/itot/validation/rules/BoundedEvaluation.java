@@ -202,14 +202,28 @@ final class BoundedEvaluation {
         }
     }
 
-    /** Environment factory of rule packs: its evaluation visitors are bounded. */
+    /** Environment factory of rule packs: its evaluation visitors are bounded and look up what they can once ({@link EvaluationLookups}). */
     static final class Factory extends EcoreEnvironmentFactory {
 
         private final EvaluationLimits limits;
+        private final EvaluationLookups lookups = new EvaluationLookups();
 
         Factory(EPackage.Registry packages, EvaluationLimits limits) {
             super(packages);
             this.limits = limits;
+        }
+
+        @Override
+        public EvaluationEnvironment<EClassifier, EOperation, EStructuralFeature, EClass, EObject>
+                createEvaluationEnvironment() {
+            return lookups.rootEnvironment(this);
+        }
+
+        @Override
+        public EvaluationEnvironment<EClassifier, EOperation, EStructuralFeature, EClass, EObject>
+                createEvaluationEnvironment(
+                        EvaluationEnvironment<EClassifier, EOperation, EStructuralFeature, EClass, EObject> parent) {
+            return lookups.nestedEnvironment(parent);
         }
 
         @Override
@@ -224,7 +238,7 @@ final class BoundedEvaluation {
                 // evaluated outside run() (e.g. by a caller holding the raw query): bounded all the same
                 budget = new Budget(limits, Deadline.NONE);
             }
-            return new Visitor(super.createEvaluationVisitor(env, evalEnv, extentMap), budget);
+            return new Visitor(lookups.visitor(env, evalEnv, extentMap), budget);
         }
     }
 

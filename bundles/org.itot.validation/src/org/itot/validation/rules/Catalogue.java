@@ -11,9 +11,14 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.itot.model.ItotPackage;
@@ -21,14 +26,43 @@ import org.itot.model.ItotPackage;
 /**
  * The built-in rule catalogue (the packs under {@code rules/} in this bundle, listed in
  * {@code rules/index}) and user rule packs read from files. Built-in packs are parsed once per
- * process: parsing costs far more than evaluating.
+ * process, user packs once per content: parsing costs far more than evaluating.
  */
 public final class Catalogue {
 
     private static final String INDEX = "/rules/index";
     private static volatile List<RulePack> builtIn;
 
+    /** User packs already compiled, by file and content; a few packs are in use at a time. */
+    private static final int CACHED_USER_PACKS = 32;
+    private static final Map<String, RulePack> USER_PACKS = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, RulePack> eldest) {
+            return size() > CACHED_USER_PACKS;
+        }
+    };
+
     private Catalogue() {
+    }
+
+    /**
+     * Starts parsing the built-in packs on a thread of its own, unless they are parsed or being parsed: a command
+     * that will validate calls this before it loads the model, so the two overlap on a machine with two cores. The
+     * next {@link #builtIn()} waits for it (and parses itself, reporting the defect, if the background parse failed).
+     */
+    public static void parseBuiltInInBackground() {
+        if (builtIn != null) {
+            return;
+        }
+        Thread parser = new Thread(() -> {
+            try {
+                builtIn();
+            } catch (RuntimeException e) {
+                // builtIn() on the caller's thread parses again and throws it there, where it is reported
+            }
+        }, "built-in rule packs");
+        parser.setDaemon(true);
+        parser.start();
     }
 
     public static List<RulePack> builtIn() {
@@ -60,6 +94,31 @@ public final class Catalogue {
                     + RulePackLoader.MAX_BYTES_PROPERTY + ")");
         }
         byte[] bytes = Files.readAllBytes(file);
+        // The compiled pack depends on the file's name (in every problem and rule) and its bytes, nothing else: the
+        // limits and the reserved built-in IDs are the same for every user pack of the process.
+        String key = source + "\u0000" + HexFormat.of().formatHex(sha256(bytes));
+        synchronized (USER_PACKS) {
+            RulePack known = USER_PACKS.get(key);
+            if (known != null) {
+                return known;
+            }
+        }
+        RulePack pack = compileUserPack(source, bytes);
+        synchronized (USER_PACKS) {
+            USER_PACKS.putIfAbsent(key, pack);
+            return USER_PACKS.get(key);
+        }
+    }
+
+    private static byte[] sha256(byte[] bytes) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(bytes);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+
+    private static RulePack compileUserPack(String source, byte[] bytes) {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes);

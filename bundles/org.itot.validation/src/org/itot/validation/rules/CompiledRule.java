@@ -31,10 +31,11 @@ public final class CompiledRule {
     private final List<Object> messageParts;
     private final OCL.Query related;
     private final EvaluationLimits limits;
+    private final OCL ocl;
 
     CompiledRule(RuleDefinition definition, String invariantName, Severity severity, FindingKind kind,
-            String missingInput, EClass context, OCL.Query query, List<Object> messageParts, OCL.Query related,
-            EvaluationLimits limits) {
+            String missingInput, EClass context, OCL ocl, OCL.Query query, List<Object> messageParts,
+            OCL.Query related, EvaluationLimits limits) {
         this.definition = definition;
         this.invariantName = invariantName;
         this.severity = severity;
@@ -45,6 +46,22 @@ public final class CompiledRule {
         this.messageParts = List.copyOf(messageParts);
         this.related = related;
         this.limits = limits;
+        this.ocl = ocl;
+    }
+
+    /**
+     * The same invariant with OCL queries of its own over the same compiled expressions: it evaluates while this one
+     * evaluates on another thread, without waiting for this one's lock and without parsing anything again. A query's
+     * evaluation environment (where {@code self} is bound) is its own; the expressions and the parsing environment
+     * are only read while evaluating.
+     */
+    public CompiledRule copyForThread() {
+        List<Object> parts = messageParts.stream()
+                .map(part -> part instanceof OCL.Query expression ? ocl.createQuery(expression.getExpression()) : part)
+                .toList();
+        return new CompiledRule(definition, invariantName, severity, kind, missingInput, context, ocl,
+                ocl.createQuery(query.getExpression()), parts,
+                related == null ? null : ocl.createQuery(related.getExpression()), limits);
     }
 
     public RuleDefinition definition() {

@@ -807,7 +807,7 @@ public final class RulePackLoader {
             }
             RuleDefinition definition = definitions.computeIfAbsent(metadata.ruleId(), id -> metadata.definition(source));
             rules.add(new CompiledRule(definition, constraint.getName(), metadata.severity(), metadata.kind(),
-                    metadata.missing(), contextClass,
+                    metadata.missing(), contextClass, ocl,
                     ocl.createQuery(constraint), message, related, limits));
         }
         return rules;
