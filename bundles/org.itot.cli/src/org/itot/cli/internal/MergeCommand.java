@@ -175,9 +175,7 @@ public final class MergeCommand implements CliCommand {
      * written atomically (no backup beside it: as Git's driver the output is Git's own temporary file).
      */
     private static void write(ArchitectureModel merged, Path output) throws CommandFailedException {
-        Path scratch = null;
-        try {
-            scratch = Files.createTempDirectory("itot-merge");
+        try (ScratchFolder scratch = ScratchFolder.create("itot-merge")) {
             Path file = scratch.resolve("merged.itot");
             ModelFiles.save(merged, file);
             ModelFiles.load(file);
@@ -187,19 +185,6 @@ public final class MergeCommand implements CliCommand {
         } catch (ModelLoadException e) {
             throw new CommandFailedException("the merged model does not load again (" + e.getMessage() + "); nothing "
                     + "was written to " + output + "; please report it", e);
-        } finally {
-            deleteQuietly(scratch);
-        }
-    }
-
-    private static void deleteQuietly(Path folder) {
-        if (folder == null) {
-            return;
-        }
-        try (Stream<Path> files = Files.walk(folder)) {
-            files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        } catch (IOException e) {
-            // a scratch folder in the temporary directory; nothing of the user's is lost
         }
     }
 
