@@ -14,6 +14,7 @@ import java.util.Objects;
 import java.util.Set;
 
 import org.eclipse.emf.common.util.Enumerator;
+import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
@@ -79,6 +80,10 @@ public final class ModelMerge {
         final String key;
         final EClass eClass;
         final Map<String, Side> sides = new HashMap<>();
+        /** Reference lists both sides changed: what each added and removed, combined. */
+        final Map<String, List<Ref>> combinedLists = new HashMap<>();
+        /** Both sides changed only the views' geometry: merged view by view over their (theirs') views. */
+        boolean viewsPerView;
         Place place;
 
         Decision(String key, EClass eClass) {
@@ -203,11 +208,23 @@ public final class ModelMerge {
                 } else if (Objects.equals(ourValue, before)) {
                     side = theirSide;
                     theirsApplied++;
+                } else if (isReferenceList(decision.eClass, group)) {
+                    side = ourSide;
+                    decision.combinedLists.put(group, combine(before, ourValue, theirValue));
+                    theirsApplied++;
                 } else if (VIEWS.equals(group)) {
                     side = theirSide;
                     theirsApplied++;
-                    notes.add(describe(key) + ": both sides changed its views; theirs were taken whole (the later "
-                            + "writer wins per diagram), our view changes there are not in the result");
+                    if (inBase != null && inOurs != null && inTheirs != null && shape(inBase).equals(shape(inOurs))
+                            && shape(inBase).equals(shape(inTheirs))) {
+                        decision.viewsPerView = true;
+                        notes.add(describe(key) + ": both sides moved or resized views; each view keeps the side "
+                                + "that changed it, theirs (the later writer) where both did");
+                    } else {
+                        notes.add(describe(key) + ": both sides changed its views, not only their positions; theirs "
+                                + "were taken whole (the later writer wins), our view changes there are not in the "
+                                + "result");
+                    }
                 } else {
                     side = ourSide;
                     conflict(key, group, before, ourValue, theirValue, "ours");
@@ -220,6 +237,36 @@ public final class ModelMerge {
             }
         }
         return decision;
+    }
+
+    /** A group of one many-valued non-containment reference (enforcing devices, justifying flows, log targets). */
+    private boolean isReferenceList(EClass eClass, String group) {
+        List<EStructuralFeature> features = groups(eClass).get(group);
+        return features != null && features.size() == 1 && features.get(0) instanceof EReference reference
+                && !reference.isContainment() && reference.isMany();
+    }
+
+    /**
+     * Both sides changed a reference list: ours, without what they removed, with what they added (after its
+     * predecessor in their list), so independent additions and removals both survive. Never a conflict: each target
+     * is in the list or not, and either side's wish for one target is kept.
+     */
+    @SuppressWarnings("unchecked")
+    private static List<Ref> combine(Object before, Object ourValue, Object theirValue) {
+        List<Ref> base = before == ABSENT ? List.of() : (List<Ref>) before;
+        List<Ref> theirs = (List<Ref>) theirValue;
+        List<Ref> combined = new ArrayList<>((List<Ref>) ourValue);
+        combined.removeIf(ref -> base.contains(ref) && !theirs.contains(ref));
+        Ref previous = null;
+        for (Ref ref : theirs) {
+            if (!base.contains(ref) && !combined.contains(ref)) {
+                combined.add(previous == null ? 0 : combined.indexOf(previous) + 1, ref);
+            }
+            if (combined.contains(ref)) {
+                previous = ref;
+            }
+        }
+        return combined;
     }
 
     /**
@@ -237,7 +284,8 @@ public final class ModelMerge {
             decision.sides.forEach((group, side) -> {
                 if (!VIEWS.equals(group)) {
                     Set<String> targets = new LinkedHashSet<>();
-                    collectTargets(revision(side).state(decision.key).get(group), targets);
+                    collectTargets(decision.combinedLists.containsKey(group) ? decision.combinedLists.get(group)
+                            : revision(side).state(decision.key).get(group), targets);
                     targets.forEach(target -> needs.putIfAbsent(target, "referenced by " + describe(decision.key)
                             + " through " + group));
                 }
@@ -346,6 +394,13 @@ public final class ModelMerge {
             }
             return groups;
         });
+    }
+
+    /** A containment of views (a node's child views), which {@link #shape} compares, not geometry. */
+    static boolean holdsViews(EStructuralFeature feature) {
+        return feature instanceof EReference reference && reference.isContainment()
+                && (ItotPackage.Literals.NODE_VIEW.isSuperTypeOf(reference.getEReferenceType())
+                        || ItotPackage.Literals.EDGE_VIEW.isSuperTypeOf(reference.getEReferenceType()));
     }
 
     static boolean merged(EStructuralFeature feature) {
@@ -459,6 +514,47 @@ public final class ModelMerge {
         return signature;
     }
 
+    /**
+     * What a diagram shows, without where: the views' classes, elements, ends and nesting, no attributes (position,
+     * size, label offsets, note text) and no bendpoints. Equal shapes mean the views can be merged one by one.
+     */
+    private static List<Object> shape(EObject diagram) {
+        List<Object> shape = new ArrayList<>();
+        for (TreeIterator<EObject> contents = diagram.eAllContents(); contents.hasNext();) {
+            EObject view = contents.next();
+            EClass container = view.eContainer().eClass();
+            if (!ItotPackage.Literals.DIAGRAM.isSuperTypeOf(container)
+                    && !ItotPackage.Literals.NODE_VIEW.isSuperTypeOf(container)) {
+                contents.prune(); // bendpoints and other parts of a view: geometry
+                continue;
+            }
+            shape.add(view.eClass().getName());
+            shape.add(view.eContainmentFeature().getName());
+            for (EReference reference : view.eClass().getEAllReferences()) {
+                if (!reference.isContainment() && merged(reference)) {
+                    shape.add(value(view, reference));
+                }
+            }
+            shape.add(view.eContents().stream().filter(child -> holdsViews(child.eContainmentFeature())).count());
+        }
+        return shape;
+    }
+
+    /** The node and edge views of a diagram in containment order, its bendpoints left out. */
+    private static List<EObject> views(EObject diagram) {
+        List<EObject> views = new ArrayList<>();
+        for (TreeIterator<EObject> contents = diagram.eAllContents(); contents.hasNext();) {
+            EObject view = contents.next();
+            if (ItotPackage.Literals.NODE_VIEW.isSuperTypeOf(view.eClass())
+                    || ItotPackage.Literals.EDGE_VIEW.isSuperTypeOf(view.eClass())) {
+                views.add(view);
+            } else {
+                contents.prune();
+            }
+        }
+        return views;
+    }
+
     /** Builds the merged model from the decisions, then lets no reference point outside it. */
     private final class ResultBuilder {
         private final Map<String, EObject> result = new HashMap<>();
@@ -477,6 +573,7 @@ public final class ModelMerge {
                 result.put(decision.key, element);
             }
             decisions.values().forEach(this::setAttributesAndContents);
+            decisions.values().stream().filter(decision -> decision.viewsPerView).forEach(this::mergeViews);
             placeElements();
             copier.copyReferences();
             decisions.values().forEach(this::setReferences);
@@ -501,10 +598,42 @@ public final class ModelMerge {
             });
         }
 
+        /**
+         * The diagram holds a copy of their views; where we changed a view's attributes or bendpoints and they did
+         * not, ours go in. The three diagrams have the same shape, so their views correspond one to one in order.
+         */
+        private void mergeViews(Decision decision) {
+            List<EObject> merged = views(result.get(decision.key));
+            List<EObject> before = views(base.get(decision.key));
+            List<EObject> after = views(ours.get(decision.key));
+            for (int i = 0; i < merged.size(); i++) {
+                EObject view = merged.get(i);
+                for (EStructuralFeature feature : view.eClass().getEAllStructuralFeatures()) {
+                    if (!merged(feature) || feature instanceof EReference reference && !reference.isContainment()
+                            || holdsViews(feature)) {
+                        continue;
+                    }
+                    Object baseValue = value(before.get(i), feature);
+                    if (!Objects.equals(value(after.get(i), feature), baseValue)
+                            && Objects.equals(value(view, feature), baseValue)) {
+                        Object ourValue = after.get(i).eGet(feature);
+                        view.eSet(feature, feature instanceof EReference ? copier.copyAll((List<?>) ourValue)
+                                : ourValue);
+                    }
+                }
+            }
+        }
+
         @SuppressWarnings("unchecked")
         private void setReferences(Decision decision) {
             EObject element = result.get(decision.key);
             groups(decision.eClass).forEach((group, features) -> {
+                if (decision.combinedLists.containsKey(group)) {
+                    List<EObject> targets = (List<EObject>) element.eGet(features.get(0));
+                    decision.combinedLists.get(group).stream().map(this::lookup)
+                            .filter(target -> target != null && !targets.contains(target)).forEach(targets::add);
+                    return;
+                }
                 EObject source = revision(decision.sides.get(group)).get(decision.key);
                 for (EStructuralFeature feature : features) {
                     if (!(feature instanceof EReference reference) || reference.isContainment()
@@ -617,7 +746,11 @@ public final class ModelMerge {
             if (top != base.get(MODEL_KEY) && top != ours.get(MODEL_KEY) && top != theirs.get(MODEL_KEY)) {
                 return null; // a view this builder removed, or something outside all three models
             }
-            Ref ref = ref(target);
+            return lookup(ref(target));
+        }
+
+        /** The result's object a reference value names, or null when the result lacks it. */
+        private EObject lookup(Ref ref) {
             EObject object = result.get(ref.owner());
             if (object == null || ref.path() == null) {
                 return object;

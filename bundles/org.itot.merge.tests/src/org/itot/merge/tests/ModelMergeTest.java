@@ -24,6 +24,7 @@ import org.itot.merge.ModelMerge;
 import org.itot.model.ArchitectureModel;
 import org.itot.model.Asset;
 import org.itot.model.AssetType;
+import org.itot.model.Conduit;
 import org.itot.model.Diagram;
 import org.itot.model.FirewallRule;
 import org.itot.model.Flow;
@@ -243,6 +244,27 @@ class ModelMergeTest {
         assertEquals("Z-CLOUD", ((Zone) asset(result.merged(), "CLOUD-NEW").eContainer()).getId());
     }
 
+    @Test
+    void additionsAndRemovalsOfOneReferenceListOnBothSidesCombine() throws Exception {
+        Conduit conduit = base.getConduits().stream().filter(c -> !c.getEnforcedBy().isEmpty()).findFirst()
+                .orElseThrow();
+        String removed = conduit.getEnforcedBy().get(0).getId();
+        element(ours, conduit.getId(), Conduit.class).getEnforcedBy().add(asset(ours, WORKSTATION));
+        element(theirs, conduit.getId(), Conduit.class).getEnforcedBy().remove(asset(theirs, removed));
+        element(theirs, conduit.getId(), Conduit.class).getMonitoredBy().add(asset(theirs, "ENT-WS-02"));
+
+        MergeResult result = merge();
+
+        assertTrue(result.clean(), result.conflicts()::toString);
+        List<String> enforcers = element(result.merged(), conduit.getId(), Conduit.class).getEnforcedBy().stream()
+                .map(Asset::getId).toList();
+        assertTrue(enforcers.contains(WORKSTATION), enforcers::toString);
+        assertFalse(enforcers.contains(removed), enforcers::toString);
+        assertEquals(conduit.getEnforcedBy().size(), enforcers.size());
+        assertTrue(element(result.merged(), conduit.getId(), Conduit.class).getMonitoredBy().stream()
+                .anyMatch(a -> a.getId().equals("ENT-WS-02")));
+    }
+
     private static Asset withRules(ArchitectureModel model) {
         return model.getAllAssets().stream().filter(a -> a.getFirewallRules().size() >= 3).findFirst()
                 .orElseThrow(() -> new AssertionError("the template has a firewall with three rules"));
@@ -293,20 +315,43 @@ class ModelMergeTest {
     }
 
     @Test
-    void diagramChangesOnOneSideAreTakenAndOnBothTheLaterWriterWinsWithANote() throws Exception {
-        view(ours, "Z-ENT").setX(view(base, "Z-ENT").getX() + 40);
+    void diagramChangesOnOneSideAreTakenAndOnBothEachViewKeepsTheSideThatMovedIt() throws Exception {
+        int x = view(base, "Z-ENT").getX();
+        int y = view(base, "Z-OPS").getY();
+        view(ours, "Z-ENT").setX(x + 40);
         MergeResult oneSide = merge();
         assertTrue(oneSide.clean());
-        assertEquals(view(base, "Z-ENT").getX() + 40, view(oneSide.merged(), "Z-ENT").getX());
+        assertEquals(x + 40, view(oneSide.merged(), "Z-ENT").getX());
         assertEquals(List.of(), oneSide.notes());
 
-        view(theirs, "Z-OPS").setY(view(base, "Z-OPS").getY() + 25);
+        view(theirs, "Z-OPS").setY(y + 25);
+        view(ours, "Z-IDMZ").setWidth(view(base, "Z-IDMZ").getWidth() + 10);
+        view(theirs, "Z-IDMZ").setWidth(view(base, "Z-IDMZ").getWidth() + 30);
         MergeResult both = merge();
+
         assertTrue(both.clean(), "positions are no conflict");
-        assertEquals(view(base, "Z-OPS").getY() + 25, view(both.merged(), "Z-OPS").getY());
-        assertEquals(view(base, "Z-ENT").getX(), view(both.merged(), "Z-ENT").getX(), "theirs taken whole");
+        assertEquals(x + 40, view(both.merged(), "Z-ENT").getX(), "our move");
+        assertEquals(y + 25, view(both.merged(), "Z-OPS").getY(), "their move");
+        assertEquals(view(base, "Z-IDMZ").getWidth() + 30, view(both.merged(), "Z-IDMZ").getWidth(),
+                "both resized: theirs, the later writer");
         assertEquals(1, both.notes().size(), both.notes()::toString);
-        assertTrue(both.notes().get(0).startsWith("Diagram D-OVERVIEW"), both.notes().get(0));
+        assertTrue(both.notes().get(0).startsWith("Diagram D-OVERVIEW 'Purdue overview': both sides moved or "
+                + "resized views"), both.notes().get(0));
+    }
+
+    @Test
+    void diagramsWhoseViewsChangedOtherwiseOnBothSidesTakeTheirsWhole() throws Exception {
+        int x = view(base, "Z-ENT").getX();
+        view(ours, "Z-ENT").setX(x + 40);
+        theirs.getDiagrams().get(0).getNodes().add(ItotFactory.eINSTANCE.createNoteView());
+
+        MergeResult result = merge();
+
+        assertTrue(result.clean());
+        assertEquals(x, view(result.merged(), "Z-ENT").getX(), "theirs taken whole");
+        assertEquals(base.getDiagrams().get(0).getNodes().size() + 1,
+                result.merged().getDiagrams().get(0).getNodes().size());
+        assertTrue(result.notes().get(0).contains("not only their positions"), result.notes()::toString);
     }
 
     @Test
