@@ -264,7 +264,7 @@ check "itot help lists the commands" "$problem"
 
 run frobnicate
 check "an unknown command exits 2" \
-    "$(expect 2 "^$" "itot: unknown command 'frobnicate' (known: new, validate, paths, diff, export, import, diagram, coverage, levels, help); see 'itot help'")"
+    "$(expect 2 "^$" "itot: unknown command 'frobnicate' (known: new, validate, paths, diff, merge, git-setup, export, import, diagram, coverage, levels, help); see 'itot help'")"
 
 # Threat view: ATT&CK for ICS import (MITRE's bundle beside the repository), coverage, security levels.
 attack_bundle="$repo/../shared/data/mitre-attack-ics/ics-attack.json"
@@ -349,6 +349,61 @@ check "itot diff lists the bypass flow, its SEG findings and its new attack path
 run diff "$model"
 check "itot diff with one model exits 2" \
     "$(expect 2 "^$" "itot diff: two models needed; usage: itot diff OLD.itot NEW.itot [--format text|json]")"
+
+# Three-way merge (issue 22): the template is the base; one side renames Office workstation 1, the other
+# updates its firmware (both on the element's one line), a third renames it differently.
+merging="$work/merge"
+mkdir -p "$merging"
+python3 - "$model" "$merging" <<'PY'
+import re, sys
+text = open(sys.argv[1], encoding="utf-8").read()
+def edited(attribute, value):
+    def change(match):
+        element = match.group(0)
+        if re.search(r'\s%s="[^"]*"' % attribute, element):
+            return re.sub(r'(\s%s=)"[^"]*"' % attribute, r'\1"%s"' % value, element)
+        return element.replace(' id="ENT-WS-01"', ' id="ENT-WS-01" %s="%s"' % (attribute, value))
+    return re.sub(r'<assets [^>]*id="ENT-WS-01"[^>]*>', change, text, count=1)
+for name, attribute, value in (("ours", "name", "Finance PC"), ("theirs", "firmware", "22H2"), ("other", "name", "HR PC")):
+    open("%s/%s.itot" % (sys.argv[2], name), "w", encoding="utf-8").write(edited(attribute, value))
+PY
+run merge "$model" "$merging/ours.itot" "$merging/theirs.itot" -o "$merging/merged.itot"
+problem=$(expect 0 "^Merged cleanly: 1 change\(s\) of " "")
+[ -z "$problem" ] && ! grep -q 'name="Finance PC"' "$merging/merged.itot" && problem="the rename is not in the output"
+[ -z "$problem" ] && ! grep -q 'firmware="22H2"' "$merging/merged.itot" && problem="the firmware is not in the output"
+check "itot merge combines a rename and a firmware update of one element" "$problem"
+
+run merge "$model" "$merging/ours.itot" "$merging/other.itot" -o "$merging/conflict.itot" --format json
+problem=$(expect 1 '"id": "ENT-WS-01".*"feature": "name".*"ours": "Finance PC",.*"theirs": "HR PC"' "")
+[ -z "$problem" ] && ! grep -q 'name="Finance PC"' "$merging/conflict.itot" && problem="the output does not hold ours"
+check "itot merge reports a conflict by id, feature and values, exits 1 and keeps ours" "$problem"
+
+printf '\211PNG\r\n\032\n\0\0\0\rIHDR' > "$merging/picture.itot"
+run merge "$model" "$merging/ours.itot" "$merging/picture.itot" -o "$merging/none.itot"
+problem=$(expect 2 "^$" "itot merge: THEIRS $merging/picture.itot is a binary file, not a model (model files are XML text); check the file names, or for Git that *.itot files are not marked binary")
+[ -z "$problem" ] && [ -e "$merging/none.itot" ] && problem="an output was written"
+check "itot merge refuses a binary file with exit 2 and writes nothing" "$problem"
+
+# Git's merge driver: itot git-setup, then git merge of two branches editing the element's one line.
+repository="$work/repository"
+git_in() { env -u DISPLAY -u WAYLAND_DISPLAY GIT_CONFIG_NOSYSTEM=1 git -C "$repository" -c user.name=smoke \
+    -c user.email=smoke@example.org -c commit.gpgsign=false "$@"; }
+mkdir -p "$repository" && git_in init -q -b main && cp "$model" "$repository/plant.itot" && git_in add plant.itot \
+    && git_in commit -qm base && git_in checkout -qb firmware && cp "$merging/theirs.itot" "$repository/plant.itot" \
+    && git_in commit -qam firmware && git_in checkout -q main && cp "$merging/ours.itot" "$repository/plant.itot" \
+    && git_in commit -qam rename
+run git-setup "$repository" --command "$itot"
+problem=$(expect 0 "^Added '\*\.itot merge=itot' to $repository/\.gitattributes" "")
+[ -z "$problem" ] && [ "$(git_in config merge.itot.driver)" != "$itot merge %O %A %B -o %A" ] \
+    && problem="merge.itot.driver is '$(git_in config merge.itot.driver)'"
+check "itot git-setup writes .gitattributes and the merge driver" "$problem"
+merged_by_git=$(git_in merge --no-edit firmware 2>&1)
+git_status=$?
+problem=""
+[ $git_status -eq 0 ] || problem="git merge failed (exit $git_status): $merged_by_git"
+[ -z "$problem" ] && ! grep -q 'name="Finance PC"' "$repository/plant.itot" && problem="the rename is lost"
+[ -z "$problem" ] && ! grep -q 'firmware="22H2"' "$repository/plant.itot" && problem="the firmware update is lost"
+check "git merge with the itot driver merges a rename and a firmware update on one line" "$problem"
 
 # Diagrams from the command line (issue 17): New Diagram and Arrange All with the desktop's code.
 big="$work/big.itot"

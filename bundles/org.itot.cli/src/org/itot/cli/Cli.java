@@ -19,8 +19,10 @@ import org.itot.cli.internal.DrawingExportCommand;
 import org.itot.cli.internal.ExcelExportCommand;
 import org.itot.cli.internal.ExcelImportCommand;
 import org.itot.cli.internal.FormatCommand;
+import org.itot.cli.internal.GitSetupCommand;
 import org.itot.cli.internal.HelpCommand;
 import org.itot.cli.internal.LevelsCommand;
+import org.itot.cli.internal.MergeCommand;
 import org.itot.cli.internal.NewCommand;
 import org.itot.cli.internal.PathsCommand;
 import org.itot.cli.internal.ValidateCommand;
@@ -58,7 +60,7 @@ public final class Cli {
                 new DrawingExportCommand(DrawingFormat.DRAWIO));
         List<CliCommand> importFormats = List.of(new ExcelImportCommand(), new AttackImportCommand());
         List<CliCommand> all = new ArrayList<>(List.of(new NewCommand(), new ValidateCommand(), new PathsCommand(),
-                new DiffCommand()));
+                new DiffCommand(), new MergeCommand(), new GitSetupCommand()));
         if (!exportFormats.isEmpty()) {
             all.add(new FormatCommand("export", "Write registers or drawings of a model", exportFormats));
         }

@@ -40,6 +40,8 @@ public final class DiffCommand implements CliCommand {
                 + "validated as 'itot validate' does (built-in rules, the packs given, each model's rule settings\n"
                 + "and waivers) and the findings that appeared or disappeared are listed;\n"
                 + "attack paths (see 'itot paths') are matched by entry point, target and hop elements.\n"
+                + "A model may be REV:PATH, the file PATH as it was at a revision of the Git repository around it:\n"
+                + "itot diff HEAD~3:plant.itot plant.itot\n"
                 + "\n"
                 + "Options:\n"
                 + "  --rules FILE.ocl   also run the rules of this pack on both models (repeatable)\n"
@@ -63,12 +65,11 @@ public final class DiffCommand implements CliCommand {
         if (given.size() != 2) {
             throw new UsageException("two models needed; usage: itot diff OLD.itot NEW.itot [--format text|json]");
         }
-        List<Path> files = new ArrayList<>();
         for (String file : given) {
-            files.add(CommandArguments.modelFile(file));
+            ModelRevision.check(file);
         }
-        ModelDiff diff = ModelComparison.compare(CommandArguments.load(files.get(0), name(), err),
-                CommandArguments.load(files.get(1), name(), err), CommandArguments.rules(packs));
+        ModelDiff diff = ModelComparison.compare(ModelRevision.load(given.get(0), name(), err),
+                ModelRevision.load(given.get(1), name(), err), CommandArguments.rules(packs));
         out.print("json".equals(format) ? DiffText.toJson(diff) : DiffText.toText(diff));
         return Cli.EXIT_OK;
     }

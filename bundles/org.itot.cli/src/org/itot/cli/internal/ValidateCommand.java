@@ -169,7 +169,8 @@ public final class ValidateCommand implements CliCommand {
         }
     }
 
-    private static int failLevel(String text) throws UsageException {
+    /** The level of a {@code --fail-on} option, as validate and merge take it. */
+    static int failLevel(String text) throws UsageException {
         return switch (text) {
         case "error" -> Diagnostic.ERROR;
         case "warning" -> Diagnostic.WARNING;
