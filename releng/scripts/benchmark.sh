@@ -28,8 +28,9 @@ case "${1:-}" in
     repaint) main=org.itot.benchmarks.RepaintBenchmark ;;
     first-paint) main=org.itot.benchmarks.FirstPaintBenchmark ;;
     threat) main=org.itot.benchmarks.ThreatBenchmark ;;
+    merge) main=org.itot.benchmarks.MergeBenchmark ;;
     cold) shift; exec bash "$repo/releng/scripts/benchmark-cold.sh" "$@" ;;
-    *) itot_die "usage: benchmark.sh model-io|validation|layout|drawing|excel|paths|threat|repaint|first-paint|cold [arguments]" ;;
+    *) itot_die "usage: benchmark.sh model-io|validation|layout|drawing|excel|paths|threat|repaint|first-paint|merge|cold [arguments]" ;;
 esac
 shift
 

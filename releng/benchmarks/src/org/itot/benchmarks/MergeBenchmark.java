@@ -69,6 +69,10 @@ public final class MergeBenchmark {
         System.out.printf("load of the three files: %s (median of %d)%n", Stats.ms(load), rounds);
         System.out.printf("merge:                   %s (median of %d)%n", Stats.ms(merge), rounds);
         System.out.printf("merge / load: %s (goal: at most 3)%n", Stats.ratio(merge, load));
+        System.out.printf("%n| assets | changes per branch | load of three files | merge | merge / load |%n");
+        System.out.printf("|---|---|---|---|---|%n");
+        System.out.printf("| %d | %d | %s | %s | %s |%n", assets, changes, Stats.ms(load), Stats.ms(merge),
+                Stats.ratio(merge, load));
     }
 
     /**
