@@ -8,7 +8,6 @@ import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
 import org.itot.model.Diagram;
 import org.itot.model.resource.ItotResourceFactory;
-import org.itot.model.resource.ModelLoadException;
 import org.itot.ui.files.NoDiagramPrompt;
 import org.itot.ui.models.DiagramEditorInput;
 import org.itot.ui.models.OpenModel;
@@ -29,20 +28,26 @@ final class StartupModels {
             if (!argument.endsWith("." + ItotResourceFactory.FILE_EXTENSION)) {
                 continue;
             }
-            try {
-                OpenModel model = OpenModels.get().open(Path.of(argument));
-                if (model.model().getDiagrams().isEmpty()) {
-                    NoDiagramPrompt.show(page, model);
-                } else {
-                    Diagram first = model.model().getDiagrams().get(0);
-                    page.openEditor(new DiagramEditorInput(model.file(), first.getId(), first.getName()),
-                            DiagramEditorInput.EDITOR_ID);
-                }
-            } catch (ModelLoadException e) {
-                ILog.of(StartupModels.class).warn(e.getMessage());
-            } catch (PartInitException e) {
-                ILog.of(StartupModels.class).log(e.getStatus());
-            }
+            // Read in the background: the workbench is usable while a large estate loads (the explorer shows it).
+            OpenModels.get().openInBackground(Path.of(argument), model -> showFirstDiagram(page, model),
+                    failure -> ILog.of(StartupModels.class).warn(failure.getMessage()));
+        }
+    }
+
+    private static void showFirstDiagram(IWorkbenchPage page, OpenModel model) {
+        if (page.getWorkbenchWindow().getShell() == null || page.getWorkbenchWindow().getShell().isDisposed()) {
+            return;
+        }
+        if (model.model().getDiagrams().isEmpty()) {
+            NoDiagramPrompt.show(page, model);
+            return;
+        }
+        Diagram first = model.model().getDiagrams().get(0);
+        try {
+            page.openEditor(new DiagramEditorInput(model.file(), first.getId(), first.getName()),
+                    DiagramEditorInput.EDITOR_ID);
+        } catch (PartInitException e) {
+            ILog.of(StartupModels.class).log(e.getStatus());
         }
     }
 }
