@@ -3,6 +3,7 @@
 # markdown table rows for docs/BENCHMARKS.md. Builds the bundles first if they are missing.
 #   bash releng/scripts/benchmark.sh model-io [ASSETS] [ROUNDS]
 #   bash releng/scripts/benchmark.sh validation [ASSETS...]
+#   bash releng/scripts/benchmark.sh live [ASSETS...]
 #   bash releng/scripts/benchmark.sh layout [ASSETS] [FLOWS] [ROUNDS]
 #   bash releng/scripts/benchmark.sh drawing [ASSETS]
 #   bash releng/scripts/benchmark.sh excel [ASSETS] [ROUNDS]
@@ -18,6 +19,7 @@ source "$repo/releng/scripts/toolchain.sh"
 case "${1:-}" in
     model-io) main=org.itot.benchmarks.ModelIoBenchmark ;;
     validation) main=org.itot.benchmarks.ValidationBenchmark ;;
+    live) main=org.itot.benchmarks.LiveValidationBenchmark ;;
     layout) main=org.itot.benchmarks.LayoutBenchmark ;;
     drawing) main=org.itot.benchmarks.DrawingBenchmark ;;
     excel) main=org.itot.benchmarks.ExcelBenchmark ;;
@@ -25,7 +27,7 @@ case "${1:-}" in
     repaint) main=org.itot.benchmarks.RepaintBenchmark ;;
     first-paint) main=org.itot.benchmarks.FirstPaintBenchmark ;;
     threat) main=org.itot.benchmarks.ThreatBenchmark ;;
-    *) itot_die "usage: benchmark.sh model-io|validation|layout|drawing|excel|paths|threat|repaint|first-paint [arguments]" ;;
+    *) itot_die "usage: benchmark.sh model-io|validation|live|layout|drawing|excel|paths|threat|repaint|first-paint [arguments]" ;;
 esac
 shift
 
