@@ -5,12 +5,8 @@ import java.nio.file.Path;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.PartInitException;
-import org.itot.model.Diagram;
 import org.itot.model.resource.ItotResourceFactory;
-import org.itot.ui.files.NoDiagramPrompt;
-import org.itot.ui.models.DiagramEditorInput;
-import org.itot.ui.models.OpenModel;
+import org.itot.ui.files.ModelFileActions;
 import org.itot.ui.models.OpenModels;
 
 /**
@@ -29,25 +25,8 @@ final class StartupModels {
                 continue;
             }
             // Read in the background: the workbench is usable while a large estate loads (the explorer shows it).
-            OpenModels.get().openInBackground(Path.of(argument), model -> showFirstDiagram(page, model),
+            OpenModels.get().openInBackground(Path.of(argument), model -> ModelFileActions.showOpened(page, model),
                     failure -> ILog.of(StartupModels.class).warn(failure.getMessage()));
-        }
-    }
-
-    private static void showFirstDiagram(IWorkbenchPage page, OpenModel model) {
-        if (page.getWorkbenchWindow().getShell() == null || page.getWorkbenchWindow().getShell().isDisposed()) {
-            return;
-        }
-        if (model.model().getDiagrams().isEmpty()) {
-            NoDiagramPrompt.show(page, model);
-            return;
-        }
-        Diagram first = model.model().getDiagrams().get(0);
-        try {
-            page.openEditor(new DiagramEditorInput(model.file(), first.getId(), first.getName()),
-                    DiagramEditorInput.EDITOR_ID);
-        } catch (PartInitException e) {
-            ILog.of(StartupModels.class).log(e.getStatus());
         }
     }
 }

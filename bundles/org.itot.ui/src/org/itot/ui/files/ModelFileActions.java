@@ -56,22 +56,25 @@ public final class ModelFileActions {
      * background (a large estate takes seconds), so this returns at once; the diagram opens when the model is there.
      */
     public static void open(IWorkbenchPage page, Path file) {
-        OpenModels.get().openInBackground(file, model -> {
-            if (page.getWorkbenchWindow().getShell() == null || page.getWorkbenchWindow().getShell().isDisposed()) {
-                return;
-            }
-            if (model.model().getDiagrams().isEmpty()) {
-                NoDiagramPrompt.show(page, model);
-            } else {
-                openFirstDiagram(page, model);
-            }
-        }, failure -> {
+        OpenModels.get().openInBackground(file, model -> showOpened(page, model), failure -> {
             if (!Files.exists(file)) {
                 RecentModels.remove(file.toAbsolutePath().normalize());
             }
             ErrorDialog.openError(page.getWorkbenchWindow().getShell(), "Open Model", "Cannot open " + file,
                     Status.error(failure.getMessage(), failure));
         });
+    }
+
+    /** A model just opened: its first diagram, or, without one, the model in the explorer and the offer of one. */
+    public static void showOpened(IWorkbenchPage page, OpenModel model) {
+        if (page.getWorkbenchWindow().getShell() == null || page.getWorkbenchWindow().getShell().isDisposed()) {
+            return;
+        }
+        if (model.model().getDiagrams().isEmpty()) {
+            NoDiagramPrompt.show(page, model);
+        } else {
+            openFirstDiagram(page, model);
+        }
     }
 
     public static void openFirstDiagram(IWorkbenchPage page, OpenModel model) {
