@@ -16,6 +16,7 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.swt.SWTException;
 import org.eclipse.swt.widgets.Display;
 import org.itot.model.resource.ModelFiles;
 import org.itot.model.resource.ModelLoadException;
@@ -104,7 +105,7 @@ public final class OpenModels {
                 prepared = new OpenModel(normalized, ModelFiles.load(normalized));
                 monitor.worked(1);
             } catch (ModelLoadException e) {
-                load.display.asyncExec(() -> finish(normalized, load, null, null, e));
+                load.later(() -> finish(normalized, load, null, null, e));
                 return Status.OK_STATUS;
             }
             try {
@@ -118,7 +119,7 @@ public final class OpenModels {
             monitor.worked(1);
             OpenModel ready = prepared;
             LiveValidationJob readyValidation = validation;
-            load.display.asyncExec(() -> finish(normalized, load, ready, readyValidation, null));
+            load.later(() -> finish(normalized, load, ready, readyValidation, null));
             monitor.done();
             return Status.OK_STATUS;
         });
@@ -179,6 +180,17 @@ public final class OpenModels {
 
         PendingOpen(Display display) {
             this.display = display != null ? display : Display.getDefault();
+        }
+
+        /** Runs on the UI thread, unless the workbench shut down while the file was read. */
+        void later(Runnable work) {
+            try {
+                if (!display.isDisposed()) {
+                    display.asyncExec(work);
+                }
+            } catch (SWTException e) {
+                // disposed meanwhile: nobody is left to show the model to
+            }
         }
 
         void add(Consumer<OpenModel> whenOpened, Consumer<ModelLoadException> whenFailed) {
