@@ -4,6 +4,7 @@
 # missing or older than their sources. releng/tests/benchmark-smoke.sh runs every one with tiny sizes in CI.
 #   bash releng/scripts/benchmark.sh model-io [ASSETS] [ROUNDS]
 #   bash releng/scripts/benchmark.sh validation [ASSETS...]
+#   bash releng/scripts/benchmark.sh live [ASSETS...]
 #   bash releng/scripts/benchmark.sh layout [ASSETS] [FLOWS] [ROUNDS]
 #   bash releng/scripts/benchmark.sh drawing [ASSETS]
 #   bash releng/scripts/benchmark.sh excel [ASSETS] [ROUNDS]
@@ -21,6 +22,7 @@ source "$repo/releng/scripts/toolchain.sh"
 case "${1:-}" in
     model-io) main=org.itot.benchmarks.ModelIoBenchmark ;;
     validation) main=org.itot.benchmarks.ValidationBenchmark ;;
+    live) main=org.itot.benchmarks.LiveValidationBenchmark ;;
     layout) main=org.itot.benchmarks.LayoutBenchmark ;;
     drawing) main=org.itot.benchmarks.DrawingBenchmark ;;
     excel) main=org.itot.benchmarks.ExcelBenchmark ;;
@@ -30,7 +32,7 @@ case "${1:-}" in
     threat) main=org.itot.benchmarks.ThreatBenchmark ;;
     merge) main=org.itot.benchmarks.MergeBenchmark ;;
     cold) shift; exec bash "$repo/releng/scripts/benchmark-cold.sh" "$@" ;;
-    *) itot_die "usage: benchmark.sh model-io|validation|layout|drawing|excel|paths|threat|repaint|first-paint|merge|cold [arguments]" ;;
+    *) itot_die "usage: benchmark.sh model-io|validation|live|layout|drawing|excel|paths|threat|repaint|first-paint|merge|cold [arguments]" ;;
 esac
 shift
 

@@ -30,6 +30,7 @@ smoke() {
 
 smoke model-io 50 1
 smoke validation 50
+smoke live 50
 smoke layout 50 20 1
 smoke drawing 50
 smoke excel 50 1

@@ -5,13 +5,8 @@ import java.nio.file.Path;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.PartInitException;
-import org.itot.model.Diagram;
 import org.itot.model.resource.ItotResourceFactory;
-import org.itot.model.resource.ModelLoadException;
-import org.itot.ui.files.NoDiagramPrompt;
-import org.itot.ui.models.DiagramEditorInput;
-import org.itot.ui.models.OpenModel;
+import org.itot.ui.files.ModelFileActions;
 import org.itot.ui.models.OpenModels;
 
 /**
@@ -29,20 +24,9 @@ final class StartupModels {
             if (!argument.endsWith("." + ItotResourceFactory.FILE_EXTENSION)) {
                 continue;
             }
-            try {
-                OpenModel model = OpenModels.get().open(Path.of(argument));
-                if (model.model().getDiagrams().isEmpty()) {
-                    NoDiagramPrompt.show(page, model);
-                } else {
-                    Diagram first = model.model().getDiagrams().get(0);
-                    page.openEditor(new DiagramEditorInput(model.file(), first.getId(), first.getName()),
-                            DiagramEditorInput.EDITOR_ID);
-                }
-            } catch (ModelLoadException e) {
-                ILog.of(StartupModels.class).warn(e.getMessage());
-            } catch (PartInitException e) {
-                ILog.of(StartupModels.class).log(e.getStatus());
-            }
+            // Read in the background: the workbench is usable while a large estate loads (the explorer shows it).
+            OpenModels.get().openInBackground(Path.of(argument), model -> ModelFileActions.showOpened(page, model),
+                    failure -> ILog.of(StartupModels.class).warn(failure.getMessage()));
         }
     }
 }

@@ -15,7 +15,6 @@ import org.itot.diagram.ui.editor.DiagramEditor;
 import org.itot.model.ArchitectureModel;
 import org.itot.model.template.ModelTemplates;
 import org.itot.ui.explorer.ModelExplorerView;
-import org.itot.ui.files.ModelFileActions;
 import org.itot.ui.files.NoDiagramPrompt;
 import org.itot.ui.models.OpenModel;
 import org.junit.jupiter.api.Test;
@@ -32,7 +31,7 @@ class OpenModelWithoutDiagramTest {
     @Test
     void createMakesAndOpensTheOverview() throws Exception {
         Path file = withoutDiagram("no-diagram.itot");
-        OpenModel model = ModelFileActions.open(page(), file).orElseThrow();
+        OpenModel model = UiTesting.openWithActions(file);
         NoDiagramPrompt prompt = prompt();
         assertSelectedInExplorer(model);
         assertTrue(textOf(prompt).contains("no-diagram.itot has no diagram yet"), textOf(prompt));
@@ -51,7 +50,7 @@ class OpenModelWithoutDiagramTest {
     @Test
     void notNowLeavesTheModelAsItIs() throws Exception {
         Path file = withoutDiagram("not-now.itot");
-        OpenModel model = ModelFileActions.open(page(), file).orElseThrow();
+        OpenModel model = UiTesting.openWithActions(file);
         pressButton(prompt(), 1);
         assertTrue(model.model().getDiagrams().isEmpty());
         assertTrue(!model.isDirty(), "nothing changed");

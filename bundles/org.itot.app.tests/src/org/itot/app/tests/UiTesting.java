@@ -1,5 +1,6 @@
 package org.itot.app.tests;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BooleanSupplier;
@@ -16,6 +17,9 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
+import org.itot.ui.files.ModelFileActions;
+import org.itot.ui.models.OpenModel;
+import org.itot.ui.models.OpenModels;
 
 /**
  * Helpers for tests in the running workbench: let queued UI work run, wait for background work, drive wizards.
@@ -45,6 +49,16 @@ final class UiTesting {
                 throw new AssertionError("the UI event queue did not run empty within " + FLUSH_MS / 1000 + " s");
             }
         }
+    }
+
+    /**
+     * Opens a model as File > Open does (read in the background, then its first diagram or the question about the
+     * missing one) and waits until it is open.
+     */
+    static OpenModel openWithActions(Path file) throws InterruptedException {
+        ModelFileActions.open(page(), file);
+        waitUntil(() -> OpenModels.get().find(file).isPresent(), "the model " + file.getFileName() + " opened");
+        return OpenModels.get().find(file).orElseThrow();
     }
 
     /** Runs the UI event loop until the condition holds; fails after {@link #WAIT_MS}, naming what it waited for. */

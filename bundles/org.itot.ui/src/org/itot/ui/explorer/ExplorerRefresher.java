@@ -2,12 +2,11 @@ package org.itot.ui.explorer;
 
 import java.util.LinkedHashSet;
 import java.util.Set;
+import java.util.function.Consumer;
 
 import org.eclipse.emf.common.notify.Notification;
-import org.eclipse.emf.common.notify.Notifier;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
-import org.eclipse.emf.ecore.util.EContentAdapter;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.itot.model.ArchitectureModel;
 import org.itot.model.Asset;
@@ -20,13 +19,16 @@ import org.itot.model.NodeView;
 import org.itot.model.Zone;
 import org.itot.ui.explorer.ExplorerNode.Folder;
 import org.itot.ui.explorer.ExplorerNode.Kind;
+import org.itot.validation.engine.ModelChanges;
 
 /**
  * Keeps the tree in step with a model, whoever changed it (properties, diagram, undo): it hears every change and, once
  * per burst of changes, refreshes only the nodes whose children changed and relabels only the elements that changed.
- * A whole-tree refresh would rebuild thousands of rows on every keystroke in a large plant.
+ * A whole-tree refresh would rebuild thousands of rows on every keystroke in a large plant. It follows the model's one
+ * change feed ({@link ModelChanges}) rather than adapting every element itself, which froze the UI for seconds when a
+ * large estate appeared in the tree.
  */
-final class ExplorerRefresher extends EContentAdapter {
+final class ExplorerRefresher {
 
     private final TreeViewer viewer;
     private final ArchitectureModel model;
@@ -34,30 +36,25 @@ final class ExplorerRefresher extends EContentAdapter {
     private final Set<Object> structural = new LinkedHashSet<>();
     private final Set<Object> labels = new LinkedHashSet<>();
     private boolean scheduled;
+    private final ModelChanges changes;
+    private final Consumer<Notification> listener = this::notifyChanged;
 
     ExplorerRefresher(TreeViewer viewer, ArchitectureModel model, ModelTreeContentProvider content) {
         this.viewer = viewer;
         this.model = model;
         this.content = content;
-        model.eAdapters().add(this);
+        this.changes = ModelChanges.of(model);
+        changes.addListener(listener);
     }
 
     void dispose() {
-        model.eAdapters().remove(this);
+        changes.removeListener(listener);
     }
 
-    @Override
-    protected void addAdapter(Notifier notifier) {
-        // The diagram notation is not in the tree: no need to hear every move of a box.
-        if (!(notifier instanceof NodeView || notifier instanceof EdgeView || notifier instanceof Bendpoint)) {
-            super.addAdapter(notifier);
-        }
-    }
-
-    @Override
-    public void notifyChanged(Notification notification) {
-        super.notifyChanged(notification);
-        if (notification.isTouch() || !(notification.getNotifier() instanceof EObject notifier)) {
+    private void notifyChanged(Notification notification) {
+        // The diagram notation is not in the tree: moves of boxes need nothing here.
+        if (notification.isTouch() || !(notification.getNotifier() instanceof EObject notifier)
+                || notifier instanceof NodeView || notifier instanceof EdgeView || notifier instanceof Bendpoint) {
             return;
         }
         Object feature = notification.getFeature();

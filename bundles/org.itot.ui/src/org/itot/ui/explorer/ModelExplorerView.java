@@ -139,11 +139,7 @@ public class ModelExplorerView extends ViewPart implements ITabbedPropertySheetP
         OpenModels.get().all().forEach(model -> roots.add(model.model()));
         OpenModels.get().addOpenListener(opened);
         OpenModels.get().addCloseListener(closed);
-        for (Object root : openStartupModels(Platform.getApplicationArgs())) {
-            if (!roots.contains(root)) {
-                roots.add(root);
-            }
-        }
+        openStartupModels(Platform.getApplicationArgs());
         viewer.setInput(roots);
         roots.stream().filter(ArchitectureModel.class::isInstance).map(ArchitectureModel.class::cast)
                 .forEach(this::listenTo);
@@ -593,10 +589,7 @@ public class ModelExplorerView extends ViewPart implements ITabbedPropertySheetP
 
     private void show(OpenModel model) {
         if (!viewer.getControl().isDisposed() && !roots.contains(model.model())) {
-            roots.add(model.model());
-            listenTo(model.model());
-            viewer.refresh();
-            viewer.expandToLevel(model.model(), 1);
+            placeRoot(model.file(), model.model());
         }
     }
 
@@ -625,16 +618,49 @@ public class ModelExplorerView extends ViewPart implements ITabbedPropertySheetP
         super.dispose();
     }
 
-    /** Loads each {@code *.itot} argument; a file that cannot be read shows as an error entry. */
-    static List<Object> openStartupModels(String[] arguments) {
-        List<Object> roots = new ArrayList<>();
+    /**
+     * Opens each {@code *.itot} argument in the background: the tree shows "Opening ..." in its place until the model
+     * (or the reason it cannot be read) takes it, so a large estate never holds up the workbench.
+     */
+    private void openStartupModels(String[] arguments) {
         for (String argument : arguments) {
             if (!argument.endsWith("." + ItotResourceFactory.FILE_EXTENSION)) {
                 continue;
             }
-            roots.add(openModel(Path.of(argument).toAbsolutePath().normalize()));
+            Path file = Path.of(argument).toAbsolutePath().normalize();
+            Optional<OpenModel> already = OpenModels.get().find(file);
+            if (already.isPresent()) {
+                if (!roots.contains(already.get().model())) {
+                    roots.add(already.get().model());
+                }
+                continue;
+            }
+            roots.add(new Opening(file));
+            OpenModels.get().openInBackground(file, model -> placeRoot(file, model.model()),
+                    failure -> placeRoot(file, new LoadProblem(file, failure.getMessage())));
         }
-        return roots;
+    }
+
+    /** The model (or its load problem) takes the place of its "Opening ..." entry. */
+    private void placeRoot(Path file, Object root) {
+        if (viewer == null || viewer.getControl().isDisposed()) {
+            return;
+        }
+        int placeholder = roots.indexOf(new Opening(file));
+        if (roots.contains(root)) {
+            if (placeholder >= 0) {
+                roots.remove(placeholder);
+            }
+        } else if (placeholder >= 0) {
+            roots.set(placeholder, root);
+        } else {
+            roots.add(root);
+        }
+        if (root instanceof ArchitectureModel model) {
+            listenTo(model);
+        }
+        viewer.refresh();
+        viewer.expandToLevel(root, 1);
     }
 
     private static Object openModel(Path file) {
@@ -648,6 +674,14 @@ public class ModelExplorerView extends ViewPart implements ITabbedPropertySheetP
     @Override
     public void setFocus() {
         viewer.getControl().setFocus();
+    }
+
+    /** A model file named on the command line that is being read. */
+    public record Opening(Path file) {
+        @Override
+        public String toString() {
+            return "Opening " + file.getFileName() + " ...";
+        }
     }
 
     /** A model file named on the command line that could not be opened, and why. */

@@ -52,24 +52,28 @@ public final class ModelFileActions {
 
     /**
      * Opens the model (or brings it forward) with its first diagram; a model without any diagram is selected in the
-     * Model Explorer with the offer to create one. A file that cannot be read is explained.
+     * Model Explorer with the offer to create one. A file that cannot be read is explained. The file is read in the
+     * background (a large estate takes seconds), so this returns at once; the diagram opens when the model is there.
      */
-    public static Optional<OpenModel> open(IWorkbenchPage page, Path file) {
-        try {
-            OpenModel model = OpenModels.get().open(file);
-            if (model.model().getDiagrams().isEmpty()) {
-                NoDiagramPrompt.show(page, model);
-            } else {
-                openFirstDiagram(page, model);
-            }
-            return Optional.of(model);
-        } catch (ModelLoadException e) {
+    public static void open(IWorkbenchPage page, Path file) {
+        OpenModels.get().openInBackground(file, model -> showOpened(page, model), failure -> {
             if (!Files.exists(file)) {
                 RecentModels.remove(file.toAbsolutePath().normalize());
             }
             ErrorDialog.openError(page.getWorkbenchWindow().getShell(), "Open Model", "Cannot open " + file,
-                    Status.error(e.getMessage(), e));
-            return Optional.empty();
+                    Status.error(failure.getMessage(), failure));
+        });
+    }
+
+    /** A model just opened: its first diagram, or, without one, the model in the explorer and the offer of one. */
+    public static void showOpened(IWorkbenchPage page, OpenModel model) {
+        if (page.getWorkbenchWindow().getShell() == null || page.getWorkbenchWindow().getShell().isDisposed()) {
+            return;
+        }
+        if (model.model().getDiagrams().isEmpty()) {
+            NoDiagramPrompt.show(page, model);
+        } else {
+            openFirstDiagram(page, model);
         }
     }
 

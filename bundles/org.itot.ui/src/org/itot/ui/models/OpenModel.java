@@ -28,6 +28,7 @@ import org.itot.ui.problems.FindingMarkers;
 import org.itot.ui.problems.ModelFileResources;
 import org.itot.validation.engine.FullValidation;
 import org.itot.validation.engine.LiveValidationJob;
+import org.itot.validation.engine.ModelChanges;
 import org.itot.validation.engine.ModelValidator;
 
 /**
@@ -65,8 +66,11 @@ public final class OpenModel {
         this.file = file;
         this.model = model;
         domain().getCommandStack().addCommandStackListener(event -> changes.incrementAndGet());
-        // Before any view adapts the model and any background job validates or exports it (see prepareIndexes).
+        // Before any view adapts the model and any background job validates or exports it (see prepareIndexes). The
+        // change feed that live validation and the explorer follow adapts every element: opened in the background,
+        // this runs there, so the UI thread never walks a large estate.
         ModelValidator.prepareIndexes(model);
+        ModelChanges.of(model);
     }
 
     public Path file() {
@@ -204,14 +208,13 @@ public final class OpenModel {
         long generation = ++validationGeneration;
         Path validatedFile = file;
         Job start = Job.create("Loading the rule catalogue", monitor -> {
-            IFile linked;
+            ValidationSetup setup;
             try {
-                linked = ModelFileResources.linkedFile(validatedFile);
+                setup = ValidationSetup.of(validatedFile);
             } catch (CoreException e) {
                 ILog.of(OpenModel.class).log(e.getStatus());
                 return Status.error("Cannot show the problems of " + validatedFile + ": " + e.getMessage(), e);
             }
-            ModelValidator validator = RulePacks.configuration().validator();
             // The live job puts its adapters on every element of the model; the UI thread adds the views' adapters,
             // and EMF's adapter lists are not thread-safe, so the job is made there (a race here once left a model
             // without validation).
@@ -224,11 +227,7 @@ public final class OpenModel {
                     if (generation != validationGeneration) {
                         return; // stopped or restarted meanwhile
                     }
-                    validation = new LiveValidationJob(validator, model, result -> {
-                        findings = result;
-                        FindingMarkers.publish(linked, result);
-                        findingListeners.forEach(listener -> listener.accept(result));
-                    });
+                    validation = newValidationJob(setup);
                     validation.start();
                 }
             });
@@ -236,6 +235,38 @@ public final class OpenModel {
         });
         start.setSystem(true);
         start.schedule();
+    }
+
+    /** What live validation needs besides the model: the file the markers go on, and the configured rules. */
+    record ValidationSetup(IFile linked, ModelValidator validator) {
+        /** Reads the rule packs and links the file into the workspace; slow, so never on the UI thread. */
+        static ValidationSetup of(Path file) throws CoreException {
+            IFile linked = ModelFileResources.linkedFile(file);
+            return new ValidationSetup(linked, RulePacks.configuration().validator());
+        }
+    }
+
+    /**
+     * The live validation job, not started. It adapts every element of the model, so it is made on the UI thread once
+     * views show the model, or on the thread that loaded the model before anyone else sees it.
+     */
+    LiveValidationJob newValidationJob(ValidationSetup setup) {
+        ModelCommandStack stack = ModelEditing.commandStackFor(model);
+        return new LiveValidationJob(setup.validator(), model, result -> {
+            // An edit waiting for the model goes first: its own pass publishes moments later, and these findings are
+            // about to be out of date anyway.
+            if (FindingMarkers.publish(setup.linked(), result, stack::isWriterWaiting)) {
+                findingListeners.forEach(listener -> listener.accept(result));
+                findings = result; // last: whoever reads it finds everything published
+            }
+        });
+    }
+
+    /** Starts a job made by {@link #newValidationJob} while the model was being opened in the background. */
+    synchronized void startValidation(LiveValidationJob prepared) {
+        ++validationGeneration;
+        validation = prepared;
+        prepared.start();
     }
 
     /**

@@ -2,6 +2,7 @@ package org.itot.ui.models;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,11 +10,18 @@ import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.swt.SWTException;
+import org.eclipse.swt.widgets.Display;
 import org.itot.model.resource.ModelFiles;
 import org.itot.model.resource.ModelLoadException;
 import org.itot.ui.preferences.ItotPreferences;
+import org.itot.validation.engine.LiveValidationJob;
 
 /**
  * The models open in the desktop, one instance per file, shared by the Model Explorer, the diagram editors and the
@@ -24,6 +32,8 @@ public final class OpenModels {
     private static final OpenModels INSTANCE = new OpenModels();
 
     private final Map<Path, OpenModel> open = new LinkedHashMap<>();
+    /** Files {@link #openInBackground} is reading; guarded by this. */
+    private final Map<Path, PendingOpen> loading = new HashMap<>();
     private final List<Consumer<OpenModel>> openListeners = new CopyOnWriteArrayList<>();
     private final List<Consumer<OpenModel>> closeListeners = new CopyOnWriteArrayList<>();
 
@@ -57,6 +67,136 @@ public final class OpenModels {
         RecentModels.add(normalized);
         openListeners.forEach(listener -> listener.accept(opened));
         return opened;
+    }
+
+    /**
+     * Opens a model without ever blocking the UI thread: a job with progress reads the file, indexes it and prepares
+     * its live validation; then, on the UI thread, the model joins the registry (listeners hear of it) and
+     * {@code opened} is called. A file already open is handed over at once; one being opened gets the callbacks of
+     * the load under way. Call on the UI thread; the callbacks run there.
+     *
+     * @return the job reading the file, or null when the model was open already
+     */
+    public Job openInBackground(Path file, Consumer<OpenModel> opened, Consumer<ModelLoadException> failed) {
+        Path normalized = file.toAbsolutePath().normalize();
+        PendingOpen pending;
+        synchronized (this) {
+            OpenModel existing = open.get(normalized);
+            if (existing != null) {
+                opened.accept(existing);
+                return null;
+            }
+            pending = loading.get(normalized);
+            if (pending != null) {
+                pending.add(opened, failed);
+                return pending.job;
+            }
+            pending = new PendingOpen(Display.getCurrent());
+            pending.add(opened, failed);
+            loading.put(normalized, pending);
+        }
+        PendingOpen load = pending;
+        load.job = Job.create("Opening " + normalized.getFileName(), monitor -> {
+            monitor.beginTask("Opening " + normalized.getFileName(), 3);
+            OpenModel prepared;
+            LiveValidationJob validation = null;
+            try {
+                monitor.subTask("Reading " + normalized);
+                prepared = new OpenModel(normalized, ModelFiles.load(normalized));
+                monitor.worked(1);
+            } catch (ModelLoadException e) {
+                load.later(() -> finish(normalized, load, null, null, e));
+                return Status.OK_STATUS;
+            }
+            try {
+                // Nobody else sees the model yet, so its validation adapters can go on every element here, off the
+                // UI thread (see OpenModel#newValidationJob).
+                monitor.subTask("Loading the rule catalogue");
+                validation = prepared.newValidationJob(OpenModel.ValidationSetup.of(normalized));
+            } catch (CoreException e) {
+                ILog.of(OpenModels.class).log(e.getStatus());
+            }
+            monitor.worked(1);
+            OpenModel ready = prepared;
+            LiveValidationJob readyValidation = validation;
+            load.later(() -> finish(normalized, load, ready, readyValidation, null));
+            monitor.done();
+            return Status.OK_STATUS;
+        });
+        load.job.setUser(false);
+        load.job.schedule();
+        return load.job;
+    }
+
+    /** On the UI thread: the loaded model joins the registry (unless the file was opened meanwhile) and callers hear. */
+    private void finish(Path file, PendingOpen load, OpenModel loaded, LiveValidationJob validation,
+            ModelLoadException failure) {
+        OpenModel result = null;
+        boolean added = false;
+        synchronized (this) {
+            loading.remove(file, load);
+            if (failure == null) {
+                result = open.get(file);
+                if (result == null) {
+                    result = loaded;
+                    open.put(file, loaded);
+                    added = true;
+                }
+            }
+        }
+        if (added) {
+            if (validation != null) {
+                result.startValidation(validation);
+            } else {
+                result.startValidation();
+            }
+            RecentModels.add(file);
+            OpenModel announced = result;
+            openListeners.forEach(listener -> listener.accept(announced));
+        } else if (validation != null) {
+            // Opened another way while this one loaded: the copy and its validation adapters are dropped.
+            validation.stop();
+        }
+        for (int i = 0; i < load.opened.size(); i++) {
+            if (failure == null) {
+                load.opened.get(i).accept(result);
+            } else {
+                load.failed.get(i).accept(failure);
+            }
+        }
+    }
+
+    /** Whether the file is being read by {@link #openInBackground}. */
+    public synchronized boolean isOpening(Path file) {
+        return loading.containsKey(file.toAbsolutePath().normalize());
+    }
+
+    /** A model being read in the background and who waits for it. */
+    private static final class PendingOpen {
+        final Display display;
+        final List<Consumer<OpenModel>> opened = new ArrayList<>();
+        final List<Consumer<ModelLoadException>> failed = new ArrayList<>();
+        Job job;
+
+        PendingOpen(Display display) {
+            this.display = display != null ? display : Display.getDefault();
+        }
+
+        /** Runs on the UI thread, unless the workbench shut down while the file was read. */
+        void later(Runnable work) {
+            try {
+                if (!display.isDisposed()) {
+                    display.asyncExec(work);
+                }
+            } catch (SWTException e) {
+                // disposed meanwhile: nobody is left to show the model to
+            }
+        }
+
+        void add(Consumer<OpenModel> whenOpened, Consumer<ModelLoadException> whenFailed) {
+            opened.add(whenOpened);
+            failed.add(whenFailed);
+        }
     }
 
     /** The open model an element belongs to. */

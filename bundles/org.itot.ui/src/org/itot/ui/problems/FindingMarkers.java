@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
@@ -45,6 +46,9 @@ public final class FindingMarkers {
     /** {@link ModelFindings#group}: "Violations" or "Not assessed: INPUT missing". */
     public static final String GROUP = "findingGroup";
 
+    /** How many findings are copied between two looks at the abort condition. */
+    private static final int ABORT_CHECK_INTERVAL = 256;
+
     private FindingMarkers() {
     }
 
@@ -58,8 +62,20 @@ public final class FindingMarkers {
      * writes the markers in a workspace job.
      */
     public static void publish(IFile file, Diagnostic findings) {
+        publish(file, findings, () -> false);
+    }
+
+    /**
+     * As {@link #publish(IFile, Diagnostic)}, but gives up, writing nothing and returning false, as soon as
+     * {@code abort} says so: copying tens of thousands of findings holds the model's read lock, and an edit that waits
+     * for it must not wait for findings its own validation replaces moments later.
+     */
+    public static boolean publish(IFile file, Diagnostic findings, BooleanSupplier abort) {
         List<MarkerData> markers = new ArrayList<>();
         for (RuleDiagnostic finding : ModelFindings.presentationOrder(ModelFindings.findings(findings))) {
+            if (markers.size() % ABORT_CHECK_INTERVAL == 0 && abort.getAsBoolean()) {
+                return false;
+            }
             EObject element = finding.element();
             String message = finding.ruleId() + ": " + finding.getMessage()
                     + (finding.isAccepted() ? " (accepted: " + finding.waiver().getRationale() + ")" : "");
@@ -71,6 +87,7 @@ public final class FindingMarkers {
         writer.setSystem(true);
         writer.setRule(ResourcesPlugin.getWorkspace().getRuleFactory().markerRule(file));
         writer.schedule();
+        return true;
     }
 
     private static void replace(IFile file, List<MarkerData> markers) {

@@ -1,6 +1,7 @@
 package org.itot.validation.engine;
 
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
@@ -9,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 
 import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.common.util.BasicDiagnostic;
@@ -17,7 +19,6 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.util.ECrossReferenceAdapter;
-import org.eclipse.emf.ecore.util.EContentAdapter;
 import org.itot.model.ArchitectureModel;
 import org.itot.model.ItotPackage;
 
@@ -60,21 +61,27 @@ public final class LiveValidation {
     private final Map<EObject, Integer> treeIndex = new IdentityHashMap<>();
     private final TreeMap<Integer, List<RuleDiagnostic>> findingsByIndex = new TreeMap<>();
     private final Set<EObject> dirty = new LinkedHashSet<>();
-    private final Recorder recorder = new Recorder();
+    private final ModelChanges changes;
+    private final Consumer<Notification> recorder = this::record;
     private boolean everythingDirty = true;
     /** The shared ids of the last pass ({@link ModelValidator.Settings#ambiguousKeys()}). */
     private Set<String> lastAmbiguousKeys = Set.of();
+    /** The settings of the last pass; null before the first. */
+    private ModelValidator.Settings lastSettings;
 
     public LiveValidation(ModelValidator validator, ArchitectureModel model) {
         this.validator = validator;
         this.model = model;
         ModelValidator.prepareIndexes(model);
-        model.eAdapters().add(recorder);
+        // The model's one change feed: when it was already attached (the desktop does it while opening), following
+        // the model costs nothing here, on whatever thread this is made.
+        changes = ModelChanges.of(model);
+        changes.addListener(recorder);
     }
 
     /** Stops following the model. */
     public void dispose() {
-        model.eAdapters().remove(recorder);
+        changes.removeListener(recorder);
     }
 
     /** True when edits happened since the last {@link #update()}. */
@@ -105,7 +112,17 @@ public final class LiveValidation {
             everythingDirty = false;
             dirty.clear();
         }
-        ModelValidator.Settings settings = ModelValidator.Settings.of(model);
+        ModelValidator.Settings settings;
+        if (full || lastSettings == null) {
+            settings = ModelValidator.Settings.of(model);
+        } else {
+            // Register edits change no id, waiver or rule setting (those are no LOCAL_FEATURES), so the last pass's
+            // settings stand, with today's date for waiver expiry; collecting them again walks the whole model to
+            // look for shared ids, which at estate size costs more than the edit's re-evaluation.
+            settings = new ModelValidator.Settings(lastSettings.rules(), lastSettings.waivers(), new Date(),
+                    lastSettings.ambiguousKeys());
+        }
+        lastSettings = settings;
         if (!settings.ambiguousKeys().equals(lastAmbiguousKeys)) {
             // A new or resolved id clash changes whether the waivers of untouched elements apply.
             full = true;
@@ -208,22 +225,16 @@ public final class LiveValidation {
     }
 
     /** Records what changed; decides between "these elements" and "everything". */
-    private final class Recorder extends EContentAdapter {
-
-        @Override
-        public void notifyChanged(Notification notification) {
-            super.notifyChanged(notification);
-            if (notification.isTouch() || !(notification.getNotifier() instanceof EObject changed)
-                    || notification.getEventType() == Notification.REMOVING_ADAPTER
-                    || notification.getEventType() == Notification.RESOLVE) {
-                return;
-            }
-            synchronized (LiveValidation.this) {
-                if (notification.getFeature() instanceof EStructuralFeature feature && LOCAL_FEATURES.contains(feature)) {
-                    dirty.add(changed);
-                } else {
-                    everythingDirty = true;
-                }
+    private void record(Notification notification) {
+        if (notification.isTouch() || !(notification.getNotifier() instanceof EObject changed)
+                || notification.getEventType() == Notification.RESOLVE) {
+            return;
+        }
+        synchronized (this) {
+            if (notification.getFeature() instanceof EStructuralFeature feature && LOCAL_FEATURES.contains(feature)) {
+                dirty.add(changed);
+            } else {
+                everythingDirty = true;
             }
         }
     }

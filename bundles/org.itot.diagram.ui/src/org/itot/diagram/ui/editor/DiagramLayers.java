@@ -98,12 +98,18 @@ public final class DiagramLayers {
     }
 
     /** Validation results, read on the display thread: badges, red borders and tooltips follow. */
-    void setFindings(Diagnostic findings) {
-        Map<EObject, Integer> newSeverities = DiagramPainter.severities(findings);
-        Map<EObject, List<String>> texts = new HashMap<>();
-        collectTexts(findings, texts);
-        severities = newSeverities;
-        findingTexts = texts;
+    /** What the badges and tooltips show, read from findings on the thread that has them (under the model's lock). */
+    record FindingMarks(Map<EObject, Integer> severities, Map<EObject, List<String>> texts) {
+        static FindingMarks of(Diagnostic findings) {
+            Map<EObject, List<String>> texts = new HashMap<>();
+            collectTexts(findings, texts);
+            return new FindingMarks(DiagramPainter.severities(findings), texts);
+        }
+    }
+
+    void setFindings(FindingMarks marks) {
+        severities = marks.severities();
+        findingTexts = marks.texts();
         repaint.run();
     }
 

@@ -280,12 +280,16 @@ public final class DiagramViewer {
 
     // ---- findings -----------------------------------------------------------------------------------------------
 
-    /** New validation results (from any thread): badges, red borders and tooltips follow. */
+    /**
+     * New validation results (from any thread): badges, red borders and tooltips follow. What they show is sorted out
+     * on the calling thread, so an estate's tens of thousands of findings never hold up the UI thread.
+     */
     public void setFindings(Diagnostic findings) {
         if (!canvas.isDisposed()) {
+            DiagramLayers.FindingMarks marks = DiagramLayers.FindingMarks.of(findings);
             canvas.getDisplay().asyncExec(() -> {
                 if (!canvas.isDisposed()) {
-                    layers.setFindings(findings);
+                    layers.setFindings(marks);
                 }
             });
         }
