@@ -23,6 +23,7 @@ import org.itot.cli.internal.HelpCommand;
 import org.itot.cli.internal.LevelsCommand;
 import org.itot.cli.internal.NewCommand;
 import org.itot.cli.internal.PathsCommand;
+import org.itot.cli.internal.ReportCommand;
 import org.itot.cli.internal.ValidateCommand;
 import org.itot.export.drawing.DrawingFormat;
 import org.osgi.framework.Bundle;
@@ -68,6 +69,7 @@ public final class Cli {
         all.add(new FormatCommand("diagram", "Create, arrange and list diagrams", "action",
                 List.of(new DiagramNewCommand(), new DiagramLayoutCommand(), new DiagramListCommand())));
         all.add(new CoverageCommand());
+        all.add(new ReportCommand());
         all.add(new LevelsCommand());
         all.add(new HelpCommand(this));
         commands = List.copyOf(all);
