@@ -206,6 +206,17 @@ class ReportWriterTest {
         }
     }
 
+    /** The folder gets the permissions of any folder the user creates (umask), not a temporary folder's 700. */
+    @Test
+    void theReportFolderHasTheUsualPermissions() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(temp.getFileSystem().supportedFileAttributeViews()
+                .contains("posix"), "POSIX permissions");
+        Path file = saved(ModelTemplates.create(ModelTemplates.PURDUE));
+        ReportWriter.write(ModelFiles.load(file), file, temp.resolve("r"), options(ReportStandard.defaults()));
+        Path reference = Files.createDirectory(temp.resolve("reference"));
+        assertEquals(Files.getPosixFilePermissions(reference), Files.getPosixFilePermissions(temp.resolve("r")));
+    }
+
     @Test
     void anUnreadableModelFileIsNamed() throws Exception {
         ArchitectureModel model = ModelTemplates.create(ModelTemplates.PURDUE);

@@ -32,7 +32,7 @@ public final class HtmlReport {
             th{background:#e8eef4}
             td.good{background:#dff0d8}td.bad{background:#f8d7d4}td.warn{background:#fcf0c8}td.info{background:#e3ecf8}
             p.note{color:#555;font-style:italic}
-            nav.toc ol{columns:2;padding-left:1.4em}nav.toc li{margin:.1em 0}
+            nav.toc>ol{columns:2}nav.toc ol{padding-left:1.4em}nav.toc>ol>li{break-inside:avoid}nav.toc li{margin:.1em 0}
             figure{margin:1em 0}figure svg{max-width:100%;height:auto;border:1px solid #d0d0d0}
             figcaption{font-weight:bold;margin-bottom:.4em}
             a{color:#24527a}

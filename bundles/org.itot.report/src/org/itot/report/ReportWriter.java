@@ -97,7 +97,7 @@ public final class ReportWriter {
                 ? PdfReport.toPdf(document, options.date(), options.toolVersion()) : null;
         Path partial;
         try {
-            partial = Files.createTempDirectory(parent, "." + target.getFileName() + ".partial-");
+            partial = createSibling(target, ".partial-");
         } catch (AccessDeniedException e) {
             throw new IOException("cannot write the report to " + folder + ": no permission to write in " + parent,
                     e);
@@ -141,7 +141,7 @@ public final class ReportWriter {
     private static void replace(Path partial, Path target) throws IOException {
         Path old = null;
         if (Files.exists(target)) {
-            old = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".old-");
+            old = createSibling(target, ".old-");
             Files.delete(old);
             move(target, old);
         }
@@ -157,6 +157,27 @@ public final class ReportWriter {
             deleteTree(old);
         }
     }
+
+    /**
+     * A new hidden folder beside {@code target}, named after it. Not {@code Files.createTempDirectory}: that makes the
+     * folder private (700), and the report folder it becomes must get the user's usual permissions (umask) like every
+     * other file the tool writes.
+     */
+    private static Path createSibling(Path target, String kind) throws IOException {
+        for (int attempt = 0;; attempt++) {
+            Path candidate = target.resolveSibling("." + target.getFileName() + kind
+                    + Long.toHexString(RANDOM.nextLong() & Long.MAX_VALUE));
+            try {
+                return Files.createDirectory(candidate);
+            } catch (java.nio.file.FileAlreadyExistsException e) {
+                if (attempt > 100) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
 
     private static void move(Path from, Path to) throws IOException {
         try {
