@@ -2,6 +2,7 @@ package org.itot.report;
 
 import java.util.Map;
 
+import org.itot.export.drawing.XmlText;
 import org.itot.export.drawing.svg.SvgExport;
 import org.itot.report.ReportDocument.Block;
 import org.itot.report.ReportDocument.Cell;
@@ -160,28 +161,8 @@ public final class HtmlReport {
         return start < 0 ? svg : svg.substring(start);
     }
 
-    /** Text as HTML content or attribute value. */
+    /** Text as HTML content or attribute value: the drawing export's XML escaping (line breaks stay breaks). */
     static String escape(String text) {
-        if (text == null) {
-            return "";
-        }
-        StringBuilder out = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-            case '<' -> out.append("&lt;");
-            case '>' -> out.append("&gt;");
-            case '&' -> out.append("&amp;");
-            case '"' -> out.append("&quot;");
-            default -> {
-                if (c < 0x20 && c != '\n' && c != '\t') {
-                    out.append(' '); // control characters are not allowed in HTML text
-                } else {
-                    out.append(c);
-                }
-            }
-            }
-        }
-        return out.toString();
+        return text == null ? "" : XmlText.escape(text);
     }
 }
