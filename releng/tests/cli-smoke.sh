@@ -300,7 +300,7 @@ check "itot help lists the commands" "$problem"
 
 run frobnicate
 check "an unknown command exits 2" \
-    "$(expect 2 "^$" "itot: unknown command 'frobnicate' (known: new, validate, paths, diff, export, import, diagram, coverage, levels, help); see 'itot help'")"
+    "$(expect 2 "^$" "itot: unknown command 'frobnicate' (known: new, validate, paths, diff, export, import, diagram, coverage, levels, report, help); see 'itot help'")"
 
 # Threat view: ATT&CK for ICS import (MITRE's bundle beside the repository), coverage, security levels.
 attack_bundle="$repo/../shared/data/mitre-attack-ics/ics-attack.json"

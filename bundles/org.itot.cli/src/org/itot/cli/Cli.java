@@ -69,8 +69,8 @@ public final class Cli {
         all.add(new FormatCommand("diagram", "Create, arrange and list diagrams", "action",
                 List.of(new DiagramNewCommand(), new DiagramLayoutCommand(), new DiagramListCommand())));
         all.add(new CoverageCommand());
-        all.add(new ReportCommand());
         all.add(new LevelsCommand());
+        all.add(new ReportCommand());
         all.add(new HelpCommand(this));
         commands = List.copyOf(all);
     }
