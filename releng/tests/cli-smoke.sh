@@ -219,6 +219,42 @@ PY
     check "itot import excel of a damaged register exits 2 with one line on stderr" "$problem"
 fi
 
+# Compliance evidence report (issue 21): both files, the PDF's text, the same bytes for the same date.
+run report "$model" -o "$work/report" --date 2026-12-07
+problem=$(expect 0 "^Wrote $work/report/index.html, $work/report/report.pdf \([0-9]+ pages\)$" "")
+if [ -z "$problem" ]; then
+    text=$(pdftotext "$work/report/report.pdf" - 2>/dev/null)
+    [[ "$text" != *"SR 5.1"* ]] && problem="pdftotext does not find SR 5.1"
+    zones=$(python3 -c 'import sys, xml.etree.ElementTree as ET
+for e in ET.parse(sys.argv[1]).iter():
+    if e.tag.split("}")[-1] in ("zones", "subZones") and e.get("name"): print(e.get("name"))' "$model")
+    while IFS= read -r zone; do
+        [ -z "$problem" ] && [[ "$text" != *"$zone"* ]] && problem="pdftotext does not find zone '$zone'"
+    done <<<"$zones"
+    [ -z "$problem" ] && grep -qi '<script' "$work/report/index.html" && problem="the HTML has a script"
+fi
+check "itot report writes index.html and report.pdf; the PDF's text has SR 5.1 and every zone" "$problem"
+
+run report "$model" -o "$work/report2" --date 2026-12-07
+problem=$(expect 0 "pages" "")
+[ -z "$problem" ] && ! cmp -s "$work/report/report.pdf" "$work/report2/report.pdf" && problem="the PDFs differ"
+[ -z "$problem" ] && ! cmp -s "$work/report/index.html" "$work/report2/index.html" && problem="the HTML files differ"
+check "itot report gives byte-identical files for the same model and --date" "$problem"
+
+if pdftoppm -png -r 40 -f 1 -l 1 "$work/report/report.pdf" "$work/report-page" 2>"$work/render.err"; then
+    problem=""
+else
+    problem="pdftoppm failed: $(cat "$work/render.err")"
+fi
+check "the report's PDF renders (pdftoppm)" "$problem"
+
+run report "$model" -o "$work/report3" --standard iso27001
+check "an unknown standard exits 2 listing the known ones" "$(expect 2 "^$" "itot report: unknown standard 'iso27001' (known: iec62443-3-3, iec62443-3-2, nist-800-82r3, nerc-cip-005)")"
+
+run report "$model" -o "$work/missing/report"
+check "an unwritable report folder exits 1 and names it" \
+    "$(expect 1 "^$" "itot report: cannot write the report to $work/missing/report: folder $work/missing does not exist")"
+
 # Files written: 644 under umask 022, a replaced file keeps its mode, never over the command's own inputs.
 problem=""
 for format in svg png pdf; do
@@ -264,7 +300,7 @@ check "itot help lists the commands" "$problem"
 
 run frobnicate
 check "an unknown command exits 2" \
-    "$(expect 2 "^$" "itot: unknown command 'frobnicate' (known: new, validate, paths, diff, merge, git-setup, export, import, diagram, coverage, levels, help); see 'itot help'")"
+    "$(expect 2 "^$" "itot: unknown command 'frobnicate' (known: new, validate, paths, diff, merge, git-setup, export, import, diagram, coverage, levels, report, help); see 'itot help'")"
 
 # Threat view: ATT&CK for ICS import (MITRE's bundle beside the repository), coverage, security levels.
 attack_bundle="$repo/../shared/data/mitre-attack-ics/ics-attack.json"

@@ -25,6 +25,7 @@ import org.itot.cli.internal.LevelsCommand;
 import org.itot.cli.internal.MergeCommand;
 import org.itot.cli.internal.NewCommand;
 import org.itot.cli.internal.PathsCommand;
+import org.itot.cli.internal.ReportCommand;
 import org.itot.cli.internal.ValidateCommand;
 import org.itot.export.drawing.DrawingFormat;
 import org.osgi.framework.Bundle;
@@ -71,6 +72,7 @@ public final class Cli {
                 List.of(new DiagramNewCommand(), new DiagramLayoutCommand(), new DiagramListCommand())));
         all.add(new CoverageCommand());
         all.add(new LevelsCommand());
+        all.add(new ReportCommand());
         all.add(new HelpCommand(this));
         commands = List.copyOf(all);
     }

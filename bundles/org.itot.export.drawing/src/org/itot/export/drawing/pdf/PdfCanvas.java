@@ -73,7 +73,7 @@ public final class PdfCanvas implements Canvas {
     private State state = new State();
 
     /** A canvas whose (0, 0) is the page's top-left corner; {@code pageHeight} in points. */
-    PdfCanvas(PDPageContentStream content, PdfFonts fonts, double pageHeight) {
+    public PdfCanvas(PDPageContentStream content, PdfFonts fonts, double pageHeight) {
         this.content = content;
         this.fonts = fonts;
         run(() -> {

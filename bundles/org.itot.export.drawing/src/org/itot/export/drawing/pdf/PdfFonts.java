@@ -21,7 +21,7 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
  * the PDF looks like the PNG), else Liberation Sans or Arial, embedded as subsets; Helvetica (not
  * embedded, Latin-1 only) when none is installed. Characters a font has no glyph for print as '?'.
  */
-final class PdfFonts {
+public final class PdfFonts {
 
     private static final List<Path[]> CANDIDATES = List.of(
             pair("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf"),
@@ -44,7 +44,8 @@ final class PdfFonts {
         this.bold = bold;
     }
 
-    static PdfFonts load(PDDocument document) throws IOException {
+    /** Loads the fonts into {@code document} (the report bundle draws its text with the same fonts as the diagrams). */
+    public static PdfFonts load(PDDocument document) throws IOException {
         for (Path[] candidate : CANDIDATES) {
             if (Files.isRegularFile(candidate[0])) {
                 PDFont regular = withoutLigatures(document, candidate[0]);
@@ -75,19 +76,19 @@ final class PdfFonts {
         }
     }
 
-    PDFont font(boolean boldFont) {
+    public PDFont font(boolean boldFont) {
         return boldFont ? bold : regular;
     }
 
     /** The text with every character the font cannot show replaced by '?'; what is measured is what is drawn. */
-    String printable(PDFont font, String text) {
+    public String printable(PDFont font, String text) {
         StringBuilder out = new StringBuilder(text.length());
         text.codePoints().forEach(c -> out.appendCodePoint(advance(font, c) >= 0 ? c : '?'));
         return out.toString();
     }
 
     /** Width in thousandths of the font size of text already made {@link #printable}. */
-    float width(PDFont font, String text) {
+    public float width(PDFont font, String text) {
         float sum = 0;
         for (int i = 0; i < text.length();) {
             int c = text.codePointAt(i);
