@@ -54,16 +54,19 @@ final class ModelFileReader {
 
     private final Path file;
     private final long maxBytes;
+    /** Where the size limit came from, which decides what a refusal tells the user to do. */
+    private final ModelFiles.SizeLimit limitSource;
     private final LoadProblems problems;
     /** The file as it was read, so a later save can tell whether someone else wrote it since. */
     private DiskState diskState;
 
-    ModelFileReader(Path file, long maxBytes) {
-        if (maxBytes <= 0 || maxBytes > Integer.MAX_VALUE - 16) {
+    ModelFileReader(Path file, long maxBytes, ModelFiles.SizeLimit limitSource) {
+        if (maxBytes <= 0 || maxBytes > ModelFiles.MAX_READABLE_BYTES) {
             throw new IllegalArgumentException("size limit must be between 1 byte and 2 GB, not " + maxBytes);
         }
         this.file = file.toAbsolutePath().normalize();
         this.maxBytes = maxBytes;
+        this.limitSource = limitSource;
         this.problems = new LoadProblems(this.file);
     }
 
@@ -135,9 +138,25 @@ final class ModelFileReader {
     }
 
     private ModelLoadException tooLarge(long size) {
-        return problems.general("the file is " + LoadProblems.size(size) + "; ITOT Architect opens model files up to "
-                + LoadProblems.size(maxBytes), "Check that this is an ITOT model; if it really is one, start ITOT Architect "
-                        + "with -D" + ModelFiles.MAX_BYTES_PROPERTY + "=<bytes> to raise the limit", null);
+        String problem = "the file is " + LoadProblems.size(size) + "; ITOT Architect opens model files up to "
+                + LoadProblems.size(maxBytes);
+        String check = "Check that this is an ITOT model; if it is one, ";
+        if (size > ModelFiles.MAX_READABLE_BYTES) {
+            return problems.general(problem, check + "split it into several models (one per site)", null);
+        }
+        int heap = ModelFiles.heapGigabytesFor(size);
+        String giveHeap = "give ITOT Architect a heap of at least " + heap + " GB: ITOT_CLI_HEAP=" + heap
+                + "g for itot commands, ITOT_VMARGS=-Xmx" + heap + "g for the desktop";
+        return switch (limitSource) {
+        case HEAP -> problems.general(problem + " with its Java heap of " + LoadProblems.size(
+                Runtime.getRuntime().maxMemory()) + " (a model needs up to " + ModelFiles.HEAP_BYTES_PER_FILE_BYTE
+                + " times its file size in memory to load and validate)", check + giveHeap, null);
+        case PROPERTY -> problems.general(problem + " (set by -D" + ModelFiles.MAX_BYTES_PROPERTY + ")", check
+                + "raise -D" + ModelFiles.MAX_BYTES_PROPERTY + " to at least " + size + " or remove it, and "
+                + giveHeap, null);
+        case CALLER -> problems.general(problem + " here", check + "open it with the itot command or the desktop, "
+                + "whose limit follows the Java heap", null);
+        };
     }
 
     /** The first element, read without building anything: tells an ITOT model from anything else. */
