@@ -10,9 +10,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
@@ -234,6 +232,7 @@ final class ModelFileReader {
     private ArchitectureModel parse(byte[] content, LoadProblems context) throws ModelLoadException {
         ItotResource resource = new ItotResource(URI.createFileURI(file.toString()));
         new ResourceSetImpl().getResources().add(resource);
+        resource.expectFileSize(content.length);
         try {
             resource.load(new ByteArrayInputStream(content), null);
         } catch (IOException e) {
@@ -278,22 +277,19 @@ final class ModelFileReader {
 
     /** Two elements with one xmi:id make every reference to that id ambiguous. */
     private ModelLoadException checkIds(ItotResource resource) {
-        for (var contents = resource.getAllContents(); contents.hasNext();) {
-            EObject object = contents.next();
-            String id = resource.getID(object);
-            EObject owner = id == null ? object : resource.getEObject(id);
-            if (owner != object) {
-                return problems.general("the xmi:id '" + id + "' is given to two elements (" + LoadProblems.describe(owner)
-                        + " and " + LoadProblems.describe(object) + "), so references to it are ambiguous",
-                        "Give one of them a new id in a text editor" + problems.backupHint(), null);
-            }
+        ItotResource.DuplicateXmiId duplicate = resource.duplicateXmiId();
+        if (duplicate == null) {
+            return null;
         }
-        return null;
+        return problems.general("the xmi:id '" + duplicate.id() + "' is given to two elements ("
+                + LoadProblems.describe(duplicate.later()) + " and " + LoadProblems.describe(duplicate.earlier())
+                + "), so references to it are ambiguous", "Give one of them a new id in a text editor"
+                        + problems.backupHint(), null);
     }
 
     /** Proxies are references into other files; resolving one would open that file. */
     private static ModelLoadException checkSelfContained(ItotResource resource, LoadProblems context) {
-        ModelReferences.Reference foreign = ModelReferences.findProxy(resource);
+        ModelReferences.Reference foreign = resource.readProxies() ? ModelReferences.findProxy(resource) : null;
         if (foreign == null) {
             return null;
         }
@@ -319,16 +315,10 @@ final class ModelFileReader {
      * one warning per clash that names both places.
      */
     private List<LoadWarning> duplicateIds(ItotResource resource, LoadProblems context) {
-        Map<String, ModelElement> first = new HashMap<>();
         List<LoadWarning> warnings = new ArrayList<>();
-        for (var contents = resource.getAllContents(); contents.hasNext();) {
-            if (!(contents.next() instanceof ModelElement element) || element.getId() == null || element.getId().isBlank()) {
-                continue;
-            }
-            ModelElement earlier = first.putIfAbsent(element.getId(), element);
-            if (earlier == null) {
-                continue;
-            }
+        for (EObject[] pair : resource.duplicateHumanIds()) {
+            ModelElement earlier = (ModelElement) pair[0];
+            ModelElement element = (ModelElement) pair[1];
             int[] here = resource.positionOf(element);
             int[] there = resource.positionOf(earlier);
             warnings.add(new LoadWarning(file, here == null ? -1 : here[0], here == null ? -1 : here[1], element,
