@@ -120,8 +120,9 @@ public final class AttackImport {
                     + ModelSizeEstimate.describe(total) + ", more than the " + ModelSizeEstimate.describe(maxModelBytes)
                     + " a model file may have, and ITOT Architect would not open it again (its " + references.size()
                     + " ATT&CK objects take about " + ModelSizeEstimate.describe(added) + "). Import the official "
-                    + "ATT&CK for ICS bundle (ics-attack.json, a few MB); -D" + ModelFiles.MAX_BYTES_PROPERTY
-                    + "=<bytes> raises the limit");
+                    + "ATT&CK for ICS bundle (ics-attack.json, a few MB); the limit follows the Java heap (one "
+                    + ModelFiles.HEAP_BYTES_PER_FILE_BYTE + "th of it: ITOT_CLI_HEAP or -Xmx raises it, as does -D"
+                    + ModelFiles.MAX_BYTES_PROPERTY + "=<bytes>)");
         }
         return this;
     }

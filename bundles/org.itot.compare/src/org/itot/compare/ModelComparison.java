@@ -9,11 +9,14 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
+import org.eclipse.emf.common.notify.Notifier;
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.util.ECrossReferenceAdapter;
 import org.itot.analysis.paths.AttackPath;
 import org.itot.analysis.paths.AttackPaths;
 import org.itot.analysis.paths.Hop;
@@ -147,7 +150,37 @@ public final class ModelComparison {
         return signature;
     }
 
+    /**
+     * The findings of the model as the comparison keeps them. The validator leaves its cross-reference index on
+     * the model (for live validation); the comparison takes it off again, since with two 100,000-asset models
+     * in one heap the first model's index (about 180 bytes per element) would crowd the second's validation.
+     */
     private static Map<String, FindingChange> findings(ModelFindings.Configuration rules, ArchitectureModel model) {
+        boolean indexed = ECrossReferenceAdapter.getCrossReferenceAdapter(model) != null;
+        try {
+            return findingChanges(rules, model);
+        } finally {
+            if (!indexed) {
+                removeCrossReferenceIndex(model);
+            }
+        }
+    }
+
+    private static void removeCrossReferenceIndex(ArchitectureModel model) {
+        ECrossReferenceAdapter index = ECrossReferenceAdapter.getCrossReferenceAdapter(model);
+        if (index == null) {
+            return;
+        }
+        Resource resource = model.eResource();
+        for (Notifier scope : resource == null ? List.<Notifier>of(model)
+                : resource.getResourceSet() == null ? List.<Notifier>of(resource)
+                        : List.<Notifier>of(resource.getResourceSet())) {
+            scope.eAdapters().remove(index);
+        }
+    }
+
+    private static Map<String, FindingChange> findingChanges(ModelFindings.Configuration rules,
+            ArchitectureModel model) {
         Map<String, FindingChange> findings = new LinkedHashMap<>();
         for (RuleDiagnostic finding : ModelFindings.findings(model, rules)) {
             String severity = switch (finding.getSeverity()) {

@@ -2,12 +2,15 @@ package org.itot.compare.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.eclipse.emf.ecore.util.ECrossReferenceAdapter;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.itot.analysis.paths.AttackPath;
 import org.itot.analysis.paths.HopKind;
@@ -34,6 +37,21 @@ class ModelComparisonTest {
     void aModelComparedWithItsCopyHasNoDifferences() {
         ModelDiff diff = ModelComparison.compare(asIs, EcoreUtil.copy(asIs), ModelFindings.Configuration.builtInOnly());
         assertTrue(diff.isEmpty(), DiffText.toText(diff));
+    }
+
+    @Test
+    void comparingTakesTheValidatorsIndexOffAgainButKeepsOneThatWasThere() {
+        ArchitectureModel toBe = EcoreUtil.copy(asIs);
+        ECrossReferenceAdapter existing = new ECrossReferenceAdapter();
+        toBe.eAdapters().add(existing);
+
+        ModelComparison.compare(asIs, toBe, ModelFindings.Configuration.builtInOnly());
+
+        // Two estates of 100,000 assets share one heap: the first one's index must not stay for the second's findings.
+        assertNull(ECrossReferenceAdapter.getCrossReferenceAdapter(asIs));
+        asIs.eAllContents().forEachRemaining(element -> assertNull(
+                ECrossReferenceAdapter.getCrossReferenceAdapter(element), () -> "still indexed: " + element));
+        assertSame(existing, ECrossReferenceAdapter.getCrossReferenceAdapter(toBe));
     }
 
     @Test

@@ -17,7 +17,8 @@ public record ImportLimits(long maxFileBytes, long maxEntryBytes, double minInfl
 
     /**
      * 100 MB file, 512 MB per inflated part, 1:100 inflation, 250,000 rows per sheet, and the model
-     * loader's limit (100 MB, {@code -Ditot.maxModelBytes}).
+     * loader's limit ({@link org.itot.model.resource.ModelFiles#maxBytes()}: what this JVM's heap loads and
+     * validates, one eighth of it, or {@code -Ditot.maxModelBytes}), taken when this class is first used.
      */
     public static final ImportLimits DEFAULT = new ImportLimits(100L * 1024 * 1024, 512L * 1024 * 1024, 0.01,
             250_000, ModelSizeEstimate.maxModelBytes());

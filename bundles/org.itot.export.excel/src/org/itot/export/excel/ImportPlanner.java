@@ -213,8 +213,9 @@ final class ImportPlanner {
                     + "about " + ModelSizeEstimate.describe(total) + ", more than the "
                     + ModelSizeEstimate.describe(maxModelBytes) + " a model file may have, and ITOT Architect would not "
                     + "open it again; this cell adds the most (" + ModelSizeEstimate.describe(largest.bytes())
-                    + "). Shorten the long texts or import fewer rows (-D" + ModelFiles.MAX_BYTES_PROPERTY
-                    + "=<bytes> raises the limit)");
+                    + "). Shorten the long texts or import fewer rows (the limit follows the Java heap, one "
+                    + ModelFiles.HEAP_BYTES_PER_FILE_BYTE + "th of it: ITOT_CLI_HEAP or -Xmx raises it, as does -D"
+                    + ModelFiles.MAX_BYTES_PROPERTY + "=<bytes>)");
         }
     }
 

@@ -4,6 +4,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.List;
@@ -57,6 +58,18 @@ final class ItotResource extends XMIResourceImpl {
     private final List<DanglingReference> danglingViewReferences = new ArrayList<>();
 
     /**
+     * File bytes per element of the synthetic plants (one line each, a UUID, a few attributes): 193. Real models
+     * with descriptions have more, so sizing by this never leaves the maps much larger than needed.
+     */
+    private static final int BYTES_PER_ELEMENT = 190;
+
+    private DuplicateXmiId duplicateXmiId;
+    private final List<EObject[]> duplicateHumanIds = new ArrayList<>();
+    private boolean readProxies;
+    /** The first element of the current load with each human id; only while loading. */
+    private Map<String, EObject> firstWithHumanId;
+
+    /**
      * Where the last load read each link into another file and each element's human id, as
      * {@link #position} values: load errors and warnings about them name the line and column.
      */
@@ -90,7 +103,65 @@ final class ItotResource extends XMIResourceImpl {
         load.put(XMLResource.OPTION_PARSER_FEATURES, SecureXmlParsing.parserFeatures());
         load.put(XMLResource.OPTION_PARSER_PROPERTIES, XmlParserLimits.properties());
         load.put(XMLResource.OPTION_RECORD_UNKNOWN_FEATURE, Boolean.FALSE);
+        // EMF looks every attribute and element name up in the class's feature list; a large plant has a
+        // million elements of a few dozen classes, so the (class, name) -> feature map pays from the first one.
+        load.put(XMLResource.OPTION_USE_XML_NAME_TO_FEATURE_MAP, new HashMap<>());
+    }
 
+    /**
+     * Sizes the id maps for a file of this many bytes before it is loaded: every element has an id, and growing
+     * two maps of a million entries step by step rehashes them twenty times over.
+     */
+    void expectFileSize(long bytes) {
+        int elements = (int) Math.min(Integer.MAX_VALUE / 2, bytes / BYTES_PER_ELEMENT);
+        idToEObjectMap = HashMap.newHashMap(elements);
+        eObjectToIDMap = HashMap.newHashMap(elements);
+        firstWithHumanId = HashMap.newHashMap(elements);
+    }
+
+    /** The first xmi:id the last load found on two elements, with both, or {@code null}. */
+    DuplicateXmiId duplicateXmiId() {
+        return duplicateXmiId;
+    }
+
+    /** Two elements of one file with the same xmi:id: {@code earlier} in file order, then {@code later}. */
+    record DuplicateXmiId(String id, EObject earlier, EObject later) {
+    }
+
+    /**
+     * EMF's {@code setID} (both maps, the element's previous id forgotten), noting while loading an xmi:id already
+     * given to another element: references to it would be ambiguous. Noticed here, from the map's answer, instead
+     * of in a walk over the whole model after the load.
+     */
+    @Override
+    public void setID(EObject eObject, String id) {
+        Map<EObject, String> ids = getEObjectToIDMap();
+        String previous = id == null ? ids.remove(eObject) : ids.put(eObject, id);
+        if (previous != null) {
+            getIDToEObjectMap().remove(previous);
+        }
+        if (id != null) {
+            EObject earlier = getIDToEObjectMap().put(id, eObject);
+            if (earlier != null && earlier != eObject && duplicateXmiId == null && isLoading()) {
+                duplicateXmiId = new DuplicateXmiId(id, earlier, eObject);
+            }
+        }
+    }
+
+    /**
+     * Elements of the last load whose human id an element earlier in the file has already, each with that earlier
+     * element, in file order (found as the ids are read).
+     */
+    List<EObject[]> duplicateHumanIds() {
+        return duplicateHumanIds;
+    }
+
+    /**
+     * Whether the last load read a link into another file (a proxy). The XMI loader makes proxies in one place
+     * only ({@code XMLHandler.handleProxy}), so without one the model needs no search for references outside it.
+     */
+    boolean readProxies() {
+        return readProxies;
     }
 
     /** What the last load left unset (see {@link #LENIENT_REFERENCES}), in file order. */
@@ -107,6 +178,7 @@ final class ItotResource extends XMIResourceImpl {
     /** The positions are for the checks right after the load; kept, they would hold deleted elements. */
     void forgetPositions() {
         positions.clear();
+        firstWithHumanId = null;
     }
 
     private static long position(int line, int column) {
@@ -124,6 +196,9 @@ final class ItotResource extends XMIResourceImpl {
     @Override
     protected void doUnload() {
         danglingViewReferences.clear();
+        duplicateXmiId = null;
+        duplicateHumanIds.clear();
+        readProxies = false;
         positions.clear();
         super.doUnload();
     }
@@ -219,6 +294,7 @@ final class ItotResource extends XMIResourceImpl {
                 /** A link into another file: remembered so that its refusal can name its line. */
                 @Override
                 protected void handleProxy(InternalEObject proxy, String uriLiteral) {
+                    ((ItotResource) xmlResource).readProxies = true;
                     ((ItotResource) xmlResource).positions.put(proxy, position(getLineNumber(), getColumnNumber()));
                     super.handleProxy(proxy, uriLiteral);
                 }
@@ -228,7 +304,17 @@ final class ItotResource extends XMIResourceImpl {
                 protected void setAttribValue(EObject object, String name, String value) {
                     super.setAttribValue(object, name, value);
                     if (HUMAN_ID.equals(name) && object instanceof ModelElement) {
-                        ((ItotResource) xmlResource).positions.put(object, position(getLineNumber(), getColumnNumber()));
+                        ItotResource resource = (ItotResource) xmlResource;
+                        resource.positions.put(object, position(getLineNumber(), getColumnNumber()));
+                        if (value != null && !value.isBlank()) {
+                            if (resource.firstWithHumanId == null) {
+                                resource.firstWithHumanId = new HashMap<>();
+                            }
+                            EObject earlier = resource.firstWithHumanId.putIfAbsent(value, object);
+                            if (earlier != null) {
+                                resource.duplicateHumanIds.add(new EObject[] {earlier, object});
+                            }
+                        }
                     }
                 }
 

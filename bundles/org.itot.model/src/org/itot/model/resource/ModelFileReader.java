@@ -10,9 +10,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
@@ -54,16 +52,19 @@ final class ModelFileReader {
 
     private final Path file;
     private final long maxBytes;
+    /** Where the size limit came from, which decides what a refusal tells the user to do. */
+    private final ModelFiles.SizeLimit limitSource;
     private final LoadProblems problems;
     /** The file as it was read, so a later save can tell whether someone else wrote it since. */
     private DiskState diskState;
 
-    ModelFileReader(Path file, long maxBytes) {
-        if (maxBytes <= 0 || maxBytes > Integer.MAX_VALUE - 16) {
+    ModelFileReader(Path file, long maxBytes, ModelFiles.SizeLimit limitSource) {
+        if (maxBytes <= 0 || maxBytes > ModelFiles.MAX_READABLE_BYTES) {
             throw new IllegalArgumentException("size limit must be between 1 byte and 2 GB, not " + maxBytes);
         }
         this.file = file.toAbsolutePath().normalize();
         this.maxBytes = maxBytes;
+        this.limitSource = limitSource;
         this.problems = new LoadProblems(this.file);
     }
 
@@ -135,9 +136,25 @@ final class ModelFileReader {
     }
 
     private ModelLoadException tooLarge(long size) {
-        return problems.general("the file is " + LoadProblems.size(size) + "; ITOT Architect opens model files up to "
-                + LoadProblems.size(maxBytes), "Check that this is an ITOT model; if it really is one, start ITOT Architect "
-                        + "with -D" + ModelFiles.MAX_BYTES_PROPERTY + "=<bytes> to raise the limit", null);
+        String problem = "the file is " + LoadProblems.size(size) + "; ITOT Architect opens model files up to "
+                + LoadProblems.size(maxBytes);
+        String check = "Check that this is an ITOT model; if it is one, ";
+        if (size > ModelFiles.MAX_READABLE_BYTES) {
+            return problems.general(problem, check + "split it into several models (one per site)", null);
+        }
+        int heap = ModelFiles.heapGigabytesFor(size);
+        String giveHeap = "give ITOT Architect a heap of at least " + heap + " GB: ITOT_CLI_HEAP=" + heap
+                + "g for itot commands, ITOT_VMARGS=-Xmx" + heap + "g for the desktop";
+        return switch (limitSource) {
+        case HEAP -> problems.general(problem + " with its Java heap of " + LoadProblems.size(
+                Runtime.getRuntime().maxMemory()) + " (a model needs up to " + ModelFiles.HEAP_BYTES_PER_FILE_BYTE
+                + " times its file size in memory to load and validate)", check + giveHeap, null);
+        case PROPERTY -> problems.general(problem + " (set by -D" + ModelFiles.MAX_BYTES_PROPERTY + ")", check
+                + "raise -D" + ModelFiles.MAX_BYTES_PROPERTY + " to at least " + size + " or remove it, and "
+                + giveHeap, null);
+        case CALLER -> problems.general(problem + " here", check + "open it with the itot command or the desktop, "
+                + "whose limit follows the Java heap", null);
+        };
     }
 
     /** The first element, read without building anything: tells an ITOT model from anything else. */
@@ -215,6 +232,7 @@ final class ModelFileReader {
     private ArchitectureModel parse(byte[] content, LoadProblems context) throws ModelLoadException {
         ItotResource resource = new ItotResource(URI.createFileURI(file.toString()));
         new ResourceSetImpl().getResources().add(resource);
+        resource.expectFileSize(content.length);
         try {
             resource.load(new ByteArrayInputStream(content), null);
         } catch (IOException e) {
@@ -259,22 +277,19 @@ final class ModelFileReader {
 
     /** Two elements with one xmi:id make every reference to that id ambiguous. */
     private ModelLoadException checkIds(ItotResource resource) {
-        for (var contents = resource.getAllContents(); contents.hasNext();) {
-            EObject object = contents.next();
-            String id = resource.getID(object);
-            EObject owner = id == null ? object : resource.getEObject(id);
-            if (owner != object) {
-                return problems.general("the xmi:id '" + id + "' is given to two elements (" + LoadProblems.describe(owner)
-                        + " and " + LoadProblems.describe(object) + "), so references to it are ambiguous",
-                        "Give one of them a new id in a text editor" + problems.backupHint(), null);
-            }
+        ItotResource.DuplicateXmiId duplicate = resource.duplicateXmiId();
+        if (duplicate == null) {
+            return null;
         }
-        return null;
+        return problems.general("the xmi:id '" + duplicate.id() + "' is given to two elements ("
+                + LoadProblems.describe(duplicate.later()) + " and " + LoadProblems.describe(duplicate.earlier())
+                + "), so references to it are ambiguous", "Give one of them a new id in a text editor"
+                        + problems.backupHint(), null);
     }
 
     /** Proxies are references into other files; resolving one would open that file. */
     private static ModelLoadException checkSelfContained(ItotResource resource, LoadProblems context) {
-        ModelReferences.Reference foreign = ModelReferences.findProxy(resource);
+        ModelReferences.Reference foreign = resource.readProxies() ? ModelReferences.findProxy(resource) : null;
         if (foreign == null) {
             return null;
         }
@@ -300,16 +315,10 @@ final class ModelFileReader {
      * one warning per clash that names both places.
      */
     private List<LoadWarning> duplicateIds(ItotResource resource, LoadProblems context) {
-        Map<String, ModelElement> first = new HashMap<>();
         List<LoadWarning> warnings = new ArrayList<>();
-        for (var contents = resource.getAllContents(); contents.hasNext();) {
-            if (!(contents.next() instanceof ModelElement element) || element.getId() == null || element.getId().isBlank()) {
-                continue;
-            }
-            ModelElement earlier = first.putIfAbsent(element.getId(), element);
-            if (earlier == null) {
-                continue;
-            }
+        for (EObject[] pair : resource.duplicateHumanIds()) {
+            ModelElement earlier = (ModelElement) pair[0];
+            ModelElement element = (ModelElement) pair[1];
             int[] here = resource.positionOf(element);
             int[] there = resource.positionOf(earlier);
             warnings.add(new LoadWarning(file, here == null ? -1 : here[0], here == null ? -1 : here[1], element,

@@ -15,27 +15,67 @@ import org.itot.model.ArchitectureModel;
  */
 public final class ModelFiles {
 
-    /** System property that overrides {@link #DEFAULT_MAX_BYTES} for {@link #load(Path)}. */
+    /** System property that sets the size limit of {@link #load(Path)} in bytes instead of {@link #maxBytes()}. */
     public static final String MAX_BYTES_PROPERTY = "itot.maxModelBytes";
 
-    /** Files above this size are refused before parsing (100 MB; real models are a few MB). */
-    public static final long DEFAULT_MAX_BYTES = 100L * 1024 * 1024;
+    /**
+     * Bytes of Java heap a model file needs per byte of file, with room to spare: measured 1.9 after the load
+     * of the 10,000- and 100,000-asset plants, up to 3.6 while loading (the file's bytes, the parser's and the
+     * model's) and 6.9 at the peak of a full validation with its findings (docs/BENCHMARKS.md).
+     */
+    public static final int HEAP_BYTES_PER_FILE_BYTE = 8;
+
+    /** The largest file the reader can hold (one Java array); reached with a heap of 16 GB or more. */
+    static final long MAX_READABLE_BYTES = Integer.MAX_VALUE - 16;
 
     private ModelFiles() {
     }
 
     /**
-     * Loads a model file with the default size limit ({@value #MAX_BYTES_PROPERTY} or
-     * {@link #DEFAULT_MAX_BYTES}). The model's {@link ArchitectureModel#eResource() resource} sits in
+     * The size limit of {@link #load(Path)}: {@value #MAX_BYTES_PROPERTY} if set, otherwise what this JVM's
+     * maximum heap can load and validate ({@link #maxBytesForHeap}). A file above it would only run out of
+     * memory (or is not a model at all), so it is refused before it is read.
+     */
+    public static long maxBytes() {
+        Long configured = Long.getLong(MAX_BYTES_PROPERTY);
+        return configured != null && configured > 0 ? Math.min(configured, MAX_READABLE_BYTES)
+                : maxBytesForHeap(Runtime.getRuntime().maxMemory());
+    }
+
+    /** The largest model file a heap of this many bytes loads and validates. */
+    public static long maxBytesForHeap(long heapBytes) {
+        return Math.max(1, Math.min(heapBytes / HEAP_BYTES_PER_FILE_BYTE, MAX_READABLE_BYTES));
+    }
+
+    /** The heap a model file of this size needs: the inverse of {@link #maxBytesForHeap}, in whole gigabytes. */
+    public static int heapGigabytesFor(long fileBytes) {
+        long gigabyte = 1L << 30;
+        return (int) Math.max(1, (fileBytes * HEAP_BYTES_PER_FILE_BYTE + gigabyte - 1) / gigabyte);
+    }
+
+    /**
+     * Loads a model file with the default size limit ({@link #maxBytes()}). The model's {@link ArchitectureModel#eResource() resource} sits in
      * a resource set of its own, which an editing domain may adopt.
      */
     public static ArchitectureModel load(Path file) throws ModelLoadException {
-        return load(file, Long.getLong(MAX_BYTES_PROPERTY, DEFAULT_MAX_BYTES));
+        Long configured = Long.getLong(MAX_BYTES_PROPERTY);
+        return new ModelFileReader(file, maxBytes(), configured != null && configured > 0 ? SizeLimit.PROPERTY
+                : SizeLimit.HEAP).read();
     }
 
-    /** Loads a model file, refusing files larger than {@code maxBytes} before reading them. */
+    /** Loads a model file, refusing files larger than {@code maxBytes} (at most 2 GB) before reading them. */
     public static ArchitectureModel load(Path file, long maxBytes) throws ModelLoadException {
-        return new ModelFileReader(file, maxBytes).read();
+        return new ModelFileReader(file, maxBytes, SizeLimit.CALLER).read();
+    }
+
+    /** Where a load's size limit came from: what a user does about a refusal differs. */
+    enum SizeLimit {
+        /** Derived from the Java heap: a larger heap opens a larger file. */
+        HEAP,
+        /** Set with {@value ModelFiles#MAX_BYTES_PROPERTY}. */
+        PROPERTY,
+        /** Chosen by the calling code. */
+        CALLER
     }
 
     /**

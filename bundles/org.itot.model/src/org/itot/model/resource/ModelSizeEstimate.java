@@ -33,7 +33,7 @@ public final class ModelSizeEstimate {
 
     /** The model file size limit {@link ModelFiles#load(java.nio.file.Path)} applies. */
     public static long maxModelBytes() {
-        return Long.getLong(ModelFiles.MAX_BYTES_PROPERTY, ModelFiles.DEFAULT_MAX_BYTES);
+        return ModelFiles.maxBytes();
     }
 
     /** The bytes the element and everything inside it take in a model file. */

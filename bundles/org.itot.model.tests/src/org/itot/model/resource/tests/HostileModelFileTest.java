@@ -2,6 +2,7 @@ package org.itot.model.resource.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -241,21 +242,77 @@ class HostileModelFileTest {
 
     @Test
     void fileAboveTheSizeLimitIsRefusedBeforeParsing() throws IOException {
-        Path file = folder.resolve("huge.itot");
-        try (RandomAccessFile sparse = new RandomAccessFile(file.toFile(), "rw")) {
-            sparse.setLength(200L * 1024 * 1024);
-        }
+        assertNull(System.getProperty(ModelFiles.MAX_BYTES_PROPERTY), "the test needs the heap-derived limit");
+        long limit = ModelFiles.maxBytes();
+        assertEquals(ModelFiles.maxBytesForHeap(Runtime.getRuntime().maxMemory()), limit);
+        Path file = sparse("huge.itot", limit + 1);
         try {
             long start = System.nanoTime();
             ModelLoadException error = assertThrows(ModelLoadException.class, () -> ModelFiles.load(file));
             long millis = (System.nanoTime() - start) / 1_000_000;
             assertTrue(millis < 2_000, "took " + millis + " ms: the limit must apply before reading");
-            assertTrue(error.getMessage().contains("the file is 200 MB; ITOT Architect opens model files up to 100 MB"),
-                    error.getMessage());
-            assertTrue(error.getMessage().contains("-D" + ModelFiles.MAX_BYTES_PROPERTY + "="), error.getMessage());
+            int heap = ModelFiles.heapGigabytesFor(limit + 1);
+            assertTrue(error.getMessage().matches("(?s).*ITOT Architect opens model files up to \\d+ MB with its Java "
+                    + "heap of \\d+ MB \\(a model needs up to 8 times its file size.*"), error.getMessage());
+            assertTrue(error.getMessage().contains("give ITOT Architect a heap of at least " + heap
+                    + " GB: ITOT_CLI_HEAP=" + heap + "g for itot commands, ITOT_VMARGS=-Xmx" + heap
+                    + "g for the desktop"), error.getMessage());
         } finally {
             Files.delete(file);
         }
+    }
+
+    @Test
+    void sizeLimitFollowsTheHeapAndOpensTheEstate() {
+        // itot new --synthetic 100000 writes 239,383,388 bytes: the default 2 GB heap must open it.
+        long estate = 239_383_388L;
+        assertTrue(ModelFiles.maxBytesForHeap(2L << 30) >= estate, () -> "2 GB heap opens only "
+                + ModelFiles.maxBytesForHeap(2L << 30));
+        assertEquals(2, ModelFiles.heapGigabytesFor(estate));
+        // Half the heap, half the file; a small heap still opens real plants (the 10,000-asset one is 23 MB).
+        assertEquals(ModelFiles.maxBytesForHeap(2L << 30) / 2, ModelFiles.maxBytesForHeap(1L << 30));
+        assertTrue(ModelFiles.maxBytesForHeap(256L << 20) >= 24_000_000L);
+        // One Java array holds the file: beyond 2 GB no heap helps.
+        assertEquals(Integer.MAX_VALUE - 16, ModelFiles.maxBytesForHeap(64L << 30));
+    }
+
+    @Test
+    void sizeLimitPropertyOverridesTheHeapAndSaysSo() throws IOException {
+        Path file = sparse("set.itot", 2048);
+        System.setProperty(ModelFiles.MAX_BYTES_PROPERTY, "1024");
+        try {
+            assertEquals(1024, ModelFiles.maxBytes());
+            ModelLoadException error = assertThrows(ModelLoadException.class, () -> ModelFiles.load(file));
+            assertTrue(error.getMessage().contains("ITOT Architect opens model files up to 1 KB (set by -D"
+                    + ModelFiles.MAX_BYTES_PROPERTY + ")"), error.getMessage());
+            assertTrue(error.getMessage().contains("raise -D" + ModelFiles.MAX_BYTES_PROPERTY + " to at least 2048"),
+                    error.getMessage());
+        } finally {
+            System.clearProperty(ModelFiles.MAX_BYTES_PROPERTY);
+            Files.delete(file);
+        }
+    }
+
+    @Test
+    void fileBeyondWhatOneArrayHoldsIsToldToBeSplit() throws IOException {
+        Path file = sparse("beyond.itot", (long) Integer.MAX_VALUE + 1);
+        System.setProperty(ModelFiles.MAX_BYTES_PROPERTY, Long.toString(Long.MAX_VALUE));
+        try {
+            assertEquals(Integer.MAX_VALUE - 16, ModelFiles.maxBytes());
+            ModelLoadException error = assertThrows(ModelLoadException.class, () -> ModelFiles.load(file));
+            assertTrue(error.getMessage().contains("split it into several models"), error.getMessage());
+        } finally {
+            System.clearProperty(ModelFiles.MAX_BYTES_PROPERTY);
+            Files.delete(file);
+        }
+    }
+
+    private Path sparse(String name, long length) throws IOException {
+        Path file = folder.resolve(name);
+        try (RandomAccessFile sparse = new RandomAccessFile(file.toFile(), "rw")) {
+            sparse.setLength(length);
+        }
+        return file;
     }
 
     @Test
