@@ -187,6 +187,9 @@ public final class ValidationReport {
             if (finding.waiverNote() != null) {
                 entry.put("waiverNote", finding.waiverNote());
             }
+            if (finding.evidence() != null) {
+                entry.put("evidence", finding.evidence().fields());
+            }
             findingList.add(entry);
         }
         root.put("findings", findingList);
