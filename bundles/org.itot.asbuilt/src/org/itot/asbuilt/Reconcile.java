@@ -10,11 +10,17 @@ import java.util.Map;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.emf.common.util.BasicDiagnostic;
+import org.itot.asbuilt.config.ConfigFormat;
+import org.itot.asbuilt.config.ConfigReadException;
+import org.itot.asbuilt.config.ConfigReader;
+import org.itot.asbuilt.config.ConfigReconciliation;
+import org.itot.asbuilt.config.DeviceConfig;
 import org.itot.asbuilt.traffic.ReadSummary;
 import org.itot.asbuilt.traffic.Sessions;
 import org.itot.asbuilt.traffic.TrafficReadException;
 import org.itot.asbuilt.traffic.TrafficReader;
 import org.itot.model.ArchitectureModel;
+import org.itot.model.Asset;
 import org.itot.validation.engine.FindingSummary;
 import org.itot.validation.engine.ModelValidator;
 import org.itot.validation.engine.RuleDiagnostic;
@@ -28,8 +34,8 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 
 /**
- * One reconciliation of a model with what the plant shows: the traffic files read into sessions, compared with the
- * model, and the findings as a {@link ValidationReport}, so every report format of {@code itot validate} serves.
+ * One reconciliation of a model with what the plant shows: the traffic files read into sessions and the devices'
+ * configurations, compared with the model, and the findings as a {@link ValidationReport}, so every report format of {@code itot validate} serves.
  * Reads only: the model changes only through {@link Adoption}.
  */
 public final class Reconcile {
@@ -39,8 +45,64 @@ public final class Reconcile {
             AsBuiltRules.DEVICE_RULE_NEVER_MATCHES, AsBuiltRules.DEVICE_ADDRESS_DISAGREES);
 
     /** What a reconciliation read and found. */
-    public record Result(List<ReadSummary> inputs, Sessions sessions, TrafficReconciliation traffic,
-            List<RuleDiagnostic> findings) {
+    public record Result(List<ReadSummary> inputs, List<DeviceInput> configs, Sessions sessions,
+            TrafficReconciliation traffic, List<RuleDiagnostic> findings, List<String> notes) {
+    }
+
+    /** A device's configuration file, read. */
+    public record DeviceInput(Asset device, DeviceConfig config) {
+    }
+
+    /**
+     * The asset a {@code --config DEVICE=FILE} names: by id, else by name (ignoring case).
+     *
+     * @throws IllegalArgumentException naming the enforcement devices of the model when none matches
+     */
+    public static Asset device(ArchitectureModel model, String wanted) {
+        for (Asset asset : model.getAllAssets()) {
+            if (wanted.equals(asset.getId())) {
+                return asset;
+            }
+        }
+        for (Asset asset : model.getAllAssets()) {
+            if (asset.getName() != null && asset.getName().equalsIgnoreCase(wanted)) {
+                return asset;
+            }
+        }
+        List<String> devices = model.getAllAssets().stream().filter(Asset::isEnforcementDevice).map(Asset::getId)
+                .limit(20).toList();
+        throw new IllegalArgumentException("'" + ModelText.clip(wanted) + "' is no asset of the model; the device "
+                + "of a configuration must be one (enforcement devices: " + String.join(", ", devices) + ")");
+    }
+
+    /**
+     * Reads the traffic files and the device configurations and compares them with the model; nothing is changed.
+     *
+     * @param configs each device and its configuration file
+     * @param forced the configuration format to read, null to recognise it
+     * @param strict an unreadable line is fatal
+     */
+    public static Result run(ArchitectureModel model, List<Path> trafficFiles, Map<Asset, Path> configs,
+            ConfigFormat forced, boolean strict, IProgressMonitor monitor)
+            throws IOException, TrafficReadException, ConfigReadException {
+        SubMonitor progress = SubMonitor.convert(monitor, "Reconciling", trafficFiles.size() + configs.size() + 1);
+        List<DeviceInput> devices = new ArrayList<>();
+        for (Map.Entry<Asset, Path> entry : configs.entrySet()) {
+            devices.add(new DeviceInput(entry.getKey(), ConfigReader.read(entry.getValue(), forced)));
+            progress.worked(1);
+        }
+        Result traffic = traffic(model, trafficFiles, strict, progress.split(trafficFiles.size()));
+        List<RuleDiagnostic> findings = new ArrayList<>(traffic.findings());
+        List<String> notes = new ArrayList<>();
+        AddressBook addresses = traffic.traffic().addressBook();
+        ModelValidator.Settings settings = ModelValidator.Settings.of(model);
+        for (DeviceInput device : devices) {
+            ConfigReconciliation comparison = new ConfigReconciliation(device.device(), device.config(), addresses);
+            findings.addAll(comparison.findings(settings));
+            notes.addAll(comparison.notes());
+        }
+        progress.done();
+        return new Result(traffic.inputs(), devices, traffic.sessions(), traffic.traffic(), findings, notes);
     }
 
     private Reconcile() {
@@ -65,7 +127,7 @@ public final class Reconcile {
         List<RuleDiagnostic> findings = files.isEmpty() ? List.of()
                 : traffic.findings(ModelValidator.Settings.of(model), new DesignCheck(model));
         progress.done();
-        return new Result(inputs, sessions, traffic, findings);
+        return new Result(inputs, List.of(), sessions, traffic, findings, List.of());
     }
 
     /** The findings as a report with the as-built rules as the rules that ran. */
@@ -103,7 +165,18 @@ public final class Reconcile {
             input.add("unreadableLines", samples);
             inputs.add(input);
         }
+        for (DeviceInput device : result.configs()) {
+            JsonObject input = new JsonObject();
+            input.addProperty("file", device.config().file());
+            input.addProperty("format", device.config().format().label());
+            input.addProperty("device", device.device().getId());
+            input.addProperty("rules", device.config().rules().size());
+            inputs.add(input);
+        }
         root.add("inputs", inputs);
+        JsonArray notes = new JsonArray();
+        result.notes().forEach(notes::add);
+        root.add("notCompared", notes);
         JsonObject window = new JsonObject();
         window.addProperty("start", Evidence.time(result.sessions().windowStart()));
         window.addProperty("end", Evidence.time(result.sessions().windowEnd()));

@@ -23,6 +23,7 @@ import org.itot.cli.internal.HelpCommand;
 import org.itot.cli.internal.LevelsCommand;
 import org.itot.cli.internal.NewCommand;
 import org.itot.cli.internal.PathsCommand;
+import org.itot.cli.internal.ReconcileCommand;
 import org.itot.cli.internal.ValidateCommand;
 import org.itot.export.drawing.DrawingFormat;
 import org.osgi.framework.Bundle;
@@ -69,6 +70,7 @@ public final class Cli {
                 List.of(new DiagramNewCommand(), new DiagramLayoutCommand(), new DiagramListCommand())));
         all.add(new CoverageCommand());
         all.add(new LevelsCommand());
+        all.add(new ReconcileCommand());
         all.add(new HelpCommand(this));
         commands = List.copyOf(all);
     }
