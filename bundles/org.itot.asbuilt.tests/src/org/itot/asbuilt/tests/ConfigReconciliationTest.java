@@ -322,6 +322,92 @@ class ConfigReconciliationTest {
         assertTrue(error.getMessage().contains("does not resolve names"), error.getMessage());
     }
 
+    /** The same policy as {@link #CONFIG} in a pfSense config.xml: interfaces, aliases, filter rules. */
+    private static final String PFSENSE = """
+            <?xml version="1.0"?>
+            <pfsense>
+            	<version>22.2</version>
+            	<system><hostname>fw-ctl</hostname><domain>plant.local</domain></system>
+            	<interfaces>
+            		<wan><enable></enable><if>igb0</if><descr><![CDATA[ENTERPRISE]]></descr><ipaddr>10.40.1.254</ipaddr><subnet>24</subnet></wan>
+            		<lan><enable></enable><if>igb1</if><descr><![CDATA[SUPERVISORY]]></descr><ipaddr>10.20.1.254</ipaddr><subnet>24</subnet></lan>
+            		<opt1><enable></enable><if>igb2</if><descr><![CDATA[CONTROL]]></descr><ipaddr>10.10.1.254</ipaddr><subnet>24</subnet></opt1>
+            	</interfaces>
+            	<aliases>
+            		<alias><name>HMIS</name><type>host</type><address>10.20.1.11</address><descr></descr><detail><![CDATA[Operator HMI]]></detail></alias>
+            		<alias><name>PLC01</name><type>host</type><address>10.10.1.10</address></alias>
+            		<alias><name>OT_PORTS</name><type>port</type><address>502 44818</address></alias>
+            		<alias><name>SNMP_POLLERS</name><type>host</type><address>10.20.1.100-10.20.1.120</address></alias>
+            	</aliases>
+            	<nat><rule><source><any></any></source><destination><network>wanip</network><port>8080</port></destination><target>10.10.1.10</target></rule></nat>
+            	<filter>
+            		<rule>
+            			<tracker>1700000001</tracker><type>pass</type><interface>lan</interface><ipprotocol>inet</ipprotocol><protocol>tcp</protocol>
+            			<source><address>HMIS</address></source><destination><address>PLC01</address><port>502</port></destination>
+            			<descr><![CDATA[HMI to PLC Modbus]]></descr>
+            		</rule>
+            		<rule>
+            			<tracker>1700000002</tracker><type>pass</type><interface>lan</interface><ipprotocol>inet</ipprotocol><protocol>tcp</protocol>
+            			<source><address>HMIS</address></source><destination><address>PLC01</address><port>502</port></destination>
+            			<descr><![CDATA[HMI to PLC Modbus (copy)]]></descr>
+            		</rule>
+            		<rule>
+            			<tracker>1700000003</tracker><type>pass</type><interface>lan</interface><ipprotocol>inet</ipprotocol><protocol>udp</protocol>
+            			<source><address>SNMP_POLLERS</address></source><destination><network>opt1</network><port>161</port></destination>
+            			<descr><![CDATA[=SNMP polling]]></descr>
+            		</rule>
+            		<rule>
+            			<tracker>1700000004</tracker><type>pass</type><interface>lan</interface><ipprotocol>inet</ipprotocol>
+            			<source><any></any></source><destination><any></any></destination><disabled></disabled>
+            			<descr><![CDATA[allow all (disabled after FAT)]]></descr>
+            		</rule>
+            		<rule>
+            			<tracker>1700000005</tracker><type>pass</type><interface>wan</interface><ipprotocol>inet</ipprotocol><protocol>tcp</protocol>
+            			<source><network>wan</network></source><destination><address>PLC01</address><port>OT_PORTS</port></destination>
+            			<descr><![CDATA[temporary vendor access]]></descr>
+            		</rule>
+            		<rule>
+            			<tracker>1700000006</tracker><type>block</type><interface>lan</interface><ipprotocol>inet</ipprotocol>
+            			<source><any></any></source><destination><any></any></destination>
+            		</rule>
+            	</filter>
+            </pfsense>
+            """;
+
+    @Test
+    void pfSenseConfigXmlGivesTheSameFindings() throws Exception {
+        List<RuleDiagnostic> findings = findings(PFSENSE);
+        List<RuleDiagnostic> permits = of(findings, "ASB-04");
+        assertEquals(2, permits.size(), permits::toString);
+        assertTrue(permits.stream().anyMatch(f -> f.getMessage().contains("10.40.1.0 -> 10.10.1.10 tcp/502")),
+                permits::toString);
+        RuleDiagnostic snmp = permits.stream().filter(f -> f.getMessage().contains("udp/161")).findFirst()
+                .orElseThrow();
+        assertTrue(snmp.getMessage().contains("'=SNMP polling"), "the description is quoted, not a formula: "
+                + snmp.getMessage());
+        assertEquals(1, of(findings, "ASB-05").size(), findings::toString);
+        List<RuleDiagnostic> shadowed = of(findings, "ASB-06");
+        assertEquals(1, shadowed.size(), shadowed::toString);
+        assertEquals(23L, shadowed.get(0).evidence().fields().get("line"), "where the copied rule starts");
+        assertEquals(2, of(findings, "ASB-07").size(), findings::toString);
+    }
+
+    @Test
+    void opnsenseAliasesAndHostileXmlAreHandled() throws Exception {
+        String opnsense = PFSENSE.replace("<pfsense>", "<opnsense>").replace("</pfsense>", "</opnsense>")
+                .replace("<aliases>", "<OPNsense><Firewall><Alias><aliases>")
+                .replace("</aliases>", "</aliases></Alias></Firewall></OPNsense>")
+                .replace("<address>502 44818</address>", "<content>502\n44818</content>");
+        assertEquals(2, of(findings(opnsense), "ASB-04").size());
+        Path entity = Samples.write(folder, "xxe.xml", "<?xml version=\"1.0\"?>\n<!DOCTYPE pfsense [<!ENTITY x SYSTEM "
+                + "\"file:///etc/passwd\">]>\n<pfsense><filter>&x;</filter></pfsense>\n");
+        ConfigReadException error = assertThrows(ConfigReadException.class, () -> ConfigReader.read(entity, null));
+        assertTrue(error.getMessage().contains("not well-formed XML"), error.getMessage());
+        Path cut = Samples.write(folder, "cut.xml", PFSENSE.substring(0, PFSENSE.indexOf("</filter>")));
+        error = assertThrows(ConfigReadException.class, () -> ConfigReader.read(cut, null));
+        assertTrue(error.getMessage().contains("truncated?"), error.getMessage());
+    }
+
     private List<RuleDiagnostic> findings(String config) throws Exception {
         DeviceConfig device = ConfigReader.read(Samples.write(folder, "fw.rules", config), null);
         return new ConfigReconciliation(firewall, device, new AddressBook(model))

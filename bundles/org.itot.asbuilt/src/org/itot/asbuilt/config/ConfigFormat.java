@@ -5,7 +5,8 @@ import java.util.Locale;
 /** The device configuration formats reconcile reads. */
 public enum ConfigFormat {
     IPTABLES("iptables", "iptables-save output"), NFTABLES("nftables", "nft -j list ruleset"),
-    ASA("asa", "Cisco ASA running-config");
+    ASA("asa", "Cisco ASA running-config"),
+    PFSENSE("pfsense", "pfSense/OPNsense config.xml");
 
     private final String word;
     private final String label;

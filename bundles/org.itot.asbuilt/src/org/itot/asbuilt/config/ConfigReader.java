@@ -48,6 +48,7 @@ public final class ConfigReader {
         case IPTABLES -> IptablesParser.parse(name, lines);
         case NFTABLES -> NftablesParser.parse(name, text);
         case ASA -> AsaParser.parse(name, lines);
+        case PFSENSE -> PfSenseParser.parse(name, text);
         };
     }
 
@@ -59,6 +60,11 @@ public final class ConfigReader {
                     return ConfigFormat.IPTABLES;
                 }
                 continue;
+            }
+            if (text.startsWith("<?xml") || text.startsWith("<pfsense") || text.startsWith("<opnsense")) {
+                if (lines.stream().limit(5).anyMatch(l -> l.contains("<pfsense") || l.contains("<opnsense"))) {
+                    return ConfigFormat.PFSENSE;
+                }
             }
             if (text.startsWith("ASA Version") || text.startsWith(": Saved") || text.startsWith(": ASA")) {
                 return ConfigFormat.ASA;

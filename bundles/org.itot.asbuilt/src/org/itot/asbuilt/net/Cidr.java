@@ -42,7 +42,7 @@ public record Cidr(Ip network, int prefix) {
             return -1;
         }
         long value = mask.low();
-        int length = Long.numberOfLeadingZeros(~value << 32);
+        int length = Math.min(32, Long.numberOfLeadingZeros(~value << 32));
         long expected = length == 0 ? 0 : (0xffffffffL << (32 - length)) & 0xffffffffL;
         return value == expected ? length : -1;
     }
