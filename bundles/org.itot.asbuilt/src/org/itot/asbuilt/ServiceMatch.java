@@ -1,6 +1,9 @@
 package org.itot.asbuilt;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.WeakHashMap;
 
 import org.itot.model.ArchitectureModel;
 import org.itot.model.Flow;
@@ -38,17 +41,43 @@ public final class ServiceMatch {
         return port >= 0 && containsAny(ranges, transport, port);
     }
 
-    /** The model's protocol whose default ports hold the service, or {@code null}. */
+    /**
+     * The model's protocol whose default ports hold the service, or {@code null}. When several do (443 is HTTPS and
+     * BACnet/SC), the one the model's flows use most is taken: the plant's own practice, not the library's order.
+     */
     public static Protocol protocol(ArchitectureModel model, String transport, int port) {
         if (port < 0) {
             return null;
         }
+        Protocol best = null;
+        int bestUse = -1;
         for (Protocol protocol : model.getProtocols()) {
             if (containsAny(protocol.getDefaultPorts(), transport, port)) {
-                return protocol;
+                int use = usage(model).getOrDefault(protocol, 0);
+                if (use > bestUse) {
+                    best = protocol;
+                    bestUse = use;
+                }
             }
         }
-        return null;
+        return best;
+    }
+
+    private static final Map<ArchitectureModel, Map<Protocol, Integer>> USAGE = new WeakHashMap<>();
+
+    /** How many flows use each protocol, counted once per model (a reconciliation does not add flows). */
+    private static Map<Protocol, Integer> usage(ArchitectureModel model) {
+        synchronized (USAGE) {
+            return USAGE.computeIfAbsent(model, m -> {
+                Map<Protocol, Integer> counts = new HashMap<>();
+                for (Flow flow : m.getFlows()) {
+                    if (flow.getProtocol() != null) {
+                        counts.merge(flow.getProtocol(), 1, Integer::sum);
+                    }
+                }
+                return counts;
+            });
+        }
     }
 
     /** e.g. {@code tcp/502 (Modbus/TCP)}. */

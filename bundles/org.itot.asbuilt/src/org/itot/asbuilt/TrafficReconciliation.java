@@ -114,8 +114,22 @@ public final class TrafficReconciliation {
         });
         undocumented.addAll(byEnds.values());
         if (sessions.records() > 0) {
+            // A flow is judged only when the capture saw one of its ends at all: a sensor that never saw a
+            // network cannot say that its flows do not happen.
+            java.util.Set<Asset> visible = new java.util.HashSet<>();
+            for (ObservedSession session : sessions.unordered()) {
+                Asset source = addresses.asset(session.source());
+                Asset target = addresses.asset(session.destination());
+                if (source != null) {
+                    visible.add(source);
+                }
+                if (target != null) {
+                    visible.add(target);
+                }
+            }
             for (Flow flow : model.getFlows()) {
                 if (!seen.containsKey(flow) && flow.getSource() != null && flow.getTarget() != null
+                        && (visible.contains(flow.getSource()) || visible.contains(flow.getTarget()))
                         && !AddressBook.addresses(flow.getSource()).isEmpty()
                         && !AddressBook.addresses(flow.getTarget()).isEmpty()) {
                     neverSeen.add(flow);

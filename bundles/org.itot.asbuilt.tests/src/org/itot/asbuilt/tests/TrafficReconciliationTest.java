@@ -106,6 +106,13 @@ class TrafficReconciliationTest {
         RuleDiagnostic any = neverSeen.get(0);
         assertEquals(Diagnostic.INFO, any.getSeverity());
         assertTrue(any.getMessage().contains("2024-03-01T10:00:00Z to 2024-03-02T10:00:00Z"), any.getMessage());
+        for (RuleDiagnostic finding : neverSeen) {
+            Flow flow = (Flow) finding.element();
+            assertTrue(flow.getSource() == documented.getSource() || flow.getTarget() == documented.getSource()
+                    || flow.getSource() == documented.getTarget() || flow.getTarget() == documented.getTarget(),
+                    () -> "only flows with an end the capture saw are judged: " + finding.getMessage());
+        }
+        assertTrue(neverSeen.size() < model.getFlows().size() - 1, "flows of networks the sensor never saw are not");
     }
 
     @Test
