@@ -11,6 +11,7 @@
 #   bash releng/scripts/benchmark.sh repaint [NODES] [EDGES]
 #   bash releng/scripts/benchmark.sh first-paint [ASSETS] [ROUNDS]
 #   bash releng/scripts/benchmark.sh threat [ICS_ATTACK_JSON] [ASSETS] [ROUNDS]
+#   bash releng/scripts/benchmark.sh reconcile [ASSETS] [MEGABYTES]
 set -euo pipefail
 repo=$(cd "$(dirname "$0")/../.." && pwd)
 source "$repo/releng/scripts/toolchain.sh"
@@ -25,12 +26,13 @@ case "${1:-}" in
     repaint) main=org.itot.benchmarks.RepaintBenchmark ;;
     first-paint) main=org.itot.benchmarks.FirstPaintBenchmark ;;
     threat) main=org.itot.benchmarks.ThreatBenchmark ;;
-    *) itot_die "usage: benchmark.sh model-io|validation|layout|drawing|excel|paths|threat|repaint|first-paint [arguments]" ;;
+    reconcile) main=org.itot.benchmarks.ReconcileBenchmark ;;
+    *) itot_die "usage: benchmark.sh model-io|validation|layout|drawing|excel|paths|threat|reconcile|repaint|first-paint [arguments]" ;;
 esac
 shift
 
 jar_of() { ls "$repo/bundles/$1/target/$1-"*.jar 2>/dev/null | grep -v sources | head -n 1; }
-bundles=(org.itot.model org.itot.model.edit org.itot.analysis org.itot.attack org.itot.validation org.itot.layout org.itot.render org.itot.export.drawing org.itot.export.excel)
+bundles=(org.itot.model org.itot.model.edit org.itot.analysis org.itot.attack org.itot.validation org.itot.layout org.itot.render org.itot.export.drawing org.itot.export.excel org.itot.asbuilt)
 for bundle in "${bundles[@]}"; do
     if [ -z "$(jar_of "$bundle")" ]; then
         itot_log "building the bundles (mvn verify, tests skipped)"
