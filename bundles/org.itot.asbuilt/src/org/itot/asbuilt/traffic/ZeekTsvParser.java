@@ -44,7 +44,7 @@ final class ZeekTsvParser implements RecordParser {
             throw new TrafficReadException(file, number, "a Zeek log line before the #fields header; the file is "
                     + "truncated at its start or not a Zeek log");
         }
-        String[] values = text.split(java.util.regex.Pattern.quote(separator), -1);
+        String[] values = split(text, columns.size());
         if (values.length != columns.size()) {
             throw new BadLine("has " + values.length + " fields, the #fields header names " + columns.size());
         }
@@ -63,6 +63,33 @@ final class ZeekTsvParser implements RecordParser {
         }
         into.add(source, destination, transport, service, tag, 1, start, end, file, number);
         return Outcome.RECORD;
+    }
+
+    /**
+     * The fields of a line: a plain scan for Zeek's one-character separator (no regular expression per line, which
+     * would dominate the cost of a large log); more fields than expected are reported by their count.
+     */
+    private String[] split(String text, int expected) {
+        if (separator.length() != 1) {
+            return text.split(java.util.regex.Pattern.quote(separator), -1);
+        }
+        char cut = separator.charAt(0);
+        String[] values = new String[expected];
+        int count = 0;
+        int start = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            if (i == text.length() || text.charAt(i) == cut) {
+                if (count < expected) {
+                    values[count] = text.substring(start, i);
+                }
+                count++;
+                start = i + 1;
+            }
+        }
+        if (count == expected) {
+            return values;
+        }
+        return text.split(java.util.regex.Pattern.quote(separator), -1);
     }
 
     private void header(String text, long number) throws TrafficReadException {

@@ -2,14 +2,12 @@ package org.itot.cli.internal;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.eclipse.emf.common.util.Diagnostic;
 import org.itot.asbuilt.Adoption;
 import org.itot.asbuilt.Reconcile;
 import org.itot.asbuilt.TrafficReconciliation;
@@ -24,7 +22,6 @@ import org.itot.cli.UsageException;
 import org.itot.cli.internal.CommandLine.Option;
 import org.itot.model.ArchitectureModel;
 import org.itot.model.Asset;
-import org.itot.validation.report.ElementPositions;
 import org.itot.validation.report.SarifArtifacts;
 import org.itot.validation.report.ValidationReport;
 
@@ -128,7 +125,7 @@ public final class ReconcileCommand implements CliCommand {
             }
         }
         String format = line.has("--format") ? CommandArguments.format(line.value("--format"), FORMATS) : "text";
-        int failOn = failLevel(line.has("--fail-on") ? line.value("--fail-on") : "error");
+        int failOn = ValidateCommand.failLevel(line.has("--fail-on") ? line.value("--fail-on") : "error");
         Path output = line.has("--output") ? CommandArguments.path(line.value("--output")) : null;
         if (output != null) {
             CommandArguments.checkOutput(output, line.has("--force"), inputs);
@@ -163,7 +160,7 @@ public final class ReconcileCommand implements CliCommand {
         ValidationReport report = Reconcile.report(modelFile.toString(), model, result.findings(), Cli.version());
         String text = switch (format) {
         case "json" -> Reconcile.json(report, result);
-        case "sarif" -> report.toSarif(SarifArtifacts.against(Path.of("")), positions(modelFile));
+        case "sarif" -> report.toSarif(SarifArtifacts.against(Path.of("")), ValidateCommand.positions(modelFile));
         case "junit" -> report.toJUnit(failOn);
         default -> (traffic.isEmpty() ? "" : "capture window " + result.traffic().windowText() + "\n")
                 + report.toText();
@@ -194,22 +191,5 @@ public final class ReconcileCommand implements CliCommand {
         CommandArguments.save(model, modelFile, "save the adopted hosts and sessions into", "reconcile");
         err.println("itot reconcile: adopted " + adoption.hosts().size() + " host(s) and " + adoption.flows().size()
                 + " session(s) as flows into " + modelFile + " (named \"" + Adoption.DISCOVERED + " ...\"; review them)");
-    }
-
-    private static ElementPositions positions(Path modelFile) {
-        try {
-            return ElementPositions.of(Files.readString(modelFile));
-        } catch (IOException e) {
-            return ElementPositions.NONE;
-        }
-    }
-
-    private static int failLevel(String text) throws UsageException {
-        return switch (text) {
-        case "error" -> Diagnostic.ERROR;
-        case "warning" -> Diagnostic.WARNING;
-        case "info" -> Diagnostic.INFO;
-        default -> throw new UsageException("--fail-on takes error, warning or info, not '" + text + "'");
-        };
     }
 }
