@@ -29,7 +29,7 @@ import org.itot.validation.rules.Catalogue;
 public final class DesignCheck {
 
     /** Beyond this many distinct sessions the rest are not checked (each costs a rule evaluation). */
-    private static final int MAX_CHECKS = 2000;
+    private static final int MAX_CHECKS = 500;
 
     private final ArchitectureModel original;
     private final ModelValidator validator = new ModelValidator(Catalogue.builtIn());

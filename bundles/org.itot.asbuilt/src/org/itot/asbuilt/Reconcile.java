@@ -94,6 +94,10 @@ public final class Reconcile {
         Result traffic = traffic(model, trafficFiles, strict, progress.split(trafficFiles.size()));
         List<RuleDiagnostic> findings = new ArrayList<>(traffic.findings());
         List<String> notes = new ArrayList<>();
+        if (traffic.traffic().notListed() > 0) {
+            notes.add(traffic.traffic().notListed() + " undocumented sessions and unknown hosts beyond "
+                    + TrafficReconciliation.MAX_FINDINGS_PER_RULE + " per rule are counted, not listed");
+        }
         AddressBook addresses = traffic.traffic().addressBook();
         ModelValidator.Settings settings = ModelValidator.Settings.of(model);
         for (DeviceInput device : devices) {

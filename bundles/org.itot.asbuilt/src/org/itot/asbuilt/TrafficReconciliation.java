@@ -50,6 +50,8 @@ public final class TrafficReconciliation {
     private final List<UnknownHost> unknownHosts = new ArrayList<>();
     private final List<UndocumentedSession> undocumented = new ArrayList<>();
     private final List<Flow> neverSeen = new ArrayList<>();
+    /** Each asset's flows, indexed once: asking the model per session would scan every flow each time. */
+    private final Map<Asset, List<Flow>> outgoing = new java.util.HashMap<>();
 
     public TrafficReconciliation(ArchitectureModel model, Sessions sessions) {
         this.model = model;
@@ -59,6 +61,11 @@ public final class TrafficReconciliation {
     }
 
     private void compare() {
+        for (Flow flow : model.getFlows()) {
+            if (flow.getSource() != null) {
+                outgoing.computeIfAbsent(flow.getSource(), a -> new ArrayList<>()).add(flow);
+            }
+        }
         Map<Ip, List<ObservedSession>> unknown = new LinkedHashMap<>();
         Map<String, UndocumentedSession> byEnds = new LinkedHashMap<>();
         Map<Flow, Boolean> seen = new LinkedHashMap<>();
@@ -149,7 +156,7 @@ public final class TrafficReconciliation {
         if (source == null || target == null) {
             return null;
         }
-        for (Flow flow : source.getOutgoingFlows()) {
+        for (Flow flow : outgoing.getOrDefault(source, List.of())) {
             if (flow.getTarget() == target && ServiceMatch.carries(flow, session.transport(), session.port())) {
                 return flow;
             }
@@ -173,12 +180,31 @@ public final class TrafficReconciliation {
         return addresses;
     }
 
+    /**
+     * Findings listed per rule at most: a port scan or a hostile capture has millions of distinct sessions, and a
+     * report of them would exhaust memory; the rest are counted ({@link #notListed()}).
+     */
+    public static final int MAX_FINDINGS_PER_RULE = 10_000;
+
+    private long notListed;
+
+    /** Undocumented sessions and unknown hosts beyond {@link #MAX_FINDINGS_PER_RULE}, counted but not listed. */
+    public long notListed() {
+        return notListed;
+    }
+
     /** The findings, with the model's rule settings and waivers applied. */
     public List<RuleDiagnostic> findings(ModelValidator.Settings settings, DesignCheck designCheck) {
         List<RuleDiagnostic> findings = new ArrayList<>();
+        notListed = 0;
+        int sessionFindings = 0;
         for (UndocumentedSession session : undocumented) {
             if (session.source() == null || session.target() == null) {
                 continue; // the unknown host's finding (ASB-02) stands for its sessions
+            }
+            if (sessionFindings++ >= MAX_FINDINGS_PER_RULE) {
+                notListed++;
+                continue;
             }
             String service = ServiceMatch.describe(model, session.transport(), session.port());
             String where = session.crossesZones()
@@ -196,7 +222,12 @@ public final class TrafficReconciliation {
                     ">" + session.target().getId() + ":" + session.transport() + "/" + session.port(), message,
                     List.of(session.target()), evidence));
         }
+        int hostFindings = 0;
         for (UnknownHost host : unknownHosts) {
+            if (hostFindings++ >= MAX_FINDINGS_PER_RULE) {
+                notListed++;
+                continue;
+            }
             EObject element = host.zone() != null ? host.zone() : model;
             Evidence evidence = Evidence.traffic(host.file(), host.line(), host.count(), host.first(), host.last())
                     .put("address", host.address().toString());

@@ -135,6 +135,22 @@ class TrafficReconciliationTest {
     }
 
     @Test
+    void aPortScanListsAtMostTheCapOfFindingsAndCountsTheRest() {
+        org.itot.asbuilt.net.Ip workstation = org.itot.asbuilt.net.Ip.parse(Samples.address(model, "ENT-WS-01"));
+        org.itot.asbuilt.net.Ip plc = org.itot.asbuilt.net.Ip.parse(Samples.address(model, "CTL-PLC-01"));
+        Sessions sessions = new Sessions();
+        int ports = TrafficReconciliation.MAX_FINDINGS_PER_RULE + 5;
+        for (int port = 1; port <= ports; port++) {
+            sessions.add(workstation, plc, "tcp", port, 0, 1, 1709287200000L, 1709287200000L, "scan.log", port);
+        }
+        TrafficReconciliation reconciliation = new TrafficReconciliation(model, sessions);
+        List<RuleDiagnostic> findings = reconciliation.findings(ModelValidator.Settings.of(model), null);
+        assertEquals(TrafficReconciliation.MAX_FINDINGS_PER_RULE,
+                findings.stream().filter(f -> f.ruleId().equals("ASB-01")).count());
+        assertTrue(reconciliation.notListed() >= 5, "the rest are counted: " + reconciliation.notListed());
+    }
+
+    @Test
     void theCatalogueDescribesEveryAsBuiltRule() {
         for (String id : List.of("ASB-01", "ASB-02", "ASB-03", "ASB-04", "ASB-05", "ASB-06", "ASB-07")) {
             var definition = Catalogue.evaluatedElsewhere().stream().flatMap(pack -> pack.definitions().stream())
