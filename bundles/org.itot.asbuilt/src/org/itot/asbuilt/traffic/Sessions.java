@@ -26,6 +26,9 @@ public final class Sessions {
     private final int limit;
     private long dropped;
     private long records;
+    // Kept as records arrive: every never-seen flow's finding names the window.
+    private long windowStart = ObservedSession.NO_TIME;
+    private long windowEnd = ObservedSession.NO_TIME;
 
     public Sessions() {
         this(DEFAULT_LIMIT);
@@ -45,6 +48,13 @@ public final class Sessions {
     public void add(Ip source, Ip destination, String transport, int port, int vlan, long count, long first,
             long last, String file, long line) {
         records++;
+        long end = last != ObservedSession.NO_TIME ? last : first;
+        if (first != ObservedSession.NO_TIME && (windowStart == ObservedSession.NO_TIME || first < windowStart)) {
+            windowStart = first;
+        }
+        if (end != ObservedSession.NO_TIME && (windowEnd == ObservedSession.NO_TIME || end > windowEnd)) {
+            windowEnd = end;
+        }
         Key key = new Key(source, destination, transport, port);
         ObservedSession session = sessions.get(key);
         if (session == null) {
@@ -87,14 +97,13 @@ public final class Sessions {
         return limit;
     }
 
-    /** The earliest first-seen time, {@link ObservedSession#NO_TIME} when no record had one. */
+    /** The earliest first-seen time of all records, {@link ObservedSession#NO_TIME} when no record had one. */
     public long windowStart() {
-        return sessions.values().stream().mapToLong(ObservedSession::first).filter(t -> t != ObservedSession.NO_TIME)
-                .min().orElse(ObservedSession.NO_TIME);
+        return windowStart;
     }
 
+    /** The latest last-seen time of all records. */
     public long windowEnd() {
-        return sessions.values().stream().mapToLong(ObservedSession::last).filter(t -> t != ObservedSession.NO_TIME)
-                .max().orElse(ObservedSession.NO_TIME);
+        return windowEnd;
     }
 }
