@@ -15,6 +15,7 @@
 #   bash releng/scripts/benchmark.sh threat [ICS_ATTACK_JSON] [ASSETS] [ROUNDS]
 #   bash releng/scripts/benchmark.sh cold [ASSETS] [RUNS]    the product's own `itot`, a new process per command
 #                                                            (releng/scripts/benchmark-cold.sh)
+#   bash releng/scripts/benchmark.sh reconcile [ASSETS] [MEGABYTES]
 set -euo pipefail
 repo=$(cd "$(dirname "$0")/../.." && pwd)
 source "$repo/releng/scripts/toolchain.sh"
@@ -30,9 +31,10 @@ case "${1:-}" in
     repaint) main=org.itot.benchmarks.RepaintBenchmark ;;
     first-paint) main=org.itot.benchmarks.FirstPaintBenchmark ;;
     threat) main=org.itot.benchmarks.ThreatBenchmark ;;
+    reconcile) main=org.itot.benchmarks.ReconcileBenchmark ;;
     merge) main=org.itot.benchmarks.MergeBenchmark ;;
     cold) shift; exec bash "$repo/releng/scripts/benchmark-cold.sh" "$@" ;;
-    *) itot_die "usage: benchmark.sh model-io|validation|live|layout|drawing|excel|paths|threat|repaint|first-paint|merge|cold [arguments]" ;;
+    *) itot_die "usage: benchmark.sh model-io|validation|live|layout|drawing|excel|paths|threat|repaint|first-paint|merge|reconcile|cold [arguments]" ;;
 esac
 shift
 

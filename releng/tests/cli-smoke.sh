@@ -300,7 +300,7 @@ check "itot help lists the commands" "$problem"
 
 run frobnicate
 check "an unknown command exits 2" \
-    "$(expect 2 "^$" "itot: unknown command 'frobnicate' (known: new, validate, paths, diff, merge, git-setup, export, import, diagram, coverage, levels, report, help); see 'itot help'")"
+    "$(expect 2 "^$" "itot: unknown command 'frobnicate' (known: new, validate, paths, diff, merge, git-setup, export, import, diagram, coverage, levels, report, reconcile, help); see 'itot help'")"
 
 # Threat view: ATT&CK for ICS import (MITRE's bundle beside the repository), coverage, security levels.
 attack_bundle="$repo/../shared/data/mitre-attack-ics/ics-attack.json"
@@ -340,6 +340,35 @@ run levels "$threat"
 problem=$(expect 0 "^Zone +FR +SL-T +Achievable +SL-A +Gap" "")
 [ -z "$problem" ] && [ "$(grep -c ' FR[1-7] ' <<<"$out")" != 56 ] && problem="expected 8 zones x 7 FRs: $out"
 check "itot levels prints the gap table (8 zones x 7 FRs) and exits 0" "$problem"
+
+# As built vs as designed: a Zeek conn.log with an undocumented workstation-to-PLC session and an unknown host.
+conn="$work/conn.log"
+{
+    printf '#separator \\x09\n#set_separator\t,\n#empty_field\t(empty)\n#unset_field\t-\n#path\tconn\n'
+    printf '#fields\tts\tuid\tid.orig_h\tid.orig_p\tid.resp_h\tid.resp_p\tproto\tservice\tduration\n'
+    printf '#types\ttime\tstring\taddr\tport\taddr\tport\tenum\tstring\tinterval\n'
+    printf '1709287200.000000\tC1\t10.40.1.11\t50000\t10.10.1.11\t502\ttcp\tmodbus\t1.0\n'
+    printf '1709287260.000000\tC2\t10.30.1.177\t50001\t10.30.1.11\t443\ttcp\tssl\t-\n'
+} >"$conn"
+run reconcile "$model" --traffic "$conn" --format json
+problem=$(expect 1 '"rule": "ASB-01"' "itot reconcile: $conn: Zeek conn.log (TSV), 9 lines, 2 session records")
+[ -z "$problem" ] && ! printf '%s' "$out" | python3 -c '
+import json, sys
+r = json.load(sys.stdin)
+rules = {f["rule"] for f in r["findings"]}
+assert {"ASB-01", "ASB-02"} <= rules, rules
+e = next(f for f in r["findings"] if f["rule"] == "ASB-01")["evidence"]
+assert e["line"] == 8 and e["firstSeen"] == "2024-03-01T10:00:00Z", e' 2>/dev/null \
+    && problem="the JSON lacks ASB-01/ASB-02 or the evidence (file line 8, first seen): $out"
+check "itot reconcile finds the undocumented session and the unknown host, with evidence (exit 1)" "$problem"
+before=$(sha256sum "$model")
+printf 'not a log\n' >"$work/notes.txt"
+run reconcile "$model" --traffic "$work/notes.txt" --adopt
+problem=""
+[ "$status" = 2 ] || problem="exit status $status, expected 2"
+[ -z "$problem" ] && [[ "$err" != "itot reconcile: $work/notes.txt:1: not a traffic format"* ]] && problem="stderr: $err"
+[ -z "$problem" ] && [ "$(sha256sum "$model")" != "$before" ] && problem="the model file was changed"
+check "itot reconcile of a file that is no traffic log exits 2 naming it and changes nothing" "$problem"
 
 # Attack paths and as-is/to-be diff.
 run paths "$model" --fail-under 2

@@ -25,6 +25,7 @@ import org.itot.cli.internal.LevelsCommand;
 import org.itot.cli.internal.MergeCommand;
 import org.itot.cli.internal.NewCommand;
 import org.itot.cli.internal.PathsCommand;
+import org.itot.cli.internal.ReconcileCommand;
 import org.itot.cli.internal.ReportCommand;
 import org.itot.cli.internal.ValidateCommand;
 import org.itot.export.drawing.DrawingFormat;
@@ -73,6 +74,7 @@ public final class Cli {
         all.add(new CoverageCommand());
         all.add(new LevelsCommand());
         all.add(new ReportCommand());
+        all.add(new ReconcileCommand());
         all.add(new HelpCommand(this));
         commands = List.copyOf(all);
     }

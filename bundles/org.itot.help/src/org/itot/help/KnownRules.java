@@ -22,9 +22,11 @@ public final class KnownRules {
     private KnownRules() {
     }
 
-    /** The built-in catalogue. */
+    /** The built-in catalogue, the rules other tools evaluate (itot reconcile's ASB rules) included. */
     public static List<RuleEntry> builtIn() {
-        return of(Catalogue.builtIn());
+        List<RulePack> packs = new ArrayList<>(Catalogue.builtIn());
+        packs.addAll(Catalogue.evaluatedElsewhere());
+        return of(packs);
     }
 
     /** The rules of the given packs, one entry per rule ID (first pack wins), in pack order. */
@@ -62,6 +64,7 @@ public final class KnownRules {
         case "IAM" -> "Identity, RBAC and least privilege";
         case "OPS" -> "Operations: patching, ownership, inventory";
         case "SL" -> "IEC 62443 security levels";
+        case "ASB" -> "As built vs as designed (itot reconcile)";
         default -> family + " (user rule pack)";
         };
     }

@@ -68,7 +68,7 @@ class CliTest {
         assertEquals(usage, itot("new", "--help"));
         CliRun unknown = itot("help", "frobnicate");
         assertEquals(2, unknown.status());
-        assertEquals(List.of("itot help: unknown command 'frobnicate' (known: new, validate, paths, diff, merge, git-setup, export, import, diagram, coverage, levels, report, help)"),
+        assertEquals(List.of("itot help: unknown command 'frobnicate' (known: new, validate, paths, diff, merge, git-setup, export, import, diagram, coverage, levels, report, reconcile, help)"),
                 unknown.errLines());
     }
 
@@ -85,7 +85,7 @@ class CliTest {
         CliRun unknown = itot("frobnicate");
         assertEquals(2, unknown.status());
         assertEquals("", unknown.out());
-        assertEquals(List.of("itot: unknown command 'frobnicate' (known: new, validate, paths, diff, merge, git-setup, export, import, diagram, coverage, levels, report, help); see 'itot help'"),
+        assertEquals(List.of("itot: unknown command 'frobnicate' (known: new, validate, paths, diff, merge, git-setup, export, import, diagram, coverage, levels, report, reconcile, help); see 'itot help'"),
                 unknown.errLines());
         CliRun none = itot();
         assertEquals(2, none.status());

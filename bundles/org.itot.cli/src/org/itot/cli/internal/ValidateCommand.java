@@ -161,7 +161,7 @@ public final class ValidateCommand implements CliCommand {
      * Where each element starts in the model file, for SARIF regions; a file that cannot be read as text again (it
      * changed meanwhile) gives results without regions rather than failing the report.
      */
-    private static ElementPositions positions(Path modelFile) {
+    static ElementPositions positions(Path modelFile) {
         try {
             return ElementPositions.of(Files.readString(modelFile));
         } catch (IOException e) {

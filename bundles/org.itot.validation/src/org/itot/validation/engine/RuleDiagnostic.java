@@ -26,6 +26,8 @@ public final class RuleDiagnostic extends BasicDiagnostic {
     private final String waiverNote;
     private final String missingInput;
     private final int undecided;
+    // Set once, by ExternalFindings, before the finding is handed out.
+    private FindingEvidence evidence;
 
     RuleDiagnostic(int ruleSeverity, RuleDefinition rule, String findingId, String message, List<EObject> elements,
             Waiver waiver, String waiverNote) {
@@ -105,6 +107,15 @@ public final class RuleDiagnostic extends BasicDiagnostic {
     /** Why a waiver for this finding no longer applies (expired, element changed), or {@code null}. */
     public String waiverNote() {
         return waiverNote;
+    }
+
+    /** What a finding of a rule that judges outside inputs rests on (file, line, times seen), or {@code null}. */
+    public FindingEvidence evidence() {
+        return evidence;
+    }
+
+    void setEvidence(FindingEvidence evidence) {
+        this.evidence = evidence;
     }
 
     /** Same finding, same outcome: what live validation must reproduce of a full validation. */

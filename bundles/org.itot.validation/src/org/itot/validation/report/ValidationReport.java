@@ -203,6 +203,9 @@ public final class ValidationReport {
             if (finding.waiverNote() != null) {
                 entry.put("waiverNote", finding.waiverNote());
             }
+            if (finding.evidence() != null) {
+                entry.put("evidence", finding.evidence().fields());
+            }
             json.value(entry);
         }
         json.endArray();

@@ -31,7 +31,10 @@ import org.itot.model.ItotPackage;
 public final class Catalogue {
 
     private static final String INDEX = "/rules/index";
+    /** Rules another tool evaluates (itot reconcile): in the catalogue's documentation, never run by the validator. */
+    private static final String EVALUATED_ELSEWHERE = "asbuilt.ocl";
     private static volatile List<RulePack> builtIn;
+    private static volatile List<RulePack> elsewhere;
 
     /** User packs already compiled, by file and content; a few packs are in use at a time. */
     private static final int CACHED_USER_PACKS = 32;
@@ -73,6 +76,24 @@ public final class Catalogue {
                     builtIn = loadBuiltIn();
                 }
                 packs = builtIn;
+            }
+        }
+        return packs;
+    }
+
+    /**
+     * The built-in rules that the model alone cannot decide and other tools evaluate (ASB-*, by {@code itot
+     * reconcile}): described like every rule (Help, the Rules view, waivers and settings apply), but not run by the
+     * validator, so {@code itot validate} neither reports nor counts them.
+     */
+    public static List<RulePack> evaluatedElsewhere() {
+        List<RulePack> packs = elsewhere;
+        if (packs == null) {
+            synchronized (Catalogue.class) {
+                if (elsewhere == null) {
+                    elsewhere = List.of(loadBuiltInPack(EVALUATED_ELSEWHERE));
+                }
+                packs = elsewhere;
             }
         }
         return packs;
@@ -164,14 +185,18 @@ public final class Catalogue {
             if (name.isEmpty() || name.startsWith("#")) {
                 continue;
             }
-            RulePack pack = RulePackLoader.load("built-in:" + name, resource("/rules/" + name), ItotPackage.eINSTANCE);
-            if (!pack.problems().isEmpty()) {
-                // A broken built-in pack is a defect of the product, not of the user's model.
-                throw new IllegalStateException("built-in rule pack " + name + " is broken: " + pack.problems());
-            }
-            packs.add(pack);
+            packs.add(loadBuiltInPack(name));
         }
         return List.copyOf(packs);
+    }
+
+    private static RulePack loadBuiltInPack(String name) {
+        RulePack pack = RulePackLoader.load("built-in:" + name, resource("/rules/" + name), ItotPackage.eINSTANCE);
+        if (!pack.problems().isEmpty()) {
+            // A broken built-in pack is a defect of the product, not of the user's model.
+            throw new IllegalStateException("built-in rule pack " + name + " is broken: " + pack.problems());
+        }
+        return pack;
     }
 
     /** A resource of the built-in catalogue (under {@code rules/}) as text. */

@@ -1,0 +1,15 @@
+package org.itot.asbuilt.traffic;
+
+import java.util.List;
+
+/**
+ * What reading one traffic file gave: how many lines, how many session records, how many lines were other records
+ * of the format (Suricata alerts, Zeek headers) and how many could not be read, with the first few of those.
+ */
+public record ReadSummary(String file, TrafficFormat format, long lines, long records, long ignored,
+        long unreadable, List<String> unreadableSamples) {
+
+    public ReadSummary {
+        unreadableSamples = List.copyOf(unreadableSamples);
+    }
+}

@@ -1,0 +1,171 @@
+package org.itot.cli.tests;
+
+import static org.itot.cli.tests.CliRun.itot;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+
+import org.itot.cli.Cli;
+import org.itot.model.ArchitectureModel;
+import org.itot.model.Asset;
+import org.itot.model.resource.ModelFiles;
+import org.itot.model.template.ModelTemplates;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/** {@code itot reconcile} end to end: reports in every format, exit statuses, bad input, --adopt. */
+class ReconcileCommandTest {
+
+    private static final String ZEEK_HEADER = "#separator \\x09\n#set_separator\t,\n#empty_field\t(empty)\n"
+            + "#unset_field\t-\n#path\tconn\n#open\t2024-03-01-10-00-00\n#fields\tts\tuid\tid.orig_h\tid.orig_p"
+            + "\tid.resp_h\tid.resp_p\tproto\tservice\tduration\torig_bytes\tresp_bytes\tconn_state\tlocal_orig"
+            + "\tlocal_resp\tmissed_bytes\thistory\torig_pkts\torig_ip_bytes\tresp_pkts\tresp_ip_bytes"
+            + "\ttunnel_parents\n#types\ttime\tstring\taddr\tport\taddr\tport\tenum\tstring\tinterval\tcount\tcount"
+            + "\tstring\tbool\tbool\tcount\tstring\tcount\tcount\tcount\tcount\tset[string]\n";
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void jsonReportHasValidatesShapeWithEvidenceAndTheInputs() throws IOException {
+        Path model = purdue();
+        Path log = capture(model);
+        CliRun run = itot("reconcile", model.toString(), "--traffic", log.toString(), "--format", "json");
+        assertEquals(Cli.EXIT_FAILURE, run.status(), "an undocumented session across zones is an error: " + run.err());
+        JsonNode report = ReportContracts.assertMatchesSchema(run.out(), "validate");
+        JsonNode session = null;
+        for (JsonNode finding : report.get("findings")) {
+            if (finding.get("rule").asText().equals("ASB-01")) {
+                session = finding;
+            }
+        }
+        assertTrue(session != null, run.out());
+        assertEquals("error", session.get("severity").asText());
+        assertEquals(log.toString(), session.get("evidence").get("file").asText());
+        assertEquals(9, session.get("evidence").get("line").asInt());
+        assertEquals("2024-03-01T10:00:00Z", session.get("evidence").get("firstSeen").asText());
+        assertEquals(1, report.get("inputs").get(0).get("unreadable").asInt());
+        assertTrue(run.err().contains("1 unreadable line skipped (line 11: "), run.err());
+    }
+
+    @Test
+    void textSarifAndJunitAndTheFailLevel() throws IOException {
+        Path model = purdue();
+        Path log = capture(model);
+        CliRun text = itot("reconcile", model.toString(), "--traffic", log.toString());
+        assertTrue(text.out().startsWith("capture window 2024-03-01T10:00:00Z to "), text.out());
+        assertTrue(text.out().contains(" error ASB-01 "), text.out());
+        assertTrue(text.out().contains(" warning ASB-02 Host "), text.out());
+        ReportContracts.assertValidSarif(itot("reconcile", model.toString(), "--traffic", log.toString(), "--format",
+                "sarif").out());
+        CliRun junit = itot("reconcile", model.toString(), "--traffic", log.toString(), "--format", "junit");
+        assertTrue(junit.out().contains("ASB-01"), junit.out());
+
+        Path quiet = Files.writeString(folder.resolve("quiet.log"), ZEEK_HEADER
+                + line(1709287200, "203.0.113.99", "203.0.113.98", 443));
+        CliRun onlyWarnings = itot("reconcile", model.toString(), "--traffic", quiet.toString());
+        assertEquals(Cli.EXIT_OK, onlyWarnings.status(), onlyWarnings.out() + onlyWarnings.err());
+        assertEquals(Cli.EXIT_FAILURE, itot("reconcile", model.toString(), "--traffic", quiet.toString(),
+                "--fail-on", "warning").status());
+    }
+
+    @Test
+    void badInputIsExit2WithFileAndLineAndChangesNothing() throws IOException {
+        Path model = purdue();
+        byte[] before = Files.readAllBytes(model);
+        Path log = capture(model);
+        CliRun strict = itot("reconcile", model.toString(), "--traffic", log.toString(), "--strict", "--adopt");
+        assertEquals(Cli.EXIT_USAGE, strict.status());
+        assertTrue(strict.err().startsWith("itot reconcile: " + log + ":11: "), strict.err());
+        assertTrue(strict.err().contains("nothing was changed"), strict.err());
+
+        Path binary = Files.write(folder.resolve("capture.bin"), new byte[] { 1, 0, 2, 0, 3 });
+        CliRun wrong = itot("reconcile", model.toString(), "--traffic", binary.toString(), "--adopt");
+        assertEquals(Cli.EXIT_USAGE, wrong.status());
+        assertTrue(wrong.err().contains("binary"), wrong.err());
+        assertTrue(java.util.Arrays.equals(before, Files.readAllBytes(model)), "the model is unchanged");
+
+        assertEquals(Cli.EXIT_USAGE, itot("reconcile", model.toString()).status(), "no --traffic");
+    }
+
+    @Test
+    void adoptAddsTheHostAndTheSessionsAndSavesTheModel() throws IOException, Exception {
+        Path model = purdue();
+        Path log = capture(model);
+        CliRun run = itot("reconcile", model.toString(), "--traffic", log.toString(), "--adopt");
+        assertTrue(run.err().contains("adopted 1 host(s) and 2 session(s)"), run.err());
+        ArchitectureModel saved = ModelFiles.load(model);
+        assertTrue(saved.getAllAssets().stream().anyMatch(a -> a.getName().equals("Discovered 10.30.1.177")));
+        assertTrue(Files.exists(ModelFiles.backupOf(model)), "the previous version is kept");
+        CliRun again = itot("reconcile", model.toString(), "--traffic", log.toString());
+        assertEquals(Cli.EXIT_OK, again.status(), "everything seen is documented now: " + again.out());
+    }
+
+    @Test
+    void aDeviceConfigurationIsComparedWithTheDevicesRuleSetInTheModel() throws IOException {
+        Path model = purdue();
+        Path open = Files.writeString(folder.resolve("fw.rules"), "# Generated by iptables-save v1.8.9\n*filter\n"
+                + ":INPUT DROP [0:0]\n:FORWARD ACCEPT [0:0]\n:OUTPUT ACCEPT [0:0]\n"
+                + "-A FORWARD -m conntrack --ctstate RELATED,ESTABLISHED -j ACCEPT\nCOMMIT\n");
+        CliRun run = itot("reconcile", model.toString(), "--config", "SUP-FW-CTL=" + open, "--format", "json");
+        assertEquals(Cli.EXIT_FAILURE, run.status(), run.err());
+        JsonNode report = ReportContracts.assertMatchesSchema(run.out(), "validate");
+        JsonNode permits = null;
+        for (JsonNode finding : report.get("findings")) {
+            if (finding.get("rule").asText().equals("ASB-04")) {
+                permits = finding;
+            }
+        }
+        assertTrue(permits != null, run.out());
+        assertTrue(permits.get("message").asText().contains("its default policy (permit)"), run.out());
+        assertEquals(open.toString(), permits.get("evidence").get("file").asText());
+
+        CliRun unknown = itot("reconcile", model.toString(), "--config", "FW-NOWHERE=" + open);
+        assertEquals(Cli.EXIT_USAGE, unknown.status());
+        assertTrue(unknown.err().contains("'FW-NOWHERE' is no asset of the model"), unknown.err());
+        assertTrue(unknown.err().contains("SUP-FW-CTL"), "names the enforcement devices: " + unknown.err());
+        CliRun forced = itot("reconcile", model.toString(), "--config", "SUP-FW-CTL=" + open, "--config-format",
+                "junos");
+        assertEquals(Cli.EXIT_USAGE, forced.status());
+    }
+
+    private Path purdue() throws IOException {
+        Path file = folder.resolve("purdue.itot");
+        ModelFiles.save(ModelTemplates.create(ModelTemplates.PURDUE), file);
+        return file;
+    }
+
+    /**
+     * The workstation talking Modbus to a PLC, an unknown host in the operations subnet talking to the historian,
+     * and one damaged line.
+     */
+    private Path capture(Path modelFile) throws IOException {
+        ArchitectureModel model;
+        try {
+            model = ModelFiles.load(modelFile);
+        } catch (Exception e) {
+            throw new IOException(e);
+        }
+        String workstation = address(model, "ENT-WS-01");
+        String plc = address(model, "CTL-PLC-01");
+        String historian = address(model, "OPS-HIST");
+        return Files.writeString(folder.resolve("conn.log"), ZEEK_HEADER + line(1709287200, workstation, plc, 502)
+                + line(1709287260, "10.30.1.177", historian, 443) + "1709287300.0\tCx\tnot-an-address\n");
+    }
+
+    private static String address(ArchitectureModel model, String id) {
+        Asset asset = model.getAllAssets().stream().filter(a -> a.getId().equals(id)).findFirst().orElseThrow();
+        return asset.getInterfaces().get(0).getAddresses().get(0);
+    }
+
+    private static String line(long ts, String origin, String responder, int port) {
+        return String.format(Locale.ROOT, "%d.000000\tC%x\t%s\t50000\t%s\t%d\ttcp\t-\t1.000000\t10\t10\tSF\tT\tT\t0"
+                + "\tShADadFf\t4\t200\t4\t200\t-\n", ts, ts, origin, responder, port);
+    }
+}
