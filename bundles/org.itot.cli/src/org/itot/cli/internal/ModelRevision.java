@@ -96,7 +96,7 @@ final class ModelRevision {
                             + commit.abbreviate(10).name() + ")");
                 }
                 ObjectLoader blob = repository.open(entry.getObjectId(0));
-                long limit = Long.getLong(ModelFiles.MAX_BYTES_PROPERTY, ModelFiles.DEFAULT_MAX_BYTES);
+                long limit = ModelFiles.maxBytes();
                 if (blob.getSize() > limit) {
                     throw new UsageException(argument + " is " + blob.getSize() + " bytes, more than a model file may be ("
                             + limit + ")");
