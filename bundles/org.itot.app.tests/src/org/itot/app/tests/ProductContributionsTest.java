@@ -43,7 +43,7 @@ class ProductContributionsTest {
 
     @Test
     void exportListsOnlyItotArchitectWizards() throws Exception {
-        assertEquals(List.of("ITOT Architect/Register or Drawings"), wizardsListedBy("org.eclipse.ui.file.export"));
+        assertEquals(List.of("ITOT Architect/Register or Drawings", "ITOT Architect/Report..."), wizardsListedBy("org.eclipse.ui.file.export"));
     }
 
     @Test
