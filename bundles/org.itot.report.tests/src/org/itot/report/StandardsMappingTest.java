@@ -94,4 +94,31 @@ class StandardsMappingTest {
         }
         assertTrue(citations > 20, "the catalogue cites SRs: " + citations);
     }
+
+    /**
+     * Where a rule's metadata names the SL an enhancement applies from ({@code SR 4.1 RE2 (SL4)}), the mapping gives
+     * the same level: the matrix and the rule's Help must not tell an auditor two different things.
+     */
+    @Test
+    void aRulesCitedSecurityLevelAgreesWithTheMapping() {
+        Pattern citation = Pattern.compile("IEC 62443-3-3 (SR \\d\\.\\d+ RE\\d+) \\(SL ?(\\d)\\)");
+        Map<String, Integer> levelByItem = new LinkedHashMap<>();
+        for (Requirement requirement : StandardsMapping.of(ReportStandard.IEC_62443_3_3)) {
+            levelByItem.put(requirement.item(), requirement.securityLevel());
+        }
+        int citations = 0;
+        for (RulePack pack : Catalogue.builtIn()) {
+            for (RuleDefinition rule : pack.definitions()) {
+                for (String standard : rule.standards()) {
+                    Matcher matcher = citation.matcher(standard);
+                    if (matcher.find()) {
+                        citations++;
+                        assertEquals(levelByItem.get(matcher.group(1)), Integer.valueOf(matcher.group(2)),
+                                rule.id() + " cites " + standard + "; the mapping's level differs");
+                    }
+                }
+            }
+        }
+        assertTrue(citations >= 4, "the catalogue names the SL of enhancements it cites: " + citations);
+    }
 }

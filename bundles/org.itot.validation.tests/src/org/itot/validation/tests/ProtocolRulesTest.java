@@ -127,7 +127,7 @@ class ProtocolRulesTest {
         assertEquals(List.of("M0800", "T0843", "T0858", "M0801", "T0857", "M0807", "T0855", "M0937"),
                 definition("PRO-02").attackIds());
         assertEquals(List.of("M0942", "T0822", "T0866", "T0885", "T0830"), definition("PRO-03").attackIds());
-        assertTrue(definition("PRO-01").standards().contains("IEC 62443-3-3 SR 4.1 RE2 (SL3)"));
+        assertTrue(definition("PRO-01").standards().contains("IEC 62443-3-3 SR 4.1 RE2 (SL4)"));
         assertTrue(definition("PRO-02").title().startsWith("Flows that write to controllers (program download,"));
         assertEquals("PRO", definition("PRO-03").family());
     }
