@@ -87,6 +87,9 @@ public final class DiagramPainter {
     private final Predicate<EdgeView> edgeLayer;
     /** Elements of the highlight overlay (an attack path); empty for none. */
     private final Set<? extends EObject> highlight;
+    /** Other features' layers, painted last in this order. */
+    private final List<DiagramOverlay> overlays;
+    private final Viewport viewport;
     /** Where everything is: the same boxes the editor hit-tests. */
     private final DiagramGeometry geometry;
     /** Null: paint everything. */
@@ -103,8 +106,10 @@ public final class DiagramPainter {
 
     private DiagramPainter(Diagram diagram, DiagramGeometry geometry, Canvas canvas,
             Map<? extends EObject, Integer> severities, Viewport viewport, Predicate<EdgeView> edgeLayer,
-            Set<? extends EObject> highlight) {
+            Set<? extends EObject> highlight, List<DiagramOverlay> overlays) {
         this.diagram = diagram;
+        this.viewport = viewport;
+        this.overlays = List.copyOf(overlays);
         this.geometry = geometry;
         this.canvas = canvas;
         this.severities = severities;
@@ -170,7 +175,18 @@ public final class DiagramPainter {
      */
     public static void paint(DiagramGeometry geometry, Canvas canvas, Map<? extends EObject, Integer> severities,
             Viewport viewport, Predicate<EdgeView> edgeLayer, Set<? extends EObject> highlight) {
-        new DiagramPainter(geometry.diagram(), geometry, canvas, severities, viewport, edgeLayer, highlight).paintAll();
+        paint(geometry, canvas, severities, viewport, edgeLayer, highlight, List.of());
+    }
+
+    /**
+     * As {@link #paint(DiagramGeometry, Canvas, Map, Viewport, Predicate, Set)}, with other features' layers painted
+     * over everything, in the list's order, each with the canvas's state saved and restored around it.
+     */
+    public static void paint(DiagramGeometry geometry, Canvas canvas, Map<? extends EObject, Integer> severities,
+            Viewport viewport, Predicate<EdgeView> edgeLayer, Set<? extends EObject> highlight,
+            List<DiagramOverlay> overlays) {
+        new DiagramPainter(geometry.diagram(), geometry, canvas, severities, viewport, edgeLayer, highlight, overlays)
+                .paintAll();
     }
 
     /**
@@ -251,6 +267,11 @@ public final class DiagramPainter {
         }
         if (!highlight.isEmpty()) {
             paintHighlight();
+        }
+        for (DiagramOverlay overlay : overlays) {
+            save();
+            overlay.paint(geometry, canvas, viewport);
+            restore();
         }
         restore();
     }

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -16,7 +18,10 @@ import org.itot.model.EdgeView;
 import org.itot.model.ModelElement;
 import org.itot.model.NodeView;
 import org.itot.model.template.ModelTemplates;
+import org.itot.render.DiagramOverlay;
 import org.itot.render.DiagramPainter;
+import org.itot.render.Rgb;
+import org.itot.render.geometry.DiagramGeometry;
 import org.itot.render.geometry.Bounds;
 import org.itot.render.DiagramPainter.Viewport;
 import org.itot.render.java2d.Java2dCanvas;
@@ -56,6 +61,33 @@ class HighlightOverlayTest {
         assertTrue(overlayPixels(band, null) > 100, "a band along " + ((ModelElement) edge.getElement()).getId());
     }
 
+    @Test
+    void anotherFeaturesOverlayIsPaintedOverTheDiagramWithItsStateRestored() {
+        NodeView plcView = view(diagram, "CTL-PLC-01");
+        Bounds plc = absolute(plcView);
+        List<Object> seen = new ArrayList<>();
+        // The overlay fills the PLC's box in the highlight's magenta and leaves its canvas half transparent: the
+        // painter must draw it last (over the box) and restore the state (the next layer draws opaque).
+        DiagramOverlay fill = (geometry, canvas, viewport) -> {
+            seen.add(geometry.box(plcView));
+            seen.add(viewport);
+            canvas.setFill(new Rgb(0xff, 0x00, 0xff));
+            canvas.fillRect(plc.x(), plc.y(), plc.width(), plc.height());
+            canvas.setAlpha(0.1);
+        };
+        DiagramOverlay opaque = (geometry, canvas, viewport) -> {
+            canvas.setFill(new Rgb(0xff, 0x00, 0xff));
+            canvas.fillRect(bounds.x(), bounds.y(), 4, 4);
+        };
+        BufferedImage image = paint(Set.of(), List.of(fill, opaque));
+        assertEquals(List.of(plc, Viewport.ALL), seen, "the overlay gets the painter's geometry and viewport");
+        int inBox = overlayPixels(image, plc);
+        assertTrue(inBox >= (plc.width() - 1) * (plc.height() - 1), "the box is covered: " + inBox);
+        assertEquals(0xffff00ff, image.getRGB(1, 1), "the second overlay drew with full alpha again");
+        assertArrayEquals(pixels(paint(Set.of(), List.of())), pixels(paint(Set.of())),
+                "no overlay paints what the painter alone paints");
+    }
+
     private BufferedImage paint(Set<? extends EObject> highlight) {
         BufferedImage image = new BufferedImage((int) Math.ceil(bounds.width()), (int) Math.ceil(bounds.height()),
                 BufferedImage.TYPE_INT_RGB);
@@ -63,6 +95,18 @@ class HighlightOverlayTest {
         Java2dCanvas canvas = new Java2dCanvas(graphics);
         canvas.translate(-bounds.x(), -bounds.y());
         DiagramPainter.paint(diagram, canvas, Map.of(), Viewport.ALL, edge -> true, highlight);
+        graphics.dispose();
+        return image;
+    }
+
+    private BufferedImage paint(Set<? extends EObject> highlight, List<DiagramOverlay> overlays) {
+        BufferedImage image = new BufferedImage((int) Math.ceil(bounds.width()), (int) Math.ceil(bounds.height()),
+                BufferedImage.TYPE_INT_RGB);
+        Graphics2D graphics = image.createGraphics();
+        Java2dCanvas canvas = new Java2dCanvas(graphics);
+        canvas.translate(-bounds.x(), -bounds.y());
+        DiagramPainter.paint(DiagramGeometry.of(diagram), canvas, Map.of(), Viewport.ALL, edge -> true, highlight,
+                overlays);
         graphics.dispose();
         return image;
     }

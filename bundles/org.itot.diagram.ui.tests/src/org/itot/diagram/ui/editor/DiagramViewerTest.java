@@ -2,6 +2,7 @@ package org.itot.diagram.ui.editor;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -44,6 +45,7 @@ import org.itot.model.ZoneKind;
 import org.itot.model.edit.domain.ModelEditing;
 import org.itot.model.resource.ModelFiles;
 import org.itot.model.template.ModelTemplates;
+import org.itot.render.DiagramOverlay;
 import org.itot.render.geometry.Bounds;
 import org.itot.render.Rgb;
 import org.itot.render.style.DiagramStyle;
@@ -444,6 +446,18 @@ class DiagramViewerTest {
             assertPiecedEqualsFull(pieced, List.of(client), "conduits and flows hidden");
             viewer.layers().setLayers(true, true, true);
             assertPiecedEqualsFull(pieced, List.of(client), "conduits and flows shown again");
+
+            // Another feature's overlay goes into the cached layer too, and leaves it when removed.
+            DiagramOverlay cover = (geometry, canvas, view) -> {
+                canvas.setFill(new Rgb(0xff, 0x00, 0xff));
+                canvas.fillRect(view.area().x(), view.area().y(), view.area().width(), view.area().height());
+            };
+            viewer.layers().setOverlay("test.cover", cover);
+            assertPiecedEqualsFull(pieced, List.of(client), "an overlay added");
+            assertEquals(new RGB(0xff, 0x00, 0xff), centrePixel(pieced), "the overlay covers the view");
+            viewer.layers().setOverlay("test.cover", null);
+            assertPiecedEqualsFull(pieced, List.of(client), "the overlay removed");
+            assertNotEquals(new RGB(0xff, 0x00, 0xff), centrePixel(pieced), "the overlay is gone");
         } finally {
             pieced.dispose();
         }
@@ -525,6 +539,11 @@ class DiagramViewerTest {
      * Paints the damaged areas over {@code pieced} (a full picture from before the change) and asserts the result is
      * pixel for pixel a full repaint now.
      */
+    private static RGB centrePixel(Image image) {
+        ImageData data = image.getImageData();
+        return data.palette.getRGB(data.getPixel(data.width / 2, data.height / 2));
+    }
+
     private void assertPiecedEqualsFull(Image pieced, List<Rectangle> damaged, String what) {
         GC partial = new GC(pieced);
         for (Rectangle area : damaged) {

@@ -3,12 +3,14 @@ package org.itot.diagram.ui.editor;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.ecore.EObject;
+import org.itot.render.DiagramOverlay;
 import org.itot.render.DiagramPainter;
 import org.itot.render.Rgb;
 import org.itot.render.geometry.Bounds;
@@ -17,7 +19,8 @@ import org.itot.validation.engine.RuleDiagnostic;
 
 /**
  * What the viewer draws besides the diagram itself, and how: the layer toggles (flows, conduits, finding badges), the
- * findings with their tooltip texts, the highlight overlay (an attack path), the grid and snapping.
+ * findings with their tooltip texts, the highlight overlay (an attack path), other features' overlays, the grid and
+ * snapping.
  */
 public final class DiagramLayers {
 
@@ -32,6 +35,8 @@ public final class DiagramLayers {
     private int gridSize = 10;
     private Map<EObject, Integer> severities = Map.of();
     private Map<EObject, List<String>> findingTexts = Map.of();
+    /** Other features' layers by key (an as-built reconciliation, a comparison), painted in the order added. */
+    private final Map<String, DiagramOverlay> overlays = new LinkedHashMap<>();
 
     DiagramLayers(Runnable repaint) {
         this.repaint = repaint;
@@ -67,6 +72,26 @@ public final class DiagramLayers {
 
     public Set<EObject> getHighlight() {
         return highlight;
+    }
+
+    /**
+     * Shows another feature's layer over the diagram under {@code key}, replacing the one that had it; {@code null}
+     * removes it. A feature owns its key (e.g. its plug-in id), so two features' layers never replace each other.
+     */
+    public void setOverlay(String key, DiagramOverlay overlay) {
+        DiagramOverlay previous = overlay == null ? overlays.remove(key) : overlays.put(key, overlay);
+        if (previous != overlay) {
+            repaint.run();
+        }
+    }
+
+    /** The layer shown under {@code key}, or null. */
+    public DiagramOverlay getOverlay(String key) {
+        return overlays.get(key);
+    }
+
+    List<DiagramOverlay> overlays() {
+        return List.copyOf(overlays.values());
     }
 
     Set<EObject> highlight() {

@@ -70,7 +70,8 @@ final class DiagramPicture {
         SwtCanvas painter = painterFor(gc, area);
         Bounds visible = toDiagram(area);
         DiagramPainter.paint(viewer.geometry(), painter, layers.severities(),
-                new DiagramPainter.Viewport(visible, viewer.getZoom()), viewer::isEdgeShown, layers.highlight());
+                new DiagramPainter.Viewport(visible, viewer.getZoom()), viewer::isEdgeShown, layers.highlight(),
+                layers.overlays());
         layers.paintGrid(painter, visible, viewer.getZoom());
     }
 
