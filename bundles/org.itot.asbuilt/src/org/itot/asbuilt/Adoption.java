@@ -31,8 +31,8 @@ import org.itot.model.query.PortRanges;
 /**
  * What {@code itot reconcile --adopt} adds to a model, as one undoable command: each unknown host whose address a
  * zone's subnet holds, as an asset of that zone marked as discovered ({@link Asset#isDiscovered()}), and each
- * undocumented session between known or adopted hosts, as a flow marked so too. A brownfield site so gets a first model from its own traffic. Hosts in no zone's subnet
- * are not adopted: where they belong is for an engineer to say.
+ * undocumented session between known or adopted hosts, as a flow marked so too. A brownfield site so gets a first
+ * model from its own traffic. Hosts in no zone's subnet are not adopted: where they belong is for an engineer to say.
  */
 public final class Adoption {
 

@@ -643,7 +643,8 @@ final class CaptureReader {
     }
 
     private static int u16(byte[] bytes, int at, boolean little) {
-        return little ? (bytes[at] & 0xff) | (bytes[at + 1] & 0xff) << 8 : (bytes[at] & 0xff) << 8 | bytes[at + 1] & 0xff;
+        return little ? (bytes[at] & 0xff) | (bytes[at + 1] & 0xff) << 8
+                : (bytes[at] & 0xff) << 8 | bytes[at + 1] & 0xff;
     }
 
     private static long u32(byte[] bytes, int at, boolean little) {
