@@ -248,6 +248,31 @@ class CaptureReaderTest {
     }
 
     @Test
+    void theConnectionTableIsBoundedAndAConnectionPushedOutCountsAgainWhenSeenLater() throws Exception {
+        List<Packet> packets = new ArrayList<>();
+        packets.add(new Packet(seconds(T0), ethernet(ipv4("10.20.1.11", "10.10.1.11", 6,
+                tcp(40000, 502, SYN, new byte[0])))));
+        // 100,000 further connections (one more than the table holds with the first) push the first one out.
+        int others = 100_000;
+        for (int i = 0; i < others; i++) {
+            String scanner = "10." + (100 + i / 62_500) + "." + (i / 250 % 250) + "." + (i % 250 + 1);
+            packets.add(new Packet(seconds(T0 + 1), ethernet(ipv4(scanner, "10.10.1.12", 6,
+                    tcp(40000, 502, SYN, new byte[0])))));
+        }
+        packets.add(new Packet(seconds(T0 + 100), ethernet(ipv4("10.20.1.11", "10.10.1.11", 6,
+                tcp(40000, 502, PSH | ACK, MODBUS_READ)))));
+        Sessions sessions = new Sessions();
+        ReadSummary summary = read(write("scan.pcap", Captures.pcap(true, false, ETHERNET, packets)), sessions, false);
+        assertEquals(others + 2, summary.lines());
+        assertEquals(others + 1, sessions.size(), "every connection reaches its session, none is lost");
+        ObservedSession first = find(sessions, "10.20.1.11", "10.10.1.11");
+        assertEquals(2, first.count(), "pushed out of the table, then seen again: counted twice");
+        assertEquals(Instant.parse("2024-03-01T10:00:00.250Z").toEpochMilli(), first.first());
+        assertEquals(Instant.parse("2024-03-01T10:01:40.250Z").toEpochMilli(), first.last());
+        assertEquals(others + 2, sessions.all().stream().mapToLong(ObservedSession::count).sum());
+    }
+
+    @Test
     void aGzippedCaptureIsReadAndCancelStopsTheRead() throws Exception {
         Path file = folder.resolve("plant.pcap.gz");
         try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(file))) {
