@@ -185,6 +185,18 @@ class CaptureReaderTest {
     }
 
     @Test
+    void anIpv4TotalLengthOfZeroFromSegmentationOffloadIsReadByTheFrame() throws Exception {
+        byte[] offloaded = ethernet(ipv4("10.20.1.11", "10.10.1.11", 6, tcp(49732, 502, PSH | ACK, MODBUS_READ)));
+        offloaded[16] = 0;
+        offloaded[17] = 0;
+        Sessions sessions = new Sessions();
+        ReadSummary summary = read(write("tso.pcap", Captures.pcap(true, false, ETHERNET,
+                List.of(new Packet(seconds(T0), offloaded)))), sessions, true);
+        assertEquals(0, summary.unreadable());
+        assertEquals(502, find(sessions, "10.20.1.11", "10.10.1.11").port());
+    }
+
+    @Test
     void aTruncatedLastPacketIsReportedWithFileAndPacketNumberAndFatalWhenStrict() throws Exception {
         for (boolean pcapng : new boolean[] { false, true }) {
             byte[] whole = pcapng ? Captures.pcapng(true, false, ETHERNET, plantTraffic())

@@ -430,6 +430,10 @@ final class CaptureReader {
                     + ")");
         }
         int totalLength = u16(data, at + 2, false);
+        // 0: a packet captured before segmentation offload filled it in (Linux with TSO); the frame says where it ends.
+        if (totalLength == 0) {
+            totalLength = end - at;
+        }
         if (totalLength < headerLength) {
             throw new BadPacket("its IPv4 total length " + totalLength + " is shorter than its header ("
                     + headerLength + ")");
