@@ -16,6 +16,7 @@
 #   bash releng/scripts/benchmark.sh cold [ASSETS] [RUNS]    the product's own `itot`, a new process per command
 #                                                            (releng/scripts/benchmark-cold.sh)
 #   bash releng/scripts/benchmark.sh reconcile [ASSETS] [MEGABYTES]
+#   bash releng/scripts/benchmark.sh capture [ASSETS] [MEGABYTES]      reconcile --traffic of a generated pcap
 set -euo pipefail
 repo=$(cd "$(dirname "$0")/../.." && pwd)
 source "$repo/releng/scripts/toolchain.sh"
@@ -32,9 +33,10 @@ case "${1:-}" in
     first-paint) main=org.itot.benchmarks.FirstPaintBenchmark ;;
     threat) main=org.itot.benchmarks.ThreatBenchmark ;;
     reconcile) main=org.itot.benchmarks.ReconcileBenchmark ;;
+    capture) main=org.itot.benchmarks.CaptureBenchmark ;;
     merge) main=org.itot.benchmarks.MergeBenchmark ;;
     cold) shift; exec bash "$repo/releng/scripts/benchmark-cold.sh" "$@" ;;
-    *) itot_die "usage: benchmark.sh model-io|validation|live|layout|drawing|excel|paths|threat|repaint|first-paint|merge|reconcile|cold [arguments]" ;;
+    *) itot_die "usage: benchmark.sh model-io|validation|live|layout|drawing|excel|paths|threat|repaint|first-paint|merge|reconcile|capture|cold [arguments]" ;;
 esac
 shift
 

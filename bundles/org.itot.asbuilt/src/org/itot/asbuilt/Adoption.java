@@ -30,9 +30,9 @@ import org.itot.model.query.PortRanges;
 
 /**
  * What {@code itot reconcile --adopt} adds to a model, as one undoable command: each unknown host whose address a
- * zone's subnet holds, as an asset of that zone marked as discovered, and each undocumented session between known or
- * adopted hosts, as a flow. A brownfield site so gets a first model from its own traffic. Hosts in no zone's subnet
- * are not adopted: where they belong is for an engineer to say.
+ * zone's subnet holds, as an asset of that zone marked as discovered ({@link Asset#isDiscovered()}), and each
+ * undocumented session between known or adopted hosts, as a flow marked so too. A brownfield site so gets a first
+ * model from its own traffic. Hosts in no zone's subnet are not adopted: where they belong is for an engineer to say.
  */
 public final class Adoption {
 
@@ -64,6 +64,7 @@ public final class Adoption {
             Asset asset = ItotFactory.eINSTANCE.createAsset();
             asset.setId(free(model, ElementIds.ASSET_PREFIX, nextAsset++, given));
             asset.setName(DISCOVERED + " " + host.address());
+            asset.setDiscovered(true);
             AssetType type = guessType(model, host);
             asset.setType(type);
             asset.setDescription(DISCOVERED + " by itot reconcile: seen " + Evidence.traffic(host.file(), host.line(),
@@ -91,6 +92,7 @@ public final class Adoption {
             Protocol protocol = ServiceMatch.protocol(model, session.transport(), session.port());
             String service = ServiceMatch.describe(model, session.transport(), session.port());
             flow.setName(DISCOVERED + " " + service);
+            flow.setDiscovered(true);
             flow.setSource(source);
             flow.setTarget(target);
             flow.setProtocol(protocol);

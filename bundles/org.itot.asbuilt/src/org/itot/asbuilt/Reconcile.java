@@ -161,7 +161,7 @@ public final class Reconcile {
             JsonObject input = new JsonObject();
             input.addProperty("file", summary.file());
             input.addProperty("format", summary.format().label());
-            input.addProperty("lines", summary.lines());
+            input.addProperty(summary.format().isCapture() ? "packets" : "lines", summary.lines());
             input.addProperty("records", summary.records());
             input.addProperty("unreadable", summary.unreadable());
             JsonArray samples = new JsonArray();
@@ -193,10 +193,13 @@ public final class Reconcile {
 
     /** One line per input for the text report and standard error. */
     public static String describe(ReadSummary summary) {
-        String line = summary.file() + ": " + summary.format().label() + ", " + summary.lines() + " lines, "
-                + summary.records() + " session records";
+        boolean capture = summary.format().isCapture();
+        String line = summary.file() + ": " + summary.format().label() + ", " + summary.lines()
+                + (capture ? " packets, " + summary.records() + " IP packets, " + summary.ignored()
+                        + " other frames or later fragments" : " lines, " + summary.records() + " session records");
+        String unit = capture ? " packet" : " line";
         if (summary.unreadable() > 0) {
-            line += ", " + summary.unreadable() + " unreadable line" + (summary.unreadable() == 1 ? "" : "s")
+            line += ", " + summary.unreadable() + " unreadable" + unit + (summary.unreadable() == 1 ? "" : "s")
                     + " skipped (" + String.join("; ", summary.unreadableSamples()) + ")";
         }
         return line;

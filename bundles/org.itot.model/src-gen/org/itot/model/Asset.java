@@ -20,6 +20,7 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.itot.model.Asset#getType <em>Type</em>}</li>
  *   <li>{@link org.itot.model.Asset#getAdditionalRoles <em>Additional Roles</em>}</li>
  *   <li>{@link org.itot.model.Asset#isSafetySystem <em>Safety System</em>}</li>
+ *   <li>{@link org.itot.model.Asset#isDiscovered <em>Discovered</em>}</li>
  *   <li>{@link org.itot.model.Asset#getInterfaces <em>Interfaces</em>}</li>
  *   <li>{@link org.itot.model.Asset#getSlCapability <em>Sl Capability</em>}</li>
  *   <li>{@link org.itot.model.Asset#getOwner <em>Owner</em>}</li>
@@ -116,6 +117,31 @@ public interface Asset extends ModelElement, NetworkScope
 	 * @generated
 	 */
 	void setSafetySystem(boolean value);
+
+	/**
+	 * Returns the value of the '<em><b>Discovered</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Added from the plant's own traffic by itot reconcile --adopt (format 1.2), not designed: its type, owner and criticality are a first guess to review. False for everything drawn by hand and for older files.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Discovered</em>' attribute.
+	 * @see #setDiscovered(boolean)
+	 * @see org.itot.model.ItotPackage#getAsset_Discovered()
+	 * @model
+	 * @generated
+	 */
+	boolean isDiscovered();
+
+	/**
+	 * Sets the value of the '{@link org.itot.model.Asset#isDiscovered <em>Discovered</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Discovered</em>' attribute.
+	 * @see #isDiscovered()
+	 * @generated
+	 */
+	void setDiscovered(boolean value);
 
 	/**
 	 * Returns the value of the '<em><b>Interfaces</b></em>' containment reference list.

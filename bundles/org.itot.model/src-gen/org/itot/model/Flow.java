@@ -28,6 +28,7 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.itot.model.Flow#isApprovalRequired <em>Approval Required</em>}</li>
  *   <li>{@link org.itot.model.Flow#getRole <em>Role</em>}</li>
  *   <li>{@link org.itot.model.Flow#getCarriedBy <em>Carried By</em>}</li>
+ *   <li>{@link org.itot.model.Flow#isDiscovered <em>Discovered</em>}</li>
  * </ul>
  *
  * @see org.itot.model.ItotPackage#getFlow()
@@ -276,6 +277,31 @@ public interface Flow extends ModelElement
 	 * @generated
 	 */
 	void setCarriedBy(Asset value);
+
+	/**
+	 * Returns the value of the '<em><b>Discovered</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Added from a session seen on the plant by itot reconcile --adopt (format 1.2), not designed: give it a purpose or stop it on the plant. False for flows drawn by hand and for older files.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Discovered</em>' attribute.
+	 * @see #setDiscovered(boolean)
+	 * @see org.itot.model.ItotPackage#getFlow_Discovered()
+	 * @model
+	 * @generated
+	 */
+	boolean isDiscovered();
+
+	/**
+	 * Sets the value of the '{@link org.itot.model.Flow#isDiscovered <em>Discovered</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Discovered</em>' attribute.
+	 * @see #isDiscovered()
+	 * @generated
+	 */
+	void setDiscovered(boolean value);
 
 	/**
 	 * <!-- begin-user-doc -->

@@ -970,13 +970,22 @@ public interface ItotPackage extends EPackage
 	int ASSET__SAFETY_SYSTEM = MODEL_ELEMENT_FEATURE_COUNT + 2;
 
 	/**
+	 * The feature id for the '<em><b>Discovered</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ASSET__DISCOVERED = MODEL_ELEMENT_FEATURE_COUNT + 3;
+
+	/**
 	 * The feature id for the '<em><b>Interfaces</b></em>' containment reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int ASSET__INTERFACES = MODEL_ELEMENT_FEATURE_COUNT + 3;
+	int ASSET__INTERFACES = MODEL_ELEMENT_FEATURE_COUNT + 4;
 
 	/**
 	 * The feature id for the '<em><b>Sl Capability</b></em>' containment reference.
@@ -985,7 +994,7 @@ public interface ItotPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int ASSET__SL_CAPABILITY = MODEL_ELEMENT_FEATURE_COUNT + 4;
+	int ASSET__SL_CAPABILITY = MODEL_ELEMENT_FEATURE_COUNT + 5;
 
 	/**
 	 * The feature id for the '<em><b>Owner</b></em>' attribute.
@@ -994,7 +1003,7 @@ public interface ItotPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int ASSET__OWNER = MODEL_ELEMENT_FEATURE_COUNT + 5;
+	int ASSET__OWNER = MODEL_ELEMENT_FEATURE_COUNT + 6;
 
 	/**
 	 * The feature id for the '<em><b>Vendor</b></em>' attribute.
@@ -1003,7 +1012,7 @@ public interface ItotPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int ASSET__VENDOR = MODEL_ELEMENT_FEATURE_COUNT + 6;
+	int ASSET__VENDOR = MODEL_ELEMENT_FEATURE_COUNT + 7;
 
 	/**
 	 * The feature id for the '<em><b>Product Model</b></em>' attribute.
@@ -1012,7 +1021,7 @@ public interface ItotPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int ASSET__PRODUCT_MODEL = MODEL_ELEMENT_FEATURE_COUNT + 7;
+	int ASSET__PRODUCT_MODEL = MODEL_ELEMENT_FEATURE_COUNT + 8;
 
 	/**
 	 * The feature id for the '<em><b>Firmware</b></em>' attribute.
@@ -1021,7 +1030,7 @@ public interface ItotPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int ASSET__FIRMWARE = MODEL_ELEMENT_FEATURE_COUNT + 8;
+	int ASSET__FIRMWARE = MODEL_ELEMENT_FEATURE_COUNT + 9;
 
 	/**
 	 * The feature id for the '<em><b>Criticality</b></em>' attribute.
@@ -1030,7 +1039,7 @@ public interface ItotPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int ASSET__CRITICALITY = MODEL_ELEMENT_FEATURE_COUNT + 9;
+	int ASSET__CRITICALITY = MODEL_ELEMENT_FEATURE_COUNT + 10;
 
 	/**
 	 * The feature id for the '<em><b>Location</b></em>' attribute.
@@ -1039,7 +1048,7 @@ public interface ItotPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int ASSET__LOCATION = MODEL_ELEMENT_FEATURE_COUNT + 10;
+	int ASSET__LOCATION = MODEL_ELEMENT_FEATURE_COUNT + 11;
 
 	/**
 	 * The feature id for the '<em><b>Internet Exposed</b></em>' attribute.
@@ -1048,7 +1057,7 @@ public interface ItotPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int ASSET__INTERNET_EXPOSED = MODEL_ELEMENT_FEATURE_COUNT + 11;
+	int ASSET__INTERNET_EXPOSED = MODEL_ELEMENT_FEATURE_COUNT + 12;
 
 	/**
 	 * The feature id for the '<em><b>Wireless</b></em>' attribute.
@@ -1057,7 +1066,7 @@ public interface ItotPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int ASSET__WIRELESS = MODEL_ELEMENT_FEATURE_COUNT + 12;
+	int ASSET__WIRELESS = MODEL_ELEMENT_FEATURE_COUNT + 13;
 
 	/**
 	 * The feature id for the '<em><b>Remote Access Enabled</b></em>' attribute.
@@ -1066,7 +1075,7 @@ public interface ItotPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int ASSET__REMOTE_ACCESS_ENABLED = MODEL_ELEMENT_FEATURE_COUNT + 13;
+	int ASSET__REMOTE_ACCESS_ENABLED = MODEL_ELEMENT_FEATURE_COUNT + 14;
 
 	/**
 	 * The feature id for the '<em><b>Mfa</b></em>' attribute.
@@ -1075,7 +1084,7 @@ public interface ItotPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int ASSET__MFA = MODEL_ELEMENT_FEATURE_COUNT + 14;
+	int ASSET__MFA = MODEL_ELEMENT_FEATURE_COUNT + 15;
 
 	/**
 	 * The feature id for the '<em><b>Default Credentials Changed</b></em>' attribute.
@@ -1084,7 +1093,7 @@ public interface ItotPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int ASSET__DEFAULT_CREDENTIALS_CHANGED = MODEL_ELEMENT_FEATURE_COUNT + 15;
+	int ASSET__DEFAULT_CREDENTIALS_CHANGED = MODEL_ELEMENT_FEATURE_COUNT + 16;
 
 	/**
 	 * The feature id for the '<em><b>Hardcoded Credentials</b></em>' attribute.
@@ -1093,7 +1102,7 @@ public interface ItotPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int ASSET__HARDCODED_CREDENTIALS = MODEL_ELEMENT_FEATURE_COUNT + 16;
+	int ASSET__HARDCODED_CREDENTIALS = MODEL_ELEMENT_FEATURE_COUNT + 17;
 
 	/**
 	 * The feature id for the '<em><b>Inline</b></em>' attribute.
@@ -1102,7 +1111,7 @@ public interface ItotPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int ASSET__INLINE = MODEL_ELEMENT_FEATURE_COUNT + 17;
+	int ASSET__INLINE = MODEL_ELEMENT_FEATURE_COUNT + 18;
 
 	/**
 	 * The feature id for the '<em><b>Redundancy Group</b></em>' attribute.
@@ -1111,7 +1120,7 @@ public interface ItotPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int ASSET__REDUNDANCY_GROUP = MODEL_ELEMENT_FEATURE_COUNT + 18;
+	int ASSET__REDUNDANCY_GROUP = MODEL_ELEMENT_FEATURE_COUNT + 19;
 
 	/**
 	 * The feature id for the '<em><b>Listening Services</b></em>' containment reference list.
@@ -1120,7 +1129,7 @@ public interface ItotPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int ASSET__LISTENING_SERVICES = MODEL_ELEMENT_FEATURE_COUNT + 19;
+	int ASSET__LISTENING_SERVICES = MODEL_ELEMENT_FEATURE_COUNT + 20;
 
 	/**
 	 * The feature id for the '<em><b>Patch Source</b></em>' reference.
@@ -1129,7 +1138,7 @@ public interface ItotPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int ASSET__PATCH_SOURCE = MODEL_ELEMENT_FEATURE_COUNT + 20;
+	int ASSET__PATCH_SOURCE = MODEL_ELEMENT_FEATURE_COUNT + 21;
 
 	/**
 	 * The feature id for the '<em><b>Av Source</b></em>' reference.
@@ -1138,7 +1147,7 @@ public interface ItotPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int ASSET__AV_SOURCE = MODEL_ELEMENT_FEATURE_COUNT + 21;
+	int ASSET__AV_SOURCE = MODEL_ELEMENT_FEATURE_COUNT + 22;
 
 	/**
 	 * The feature id for the '<em><b>Logs To</b></em>' reference list.
@@ -1147,7 +1156,7 @@ public interface ItotPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int ASSET__LOGS_TO = MODEL_ELEMENT_FEATURE_COUNT + 22;
+	int ASSET__LOGS_TO = MODEL_ELEMENT_FEATURE_COUNT + 23;
 
 	/**
 	 * The feature id for the '<em><b>Attack Asset</b></em>' reference.
@@ -1156,7 +1165,7 @@ public interface ItotPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int ASSET__ATTACK_ASSET = MODEL_ELEMENT_FEATURE_COUNT + 23;
+	int ASSET__ATTACK_ASSET = MODEL_ELEMENT_FEATURE_COUNT + 24;
 
 	/**
 	 * The feature id for the '<em><b>Firewall Rules</b></em>' containment reference list.
@@ -1165,7 +1174,7 @@ public interface ItotPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int ASSET__FIREWALL_RULES = MODEL_ELEMENT_FEATURE_COUNT + 24;
+	int ASSET__FIREWALL_RULES = MODEL_ELEMENT_FEATURE_COUNT + 25;
 
 	/**
 	 * The number of structural features of the '<em>Asset</em>' class.
@@ -1174,7 +1183,7 @@ public interface ItotPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int ASSET_FEATURE_COUNT = MODEL_ELEMENT_FEATURE_COUNT + 25;
+	int ASSET_FEATURE_COUNT = MODEL_ELEMENT_FEATURE_COUNT + 26;
 
 	/**
 	 * The operation id for the '<em>Get Model</em>' operation.
@@ -2047,13 +2056,22 @@ public interface ItotPackage extends EPackage
 	int FLOW__CARRIED_BY = MODEL_ELEMENT_FEATURE_COUNT + 10;
 
 	/**
+	 * The feature id for the '<em><b>Discovered</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FLOW__DISCOVERED = MODEL_ELEMENT_FEATURE_COUNT + 11;
+
+	/**
 	 * The number of structural features of the '<em>Flow</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int FLOW_FEATURE_COUNT = MODEL_ELEMENT_FEATURE_COUNT + 11;
+	int FLOW_FEATURE_COUNT = MODEL_ELEMENT_FEATURE_COUNT + 12;
 
 	/**
 	 * The operation id for the '<em>Get Model</em>' operation.
@@ -4062,6 +4080,17 @@ public interface ItotPackage extends EPackage
 	EAttribute getAsset_SafetySystem();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.itot.model.Asset#isDiscovered <em>Discovered</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Discovered</em>'.
+	 * @see org.itot.model.Asset#isDiscovered()
+	 * @see #getAsset()
+	 * @generated
+	 */
+	EAttribute getAsset_Discovered();
+
+	/**
 	 * Returns the meta object for the containment reference list '{@link org.itot.model.Asset#getInterfaces <em>Interfaces</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -5071,6 +5100,17 @@ public interface ItotPackage extends EPackage
 	 * @generated
 	 */
 	EReference getFlow_CarriedBy();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.itot.model.Flow#isDiscovered <em>Discovered</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Discovered</em>'.
+	 * @see org.itot.model.Flow#isDiscovered()
+	 * @see #getFlow()
+	 * @generated
+	 */
+	EAttribute getFlow_Discovered();
 
 	/**
 	 * Returns the meta object for the '{@link org.itot.model.Flow#getSourceZone() <em>Get Source Zone</em>}' operation.
@@ -6659,6 +6699,14 @@ public interface ItotPackage extends EPackage
 		EAttribute ASSET__SAFETY_SYSTEM = eINSTANCE.getAsset_SafetySystem();
 
 		/**
+		 * The meta object literal for the '<em><b>Discovered</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ASSET__DISCOVERED = eINSTANCE.getAsset_Discovered();
+
+		/**
 		 * The meta object literal for the '<em><b>Interfaces</b></em>' containment reference list feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -7429,6 +7477,14 @@ public interface ItotPackage extends EPackage
 		 * @generated
 		 */
 		EReference FLOW__CARRIED_BY = eINSTANCE.getFlow_CarriedBy();
+
+		/**
+		 * The meta object literal for the '<em><b>Discovered</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute FLOW__DISCOVERED = eINSTANCE.getFlow_Discovered();
 
 		/**
 		 * The meta object literal for the '<em><b>Get Source Zone</b></em>' operation.

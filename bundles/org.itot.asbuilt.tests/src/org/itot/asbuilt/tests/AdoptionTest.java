@@ -72,6 +72,41 @@ class AdoptionTest {
         assertEquals(flowsBefore, model.getFlows().size());
     }
 
+    @Test
+    void adoptMarksExactlyTheAddedHostsAndFlowsAsDiscoveredAndTheMarkSurvivesSaveAndLoad() throws Exception {
+        Path modelFile = folder.resolve("plant.itot");
+        ModelFiles.save(ModelTemplates.create(ModelTemplates.PURDUE), modelFile);
+        ArchitectureModel model = ModelFiles.load(modelFile);
+        assertTrue(model.getAllAssets().stream().noneMatch(Asset::isDiscovered), "a template draws, discovers nothing");
+        assertTrue(model.getFlows().stream().noneMatch(Flow::isDiscovered));
+        String historian = Samples.address(model, "OPS-HIST");
+        String stranger = historian.substring(0, historian.lastIndexOf('.') + 1) + "177";
+        Path log = Samples.write(folder, "conn.log", Samples.zeekHeader()
+                + Samples.zeekLine(1709287200, Samples.address(model, "ENT-WS-01"), 50000,
+                        Samples.address(model, "CTL-PLC-01"), 502, "tcp", "modbus", "-")
+                + Samples.zeekLine(1709287300, historian, 40000, stranger, 502, "tcp", "modbus", "-"));
+        Adoption adoption = new Adoption(model, reconcile(model, log));
+        assertTrue(adoption.execute());
+
+        java.util.Set<String> addedAssets = new java.util.HashSet<>();
+        adoption.hosts().forEach(a -> addedAssets.add(a.getId()));
+        java.util.Set<String> addedFlows = new java.util.HashSet<>();
+        adoption.flows().forEach(f -> addedFlows.add(f.getId()));
+        assertEquals(1, addedAssets.size());
+        assertEquals(2, addedFlows.size());
+        ModelFiles.save(model, modelFile);
+        ArchitectureModel loaded = ModelFiles.load(modelFile);
+        for (Asset asset : loaded.getAllAssets()) {
+            assertEquals(addedAssets.contains(asset.getId()), asset.isDiscovered(), asset.getId());
+        }
+        for (Flow flow : loaded.getFlows()) {
+            assertEquals(addedFlows.contains(flow.getId()), flow.isDiscovered(), flow.getId());
+        }
+
+        ModelEditing.commandStackFor(model).undo();
+        assertTrue(model.getAllAssets().stream().noneMatch(Asset::isDiscovered), "undo takes the marks back too");
+    }
+
     private static TrafficReconciliation reconcile(ArchitectureModel model, Path log) throws Exception {
         Sessions sessions = new Sessions();
         new TrafficReader(false).read(log, sessions, null);

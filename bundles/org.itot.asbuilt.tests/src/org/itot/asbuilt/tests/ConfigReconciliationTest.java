@@ -408,6 +408,104 @@ class ConfigReconciliationTest {
         assertTrue(error.getMessage().contains("truncated?"), error.getMessage());
     }
 
+    /** The firewall's interfaces named as the device names them: eth1 in Z-SUP, eth2 in Z-CTL. */
+    private void nameTheFirewallsInterfaces() {
+        firewall.getInterfaces().get(0).setName("eth1");
+        NetworkInterface control = FACTORY.createNetworkInterface();
+        control.setName("eth2");
+        control.setZone(this.control);
+        control.getAddresses().add("10.10.1.254/24");
+        firewall.getInterfaces().add(control);
+    }
+
+    private static final String IPTABLES_OWN = """
+            *filter
+            :INPUT DROP [0:0]
+            :FORWARD DROP [0:0]
+            :OUTPUT ACCEPT [0:0]
+            -A INPUT -i lo -j ACCEPT
+            -A INPUT -d 10.20.1.254/32 -p tcp -m tcp --dport 22 -j ACCEPT
+            -A INPUT -d 10.10.1.253/32 -p udp -m udp --dport 161 -j ACCEPT
+            -A INPUT -d 224.0.0.0/4 -j ACCEPT
+            -A INPUT -d 255.255.255.255/32 -j ACCEPT
+            -A INPUT -d 10.20.1.11/32 -p tcp --dport 443 -j ACCEPT
+            -A OUTPUT -s 10.20.1.254/32 -j ACCEPT
+            -A FORWARD -i eth1 -o eth2 -s 10.20.1.11 -d 10.10.1.10 -p tcp --dport 502 -j ACCEPT
+            -A FORWARD -i eth1 -o eth2 -s 10.20.1.12 -d 10.10.1.10 -p tcp --dport 44818 -j ACCEPT
+            -A FORWARD -o eth+ -j LOG --log-prefix "FWD "
+            -A FORWARD -i eth3 -j DROP
+            COMMIT
+            """;
+
+    @Test
+    void iptablesInterfaceNamesAndTheDevicesOwnAddressesDisagreeingWithTheModel() throws Exception {
+        nameTheFirewallsInterfaces();
+        List<RuleDiagnostic> disagree = of(findings(IPTABLES_OWN), "ASB-07");
+        assertEquals(List.of("device-10.10.1.253", "device-10.20.1.11", "interface-eth3"),
+                disagree.stream().map(f -> f.findingId().substring(f.findingId().indexOf('#') + 1)).toList(),
+                disagree::toString);
+        RuleDiagnostic unknown = disagree.get(0);
+        assertEquals(firewall, unknown.element());
+        assertEquals(7L, unknown.evidence().fields().get("line"));
+        assertTrue(unknown.getMessage().contains("traffic to 10.10.1.253 itself (-d in INPUT"), unknown.getMessage());
+        assertTrue(disagree.get(1).getMessage().endsWith("; the model gives it to HMI-01 (HMI-01)."),
+                disagree.get(1).getMessage());
+        assertTrue(disagree.get(2).getMessage().contains("uses interface eth3 (-i in FORWARD, "),
+                disagree.get(2).getMessage());
+        assertTrue(disagree.get(2).getMessage().contains("(it has eth1, eth2)"), disagree.get(2).getMessage());
+        assertEquals(15L, disagree.get(2).evidence().fields().get("line"));
+    }
+
+    @Test
+    void interfaceNamesAreNotComparedWhenTheModelNamesInterfacesByPurpose() throws Exception {
+        firewall.getInterfaces().get(0).setName("to supervisory");
+        DeviceConfig device = ConfigReader.read(Samples.write(folder, "fw.rules", IPTABLES_OWN), null);
+        ConfigReconciliation comparison = new ConfigReconciliation(firewall, device, new AddressBook(model));
+        List<RuleDiagnostic> disagree = of(comparison.findings(ModelValidator.Settings.of(model)), "ASB-07");
+        assertTrue(disagree.stream().noneMatch(f -> f.findingId().contains("interface-")), disagree::toString);
+        assertEquals(2, disagree.size(), () -> "the two own addresses are still compared: " + disagree);
+        assertTrue(comparison.notes().stream().anyMatch(note -> note.contains("interface names not compared: the "
+                + "rules use eth1, eth2, eth+, eth3, the model names the interfaces of FW-CTL (FW-CTL) to supervisory")),
+                comparison.notes()::toString);
+        // The configuration's own addresses of a device with the model's addresses: nothing to say.
+        String agreeing = "*filter\n:INPUT DROP [0:0]\n:FORWARD DROP [0:0]\n"
+                + "-A INPUT -d 10.20.1.254/32 -j ACCEPT\nCOMMIT\n";
+        assertEquals(List.of(), of(findings(agreeing), "ASB-07"));
+    }
+
+    private static final String NFT_OWN = """
+            {"nftables": [
+            {"table": {"family": "inet", "name": "filter", "handle": 1}},
+            {"chain": {"family": "inet", "table": "filter", "name": "input", "handle": 1, "type": "filter", "hook": "input", "prio": 0, "policy": "drop"}},
+            {"chain": {"family": "inet", "table": "filter", "name": "forward", "handle": 2, "type": "filter", "hook": "forward", "prio": 0, "policy": "drop"}},
+            {"table": {"family": "netdev", "name": "guard", "handle": 2}},
+            {"chain": {"family": "netdev", "table": "guard", "name": "ingress", "handle": 1, "type": "filter", "hook": "ingress", "dev": "eth2", "prio": 0, "policy": "accept"}},
+            {"rule": {"family": "inet", "table": "filter", "chain": "input", "handle": 3, "expr": [{"match": {"op": "==", "left": {"payload": {"protocol": "ip", "field": "daddr"}}, "right": "10.20.1.254"}}, {"accept": null}]}},
+            {"rule": {"family": "inet", "table": "filter", "chain": "input", "handle": 4, "expr": [{"match": {"op": "==", "left": {"payload": {"protocol": "ip", "field": "daddr"}}, "right": "10.20.1.250"}}, {"accept": null}]}},
+            {"rule": {"family": "inet", "table": "filter", "chain": "forward", "handle": 5, "expr": [{"match": {"op": "==", "left": {"meta": {"key": "iifname"}}, "right": "eth1"}}, {"match": {"op": "==", "left": {"payload": {"protocol": "ip", "field": "saddr"}}, "right": "10.20.1.11"}}, {"match": {"op": "==", "left": {"payload": {"protocol": "ip", "field": "daddr"}}, "right": "10.10.1.10"}}, {"match": {"op": "==", "left": {"payload": {"protocol": "tcp", "field": "dport"}}, "right": 502}}, {"accept": null}]}},
+            {"rule": {"family": "inet", "table": "filter", "chain": "forward", "handle": 6, "expr": [{"match": {"op": "==", "left": {"meta": {"key": "oifname"}}, "right": {"set": ["eth2", "wan0"]}}}, {"match": {"op": "==", "left": {"payload": {"protocol": "ip", "field": "saddr"}}, "right": "10.20.1.12"}}, {"match": {"op": "==", "left": {"payload": {"protocol": "ip", "field": "daddr"}}, "right": "10.10.1.10"}}, {"match": {"op": "==", "left": {"payload": {"protocol": "tcp", "field": "dport"}}, "right": 44818}}, {"accept": null}]}}
+            ]}
+            """;
+
+    @Test
+    void nftablesInterfaceNamesFromRulesAndNetdevChainsAndTheInputHooksAddresses() throws Exception {
+        nameTheFirewallsInterfaces();
+        List<RuleDiagnostic> findings = findings(NFT_OWN);
+        List<RuleDiagnostic> disagree = of(findings, "ASB-07");
+        assertEquals(List.of("device-10.20.1.250", "interface-wan0"),
+                disagree.stream().map(f -> f.findingId().substring(f.findingId().indexOf('#') + 1)).toList(),
+                disagree::toString);
+        assertEquals(7L, disagree.get(0).evidence().fields().get("line"), "the rule's position in the ruleset");
+        assertTrue(disagree.get(0).getMessage().contains("(ip daddr on the input hook, "),
+                disagree.get(0).getMessage());
+        assertTrue(disagree.get(1).getMessage().contains("uses interface wan0 (oifname in forward, "),
+                disagree.get(1).getMessage());
+        assertEquals(List.of(), of(findings, "ASB-04"), "the rule set itself agrees with the model");
+        DeviceConfig config = ConfigReader.read(Samples.write(folder, "own.json", NFT_OWN), null);
+        assertEquals(List.of("eth2", "eth1", "wan0"), config.interfaceNames().stream()
+                .map(DeviceConfig.InterfaceName::name).toList(), "the netdev chain's device first, then the rules'");
+    }
+
     private List<RuleDiagnostic> findings(String config) throws Exception {
         DeviceConfig device = ConfigReader.read(Samples.write(folder, "fw.rules", config), null);
         return new ConfigReconciliation(firewall, device, new AddressBook(model))

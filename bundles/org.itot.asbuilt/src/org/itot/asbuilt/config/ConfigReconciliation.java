@@ -10,6 +10,7 @@ import org.itot.asbuilt.ModelText;
 import org.itot.asbuilt.net.Ip;
 import org.itot.model.Asset;
 import org.itot.model.FirewallRule;
+import org.itot.model.NetworkInterface;
 import org.itot.validation.engine.ExternalFindings;
 import org.itot.validation.engine.ModelValidator;
 import org.itot.validation.engine.RuleDiagnostic;
@@ -27,10 +28,12 @@ public final class ConfigReconciliation {
     private final List<FirstMatch.Decision<DeviceRule>> deviceDecisions;
     private final List<FirstMatch.Decision<FirewallRule>> modelDecisions;
     private final List<String> notes = new ArrayList<>();
+    private final AddressBook addresses;
 
     public ConfigReconciliation(Asset device, DeviceConfig config, AddressBook addresses) {
         this.device = device;
         this.config = config;
+        this.addresses = addresses;
         List<FirstMatch.Entry<DeviceRule>> deviceEntries = config.rules().stream()
                 .map(rule -> new FirstMatch.Entry<>(rule, rule.match(), rule.permit())).toList();
         deviceDecisions = FirstMatch.decide(deviceEntries, config.defaultPermit());
@@ -38,6 +41,15 @@ public final class ConfigReconciliation {
         modelDecisions = FirstMatch.decide(modelRules.entries(), false);
         notes.addAll(config.notes());
         notes.addAll(modelRules.notes());
+        List<DeviceConfig.InterfaceName> used = namesUsed();
+        if (!used.isEmpty() && !sameNaming(used)) {
+            List<String> modelled = modelledNames();
+            notes.add(config.file() + ": interface names not compared: the rules use "
+                    + String.join(", ", used.stream().map(DeviceConfig.InterfaceName::name).limit(8).toList())
+                    + ", the model names the interfaces of " + ModelText.label(device) + " "
+                    + (modelled.isEmpty() ? "not at all" : String.join(", ", modelled))
+                    + "; name them as the device does to compare them");
+        }
     }
 
     /** What was not compared, and why. */
@@ -114,7 +126,89 @@ public final class ConfigReconciliation {
                     evidence(rule)));
         }
         addressFindings(settings, findings);
+        ownAddressFindings(settings, findings);
+        interfaceNameFindings(settings, findings);
         return findings;
+    }
+
+    /**
+     * ASB-07 for configurations that list no interface addresses (iptables, nftables): an address the rules show to be
+     * the device's own (the destination of traffic to the device, the source of traffic from it) that the device has
+     * not in the model. One way only: such a configuration need not show every address of the device.
+     */
+    private void ownAddressFindings(ModelValidator.Settings settings, List<RuleDiagnostic> findings) {
+        List<Ip> modelled = AddressBook.addresses(device);
+        java.util.Set<Ip> reported = new java.util.HashSet<>();
+        for (DeviceConfig.InterfaceAddress address : config.ownAddresses()) {
+            Ip ip = Ip.parse(address.address());
+            if (ip == null || modelled.contains(ip) || !isUnicast(ip) || !reported.add(ip)) {
+                continue;
+            }
+            Asset owner = addresses.asset(ip);
+            String elsewhere = owner != null && owner != device ? "; the model gives it to " + ModelText.label(owner)
+                    : "";
+            add(findings, ExternalFindings.create(settings,
+                    AsBuiltRules.definition(AsBuiltRules.DEVICE_ADDRESS_DISAGREES), Severity.WARNING, device,
+                    "device-" + ip, ModelText.label(device) + "'s configuration has a rule for traffic "
+                            + (address.name().startsWith("-s") || address.name().contains("saddr") ? "from " : "to ")
+                            + ip + " itself (" + address.name() + ", " + config.file() + ":"
+                            + address.line() + "), so the device has that address, but no interface of the device "
+                            + "has it in the model (it has " + (modelled.isEmpty() ? "none" : modelled.toString())
+                            + ")" + elsewhere + ".",
+                    owner != null && owner != device ? List.of(owner) : List.of(),
+                    Evidence.at(config.file(), address.line()).put("address", ip.toString())));
+        }
+    }
+
+    /**
+     * ASB-07 for interface names the rules use (iptables -i/-o, nft iifname/oifname, netdev chains, flowtables): a
+     * name that no interface of the device has in the model. Compared only when the model names the device's
+     * interfaces as the device does (at least one name in common): a model whose interfaces are named by purpose
+     * ("to control") would otherwise disagree with every rule, and that is a note, not a finding.
+     */
+    private void interfaceNameFindings(ModelValidator.Settings settings, List<RuleDiagnostic> findings) {
+        List<DeviceConfig.InterfaceName> used = namesUsed();
+        if (used.isEmpty() || !sameNaming(used)) {
+            return; // the note says why (constructor)
+        }
+        List<String> modelled = modelledNames();
+        for (DeviceConfig.InterfaceName name : used) {
+            if (modelled.stream().anyMatch(name::names)) {
+                continue;
+            }
+            add(findings, ExternalFindings.create(settings,
+                    AsBuiltRules.definition(AsBuiltRules.DEVICE_ADDRESS_DISAGREES), Severity.WARNING, device,
+                    "interface-" + name.name().replaceAll("[^A-Za-z0-9_.+*-]+", "-"), ModelText.label(device)
+                            + "'s configuration uses interface " + ModelText.clip(name.name()) + " ("
+                            + name.where() + ", " + config.file() + ":" + name.line()
+                            + "), which the device has not in the model (it has " + String.join(", ", modelled)
+                            + ").",
+                    List.of(), Evidence.at(config.file(), name.line()).put("interface", name.name())));
+        }
+    }
+
+    private List<DeviceConfig.InterfaceName> namesUsed() {
+        return config.interfaceNames().stream().filter(name -> !name.name().equals("lo")).toList();
+    }
+
+    private List<String> modelledNames() {
+        return device.getInterfaces().stream().map(NetworkInterface::getName).filter(java.util.Objects::nonNull)
+                .toList();
+    }
+
+    /** Whether the model names the device's interfaces as the configuration does: at least one name in common. */
+    private boolean sameNaming(List<DeviceConfig.InterfaceName> used) {
+        List<String> modelled = modelledNames();
+        return used.stream().anyMatch(name -> modelled.stream().anyMatch(name::names));
+    }
+
+    /** Broadcast, multicast, loopback and the unspecified address are no interface's own. */
+    private static boolean isUnicast(Ip ip) {
+        if (ip.v6()) {
+            return (ip.high() >>> 56) != 0xff && !(ip.high() == 0 && (ip.low() == 0 || ip.low() == 1));
+        }
+        long first = ip.low() >>> 24;
+        return ip.low() != 0 && ip.low() != 0xffffffffL && first != 127 && (first < 224 || first > 239);
     }
 
     /** ASB-07: the interface addresses the configuration sets against the device's in the model, both ways. */

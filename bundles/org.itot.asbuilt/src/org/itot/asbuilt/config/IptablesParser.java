@@ -2,6 +2,7 @@ package org.itot.asbuilt.config;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -23,12 +24,16 @@ final class IptablesParser {
 
     private static final Set<String> TERMINAL = Set.of("ACCEPT", "DROP", "REJECT", "RETURN");
     /** Matches that narrow a rule in ways the packet space has no dimension for. */
-    private static final Set<String> IGNORED_VALUE_OPTIONS = Set.of("--comment", "-i", "--in-interface", "-o",
-            "--out-interface", "--reject-with", "--log-prefix", "--log-level", "--tcp-flags", "--icmp-type");
+    private static final Set<String> IGNORED_VALUE_OPTIONS = Set.of("--comment", "--reject-with", "--log-prefix",
+            "--log-level", "--tcp-flags", "--icmp-type");
 
     private final String file;
     private final Map<String, String> policies = new HashMap<>();
     private final Chains chains;
+    /** Interface names by their first use: the packet space has no interface, ASB-07 compares the names. */
+    private final Map<String, DeviceConfig.InterfaceName> interfaceNames = new LinkedHashMap<>();
+    /** Destinations of INPUT and sources of OUTPUT rules: addresses of the device itself. */
+    private final List<DeviceConfig.InterfaceAddress> ownAddresses = new ArrayList<>();
 
     private IptablesParser(String file) {
         this.file = file;
@@ -109,6 +114,16 @@ final class IptablesParser {
             case "-s", "--source", "-d", "--destination" -> {
                 boolean source = word.equals("-s") || word.equals("--source");
                 match = restrict(match, addresses(need(value, word, number), source, number), negate);
+                if (!negate && (chain.equals("INPUT") && !source || chain.equals("OUTPUT") && source)) {
+                    own(value, chain, source, number);
+                }
+                i++;
+            }
+            case "-i", "--in-interface", "-o", "--out-interface" -> {
+                String name = need(value, word, number);
+                String option = word.startsWith("--") ? (word.startsWith("--in") ? "-i" : "-o") : word;
+                interfaceNames.putIfAbsent(name, new DeviceConfig.InterfaceName(name, (negate ? "! " : "") + option
+                        + " in " + ModelText.clip(chain), number));
                 i++;
             }
             case "-p", "--protocol" -> {
@@ -173,7 +188,18 @@ final class IptablesParser {
         List<DeviceRule> rules = chains.flatten("FORWARD");
         String policy = policies.getOrDefault("FORWARD", "ACCEPT");
         return new DeviceConfig(file, ConfigFormat.IPTABLES, rules, policy.equals("ACCEPT"), List.of(),
-                chains.notes());
+                chains.notes(), ownAddresses, List.copyOf(interfaceNames.values()));
+    }
+
+    /** The host addresses of an INPUT rule's -d or an OUTPUT rule's -s: the device's own (blocks say nothing). */
+    private void own(String text, String chain, boolean source, long number) {
+        for (String part : text.split(",")) {
+            Cidr block = Cidr.parse(part);
+            if (block != null && block.isSingleAddress()) {
+                String where = (source ? "-s in " : "-d in ") + ModelText.clip(chain);
+                ownAddresses.add(new DeviceConfig.InterfaceAddress(where, block.network().toString(), number));
+            }
+        }
     }
 
     private PacketSet restrict(PacketSet match, PacketSet condition, boolean negate) {

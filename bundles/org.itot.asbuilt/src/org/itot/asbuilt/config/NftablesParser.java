@@ -2,6 +2,7 @@ package org.itot.asbuilt.config;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -30,6 +31,10 @@ final class NftablesParser {
     private final Chains chains;
     private final Map<String, JsonArray> sets = new HashMap<>();
     private final List<String> notes = new ArrayList<>();
+    /** The hook of each base chain, by chain key: rules on the input hook name the device's own addresses. */
+    private final Map<String, String> hooks = new HashMap<>();
+    private final Map<String, DeviceConfig.InterfaceName> interfaceNames = new LinkedHashMap<>();
+    private final List<DeviceConfig.InterfaceAddress> ownAddresses = new ArrayList<>();
 
     private NftablesParser(String file) {
         this.file = file;
@@ -55,8 +60,19 @@ final class NftablesParser {
         }
         String forward = null;
         String policy = "accept";
+        long objectPosition = 0;
         for (JsonElement element : objects) {
+            objectPosition++;
             JsonObject object = element.isJsonObject() ? element.getAsJsonObject() : new JsonObject();
+            for (String kind : List.of("chain", "flowtable")) {
+                // A netdev chain's device, a flowtable's devices: interfaces the device has.
+                if (object.get(kind) instanceof JsonObject devices && devices.has("dev")) {
+                    for (String device : words(devices.get("dev"))) {
+                        interfaceNames.putIfAbsent(device, new DeviceConfig.InterfaceName(device, kind + " "
+                                + ModelText.clip(string(devices, "name")), objectPosition));
+                    }
+                }
+            }
             if (object.has("set") && object.get("set").isJsonObject()) {
                 JsonObject set = object.getAsJsonObject("set");
                 if (set.has("name") && set.get("elem") instanceof JsonArray elements) {
@@ -67,6 +83,9 @@ final class NftablesParser {
                 JsonObject chain = object.getAsJsonObject("chain");
                 String name = key(chain, string(chain, "name"));
                 chains.declare(name);
+                if (chain.has("hook")) {
+                    hooks.put(name, string(chain, "hook"));
+                }
                 boolean ipFamily = !"ip6".equals(string(chain, "family")) && !"arp".equals(string(chain, "family"))
                         && !"bridge".equals(string(chain, "family"));
                 if ("forward".equals(string(chain, "hook")) && "filter".equals(string(chain, "type")) && ipFamily) {
@@ -92,7 +111,8 @@ final class NftablesParser {
         }
         List<DeviceRule> rules = chains.flatten(forward);
         notes.addAll(chains.notes());
-        return new DeviceConfig(file, ConfigFormat.NFTABLES, rules, policy.equals("accept"), List.of(), notes);
+        return new DeviceConfig(file, ConfigFormat.NFTABLES, rules, policy.equals("accept"), List.of(), notes,
+                ownAddresses, List.copyOf(interfaceNames.values()));
     }
 
     private void rule(JsonObject rule, long position) throws ConfigReadException {
@@ -121,8 +141,20 @@ final class NftablesParser {
                 JsonElement right = m.get("right");
                 String field = field(left);
                 switch (field) {
-                case "ip saddr", "ip daddr" -> match = restrict(match,
-                        addresses(right, field.equals("ip saddr"), chain, position), negate);
+                case "ip saddr", "ip daddr" -> {
+                    boolean source = field.equals("ip saddr");
+                    match = restrict(match, addresses(right, source, chain, position), negate);
+                    String hook = hooks.getOrDefault(chain, "");
+                    if (!negate && (hook.equals("input") && !source || hook.equals("output") && source)
+                            && right.isJsonPrimitive()) {
+                        Cidr block = Cidr.parse(right.getAsString());
+                        if (block != null && block.isSingleAddress()) {
+                            String where = field + " on the " + ModelText.clip(hook) + " hook";
+                            ownAddresses.add(new DeviceConfig.InterfaceAddress(where, block.network().toString(),
+                                    position));
+                        }
+                    }
+                }
                 case "l4proto", "ip protocol" -> {
                     int mask = transports(right, position);
                     transports = negate ? Box.ANY_TRANSPORT & ~mask : mask;
@@ -143,7 +175,13 @@ final class NftablesParser {
                     newConnections = negate ? !holdsForNew : holdsForNew;
                 }
                 case "iifname", "oifname", "iif", "oif" -> {
-                    // interfaces: the packet space has no interface; addresses decide
+                    // The packet space has no interface (addresses decide); ASB-07 compares the names.
+                    if (!right.isJsonPrimitive() || !right.getAsString().startsWith("@")) {
+                        for (String name : words(right)) {
+                            interfaceNames.putIfAbsent(name, new DeviceConfig.InterfaceName(name, field + " in "
+                                    + ModelText.clip(chain.substring(chain.lastIndexOf(' ') + 1)), position));
+                        }
+                    }
                 }
                 default -> unsupported = unsupported == null ? field : unsupported;
                 }

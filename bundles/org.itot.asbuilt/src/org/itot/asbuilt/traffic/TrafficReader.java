@@ -16,8 +16,8 @@ import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
 
 /**
- * Reads traffic files into {@link Sessions}, streaming: one line at a time through a bounded buffer, so a
- * multi-gigabyte log costs the sessions it holds, not its size. The format is recognised from the content (a
+ * Reads traffic files into {@link Sessions}, streaming: one line (or, for a pcap/pcapng capture, one packet) at a
+ * time through a bounded buffer, so a multi-gigabyte log costs the sessions it holds, not its size. The format is recognised from the content (a
  * {@code .gz} file is read through gzip); progress is reported by bytes read and cancel is honoured between lines.
  */
 public final class TrafficReader {
@@ -59,12 +59,16 @@ public final class TrafficReader {
                 in = new BufferedInputStream(new GZIPInputStream(in, 64 * 1024), 64 * 1024);
                 probe = peek(in);
             }
+            if (CaptureReader.isCapture(probe)) {
+                return new CaptureReader(name, strict, into, progress, () -> counted.count, size).read(in);
+            }
             TrafficFormat format = detect(name, probe);
             RecordParser parser = switch (format) {
             case ZEEK_TSV -> new ZeekTsvParser(name);
             case ZEEK_JSON -> new ZeekJsonParser(name);
             case SURICATA_EVE -> new SuricataEveParser(name);
             case FLOW_CSV -> new FlowCsvParser(name);
+            case PCAP, PCAPNG -> throw new IllegalStateException("captures are read by CaptureReader");
             };
             LineSource lines = new LineSource(in, maxLine);
             long records = 0;
@@ -131,17 +135,10 @@ public final class TrafficReader {
         if (probe.length == 0) {
             throw new TrafficReadException(file, 0, "the file is empty");
         }
-        int magic = probe.length >= 4 ? (probe[0] & 0xff) << 24 | (probe[1] & 0xff) << 16 | (probe[2] & 0xff) << 8
-                | (probe[3] & 0xff) : 0;
-        if (magic == 0xa1b2c3d4 || magic == 0xd4c3b2a1 || magic == 0xa1b23c4d || magic == 0x4d3cb2a1
-                || magic == 0x0a0d0d0a) {
-            throw new TrafficReadException(file, 0, "this is a pcap/pcapng capture, which reconcile does not read yet; "
-                    + "run Zeek on it (zeek -r FILE) and give the conn.log it writes");
-        }
         for (byte b : probe) {
             if (b == 0) {
                 throw new TrafficReadException(file, 0, "the file is binary, not a traffic log (Zeek conn.log, "
-                        + "Suricata eve.json or a flow CSV)");
+                        + "Suricata eve.json or a flow CSV) nor a pcap/pcapng capture");
             }
         }
         String head = new String(probe, StandardCharsets.UTF_8);

@@ -7,13 +7,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
+
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import org.itot.cli.Cli;
 import org.itot.model.ArchitectureModel;
 import org.itot.model.Asset;
 import org.itot.model.resource.ModelFiles;
 import org.itot.model.template.ModelTemplates;
+import org.itot.testing.Captures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -133,6 +139,84 @@ class ReconcileCommandTest {
         CliRun forced = itot("reconcile", model.toString(), "--config", "SUP-FW-CTL=" + open, "--config-format",
                 "junos");
         assertEquals(Cli.EXIT_USAGE, forced.status());
+    }
+
+    @Test
+    void aPcapCaptureIsReadIntoSessionsAndTheFindingsCiteItsPackets() throws Exception {
+        Path model = purdue();
+        ArchitectureModel loaded = ModelFiles.load(model);
+        String workstation = address(loaded, "ENT-WS-01");
+        String plc = address(loaded, "CTL-PLC-01");
+        Path capture = Files.write(folder.resolve("plant.pcap"), Captures.pcap(true, false, Captures.ETHERNET, List.of(
+                new Captures.Packet(Captures.seconds(1709287200.5), Captures.ethernet(Captures.ipv4("10.30.1.178",
+                        "10.30.1.1", 17, Captures.udp(40000, 53, new byte[20])))),
+                new Captures.Packet(Captures.seconds(1709287201), Captures.ethernet(Captures.ipv4(workstation, plc,
+                        6, Captures.tcp(50000, 44818, Captures.SYN, new byte[0])))),
+                new Captures.Packet(Captures.seconds(1709287201.25), Captures.ethernet(Captures.ipv4(plc,
+                        workstation, 6, Captures.tcp(44818, 50000, Captures.SYN | Captures.ACK, new byte[0])))))));
+        CliRun run = itot("reconcile", model.toString(), "--traffic", capture.toString(), "--format", "json");
+        assertEquals(Cli.EXIT_FAILURE, run.status(), run.err());
+        assertTrue(run.err().contains("itot reconcile: " + capture + ": pcap capture, 3 packets, 3 IP packets"),
+                run.err());
+        JsonNode report = ReportContracts.assertMatchesSchema(run.out(), "validate");
+        JsonNode session = finding(report, "ASB-01", "tcp/44818");
+        assertEquals(2, session.get("evidence").get("line").asInt(), "the connection's first packet");
+        assertEquals(1, session.get("evidence").get("count").asInt());
+        assertEquals("2024-03-01T10:00:01Z", session.get("evidence").get("firstSeen").asText());
+        assertEquals("2024-03-01T10:00:01.250Z", session.get("evidence").get("lastSeen").asText());
+        assertEquals(3, report.get("inputs").get(0).get("packets").asInt());
+
+        Path cut = Files.write(folder.resolve("cut.pcap"), Captures.cut(Files.readAllBytes(capture), 10));
+        CliRun strict = itot("reconcile", model.toString(), "--traffic", cut.toString(), "--strict");
+        assertEquals(Cli.EXIT_USAGE, strict.status());
+        assertTrue(strict.err().startsWith("itot reconcile: " + cut + ": packet 3: "), strict.err());
+    }
+
+    @Test
+    void formatXlsxWritesTheRegisterWithAReconciliationSheetLinkedToTheElements() throws Exception {
+        Path model = purdue();
+        Path log = capture(model);
+        Path workbook = folder.resolve("reconciled.xlsx");
+        CliRun run = itot("reconcile", model.toString(), "--traffic", log.toString(), "--format", "xlsx",
+                "--output", workbook.toString());
+        assertEquals(Cli.EXIT_FAILURE, run.status(), "exit status as for the other formats: " + run.err());
+        assertTrue(run.err().contains("sheet Reconciliation"), run.err());
+        try (XSSFWorkbook book = new XSSFWorkbook(Files.newInputStream(workbook))) {
+            Sheet sheet = book.getSheet("Reconciliation");
+            assertTrue(sheet != null, "the sheet is there");
+            assertTrue(book.getSheet("Assets") != null && book.getSheet("Findings") != null, "the whole register");
+            Row header = sheet.getRow(0);
+            assertEquals("Finding id", header.getCell(0).getStringCellValue());
+            Row session = null;
+            for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+                Row row = sheet.getRow(r);
+                if (row.getCell(1).getStringCellValue().equals("ASB-01") && row.getCell(3) != null
+                        && row.getCell(3).getStringCellValue().equals("ENT-WS-01")) {
+                    session = row;
+                }
+            }
+            assertTrue(session != null, "the ASB-01 row of the workstation");
+            assertTrue(session.getCell(3).getHyperlink() != null
+                    && session.getCell(3).getHyperlink().getAddress().startsWith("'Assets'!"),
+                    "linked to the asset's row");
+            assertEquals(log.toString(), session.getCell(6).getStringCellValue());
+            assertEquals(9, (int) session.getCell(7).getNumericCellValue());
+            assertEquals("2024-03-01T10:00:00Z", session.getCell(8).getStringCellValue());
+            assertEquals(1, (int) session.getCell(10).getNumericCellValue());
+        }
+        CliRun noOutput = itot("reconcile", model.toString(), "--traffic", log.toString(), "--format", "xlsx");
+        assertEquals(Cli.EXIT_USAGE, noOutput.status());
+        assertTrue(noOutput.err().contains("--output FILE.xlsx"), noOutput.err());
+    }
+
+    /** The finding of the rule whose message holds the text, in a JSON report. */
+    private static JsonNode finding(JsonNode report, String rule, String text) {
+        for (JsonNode finding : report.get("findings")) {
+            if (finding.get("rule").asText().equals(rule) && finding.get("message").asText().contains(text)) {
+                return finding;
+            }
+        }
+        throw new AssertionError(rule + " with '" + text + "' missing in " + report);
     }
 
     private Path purdue() throws IOException {

@@ -3,6 +3,7 @@ package org.itot.cli.internal;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,8 +21,12 @@ import org.itot.cli.CliCommand;
 import org.itot.cli.CommandFailedException;
 import org.itot.cli.UsageException;
 import org.itot.cli.internal.CommandLine.Option;
+import org.itot.export.excel.RegisterExporter;
+import org.itot.export.excel.RegisterLayout;
 import org.itot.model.ArchitectureModel;
 import org.itot.model.Asset;
+import org.itot.validation.engine.ModelFindings;
+import org.itot.validation.engine.RuleDiagnostic;
 import org.itot.validation.report.SarifArtifacts;
 import org.itot.validation.report.ValidationReport;
 
@@ -32,7 +37,7 @@ import org.itot.validation.report.ValidationReport;
  */
 public final class ReconcileCommand implements CliCommand {
 
-    private static final List<String> FORMATS = List.of("text", "json", "sarif", "junit");
+    private static final List<String> FORMATS = List.of("text", "json", "sarif", "junit", "xlsx");
     private static final List<Option> OPTIONS = List.of(Option.value("--traffic").repeatable(),
             Option.value("--config").repeatable(), Option.value("--config-format"),
             Option.value("--format"), Option.value("--output").alias("-o"), Option.flag("--force"),
@@ -51,7 +56,7 @@ public final class ReconcileCommand implements CliCommand {
     @Override
     public String usage() {
         return "Usage: itot reconcile MODEL.itot [--traffic FILE]... [--config DEVICE=FILE]... [--config-format F]\n"
-                + "                      [--format text|json|sarif|junit] [--output FILE [--force]]\n"
+                + "                      [--format text|json|sarif|junit|xlsx] [--output FILE [--force]]\n"
                 + "                      [--fail-on error|warning|info] [--strict] [--adopt]\n"
                 + "\n"
                 + "Compare the model with what the plant really does: sessions no flow documents (ASB-01, an error\n"
@@ -62,18 +67,22 @@ public final class ReconcileCommand implements CliCommand {
                 + "the model's library. A device's configuration is compared with the device's rule set in the\n"
                 + "model by first match over the same packet space (not as text): permits the model denies\n"
                 + "(ASB-04, error), model permits the device lacks (ASB-05), device rules shadowed by earlier ones\n"
-                + "or matching nothing (ASB-06). The model's rule settings and waivers apply.\n"
+                + "or matching nothing (ASB-06), device interfaces or addresses that disagree with the model\n"
+                + "(ASB-07). The model's rule settings and waivers apply.\n"
                 + "\n"
                 + "Options:\n"
-                + "  --traffic FILE     a Zeek conn.log (TSV or JSON), a Suricata eve.json (flow and netflow events)\n"
-                + "                     or a flow CSV (source, destination, protocol, port [, count, first_seen,\n"
-                + "                     last_seen]); gzip-compressed too; repeatable; format detected\n"
+                + "  --traffic FILE     a Zeek conn.log (TSV or JSON), a Suricata eve.json (flow and netflow events),\n"
+                + "                     a flow CSV (source, destination, protocol, port [, count, first_seen,\n"
+                + "                     last_seen]) or a pcap/pcapng capture; gzip-compressed too; repeatable;\n"
+                + "                     format detected\n"
                 + "  --config DEVICE=FILE  the configuration of DEVICE (an asset of the model, by id or name);\n"
                 + "                     iptables-save output or nft -j list ruleset (JSON); repeatable; format\n"
                 + "                     detected\n"
                 + "  --config-format F  read every --config as F (" + ConfigFormat.words() + ")\n"
                 + "  --format FORMAT    text (default), json (validate's shape, an evidence object per finding, and\n"
-                + "                     the inputs read), sarif or junit\n"
+                + "                     the inputs read), sarif, junit, or xlsx: the Excel register of the model\n"
+                + "                     with a Reconciliation sheet (a row per finding with its evidence; needs\n"
+                + "                     --output FILE.xlsx)\n"
                 + "  -o, --output FILE  write the report to FILE instead of standard output\n"
                 + "  --force            overwrite FILE if it exists\n"
                 + "  --fail-on LEVEL    error (default), warning or info: exit 1 when an open finding is at or\n"
@@ -127,6 +136,9 @@ public final class ReconcileCommand implements CliCommand {
         String format = line.has("--format") ? CommandArguments.format(line.value("--format"), FORMATS) : "text";
         int failOn = ValidateCommand.failLevel(line.has("--fail-on") ? line.value("--fail-on") : "error");
         Path output = line.has("--output") ? CommandArguments.path(line.value("--output")) : null;
+        if (format.equals("xlsx") && (output == null || !output.getFileName().toString().endsWith(".xlsx"))) {
+            throw new UsageException("--format xlsx writes a workbook: give --output FILE.xlsx");
+        }
         if (output != null) {
             CommandArguments.checkOutput(output, line.has("--force"), inputs);
         }
@@ -158,6 +170,14 @@ public final class ReconcileCommand implements CliCommand {
                     + result.sessions().dropped() + " records of further sessions were counted but not compared");
         }
         ValidationReport report = Reconcile.report(modelFile.toString(), model, result.findings(), Cli.version());
+        if (format.equals("xlsx")) {
+            register(model, output, result.findings(), err);
+            err.print(report.summaryLine() + "\n");
+            if (line.has("--adopt")) {
+                adopt(model, modelFile, result.traffic(), err);
+            }
+            return report.countAtLeast(failOn) > 0 ? Cli.EXIT_FAILURE : Cli.EXIT_OK;
+        }
         String text = switch (format) {
         case "json" -> Reconcile.json(report, result);
         case "sarif" -> report.toSarif(SarifArtifacts.against(Path.of("")), ValidateCommand.positions(modelFile));
@@ -175,6 +195,27 @@ public final class ReconcileCommand implements CliCommand {
             adopt(model, modelFile, result.traffic(), err);
         }
         return report.countAtLeast(failOn) > 0 ? Cli.EXIT_FAILURE : Cli.EXIT_OK;
+    }
+
+    /**
+     * The model's register, as {@code itot export excel} writes it (the Findings sheet from the built-in rules), with the
+     * reconciliation's findings on a sheet of their own: reconcile is where its inputs are given, so the workbook is
+     * one of its report formats rather than an option of the export.
+     */
+    private static void register(ArchitectureModel model, Path output, List<RuleDiagnostic> reconciliation,
+            PrintStream err) throws UsageException, CommandFailedException {
+        List<RuleDiagnostic> found = ModelFindings.findings(model, CommandArguments.rules(List.of()));
+        try {
+            RegisterExporter.Result written = RegisterExporter.write(model, new RegisterExporter.Options(Cli.version(),
+                    Instant.now(), found, reconciliation), output);
+            err.println("itot reconcile: wrote " + output + " (" + written.rows().get(
+                    RegisterLayout.Reconciliation.SHEET.name()) + " reconciliation findings, sheet "
+                    + RegisterLayout.Reconciliation.SHEET.name() + ")");
+        } catch (IOException e) {
+            throw new CommandFailedException(e.getMessage(), e);
+        } catch (RuntimeException e) {
+            throw new CommandFailedException("cannot write " + output + ": " + e.getMessage(), e);
+        }
     }
 
     private static void adopt(ArchitectureModel model, Path modelFile, TrafficReconciliation traffic, PrintStream err)

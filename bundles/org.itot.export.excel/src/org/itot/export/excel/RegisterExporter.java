@@ -37,6 +37,7 @@ import org.itot.export.excel.RegisterLayout.FirewallRules;
 import org.itot.export.excel.RegisterLayout.Flows;
 import org.itot.export.excel.RegisterLayout.LevelGaps;
 import org.itot.export.excel.RegisterLayout.Paths;
+import org.itot.export.excel.RegisterLayout.Reconciliation;
 import org.itot.export.excel.RegisterLayout.SheetLayout;
 import org.itot.export.excel.RegisterLayout.Zones;
 import org.itot.attack.ThreatReports;
@@ -45,6 +46,7 @@ import org.itot.export.excel.internal.CellText;
 import org.itot.export.excel.internal.CompletenessSheet;
 import org.itot.export.excel.internal.CoverageSheet;
 import org.itot.export.excel.internal.FirstMatch;
+import org.itot.export.excel.internal.ReconciliationSheet;
 import org.itot.export.excel.internal.SheetWriter;
 import org.itot.export.excel.internal.StreamingWorkbook;
 import org.itot.export.excel.internal.Styles;
@@ -83,13 +85,22 @@ public final class RegisterExporter {
      * @param toolVersion the product version the summary names
      * @param exportedOn the time the summary gives
      * @param findings the findings to list, e.g. from {@link org.itot.validation.engine.ModelFindings}, the same as every other view of them; empty for none
+     * @param reconciliation the findings of {@code itot reconcile} (org.itot.asbuilt) for the Reconciliation sheet, with
+     *            their evidence; {@code null} for a register without that sheet
      */
-    public record Options(String toolVersion, Instant exportedOn, List<RuleDiagnostic> findings) {
+    public record Options(String toolVersion, Instant exportedOn, List<RuleDiagnostic> findings,
+            List<RuleDiagnostic> reconciliation) {
 
         public Options {
             Objects.requireNonNull(toolVersion, "toolVersion");
             Objects.requireNonNull(exportedOn, "exportedOn");
             findings = List.copyOf(findings);
+            reconciliation = reconciliation == null ? null : List.copyOf(reconciliation);
+        }
+
+        /** A register without a Reconciliation sheet. */
+        public Options(String toolVersion, Instant exportedOn, List<RuleDiagnostic> findings) {
+            this(toolVersion, exportedOn, findings, null);
         }
     }
 
@@ -187,6 +198,8 @@ public final class RegisterExporter {
             // Every model has coverage: against its own ATT&CK data or the built-in release.
             SXSSFSheet coverage = workbook.createSheet(RegisterLayout.ATTACK_COVERAGE);
             SXSSFSheet completeness = workbook.createSheet(RegisterLayout.COMPLETENESS);
+            SheetWriter reconciliation = options.reconciliation() == null ? null : new SheetWriter(workbook,
+                    workbook.createSheet(Reconciliation.SHEET.name()), Reconciliation.SHEET, styles);
             SXSSFSheet lists = workbook.createSheet(RegisterLayout.LISTS);
             writeLists(workbook, lists);
 
@@ -202,6 +215,11 @@ public final class RegisterExporter {
                     new CoverageSheet(workbook, coverage, styles).write(AttackCoverage.of(model)));
             rows.put(RegisterLayout.COMPLETENESS,
                     new CompletenessSheet(workbook, completeness, styles).write(options.findings()));
+            if (reconciliation != null) {
+                reconciliation.beforeEveryRow(this::checkCancelled);
+                new ReconciliationSheet(reconciliation, this::link).write(options.reconciliation());
+                writers.put(Reconciliation.SHEET, reconciliation);
+            }
             for (SheetWriter writer : writers.values()) {
                 writer.finish();
                 rows.put(writer.layout().name(), writer.rows());
@@ -278,6 +296,7 @@ public final class RegisterExporter {
                     String.join(", ", asset.getAdditionalRoles().stream().map(Labels::of).toList()));
             out.yesNo(Assets.SAFETY_SYSTEM, asset.isSafetySystem());
             out.yesNo(Assets.ENTRY_POINT, asset.isEntryPoint());
+            out.yesNo(Assets.DISCOVERED, asset.isDiscovered());
         }
     }
 
@@ -362,6 +381,7 @@ public final class RegisterExporter {
             out.text(Flows.CONDUITS, Values.ids(crossed.get(flow)));
             out.text(Flows.DESCRIPTION, flow.getDescription());
             out.text(Flows.CARRIED_BY, Values.id(flow.getCarriedBy()));
+            out.yesNo(Flows.DISCOVERED, flow.isDiscovered());
         }
     }
 

@@ -276,10 +276,13 @@ public final class RegisterLayout {
         public static final Column SAFETY_SYSTEM = derivedYesNo("Safety system");
         /** Asset.isEntryPoint(): faces an outside network (the EXT rules, SEG-09 and the attack paths ask it). */
         public static final Column ENTRY_POINT = derivedYesNo("Entry point");
+        /** Issue 20: added from the plant's traffic by itot reconcile --adopt, to review; written not imported. */
+        public static final Column DISCOVERED = derivedYesNo("Discovered");
         public static final SheetLayout SHEET = new SheetLayout("Assets", ID, NAME, TYPE, ZONE, PURDUE_LEVEL, VENDOR,
                 MODEL, FIRMWARE, ADDRESSES, OWNER, CRITICALITY, SL_C, INTERNET_EXPOSED, REMOTE_ACCESS, WIRELESS, MFA,
                 DEFAULT_CREDENTIALS_CHANGED, HARDCODED_CREDENTIALS, INLINE, REDUNDANCY_GROUP, LOCATION, PATCH_SOURCE,
-                AV_SOURCE, LOGS_TO, FIREWALL_RULES, DESCRIPTION, ADDITIONAL_ROLES, SAFETY_SYSTEM, ENTRY_POINT);
+                AV_SOURCE, LOGS_TO, FIREWALL_RULES, DESCRIPTION, ADDITIONAL_ROLES, SAFETY_SYSTEM, ENTRY_POINT,
+                DISCOVERED);
 
         private Assets() {
         }
@@ -361,9 +364,11 @@ public final class RegisterLayout {
         public static final Column DESCRIPTION = text("Description", 40);
         /** Issue 16: the tunnel end or gateway that carries the flow, written not imported. */
         public static final Column CARRIED_BY = derived("Carried by", Kind.REFERENCE, 14);
+        /** Issue 20: a session seen on the plant, adopted by itot reconcile --adopt; written not imported. */
+        public static final Column DISCOVERED = derivedYesNo("Discovered");
         public static final SheetLayout SHEET = new SheetLayout("Flows", ID, NAME, SOURCE, SOURCE_ZONE, TARGET,
                 TARGET_ZONE, PROTOCOL, PORTS, OPERATION, PURPOSE, REMOTE_ACCESS, MFA, APPROVAL_REQUIRED, ROLE, CONDUITS,
-                DESCRIPTION, CARRIED_BY);
+                DESCRIPTION, CARRIED_BY, DISCOVERED);
 
         private Flows() {
         }
@@ -418,6 +423,37 @@ public final class RegisterLayout {
                 WAIVER_NOTE);
 
         private Findings() {
+        }
+    }
+
+    /**
+     * Issue 20: one row per finding of {@code itot reconcile} (the as-built rules ASB-01..07) with its evidence, linked
+     * to the element's row like the Findings sheet. Written only when the register is written with reconciliation
+     * results ({@link RegisterExporter.Options#reconciliation()}), after {@link #COMPLETENESS}; not in
+     * {@link #tables()} or {@link #sheetNames()}, which every register has. Computed; never imported.
+     */
+    public static final class Reconciliation {
+        public static final Column FINDING_ID = derived("Finding id", Kind.TEXT, 26);
+        public static final Column RULE = derived("Rule", Kind.TEXT, 8);
+        public static final Column SEVERITY = derived("Severity", Kind.TEXT, 9);
+        public static final Column ELEMENT = derived("Element", Kind.REFERENCE, 16);
+        public static final Column ELEMENT_KIND = derived("Element kind", Kind.TEXT, 12);
+        public static final Column MESSAGE = derived("Message", Kind.TEXT, 60);
+        /** The input file the evidence is in: a capture, a log or a device configuration. */
+        public static final Column FILE = derived("File", Kind.TEXT, 24);
+        /** The line of a log or configuration, the packet number of a capture; empty when the file as a whole. */
+        public static final Column LINE = derived("Line or packet", Kind.INTEGER, 10);
+        /** ISO 8601 in UTC, as text: to the millisecond, which a spreadsheet date cell would round. */
+        public static final Column FIRST_SEEN = derived("First seen", Kind.TEXT, 24);
+        public static final Column LAST_SEEN = derived("Last seen", Kind.TEXT, 24);
+        public static final Column COUNT = derived("Count", Kind.INTEGER, 9);
+        /** The rest of the evidence: the device rule, an example packet, an address, an interface. */
+        public static final Column DETAIL = derived("Evidence", Kind.TEXT, 40);
+        public static final Column STATUS = derived("Waiver status", Kind.TEXT, 13);
+        public static final SheetLayout SHEET = new SheetLayout("Reconciliation", FINDING_ID, RULE, SEVERITY, ELEMENT,
+                ELEMENT_KIND, MESSAGE, FILE, LINE, FIRST_SEEN, LAST_SEEN, COUNT, DETAIL, STATUS);
+
+        private Reconciliation() {
         }
     }
 

@@ -55,6 +55,7 @@ public class AssetItemProvider extends ModelElementItemProvider
 			addTypePropertyDescriptor(object);
 			addAdditionalRolesPropertyDescriptor(object);
 			addSafetySystemPropertyDescriptor(object);
+			addDiscoveredPropertyDescriptor(object);
 			addOwnerPropertyDescriptor(object);
 			addVendorPropertyDescriptor(object);
 			addProductModelPropertyDescriptor(object);
@@ -138,6 +139,29 @@ public class AssetItemProvider extends ModelElementItemProvider
 				 getString("_UI_Asset_safetySystem_feature"),
 				 getString("_UI_PropertyDescriptor_description", "_UI_Asset_safetySystem_feature", "_UI_Asset_type"),
 				 ItotPackage.Literals.ASSET__SAFETY_SYSTEM,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.BOOLEAN_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Discovered feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addDiscoveredPropertyDescriptor(Object object)
+	{
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Asset_discovered_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Asset_discovered_feature", "_UI_Asset_type"),
+				 ItotPackage.Literals.ASSET__DISCOVERED,
 				 true,
 				 false,
 				 false,
@@ -641,6 +665,7 @@ public class AssetItemProvider extends ModelElementItemProvider
 			case ItotPackage.ASSET__TYPE:
 			case ItotPackage.ASSET__ADDITIONAL_ROLES:
 			case ItotPackage.ASSET__SAFETY_SYSTEM:
+			case ItotPackage.ASSET__DISCOVERED:
 			case ItotPackage.ASSET__OWNER:
 			case ItotPackage.ASSET__VENDOR:
 			case ItotPackage.ASSET__PRODUCT_MODEL:

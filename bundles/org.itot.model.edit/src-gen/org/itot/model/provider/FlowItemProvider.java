@@ -62,6 +62,7 @@ public class FlowItemProvider extends ModelElementItemProvider
 			addApprovalRequiredPropertyDescriptor(object);
 			addRolePropertyDescriptor(object);
 			addCarriedByPropertyDescriptor(object);
+			addDiscoveredPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -297,6 +298,29 @@ public class FlowItemProvider extends ModelElementItemProvider
 	}
 
 	/**
+	 * This adds a property descriptor for the Discovered feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addDiscoveredPropertyDescriptor(Object object)
+	{
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Flow_discovered_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Flow_discovered_feature", "_UI_Flow_type"),
+				 ItotPackage.Literals.FLOW__DISCOVERED,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.BOOLEAN_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This specifies how to implement {@link #getChildren} and is used to deduce an appropriate feature for an
 	 * {@link org.eclipse.emf.edit.command.AddCommand}, {@link org.eclipse.emf.edit.command.RemoveCommand} or
 	 * {@link org.eclipse.emf.edit.command.MoveCommand} in {@link #createCommand}.
@@ -376,6 +400,7 @@ public class FlowItemProvider extends ModelElementItemProvider
 			case ItotPackage.FLOW__REMOTE_ACCESS:
 			case ItotPackage.FLOW__MFA:
 			case ItotPackage.FLOW__APPROVAL_REQUIRED:
+			case ItotPackage.FLOW__DISCOVERED:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 			case ItotPackage.FLOW__PORTS:

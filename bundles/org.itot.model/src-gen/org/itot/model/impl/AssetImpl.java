@@ -46,6 +46,7 @@ import org.itot.model.Zone;
  *   <li>{@link org.itot.model.impl.AssetImpl#getType <em>Type</em>}</li>
  *   <li>{@link org.itot.model.impl.AssetImpl#getAdditionalRoles <em>Additional Roles</em>}</li>
  *   <li>{@link org.itot.model.impl.AssetImpl#isSafetySystem <em>Safety System</em>}</li>
+ *   <li>{@link org.itot.model.impl.AssetImpl#isDiscovered <em>Discovered</em>}</li>
  *   <li>{@link org.itot.model.impl.AssetImpl#getInterfaces <em>Interfaces</em>}</li>
  *   <li>{@link org.itot.model.impl.AssetImpl#getSlCapability <em>Sl Capability</em>}</li>
  *   <li>{@link org.itot.model.impl.AssetImpl#getOwner <em>Owner</em>}</li>
@@ -123,6 +124,26 @@ public class AssetImpl extends ModelElementImpl implements Asset
 	 * @ordered
 	 */
 	protected boolean safetySystem = SAFETY_SYSTEM_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #isDiscovered() <em>Discovered</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isDiscovered()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean DISCOVERED_EDEFAULT = false;
+
+	/**
+	 * The cached value of the '{@link #isDiscovered() <em>Discovered</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isDiscovered()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean discovered = DISCOVERED_EDEFAULT;
 
 	/**
 	 * The cached value of the '{@link #getInterfaces() <em>Interfaces</em>}' containment reference list.
@@ -568,6 +589,31 @@ public class AssetImpl extends ModelElementImpl implements Asset
 		safetySystem = newSafetySystem;
 		if (eNotificationRequired())
 			eNotify(new ENotificationImpl(this, Notification.SET, ItotPackage.ASSET__SAFETY_SYSTEM, oldSafetySystem, safetySystem));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isDiscovered()
+	{
+		return discovered;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setDiscovered(boolean newDiscovered)
+	{
+		boolean oldDiscovered = discovered;
+		discovered = newDiscovered;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ItotPackage.ASSET__DISCOVERED, oldDiscovered, discovered));
 	}
 
 	/**
@@ -1412,6 +1458,8 @@ public class AssetImpl extends ModelElementImpl implements Asset
 				return getAdditionalRoles();
 			case ItotPackage.ASSET__SAFETY_SYSTEM:
 				return isSafetySystem();
+			case ItotPackage.ASSET__DISCOVERED:
+				return isDiscovered();
 			case ItotPackage.ASSET__INTERFACES:
 				return getInterfaces();
 			case ItotPackage.ASSET__SL_CAPABILITY:
@@ -1483,6 +1531,9 @@ public class AssetImpl extends ModelElementImpl implements Asset
 				return;
 			case ItotPackage.ASSET__SAFETY_SYSTEM:
 				setSafetySystem((Boolean)newValue);
+				return;
+			case ItotPackage.ASSET__DISCOVERED:
+				setDiscovered((Boolean)newValue);
 				return;
 			case ItotPackage.ASSET__INTERFACES:
 				getInterfaces().clear();
@@ -1577,6 +1628,9 @@ public class AssetImpl extends ModelElementImpl implements Asset
 			case ItotPackage.ASSET__SAFETY_SYSTEM:
 				setSafetySystem(SAFETY_SYSTEM_EDEFAULT);
 				return;
+			case ItotPackage.ASSET__DISCOVERED:
+				setDiscovered(DISCOVERED_EDEFAULT);
+				return;
 			case ItotPackage.ASSET__INTERFACES:
 				getInterfaces().clear();
 				return;
@@ -1663,6 +1717,8 @@ public class AssetImpl extends ModelElementImpl implements Asset
 				return additionalRoles != null && !additionalRoles.isEmpty();
 			case ItotPackage.ASSET__SAFETY_SYSTEM:
 				return safetySystem != SAFETY_SYSTEM_EDEFAULT;
+			case ItotPackage.ASSET__DISCOVERED:
+				return discovered != DISCOVERED_EDEFAULT;
 			case ItotPackage.ASSET__INTERFACES:
 				return interfaces != null && !interfaces.isEmpty();
 			case ItotPackage.ASSET__SL_CAPABILITY:
@@ -1780,6 +1836,8 @@ public class AssetImpl extends ModelElementImpl implements Asset
 		result.append(additionalRoles);
 		result.append(", safetySystem: ");
 		result.append(safetySystem);
+		result.append(", discovered: ");
+		result.append(discovered);
 		result.append(", owner: ");
 		result.append(owner);
 		result.append(", vendor: ");

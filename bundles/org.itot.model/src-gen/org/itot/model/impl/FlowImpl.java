@@ -48,6 +48,7 @@ import org.itot.model.Zone;
  *   <li>{@link org.itot.model.impl.FlowImpl#isApprovalRequired <em>Approval Required</em>}</li>
  *   <li>{@link org.itot.model.impl.FlowImpl#getRole <em>Role</em>}</li>
  *   <li>{@link org.itot.model.impl.FlowImpl#getCarriedBy <em>Carried By</em>}</li>
+ *   <li>{@link org.itot.model.impl.FlowImpl#isDiscovered <em>Discovered</em>}</li>
  * </ul>
  *
  * @generated
@@ -213,6 +214,26 @@ public class FlowImpl extends ModelElementImpl implements Flow
 	 * @ordered
 	 */
 	protected Asset carriedBy;
+
+	/**
+	 * The default value of the '{@link #isDiscovered() <em>Discovered</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isDiscovered()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean DISCOVERED_EDEFAULT = false;
+
+	/**
+	 * The cached value of the '{@link #isDiscovered() <em>Discovered</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isDiscovered()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean discovered = DISCOVERED_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -606,6 +627,31 @@ public class FlowImpl extends ModelElementImpl implements Flow
 	 * @generated
 	 */
 	@Override
+	public boolean isDiscovered()
+	{
+		return discovered;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setDiscovered(boolean newDiscovered)
+	{
+		boolean oldDiscovered = discovered;
+		discovered = newDiscovered;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ItotPackage.FLOW__DISCOVERED, oldDiscovered, discovered));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Zone getSourceZone()
 	{
 		return org.itot.model.query.FlowQuery.sourceZone(this);
@@ -741,6 +787,8 @@ public class FlowImpl extends ModelElementImpl implements Flow
 			case ItotPackage.FLOW__CARRIED_BY:
 				if (resolve) return getCarriedBy();
 				return basicGetCarriedBy();
+			case ItotPackage.FLOW__DISCOVERED:
+				return isDiscovered();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -790,6 +838,9 @@ public class FlowImpl extends ModelElementImpl implements Flow
 			case ItotPackage.FLOW__CARRIED_BY:
 				setCarriedBy((Asset)newValue);
 				return;
+			case ItotPackage.FLOW__DISCOVERED:
+				setDiscovered((Boolean)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -837,6 +888,9 @@ public class FlowImpl extends ModelElementImpl implements Flow
 			case ItotPackage.FLOW__CARRIED_BY:
 				setCarriedBy((Asset)null);
 				return;
+			case ItotPackage.FLOW__DISCOVERED:
+				setDiscovered(DISCOVERED_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -873,6 +927,8 @@ public class FlowImpl extends ModelElementImpl implements Flow
 				return role != null;
 			case ItotPackage.FLOW__CARRIED_BY:
 				return carriedBy != null;
+			case ItotPackage.FLOW__DISCOVERED:
+				return discovered != DISCOVERED_EDEFAULT;
 		}
 		return super.eIsSet(featureID);
 	}
@@ -928,6 +984,8 @@ public class FlowImpl extends ModelElementImpl implements Flow
 		result.append(mfa);
 		result.append(", approvalRequired: ");
 		result.append(approvalRequired);
+		result.append(", discovered: ");
+		result.append(discovered);
 		result.append(')');
 		return result.toString();
 	}

@@ -1185,9 +1185,9 @@ public class ItotPackageImpl extends EPackageImpl implements ItotPackage
 	 * @generated
 	 */
 	@Override
-	public EReference getAsset_Interfaces()
+	public EAttribute getAsset_Discovered()
 	{
-		return (EReference)assetEClass.getEStructuralFeatures().get(3);
+		return (EAttribute)assetEClass.getEStructuralFeatures().get(3);
 	}
 
 	/**
@@ -1196,7 +1196,7 @@ public class ItotPackageImpl extends EPackageImpl implements ItotPackage
 	 * @generated
 	 */
 	@Override
-	public EReference getAsset_SlCapability()
+	public EReference getAsset_Interfaces()
 	{
 		return (EReference)assetEClass.getEStructuralFeatures().get(4);
 	}
@@ -1207,9 +1207,9 @@ public class ItotPackageImpl extends EPackageImpl implements ItotPackage
 	 * @generated
 	 */
 	@Override
-	public EAttribute getAsset_Owner()
+	public EReference getAsset_SlCapability()
 	{
-		return (EAttribute)assetEClass.getEStructuralFeatures().get(5);
+		return (EReference)assetEClass.getEStructuralFeatures().get(5);
 	}
 
 	/**
@@ -1218,7 +1218,7 @@ public class ItotPackageImpl extends EPackageImpl implements ItotPackage
 	 * @generated
 	 */
 	@Override
-	public EAttribute getAsset_Vendor()
+	public EAttribute getAsset_Owner()
 	{
 		return (EAttribute)assetEClass.getEStructuralFeatures().get(6);
 	}
@@ -1229,7 +1229,7 @@ public class ItotPackageImpl extends EPackageImpl implements ItotPackage
 	 * @generated
 	 */
 	@Override
-	public EAttribute getAsset_ProductModel()
+	public EAttribute getAsset_Vendor()
 	{
 		return (EAttribute)assetEClass.getEStructuralFeatures().get(7);
 	}
@@ -1240,7 +1240,7 @@ public class ItotPackageImpl extends EPackageImpl implements ItotPackage
 	 * @generated
 	 */
 	@Override
-	public EAttribute getAsset_Firmware()
+	public EAttribute getAsset_ProductModel()
 	{
 		return (EAttribute)assetEClass.getEStructuralFeatures().get(8);
 	}
@@ -1251,7 +1251,7 @@ public class ItotPackageImpl extends EPackageImpl implements ItotPackage
 	 * @generated
 	 */
 	@Override
-	public EAttribute getAsset_Criticality()
+	public EAttribute getAsset_Firmware()
 	{
 		return (EAttribute)assetEClass.getEStructuralFeatures().get(9);
 	}
@@ -1262,7 +1262,7 @@ public class ItotPackageImpl extends EPackageImpl implements ItotPackage
 	 * @generated
 	 */
 	@Override
-	public EAttribute getAsset_Location()
+	public EAttribute getAsset_Criticality()
 	{
 		return (EAttribute)assetEClass.getEStructuralFeatures().get(10);
 	}
@@ -1273,7 +1273,7 @@ public class ItotPackageImpl extends EPackageImpl implements ItotPackage
 	 * @generated
 	 */
 	@Override
-	public EAttribute getAsset_InternetExposed()
+	public EAttribute getAsset_Location()
 	{
 		return (EAttribute)assetEClass.getEStructuralFeatures().get(11);
 	}
@@ -1284,7 +1284,7 @@ public class ItotPackageImpl extends EPackageImpl implements ItotPackage
 	 * @generated
 	 */
 	@Override
-	public EAttribute getAsset_Wireless()
+	public EAttribute getAsset_InternetExposed()
 	{
 		return (EAttribute)assetEClass.getEStructuralFeatures().get(12);
 	}
@@ -1295,7 +1295,7 @@ public class ItotPackageImpl extends EPackageImpl implements ItotPackage
 	 * @generated
 	 */
 	@Override
-	public EAttribute getAsset_RemoteAccessEnabled()
+	public EAttribute getAsset_Wireless()
 	{
 		return (EAttribute)assetEClass.getEStructuralFeatures().get(13);
 	}
@@ -1306,7 +1306,7 @@ public class ItotPackageImpl extends EPackageImpl implements ItotPackage
 	 * @generated
 	 */
 	@Override
-	public EAttribute getAsset_Mfa()
+	public EAttribute getAsset_RemoteAccessEnabled()
 	{
 		return (EAttribute)assetEClass.getEStructuralFeatures().get(14);
 	}
@@ -1317,7 +1317,7 @@ public class ItotPackageImpl extends EPackageImpl implements ItotPackage
 	 * @generated
 	 */
 	@Override
-	public EAttribute getAsset_DefaultCredentialsChanged()
+	public EAttribute getAsset_Mfa()
 	{
 		return (EAttribute)assetEClass.getEStructuralFeatures().get(15);
 	}
@@ -1328,7 +1328,7 @@ public class ItotPackageImpl extends EPackageImpl implements ItotPackage
 	 * @generated
 	 */
 	@Override
-	public EAttribute getAsset_HardcodedCredentials()
+	public EAttribute getAsset_DefaultCredentialsChanged()
 	{
 		return (EAttribute)assetEClass.getEStructuralFeatures().get(16);
 	}
@@ -1339,7 +1339,7 @@ public class ItotPackageImpl extends EPackageImpl implements ItotPackage
 	 * @generated
 	 */
 	@Override
-	public EAttribute getAsset_Inline()
+	public EAttribute getAsset_HardcodedCredentials()
 	{
 		return (EAttribute)assetEClass.getEStructuralFeatures().get(17);
 	}
@@ -1350,7 +1350,7 @@ public class ItotPackageImpl extends EPackageImpl implements ItotPackage
 	 * @generated
 	 */
 	@Override
-	public EAttribute getAsset_RedundancyGroup()
+	public EAttribute getAsset_Inline()
 	{
 		return (EAttribute)assetEClass.getEStructuralFeatures().get(18);
 	}
@@ -1361,9 +1361,9 @@ public class ItotPackageImpl extends EPackageImpl implements ItotPackage
 	 * @generated
 	 */
 	@Override
-	public EReference getAsset_ListeningServices()
+	public EAttribute getAsset_RedundancyGroup()
 	{
-		return (EReference)assetEClass.getEStructuralFeatures().get(19);
+		return (EAttribute)assetEClass.getEStructuralFeatures().get(19);
 	}
 
 	/**
@@ -1372,7 +1372,7 @@ public class ItotPackageImpl extends EPackageImpl implements ItotPackage
 	 * @generated
 	 */
 	@Override
-	public EReference getAsset_PatchSource()
+	public EReference getAsset_ListeningServices()
 	{
 		return (EReference)assetEClass.getEStructuralFeatures().get(20);
 	}
@@ -1383,7 +1383,7 @@ public class ItotPackageImpl extends EPackageImpl implements ItotPackage
 	 * @generated
 	 */
 	@Override
-	public EReference getAsset_AvSource()
+	public EReference getAsset_PatchSource()
 	{
 		return (EReference)assetEClass.getEStructuralFeatures().get(21);
 	}
@@ -1394,7 +1394,7 @@ public class ItotPackageImpl extends EPackageImpl implements ItotPackage
 	 * @generated
 	 */
 	@Override
-	public EReference getAsset_LogsTo()
+	public EReference getAsset_AvSource()
 	{
 		return (EReference)assetEClass.getEStructuralFeatures().get(22);
 	}
@@ -1405,7 +1405,7 @@ public class ItotPackageImpl extends EPackageImpl implements ItotPackage
 	 * @generated
 	 */
 	@Override
-	public EReference getAsset_AttackAsset()
+	public EReference getAsset_LogsTo()
 	{
 		return (EReference)assetEClass.getEStructuralFeatures().get(23);
 	}
@@ -1416,9 +1416,20 @@ public class ItotPackageImpl extends EPackageImpl implements ItotPackage
 	 * @generated
 	 */
 	@Override
-	public EReference getAsset_FirewallRules()
+	public EReference getAsset_AttackAsset()
 	{
 		return (EReference)assetEClass.getEStructuralFeatures().get(24);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getAsset_FirewallRules()
+	{
+		return (EReference)assetEClass.getEStructuralFeatures().get(25);
 	}
 
 	/**
@@ -2222,6 +2233,17 @@ public class ItotPackageImpl extends EPackageImpl implements ItotPackage
 	public EReference getFlow_CarriedBy()
 	{
 		return (EReference)flowEClass.getEStructuralFeatures().get(10);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getFlow_Discovered()
+	{
+		return (EAttribute)flowEClass.getEStructuralFeatures().get(11);
 	}
 
 	/**
@@ -3335,6 +3357,7 @@ public class ItotPackageImpl extends EPackageImpl implements ItotPackage
 		createEAttribute(assetEClass, ASSET__TYPE);
 		createEAttribute(assetEClass, ASSET__ADDITIONAL_ROLES);
 		createEAttribute(assetEClass, ASSET__SAFETY_SYSTEM);
+		createEAttribute(assetEClass, ASSET__DISCOVERED);
 		createEReference(assetEClass, ASSET__INTERFACES);
 		createEReference(assetEClass, ASSET__SL_CAPABILITY);
 		createEAttribute(assetEClass, ASSET__OWNER);
@@ -3436,6 +3459,7 @@ public class ItotPackageImpl extends EPackageImpl implements ItotPackage
 		createEAttribute(flowEClass, FLOW__APPROVAL_REQUIRED);
 		createEReference(flowEClass, FLOW__ROLE);
 		createEReference(flowEClass, FLOW__CARRIED_BY);
+		createEAttribute(flowEClass, FLOW__DISCOVERED);
 		createEOperation(flowEClass, FLOW___GET_SOURCE_ZONE);
 		createEOperation(flowEClass, FLOW___GET_TARGET_ZONE);
 		createEOperation(flowEClass, FLOW___IS_FROM_OUTSIDE);
@@ -3687,6 +3711,7 @@ public class ItotPackageImpl extends EPackageImpl implements ItotPackage
 		initEAttribute(getAsset_Type(), this.getAssetType(), "type", null, 0, 1, Asset.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getAsset_AdditionalRoles(), this.getAssetType(), "additionalRoles", null, 0, -1, Asset.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getAsset_SafetySystem(), ecorePackage.getEBoolean(), "safetySystem", null, 0, 1, Asset.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAsset_Discovered(), ecorePackage.getEBoolean(), "discovered", null, 0, 1, Asset.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getAsset_Interfaces(), this.getNetworkInterface(), null, "interfaces", null, 0, -1, Asset.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getAsset_SlCapability(), this.getSecurityLevelVector(), null, "slCapability", null, 0, 1, Asset.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getAsset_Owner(), this.getOwnership(), "owner", null, 0, 1, Asset.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -3823,6 +3848,7 @@ public class ItotPackageImpl extends EPackageImpl implements ItotPackage
 		initEAttribute(getFlow_ApprovalRequired(), ecorePackage.getEBoolean(), "approvalRequired", null, 0, 1, Flow.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getFlow_Role(), this.getRole(), null, "role", null, 0, 1, Flow.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getFlow_CarriedBy(), this.getAsset(), null, "carriedBy", null, 0, 1, Flow.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getFlow_Discovered(), ecorePackage.getEBoolean(), "discovered", null, 0, 1, Flow.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEOperation(getFlow__GetSourceZone(), this.getZone(), "getSourceZone", 0, 1, IS_UNIQUE, IS_ORDERED);
 

@@ -24,8 +24,11 @@ public final class ModelFormat {
      * terminated by nothing, carried by nothing) is exactly what a 1.0 model meant, and the new enum
      * literals only add values, so every 1.0 literal keeps its name and number. The minor version
      * tells an older 1.0 build that the file may hold features it does not know.
+     * <p>
+     * 1.2 (issue 20) added Asset.discovered and Flow.discovered (added by {@code itot reconcile --adopt}). Again no
+     * migration step: both default to false, which is what every element of a 1.1 file was, drawn by hand.
      */
-    public static final String CURRENT = "1.1";
+    public static final String CURRENT = "1.2";
 
     /** The version assumed for files written before the format carried a version. */
     public static final String UNVERSIONED = "0.0";

@@ -40,8 +40,36 @@ class FormatMigrationTest {
     Path folder;
 
     @Test
-    void theCurrentFormatIsOnePointOne() {
-        assertEquals("1.1", ModelFormat.CURRENT);
+    void theCurrentFormatIsOnePointTwo() {
+        assertEquals("1.2", ModelFormat.CURRENT);
+    }
+
+    @Test
+    void aOnePointOneFileLoadsWithNothingDiscoveredAndItsFindings() throws Exception {
+        ArchitectureModel purdue = ModelTemplates.create(ModelTemplates.PURDUE);
+        // What a 1.2 file may hold and a 1.1 file cannot: the attribute is dropped from the text below.
+        purdue.getAllAssets().get(0).setDiscovered(true);
+        purdue.getFlows().get(0).setDiscovered(true);
+        Path file = folder.resolve("purdue-1.1.itot");
+        ModelFiles.save(purdue, file);
+        String text = Files.readString(file, StandardCharsets.UTF_8);
+        assertTrue(text.contains("discovered=\"true\""), "the writer records discovered");
+        Files.writeString(file, text.replace(" discovered=\"true\"", "").replace("formatVersion=\""
+                + ModelFormat.CURRENT + "\"", "formatVersion=\"1.1\""), StandardCharsets.UTF_8);
+
+        ArchitectureModel old = ModelFiles.load(file);
+        assertEquals("1.1", old.getFormatVersion(), "no migration step rewrites a 1.1 file");
+        for (TreeIterator<EObject> all = old.eAllContents(); all.hasNext();) {
+            EObject element = all.next();
+            if (element instanceof Asset asset) {
+                assertTrue(!asset.isDiscovered(), asset.getId());
+            } else if (element instanceof Flow flow) {
+                assertTrue(!flow.isDiscovered(), flow.getId());
+            }
+        }
+        purdue.getAllAssets().get(0).setDiscovered(false);
+        purdue.getFlows().get(0).setDiscovered(false);
+        assertEquals(findings(purdue), findings(old));
     }
 
     @Test
@@ -79,7 +107,8 @@ class FormatMigrationTest {
             if (element instanceof Zone zone) {
                 assertEquals(null, zone.getSite());
             } else if (element instanceof Asset asset) {
-                assertTrue(asset.getAdditionalRoles().isEmpty() && !asset.isSafetySystem(), asset.getId());
+                assertTrue(asset.getAdditionalRoles().isEmpty() && !asset.isSafetySystem() && !asset.isDiscovered(),
+                        asset.getId());
             } else if (element instanceof Conduit conduit) {
                 assertTrue(conduit.getTerminatedBy().isEmpty(), conduit.getId());
             } else if (element instanceof Flow flow) {

@@ -55,19 +55,8 @@ class LibreOfficeReadBackTest {
         Registers.find(model, "CTL-PLC-01", Asset.class).setName("=1+1 is not a formula");
         Path register = Registers.export(model, folder.resolve("purdue.xlsx"));
 
-        Path out = Files.createDirectories(folder.resolve("csv"));
-        // A profile of its own per run, so parallel runs and a user's LibreOffice do not clash.
-        Path profile = folder.resolve("lo-profile");
-        Process process = new ProcessBuilder(soffice, "-env:UserInstallation=" + profile.toUri(), "--headless",
-                "--norestore", "--convert-to", EVERY_SHEET_AS_CSV, "--outdir", out.toString(), register.toString())
-                .redirectErrorStream(true).redirectOutput(folder.resolve("soffice.log").toFile()).start();
-        if (!process.waitFor(180, TimeUnit.SECONDS)) {
-            process.destroyForcibly();
-            fail("soffice did not finish in 180 s");
-        }
+        Path out = everySheetAsCsv(soffice, register, folder);
         String log = Files.readString(folder.resolve("soffice.log"));
-        assertEquals(0, process.exitValue(), log);
-        assertTrue(!log.toLowerCase().contains("repair"), "LibreOffice had to repair the workbook: " + log);
         for (String sheet : RegisterLayout.sheetNames(true)) {
             assertTrue(Files.isRegularFile(out.resolve("purdue-" + sheet + ".csv")), sheet + " missing; log: " + log);
         }
@@ -122,6 +111,27 @@ class LibreOfficeReadBackTest {
                 PathText.hops(weakest)), paths.get(1).subList(0, 9));
     }
 
+    /**
+     * LibreOffice converts every sheet of the workbook to a CSV file (NAME-SHEET.csv) in {@code folder}/csv, headless,
+     * with a profile of its own per run, so parallel runs and a user's LibreOffice do not clash; it must finish, exit 0
+     * and repair nothing. Its log is {@code folder}/soffice.log.
+     */
+    static Path everySheetAsCsv(String soffice, Path register, Path folder) throws Exception {
+        Path out = Files.createDirectories(folder.resolve("csv"));
+        Path profile = folder.resolve("lo-profile");
+        Process process = new ProcessBuilder(soffice, "-env:UserInstallation=" + profile.toUri(), "--headless",
+                "--norestore", "--convert-to", EVERY_SHEET_AS_CSV, "--outdir", out.toString(), register.toString())
+                .redirectErrorStream(true).redirectOutput(folder.resolve("soffice.log").toFile()).start();
+        if (!process.waitFor(180, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            fail("soffice did not finish in 180 s");
+        }
+        String log = Files.readString(folder.resolve("soffice.log"));
+        assertEquals(0, process.exitValue(), log);
+        assertTrue(!log.toLowerCase().contains("repair"), "LibreOffice had to repair the workbook: " + log);
+        return out;
+    }
+
     /** soffice from the PATH or /usr/bin; in CI its absence is a failure, locally a skip. */
     static String soffice() {
         List<Path> candidates = new ArrayList<>();
@@ -162,7 +172,7 @@ class LibreOfficeReadBackTest {
     }
 
     /** RFC 4180 as LibreOffice writes it: quoted fields may hold commas, doubled quotes and line breaks. */
-    private static List<List<String>> csv(Path file) throws IOException {
+    static List<List<String>> csv(Path file) throws IOException {
         String text = Files.readString(file, StandardCharsets.UTF_8);
         List<List<String>> rows = new ArrayList<>();
         List<String> row = new ArrayList<>();
