@@ -40,6 +40,7 @@ smoke first-paint 50 1
 smoke threat "$repo/bundles/org.itot.attack/data/ics-attack-18.1.json" 50 1
 smoke merge 50 5 1
 smoke reconcile 50 1
+smoke capture 50 1
 smoke cold 50 1
 
 echo "benchmark-smoke: $passed passed, $failed failed"
