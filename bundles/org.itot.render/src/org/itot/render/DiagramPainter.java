@@ -233,7 +233,10 @@ public final class DiagramPainter {
                 drawn.put(edge, points);
             }
         }
-        canvas.setTangle(edgesAreATangle());
+        // Only diagonal lines are anti-aliased at all; a laid-out diagram has none and need not be measured.
+        boolean diagonals = lines.values().stream().flatMap(List::stream)
+                .anyMatch(line -> !LineLook.isAxisAligned(line));
+        canvas.setTangle(diagonals && edgesAreATangle());
         lines.forEach((style, polylines) -> {
             canvas.setStroke(style.colour());
             canvas.setLineWidth(style.width());

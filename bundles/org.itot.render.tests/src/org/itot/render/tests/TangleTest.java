@@ -1,12 +1,9 @@
 package org.itot.render.tests;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.awt.Graphics2D;
-import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -23,10 +20,7 @@ import org.itot.model.NodeView;
 import org.itot.model.template.ModelTemplates;
 import org.itot.render.DiagramPainter;
 import org.itot.render.DiagramPainter.Viewport;
-import org.itot.render.geometry.Bounds;
 import org.itot.render.geometry.DiagramGeometry;
-import org.itot.render.java2d.Java2dCanvas;
-import org.itot.render.java2d.PngExport;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -70,22 +64,7 @@ class TangleTest {
         ArchitectureModel model = ModelTemplates.create(ModelTemplates.PURDUE);
         Diagram diagram = model.getDiagrams().get(0);
         crissCrossed(model, diagram, 1000);
-        BufferedImage full = PngExport.render(diagram, 1, Map.of());
-        Bounds bounds = DiagramPainter.bounds(diagram);
-        for (int[] offset : new int[][] { { 300, 200 }, { 0, 0 }, { 700, 500 }, { 150, 900 } }) {
-            Bounds area = new Bounds(bounds.x() + offset[0], bounds.y() + offset[1], 420, 260);
-            BufferedImage part = new BufferedImage(420, 260, BufferedImage.TYPE_INT_RGB);
-            Graphics2D graphics = part.createGraphics();
-            Java2dCanvas canvas = new Java2dCanvas(graphics);
-            canvas.translate(-area.x(), -area.y());
-            DiagramPainter.paint(diagram, canvas, Map.of(), new Viewport(area, 1));
-            graphics.dispose();
-
-            int width = Math.min(420, full.getWidth() - offset[0]);
-            int height = Math.min(260, full.getHeight() - offset[1]);
-            assertArrayEquals(full.getRGB(offset[0], offset[1], width, height, null, 0, width),
-                    part.getRGB(0, 0, width, height, null, 0, width), "viewport at " + offset[0] + "," + offset[1]);
-        }
+        ViewportPixels.assertViewportsMatchFullPaint(diagram);
     }
 
     /** Adds {@code count} straight edges of one of the model's flows between asset views far apart. */

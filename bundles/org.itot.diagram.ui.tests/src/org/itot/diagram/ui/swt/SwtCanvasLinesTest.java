@@ -212,7 +212,7 @@ class SwtCanvasLinesTest {
         });
     }
 
-    /** The colours of {@code with} where it differs from {@code without}, in the rectangle from (x1, y1) to (x2, y2). */
+    /** The colours of {@code with} where it differs from {@code without}, in the rectangle (x1, y1) to (x2, y2). */
     private static Set<RGB> changed(ImageData with, ImageData without, int x1, int y1, int x2, int y2) {
         Set<RGB> colours = new HashSet<>();
         for (int x = x1; x <= x2; x++) {
