@@ -18,6 +18,13 @@ public interface Canvas {
     /** Dash pattern as alternating on/off lengths; no argument means a solid line. */
     void setDash(double... pattern);
 
+    /**
+     * Whether the lines drawn from now on are of a tangle ({@link LineLook#isTangle}), which a rasterising back-end
+     * draws without anti-aliasing. Kept until changed and saved with the state; vector back-ends ignore it.
+     */
+    default void setTangle(boolean tangle) {
+    }
+
     /** Opacity of everything drawn from now on, 0 (invisible) to 1 (opaque). */
     void setAlpha(double alpha);
 
@@ -47,6 +54,13 @@ public interface Canvas {
     default void strokePolylines(List<double[]> polylines) {
         for (double[] points : polylines) {
             strokePolyline(points);
+        }
+    }
+
+    /** Rejects a polyline or polygon that is not at least two x, y pairs. */
+    static void checkPolyline(double[] points) {
+        if (points.length < 4 || points.length % 2 != 0) {
+            throw new IllegalArgumentException("need at least two x,y pairs, got " + points.length + " numbers");
         }
     }
 

@@ -249,12 +249,17 @@ public final class DiagramPainter {
                 drawn.put(edge, points);
             }
         }
+        // Only diagonal lines are anti-aliased at all; a laid-out diagram has none and need not be measured.
+        boolean diagonals = lines.values().stream().flatMap(List::stream)
+                .anyMatch(line -> !LineLook.isAxisAligned(line));
+        canvas.setTangle(diagonals && edgesAreATangle());
         lines.forEach((style, polylines) -> {
             canvas.setStroke(style.colour());
             canvas.setLineWidth(style.width());
             canvas.setDash(style.dash().stream().mapToDouble(Double::doubleValue).toArray());
             canvas.strokePolylines(polylines);
         });
+        canvas.setTangle(false);
         canvas.setDash();
         drawn.forEach(this::paintEdgeDecorations);
         for (Map.Entry<NodeView, Bounds> entry : geometry.nodes().entrySet()) {
@@ -274,6 +279,24 @@ public final class DiagramPainter {
             restore();
         }
         restore();
+    }
+
+    /**
+     * Whether the edge lines of the diagram (those the layer shows) are a tangle ({@link LineLook#isTangle}) over its
+     * whole extent: decided for the diagram, not for the part painted, so that a repainted region looks like its
+     * surroundings, and the same at every zoom.
+     */
+    private boolean edgesAreATangle() {
+        double ink = 0;
+        for (EdgeView edge : geometry.routedEdges()) {
+            if (edgeLayer.test(edge)) {
+                ModelElement element = edge.getElement();
+                double width = isPresent(element) ? DiagramStyle.edge(element).width() : 2;
+                ink += LineLook.length(geometry.route(edge)) * width;
+            }
+        }
+        Bounds extent = geometry.extent();
+        return LineLook.isTangle(ink, extent.width() * extent.height());
     }
 
     /** The overlay layer: what {@link #highlight} names, over everything else. */

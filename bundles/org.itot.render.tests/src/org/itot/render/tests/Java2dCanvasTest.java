@@ -90,6 +90,37 @@ class Java2dCanvasTest {
     }
 
     @Test
+    void linesOfATangleAreDrawnWithoutAntiAliasingUntilRestored() {
+        Rgb blue = Rgb.of(0x0000ff);
+        whiteBackground();
+        canvas.setStroke(blue);
+        canvas.setLineWidth(1.5);
+        canvas.save();
+        canvas.setTangle(true);
+        canvas.strokeLine(10, 10, 90, 40);
+        canvas.restore();
+        canvas.strokeLine(10, 55, 90, 85);
+
+        int inked = 0;
+        for (int x = 0; x < 100; x++) {
+            for (int y = 0; y < 48; y++) {
+                Rgb pixel = at(x, y);
+                if (!pixel.equals(WHITE)) {
+                    inked++;
+                    assertEquals(blue, pixel, "a line of a tangle has no partly covered pixel, at " + x + "," + y);
+                }
+            }
+        }
+        assertTrue(inked > 80, "the line is drawn: " + inked + " pixels");
+        boolean blended = false;
+        for (int y = 50; y < 100; y++) {
+            Rgb pixel = at(50, y);
+            blended |= !pixel.equals(WHITE) && !pixel.equals(blue);
+        }
+        assertTrue(blended, "after restore, a diagonal line is anti-aliased again");
+    }
+
+    @Test
     void linesThinnerThanAPixelAreFadedButUnbroken() {
         Rgb black = Rgb.of(0x000000);
         whiteBackground();

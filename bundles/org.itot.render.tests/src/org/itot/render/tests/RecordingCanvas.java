@@ -11,8 +11,8 @@ import org.itot.render.TextMetrics;
 import org.itot.render.java2d.Java2dCanvas;
 
 /**
- * A canvas that measures as Java2D does and records every text drawn with its font size and every polyline stroked;
- * other shapes are ignored.
+ * A canvas that measures as Java2D does and records every text drawn with its font size and every polyline stroked
+ * (and which of them were of a tangle); other shapes are ignored.
  */
 final class RecordingCanvas implements Canvas {
 
@@ -24,6 +24,8 @@ final class RecordingCanvas implements Canvas {
     private final Java2dCanvas metrics = new Java2dCanvas(graphics);
     private final List<Text> texts = new ArrayList<>();
     private final List<double[]> polylines = new ArrayList<>();
+    private final List<double[]> tangled = new ArrayList<>();
+    private boolean tangle;
     private final List<double[]> fonts = new ArrayList<>();
     private double size = 12;
     private boolean bold;
@@ -34,6 +36,16 @@ final class RecordingCanvas implements Canvas {
 
     List<double[]> polylines() {
         return polylines;
+    }
+
+    /** The polylines stroked while the canvas was told they are of a tangle. */
+    List<double[]> tangled() {
+        return tangled;
+    }
+
+    @Override
+    public void setTangle(boolean value) {
+        tangle = value;
     }
 
     @Override
@@ -107,6 +119,9 @@ final class RecordingCanvas implements Canvas {
     @Override
     public void strokePolyline(double... points) {
         polylines.add(points.clone());
+        if (tangle) {
+            tangled.add(points.clone());
+        }
     }
 
     @Override

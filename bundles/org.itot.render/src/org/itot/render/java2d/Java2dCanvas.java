@@ -19,6 +19,7 @@ import java.util.Deque;
 import java.util.List;
 
 import org.itot.render.Canvas;
+import org.itot.render.LineLook;
 import org.itot.render.Rgb;
 import org.itot.render.TextMetrics;
 
@@ -29,20 +30,19 @@ import org.itot.render.TextMetrics;
 public final class Java2dCanvas implements Canvas {
 
     /** Everything {@link #save()} keeps. */
-    private record State(Color fill, Color stroke, float lineWidth, float[] dash, float alpha, Font font,
-            AffineTransform transform, Shape clip) {
+    private record State(Color fill, Rgb stroke, float lineWidth, float[] dash, float alpha, boolean tangle,
+            Font font, AffineTransform transform, Shape clip) {
     }
 
     private final Graphics2D graphics;
     private final Deque<State> saved = new ArrayDeque<>();
     private Color fill = Color.BLACK;
-    private Color stroke = Color.BLACK;
+    private Rgb stroke = Rgb.of(0x000000);
     private float lineWidth = 1;
     private float[] dash;
     private float alpha = 1;
     private boolean antialiased = true;
-    /** The faintest a sub-pixel line is drawn, so that hair lines at small zoom stay visible. */
-    private static final float SUBPIXEL_MIN_OPACITY = 0.25f;
+    private boolean tangle;
 
     public Java2dCanvas(Graphics2D graphics) {
         this.graphics = graphics;
@@ -61,7 +61,7 @@ public final class Java2dCanvas implements Canvas {
 
     @Override
     public void setStroke(Rgb colour) {
-        stroke = new Color(colour.toHex());
+        stroke = colour;
     }
 
     @Override
@@ -79,6 +79,11 @@ public final class Java2dCanvas implements Canvas {
         for (int i = 0; i < pattern.length; i++) {
             dash[i] = (float) pattern[i];
         }
+    }
+
+    @Override
+    public void setTangle(boolean value) {
+        tangle = value;
     }
 
     @Override
@@ -126,22 +131,25 @@ public final class Java2dCanvas implements Canvas {
 
     @Override
     public void strokePolyline(double... points) {
-        stroke(path(points, false), isAxisAligned(points));
+        stroke(path(points, false), LineLook.isAxisAligned(points));
     }
 
-    /** One shape for all: Java2D's anti-aliasing rasteriser costs per call far more than per line. */
+    /**
+     * One shape for all lines drawn alike (the orthogonal ones, the others): Java2D's anti-aliasing rasteriser costs
+     * per call far more than per line.
+     */
     @Override
     public void strokePolylines(List<double[]> polylines) {
         if (polylines.isEmpty()) {
             return;
         }
-        Path2D.Double path = new Path2D.Double();
-        boolean axisAligned = true;
-        for (double[] points : polylines) {
-            addTo(path, points, false);
-            axisAligned &= isAxisAligned(points);
-        }
-        stroke(path, axisAligned);
+        LineLook.byAxisAlignment(polylines).forEach((axisAligned, group) -> {
+            if (!group.isEmpty()) {
+                Path2D.Double path = new Path2D.Double();
+                group.forEach(points -> addTo(path, points, false));
+                stroke(path, axisAligned);
+            }
+        });
     }
 
     @Override
@@ -192,7 +200,7 @@ public final class Java2dCanvas implements Canvas {
 
     @Override
     public void save() {
-        saved.push(new State(fill, stroke, lineWidth, dash, alpha, graphics.getFont(), graphics.getTransform(),
+        saved.push(new State(fill, stroke, lineWidth, dash, alpha, tangle, graphics.getFont(), graphics.getTransform(),
                 graphics.getClip()));
     }
 
@@ -204,6 +212,7 @@ public final class Java2dCanvas implements Canvas {
         lineWidth = state.lineWidth();
         dash = state.dash();
         setAlpha(state.alpha());
+        tangle = state.tangle();
         graphics.setFont(state.font());
         graphics.setTransform(state.transform());
         graphics.setClip(state.clip());
@@ -219,38 +228,17 @@ public final class Java2dCanvas implements Canvas {
         stroke(shape, false);
     }
 
-    /**
-     * Draws the outline. Anti-aliasing is what makes Java2D's rasteriser slow on long lines (three quarters of a
-     * large diagram's repaint, issue 17), and two kinds of line gain nothing from it: lines thinner than a device
-     * pixel, drawn as one-pixel lines in their colour faded toward white as much as their width is below a pixel (the
-     * ink anti-aliasing would give them; a translucent colour instead would be as slow as anti-aliasing), and
-     * horizontal and vertical segments (orthogonal routes, box outlines) while the transform does not rotate, which
-     * cover whole pixels anyway.
-     */
+    /** Draws the outline, anti-aliased or not and in the colour {@link LineLook} decides. */
     private void stroke(Shape shape, boolean axisAligned) {
         AffineTransform transform = graphics.getTransform();
         boolean upright = transform.getShearX() == 0 && transform.getShearY() == 0;
         double deviceWidth = lineWidth * Math.sqrt(Math.abs(transform.getDeterminant()));
-        if (deviceWidth < 1) {
-            antialias(false);
-            graphics.setColor(faded(stroke, Math.max(SUBPIXEL_MIN_OPACITY, deviceWidth)));
-            graphics.setStroke(new BasicStroke(0, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10, dash, 0));
-        } else {
-            antialias(!(axisAligned && upright));
-            graphics.setColor(stroke);
-            graphics.setStroke(new BasicStroke(lineWidth, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10, dash, 0));
-        }
+        LineLook look = LineLook.of(stroke, deviceWidth, axisAligned, upright, tangle);
+        antialias(look.antialiased());
+        graphics.setColor(new Color(look.colour().toHex()));
+        graphics.setStroke(new BasicStroke(look.hairline() ? 0 : lineWidth, BasicStroke.CAP_BUTT,
+                BasicStroke.JOIN_ROUND, 10, dash, 0));
         graphics.draw(shape);
-    }
-
-    /** The colour as it shows at {@code opacity} over white. */
-    private static Color faded(Color colour, double opacity) {
-        return new Color(fade(colour.getRed(), opacity), fade(colour.getGreen(), opacity),
-                fade(colour.getBlue(), opacity));
-    }
-
-    private static int fade(int channel, double opacity) {
-        return (int) Math.round(255 - (255 - channel) * opacity);
     }
 
     /**
@@ -265,15 +253,6 @@ public final class Java2dCanvas implements Canvas {
         }
     }
 
-    private static boolean isAxisAligned(double[] points) {
-        for (int i = 2; i + 1 < points.length; i += 2) {
-            if (points[i] != points[i - 2] && points[i + 1] != points[i - 1]) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     private static Path2D path(double[] points, boolean closed) {
         Path2D.Double path = new Path2D.Double();
         addTo(path, points, closed);
@@ -281,9 +260,7 @@ public final class Java2dCanvas implements Canvas {
     }
 
     private static void addTo(Path2D path, double[] points, boolean closed) {
-        if (points.length < 4 || points.length % 2 != 0) {
-            throw new IllegalArgumentException("need at least two x,y pairs, got " + points.length + " numbers");
-        }
+        Canvas.checkPolyline(points);
         path.moveTo(points[0], points[1]);
         for (int i = 2; i < points.length; i += 2) {
             path.lineTo(points[i], points[i + 1]);

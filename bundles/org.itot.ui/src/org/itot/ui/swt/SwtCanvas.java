@@ -2,6 +2,7 @@ package org.itot.ui.swt;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.List;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
@@ -9,9 +10,11 @@ import org.eclipse.swt.graphics.Font;
 import org.eclipse.swt.graphics.FontMetrics;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.LineAttributes;
+import org.eclipse.swt.graphics.Path;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
 import org.itot.render.Canvas;
+import org.itot.render.LineLook;
 import org.itot.render.Rgb;
 import org.itot.render.TextMetrics;
 
@@ -23,8 +26,8 @@ import org.itot.render.TextMetrics;
 public final class SwtCanvas implements Canvas {
 
     /** Everything {@link #save()} keeps. */
-    private record State(Rgb fill, Rgb stroke, double lineWidth, double[] dash, double alpha, double fontSize,
-            boolean bold, double tx, double ty, double scale, Rectangle clip) {
+    private record State(Rgb fill, Rgb stroke, double lineWidth, double[] dash, double alpha, boolean tangle,
+            double fontSize, boolean bold, double tx, double ty, double scale, Rectangle clip) {
     }
 
     private final GC gc;
@@ -41,6 +44,9 @@ public final class SwtCanvas implements Canvas {
     private double ty;
     private double scale = 1;
     private Rectangle clip;
+    /** What the GC is set to, so that a run of lines drawn alike switches nothing. */
+    private boolean antialiased = true;
+    private boolean tangle;
 
     public SwtCanvas(GC gc, SwtResources resources) {
         this.gc = gc;
@@ -73,6 +79,11 @@ public final class SwtCanvas implements Canvas {
     }
 
     @Override
+    public void setTangle(boolean value) {
+        tangle = value;
+    }
+
+    @Override
     public void setAlpha(double value) {
         alpha = Math.max(0, Math.min(1, value));
     }
@@ -101,7 +112,7 @@ public final class SwtCanvas implements Canvas {
 
     @Override
     public void strokeRect(double x, double y, double width, double height) {
-        prepareStroke();
+        prepareStroke(true);
         Rectangle r = device(x, y, width, height);
         gc.drawRectangle(r.x, r.y, r.width, r.height);
     }
@@ -120,9 +131,9 @@ public final class SwtCanvas implements Canvas {
 
     @Override
     public void strokeRoundRect(double x, double y, double width, double height, double radius) {
-        prepareStroke();
         Rectangle r = device(x, y, width, height);
         int arc = arc(r, radius);
+        prepareStroke(arc < 2);
         if (arc < 2) {
             gc.drawRectangle(r.x, r.y, r.width, r.height);
         } else {
@@ -146,14 +157,43 @@ public final class SwtCanvas implements Canvas {
 
     @Override
     public void strokeLine(double x1, double y1, double x2, double y2) {
-        prepareStroke();
-        gc.drawLine(dx(x1), dy(y1), dx(x2), dy(y2));
+        // Not GC.drawLine: on GTK it switches the GC to cairo's best anti-aliasing for good (SWT 3.135).
+        strokePolyline(x1, y1, x2, y2);
     }
 
     @Override
     public void strokePolyline(double... points) {
-        prepareStroke();
+        Canvas.checkPolyline(points);
+        prepareStroke(LineLook.isAxisAligned(points));
         gc.drawPolyline(device(points));
+    }
+
+    /**
+     * One SWT {@link Path} for all lines drawn alike (the orthogonal ones, the others): one stroke through cairo
+     * instead of one per line (5,000 edges of one look on a plant diagram). The points are the same rounded device
+     * points {@link #strokePolyline} draws, so each line covers the same pixels as drawn alone.
+     */
+    @Override
+    public void strokePolylines(List<double[]> polylines) {
+        polylines.forEach(Canvas::checkPolyline);
+        LineLook.byAxisAlignment(polylines).forEach((axisAligned, group) -> {
+            if (group.isEmpty()) {
+                return;
+            }
+            prepareStroke(axisAligned);
+            Path path = new Path(gc.getDevice());
+            try {
+                for (double[] points : group) {
+                    path.moveTo(dx(points[0]), dy(points[1]));
+                    for (int i = 2; i < points.length; i += 2) {
+                        path.lineTo(dx(points[i]), dy(points[i + 1]));
+                    }
+                }
+                gc.drawPath(path);
+            } finally {
+                path.dispose();
+            }
+        });
     }
 
     @Override
@@ -228,7 +268,7 @@ public final class SwtCanvas implements Canvas {
 
     @Override
     public void save() {
-        saved.push(new State(fill, stroke, lineWidth, dash, alpha, fontSize, bold, tx, ty, scale, clip));
+        saved.push(new State(fill, stroke, lineWidth, dash, alpha, tangle, fontSize, bold, tx, ty, scale, clip));
     }
 
     @Override
@@ -239,6 +279,7 @@ public final class SwtCanvas implements Canvas {
         lineWidth = state.lineWidth();
         dash = state.dash();
         alpha = state.alpha();
+        tangle = state.tangle();
         fontSize = state.fontSize();
         bold = state.bold();
         tx = state.tx();
@@ -260,14 +301,22 @@ public final class SwtCanvas implements Canvas {
     }
 
     private void prepareFill() {
+        antialias(true);
         gc.setBackground(colour(fill));
         gc.setAlpha(alpha255());
     }
 
     private void prepareStroke() {
-        gc.setForeground(colour(stroke));
+        prepareStroke(false);
+    }
+
+    /** Anti-aliasing, colour and width as {@link LineLook} decides (the same rules as for exports). */
+    private void prepareStroke(boolean axisAligned) {
+        LineLook look = LineLook.of(stroke, lineWidth * scale, axisAligned, true, tangle);
+        antialias(look.antialiased());
+        gc.setForeground(colour(look.colour()));
         gc.setAlpha(alpha255());
-        float width = (float) Math.max(0.5, lineWidth * scale);
+        float width = look.hairline() ? 1 : (float) (lineWidth * scale);
         if (dash.length == 0) {
             gc.setLineAttributes(new LineAttributes(width, SWT.CAP_FLAT, SWT.JOIN_MITER));
         } else {
@@ -277,6 +326,13 @@ public final class SwtCanvas implements Canvas {
             }
             gc.setLineAttributes(new LineAttributes(width, SWT.CAP_FLAT, SWT.JOIN_MITER, SWT.LINE_CUSTOM, pattern, 0,
                     10));
+        }
+    }
+
+    private void antialias(boolean on) {
+        if (on != antialiased) {
+            antialiased = on;
+            gc.setAntialias(on ? SWT.ON : SWT.OFF);
         }
     }
 
