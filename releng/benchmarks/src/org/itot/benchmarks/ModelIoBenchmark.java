@@ -47,10 +47,6 @@ public final class ModelIoBenchmark {
         // Plain EMF again, with the parser settings that are security features of ours (no DOCTYPE, no external
         // entities, the JDK's depth and name limits pinned): what the guards themselves cost is not counted twice.
         double[] securePlainLoadCpu = new double[rounds];
-        // The process's CPU time adds the garbage collector's threads, which the loading thread's leaves out.
-        var process = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
-        double[] ourLoadProcess = new double[rounds];
-        double[] plainLoadProcess = new double[rounds];
         Map<String, Object> secureOptions = Map.of(XMLResource.OPTION_PARSER_FEATURES, SecureXmlParsing.parserFeatures(),
                 XMLResource.OPTION_PARSER_PROPERTIES, XmlParserLimits.properties());
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
@@ -64,19 +60,15 @@ public final class ModelIoBenchmark {
             double savePlain = Stats.millisSince(start);
             start = System.nanoTime();
             long cpu = threads.getCurrentThreadCpuTime();
-            long processCpu = process.getProcessCpuTime();
             ArchitectureModel loaded = ModelFiles.load(ours);
             double loadOurs = Stats.millisSince(start);
             double loadOursCpu = (threads.getCurrentThreadCpuTime() - cpu) / 1e6;
-            double loadOursProcess = (process.getProcessCpuTime() - processCpu) / 1e6;
             start = System.nanoTime();
             cpu = threads.getCurrentThreadCpuTime();
-            processCpu = process.getProcessCpuTime();
             Resource plainLoaded = new XMIResourceImpl(URI.createFileURI(plain.toString()));
             plainLoaded.load(Map.of());
             double loadPlain = Stats.millisSince(start);
             double loadPlainCpu = (threads.getCurrentThreadCpuTime() - cpu) / 1e6;
-            double loadPlainProcess = (process.getProcessCpuTime() - processCpu) / 1e6;
             cpu = threads.getCurrentThreadCpuTime();
             new XMIResourceImpl(URI.createFileURI(plain.toString())).load(secureOptions);
             double loadSecurePlainCpu = (threads.getCurrentThreadCpuTime() - cpu) / 1e6;
@@ -88,8 +80,6 @@ public final class ModelIoBenchmark {
                 ourLoadCpu[round] = loadOursCpu;
                 plainLoadCpu[round] = loadPlainCpu;
                 securePlainLoadCpu[round] = loadSecurePlainCpu;
-                ourLoadProcess[round] = loadOursProcess;
-                plainLoadProcess[round] = loadPlainProcess;
             }
             if (loaded.getFlows().size() != model.getFlows().size()) {
                 throw new IllegalStateException("load lost flows");
@@ -104,9 +94,6 @@ public final class ModelIoBenchmark {
         System.out.printf("| load, thread CPU time | %s | plain EMF XMI load with our parser's security settings: %s | %s |%n",
                 Stats.ms(Stats.median(ourLoadCpu)), Stats.ms(Stats.median(securePlainLoadCpu)),
                 Stats.ratio(Stats.median(ourLoadCpu), Stats.median(securePlainLoadCpu)));
-        System.out.printf("| load, process CPU time (garbage collection included) | %s | plain EMF XMI load: %s | %s |%n",
-                Stats.ms(Stats.median(ourLoadProcess)), Stats.ms(Stats.median(plainLoadProcess)),
-                Stats.ratio(Stats.median(ourLoadProcess), Stats.median(plainLoadProcess)));
         System.out.printf("| save (atomic, with backup), same model | %s | plain EMF XMI save: %s | %s |%n",
                 Stats.ms(Stats.median(ourSave)), Stats.ms(Stats.median(plainSave)),
                 Stats.ratio(Stats.median(ourSave), Stats.median(plainSave)));
