@@ -9,6 +9,7 @@
 #   bash releng/scripts/benchmark.sh drawing [ASSETS]
 #   bash releng/scripts/benchmark.sh excel [ASSETS] [ROUNDS]
 #   bash releng/scripts/benchmark.sh paths [ASSETS]
+#   bash releng/scripts/benchmark.sh scale [SMALL] [LARGE] [ROUNDS]   load and Excel export, small against large plant
 # ITOT_BENCH_HEAP sets the JVM's maximum heap (default 4g), e.g. 512m to prove a memory bound.
 #   bash releng/scripts/benchmark.sh repaint [NODES] [EDGES]
 #   bash releng/scripts/benchmark.sh first-paint [ASSETS] [ROUNDS]
@@ -29,6 +30,7 @@ case "${1:-}" in
     drawing) main=org.itot.benchmarks.DrawingBenchmark ;;
     excel) main=org.itot.benchmarks.ExcelBenchmark ;;
     paths) main=org.itot.benchmarks.PathsBenchmark ;;
+    scale) main=org.itot.benchmarks.ScaleBenchmark ;;
     repaint) main=org.itot.benchmarks.RepaintBenchmark ;;
     first-paint) main=org.itot.benchmarks.FirstPaintBenchmark ;;
     threat) main=org.itot.benchmarks.ThreatBenchmark ;;
@@ -36,7 +38,7 @@ case "${1:-}" in
     capture) main=org.itot.benchmarks.CaptureBenchmark ;;
     merge) main=org.itot.benchmarks.MergeBenchmark ;;
     cold) shift; exec bash "$repo/releng/scripts/benchmark-cold.sh" "$@" ;;
-    *) itot_die "usage: benchmark.sh model-io|validation|live|layout|drawing|excel|paths|threat|repaint|first-paint|merge|reconcile|capture|cold [arguments]" ;;
+    *) itot_die "usage: benchmark.sh model-io|validation|live|layout|drawing|excel|paths|scale|threat|repaint|first-paint|merge|reconcile|capture|cold [arguments]" ;;
 esac
 shift
 

@@ -35,6 +35,7 @@ smoke layout 50 20 1
 smoke drawing 50
 smoke excel 50 1
 smoke paths 50
+smoke scale 40 80 1
 smoke repaint 50 50
 smoke first-paint 50 1
 smoke threat "$repo/bundles/org.itot.attack/data/ics-attack-18.1.json" 50 1

@@ -66,12 +66,19 @@ final class ItotResource extends XMIResourceImpl {
     private DuplicateXmiId duplicateXmiId;
     private final List<EObject[]> duplicateHumanIds = new ArrayList<>();
     private boolean readProxies;
-    /** The first element of the current load with each human id; only while loading. */
-    private Map<String, EObject> firstWithHumanId;
+    /** The first element of the current load with each human id, and where it was read; only while loading. */
+    private Map<String, FirstWithHumanId> firstWithHumanId;
 
     /**
-     * Where the last load read each link into another file and each element's human id, as
-     * {@link #position} values: load errors and warnings about them name the line and column.
+     * An element and the {@link #position} of its human id. Kept with the id instead of in {@link #positions}, so that
+     * only the elements of a clash (rare) go into that map, not every element of the file.
+     */
+    private record FirstWithHumanId(EObject element, long position) {
+    }
+
+    /**
+     * Where the last load read each link into another file and the human id of each element whose id another element
+     * has too, as {@link #position} values: load errors and warnings about them name the line and column.
      */
     private final Map<EObject, Long> positions = new IdentityHashMap<>();
     /** The file as this model last read or wrote it; null until then. */
@@ -115,7 +122,8 @@ final class ItotResource extends XMIResourceImpl {
     void expectFileSize(long bytes) {
         int elements = (int) Math.min(Integer.MAX_VALUE / 2, bytes / BYTES_PER_ELEMENT);
         idToEObjectMap = HashMap.newHashMap(elements);
-        eObjectToIDMap = HashMap.newHashMap(elements);
+        // Keyed by element identity (EObjects do not override equals): open addressing, no entry object per element.
+        eObjectToIDMap = new IdentityHashMap<>(elements);
         firstWithHumanId = HashMap.newHashMap(elements);
     }
 
@@ -303,17 +311,18 @@ final class ItotResource extends XMIResourceImpl {
                 @Override
                 protected void setAttribValue(EObject object, String name, String value) {
                     super.setAttribValue(object, name, value);
-                    if (HUMAN_ID.equals(name) && object instanceof ModelElement) {
+                    if (HUMAN_ID.equals(name) && object instanceof ModelElement && value != null && !value.isBlank()) {
                         ItotResource resource = (ItotResource) xmlResource;
-                        resource.positions.put(object, position(getLineNumber(), getColumnNumber()));
-                        if (value != null && !value.isBlank()) {
-                            if (resource.firstWithHumanId == null) {
-                                resource.firstWithHumanId = new HashMap<>();
-                            }
-                            EObject earlier = resource.firstWithHumanId.putIfAbsent(value, object);
-                            if (earlier != null) {
-                                resource.duplicateHumanIds.add(new EObject[] {earlier, object});
-                            }
+                        if (resource.firstWithHumanId == null) {
+                            resource.firstWithHumanId = new HashMap<>();
+                        }
+                        long here = position(getLineNumber(), getColumnNumber());
+                        FirstWithHumanId earlier = resource.firstWithHumanId.putIfAbsent(value,
+                                new FirstWithHumanId(object, here));
+                        if (earlier != null) {
+                            resource.positions.put(earlier.element(), earlier.position());
+                            resource.positions.put(object, here);
+                            resource.duplicateHumanIds.add(new EObject[] {earlier.element(), object});
                         }
                     }
                 }

@@ -16,14 +16,15 @@ import org.xml.sax.SAXException;
  * external entities as a second line of defence should a parser ignore the first feature. The JDK's
  * size and depth limits are pinned by {@link XmlParserLimits}.
  */
-final class SecureXmlParsing {
+public final class SecureXmlParsing {
 
     static final String DISALLOW_DOCTYPE = "http://apache.org/xml/features/disallow-doctype-decl";
 
     private SecureXmlParsing() {
     }
 
-    static Map<String, Boolean> parserFeatures() {
+    /** The features as SAX feature names and values (EMF's {@code XMLResource.OPTION_PARSER_FEATURES}). */
+    public static Map<String, Boolean> parserFeatures() {
         return Map.of(
                 DISALLOW_DOCTYPE, Boolean.TRUE,
                 "http://xml.org/sax/features/external-general-entities", Boolean.FALSE,

@@ -195,9 +195,7 @@ public final class SheetWriter {
         cells++;
         characters += length;
         Cell cell = row.createCell(index);
-        if (column.imported()) {
-            cell.setCellStyle(styles.unlockedDefault());
-        }
+        cell.setCellStyle(column.imported() ? styles.unlockedDefault() : styles.plain);
         return cell;
     }
 

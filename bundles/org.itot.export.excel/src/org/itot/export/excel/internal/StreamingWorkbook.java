@@ -12,6 +12,7 @@ import org.apache.poi.common.usermodel.HyperlinkType;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.streaming.SheetDataWriter;
 import org.apache.poi.xssf.usermodel.XSSFHyperlink;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 
@@ -52,6 +53,11 @@ public final class StreamingWorkbook extends SXSSFWorkbook {
     }
 
     private final Map<String, Links> links = new HashMap<>();
+    /**
+     * Whether POI is copying a sheet's rows into the archive. Rows cannot hold the placeholder (every '<' in a text
+     * is escaped), so they pass through unsearched; only the sheet's few other elements around them are searched.
+     */
+    private boolean copyingRows;
 
     public StreamingWorkbook(int rowWindow) {
         super(rowWindow);
@@ -74,6 +80,25 @@ public final class StreamingWorkbook extends SXSSFWorkbook {
             getXSSFWorkbook().getSheet(sheet.getSheetName()).addHyperlink(placeholder);
         }
         sheetLinks.add(row, column, targetSheet, targetRow);
+    }
+
+    /** Rows are written by {@link SheetRowsWriter}: the same XML as POI's writer, with less work per cell. */
+    @Override
+    protected SheetDataWriter createSheetDataWriter() throws IOException {
+        return isCompressTempFiles() ? super.createSheetDataWriter() : new SheetRowsWriter();
+    }
+
+    @Override
+    protected ISheetInjector createSheetInjector(SXSSFSheet sheet) throws IOException {
+        ISheetInjector rows = super.createSheetInjector(sheet);
+        return out -> {
+            copyingRows = true;
+            try {
+                rows.writeSheetData(out);
+            } finally {
+                copyingRows = false;
+            }
+        };
     }
 
     @Override
@@ -153,7 +178,12 @@ public final class StreamingWorkbook extends SXSSFWorkbook {
 
         @Override
         public void write(byte[] bytes, int offset, int length) throws IOException {
-            if (current == null || replaced) {
+            if (current == null || replaced || copyingRows) {
+                if (held > 0) {
+                    // What was held back cannot be the placeholder's beginning after all: rows follow it.
+                    zip.write(heldBytes, 0, held);
+                    held = 0;
+                }
                 zip.write(bytes, offset, length);
                 return;
             }
@@ -210,15 +240,22 @@ public final class StreamingWorkbook extends SXSSFWorkbook {
         }
 
         private void writeLinks() throws IOException {
-            StringBuilder xml = new StringBuilder(96);
+            // A sheet's links point into a few sheets from a few columns: their spelled-out names are made once.
+            Map<String, String> locations = new HashMap<>();
+            Map<Integer, String> columnLetters = new HashMap<>();
+            StringBuilder xml = new StringBuilder(8192);
             for (int i = 0; i < current.size; i++) {
-                xml.setLength(0);
-                xml.append("<hyperlink ref=\"").append(CellReference.convertNumToColString(current.columns[i]))
+                xml.append("<hyperlink ref=\"")
+                        .append(columnLetters.computeIfAbsent(current.columns[i], CellReference::convertNumToColString))
                         .append(current.rows[i] + 1).append("\" location=\"")
-                        .append(escape(SheetWriter.quoted(current.targetSheets[i]))).append("!A")
+                        .append(locations.computeIfAbsent(current.targetSheets[i],
+                                sheet -> escape(SheetWriter.quoted(sheet)) + "!A"))
                         .append(current.targetRows[i]).append("\"/>");
-                byte[] bytes = xml.toString().getBytes(StandardCharsets.UTF_8);
-                zip.write(bytes, 0, bytes.length);
+                if (xml.length() > 8000 || i == current.size - 1) {
+                    byte[] bytes = xml.toString().getBytes(StandardCharsets.UTF_8);
+                    zip.write(bytes, 0, bytes.length);
+                    xml.setLength(0);
+                }
             }
         }
     }

@@ -22,13 +22,21 @@ public final class Styles {
     public final CellStyle link;
     public final CellStyle title;
     public final CellStyle label;
+    /**
+     * The workbook's default style, given explicitly to table cells that have no other: a streamed cell without a style
+     * looks up its column's default style in the sheet's XML and makes a new style object, for every cell written. It
+     * is written as no style at all, as before.
+     */
+    public final CellStyle plain;
 
     private final Workbook workbook;
     /** Unlocked copies of styles, by the index of the style copied: cells of editable columns. */
     private final java.util.Map<Short, CellStyle> unlocked = new java.util.HashMap<>();
+    private CellStyle unlockedDefault;
 
     public Styles(Workbook workbook) {
         this.workbook = workbook;
+        plain = workbook.getCellStyleAt(0);
         Font white = workbook.createFont();
         white.setBold(true);
         white.setColor(IndexedColors.WHITE.getIndex());
@@ -76,9 +84,15 @@ public final class Styles {
         });
     }
 
-    /** The workbook's default style (what a cell without a style has), unlocked. */
+    /**
+     * The workbook's default style (what a cell without a style has), unlocked. Asked for every cell of an imported
+     * column, so kept: POI makes a new style object on every {@code getCellStyleAt}.
+     */
     public CellStyle unlockedDefault() {
-        return unlocked(workbook.getCellStyleAt(0));
+        if (unlockedDefault == null) {
+            unlockedDefault = unlocked(plain);
+        }
+        return unlockedDefault;
     }
 
     private static CellStyle headerStyle(Workbook workbook, Font font, IndexedColors fill) {

@@ -23,7 +23,20 @@ public final class Values {
     }
 
     public static String ids(Collection<? extends ModelElement> elements) {
-        return elements.stream().map(ModelElement::getId).collect(Collectors.joining(SEPARATOR));
+        // Several cells of every row: a loop, not a stream pipeline per cell. Spelled as joining would (null as "null").
+        if (elements.isEmpty()) {
+            return "";
+        }
+        StringBuilder ids = new StringBuilder();
+        boolean first = true;
+        for (ModelElement element : elements) {
+            if (!first) {
+                ids.append(SEPARATOR);
+            }
+            first = false;
+            ids.append(element.getId());
+        }
+        return ids.toString();
     }
 
     public static String ports(List<PortRange> ports) {
