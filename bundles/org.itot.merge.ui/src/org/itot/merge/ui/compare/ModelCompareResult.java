@@ -123,7 +123,7 @@ public record ModelCompareResult(Path file, String revision, ModelDiff diff,
         Object value = owner.eGet(feature);
         List<?> items = value instanceof List<?> list ? list : value == null ? List.of() : List.of(value);
         String text = items.stream().map(item -> item(feature, item)).collect(Collectors.joining(", "));
-        if (!(value instanceof List<?>) && value == null) {
+        if (value == null) {
             text = "(none)";
         } else if (value instanceof List<?>) {
             text = "[" + text + "]";
