@@ -1,5 +1,6 @@
 package org.itot.app.tests;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,7 +9,13 @@ import java.util.function.Predicate;
 
 import org.eclipse.jface.wizard.IWizard;
 import org.eclipse.jface.wizard.WizardDialog;
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyledText;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.ImageLoader;
+import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
@@ -143,5 +150,24 @@ final class UiTesting {
             flush();
             return getShell() == null || getShell().isDisposed();
         }
+    }
+
+    /** The shell as it is on screen, saved for the README as target/screenshots/NAME (under the build's folder). */
+    static void screenshot(Shell shell, String name) throws Exception {
+        flush();
+        Rectangle bounds = shell.getBounds();
+        Image image = new Image(shell.getDisplay(), bounds.width, bounds.height);
+        GC gc = new GC(shell.getDisplay());
+        try {
+            gc.copyArea(image, bounds.x, bounds.y);
+        } finally {
+            gc.dispose();
+        }
+        Path folder = Path.of("target", "screenshots");
+        Files.createDirectories(folder);
+        ImageLoader loader = new ImageLoader();
+        loader.data = new ImageData[] { image.getImageData() };
+        loader.save(folder.resolve(name).toString(), SWT.IMAGE_PNG);
+        image.dispose();
     }
 }

@@ -17,7 +17,7 @@ import org.itot.help.pages.HelpPage.Style;
 public final class HelpMarkup {
 
     private static final Pattern INLINE = Pattern
-            .compile("\\[([^\\]]+)\\]\\((start|rules|inputs|rule:[A-Za-z0-9_.-]+)\\)|`([^`]+)`");
+            .compile("\\[([^\\]]+)\\]\\((start|rules|inputs|git|rule:[A-Za-z0-9_.-]+)\\)|`([^`]+)`");
 
     private HelpMarkup() {
     }

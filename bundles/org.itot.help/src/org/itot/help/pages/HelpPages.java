@@ -25,6 +25,8 @@ public final class HelpPages {
     public static final String RULES = "rules";
     /** The inputs each rule needs to decide, from the catalogue's input table ({@code rules/inputs}). */
     public static final String INPUTS = "inputs";
+    /** Team work through Git: Compare With and the Merge Conflicts view ({@code help/git.txt}). */
+    public static final String GIT = "git";
     private static final String RULE_PREFIX = "rule:";
 
     private HelpPages() {
@@ -38,6 +40,9 @@ public final class HelpPages {
     public static HelpPage page(String id) {
         if (START.equals(id)) {
             return HelpMarkup.parse(START, resource("/help/getting-started.txt"));
+        }
+        if (GIT.equals(id)) {
+            return HelpMarkup.parse(GIT, resource("/help/git.txt"));
         }
         if (RULES.equals(id)) {
             return HelpMarkup.parse(RULES, index(KnownRules.builtIn()));

@@ -17,6 +17,7 @@ import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IAction;
+import org.eclipse.jface.action.IMenuManager;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.action.Separator;
 import org.eclipse.jface.dialogs.ErrorDialog;
@@ -38,6 +39,7 @@ import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.ISaveablesSource;
 import org.eclipse.ui.Saveable;
 import org.eclipse.ui.IEditorSite;
+import org.eclipse.ui.IWorkbenchActionConstants;
 import org.eclipse.ui.IFileEditorInput;
 import org.eclipse.ui.IURIEditorInput;
 import org.eclipse.ui.PartInitException;
@@ -71,6 +73,9 @@ import org.itot.ui.properties.ElementProperties;
  */
 public class DiagramEditor extends EditorPart
         implements IGotoMarker, ElementRevealer, ITabbedPropertySheetPageContributor, ISaveablesSource {
+
+    /** The id of the diagram's context menu, for menu contributions ({@code popup:ID?after=additions}). */
+    public static final String CONTEXT_MENU_ID = "org.itot.diagram.ui.editor.context";
 
     private OpenModel model;
     private Diagram diagram;
@@ -293,7 +298,16 @@ public class DiagramEditor extends EditorPart
     }
 
     private void createContextMenu() {
+        // Filled anew on every show, as the Model Explorer's is: the workbench then adds other plug-ins' entries
+        // (Compare With), contributed to CONTEXT_MENU_ID after "additions", once per show.
         MenuManager menu = new MenuManager();
+        menu.setRemoveAllWhenShown(true);
+        menu.addMenuListener(this::fillContextMenu);
+        getEditorSite().registerContextMenu(CONTEXT_MENU_ID, menu, getSite().getSelectionProvider(), false);
+        viewer.getControl().setMenu(menu.createContextMenu(viewer.getControl()));
+    }
+
+    private void fillContextMenu(IMenuManager menu) {
         menu.add(action("Rename\tF2", viewer::renameSelection));
         menu.add(action("Duplicate\tCtrl+D", viewer.actions()::duplicate));
         menu.add(new Separator());
@@ -321,7 +335,7 @@ public class DiagramEditor extends EditorPart
                 newDiagram(zones.stream().map(Zone::getName).collect(Collectors.joining(", ")), zones);
             }
         }));
-        viewer.getControl().setMenu(menu.createContextMenu(viewer.getControl()));
+        menu.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
     }
 
     private List<Zone> selectedZones() {
