@@ -16,6 +16,7 @@ import org.itot.model.Diagram;
 import org.itot.model.EdgeView;
 import org.itot.model.Flow;
 import org.itot.model.NodeView;
+import org.itot.model.Zone;
 
 /**
  * The flows each conduit edge of a diagram stands for: flows between two assets shown on the diagram that have no edge
@@ -56,11 +57,18 @@ public final class SummarisedFlows {
                 shown.add(view.getElement());
             }
         }
+        // Flows between the same two zones take the same conduit path unless carried by a device elsewhere: one path
+        // search per zone pair rather than per flow keeps this cheap on a plant with thousands of flows.
+        Map<List<Zone>, List<Conduit>> paths = new HashMap<>();
         for (Flow flow : model.getFlows()) {
             if (drawnFlows.contains(flow) || !shown.contains(flow.getSource()) || !shown.contains(flow.getTarget())) {
                 continue;
             }
-            for (Conduit conduit : flow.getConduits()) {
+            List<Conduit> path = flow.getCarriedBy() != null || flow.getSourceZone() == null
+                    || flow.getTargetZone() == null ? flow.getConduits()
+                            : paths.computeIfAbsent(List.of(flow.getSourceZone(), flow.getTargetZone()),
+                                    key -> List.copyOf(flow.getConduits()));
+            for (Conduit conduit : path) {
                 for (EdgeView edge : conduitEdges.getOrDefault(conduit, List.of())) {
                     byEdge.computeIfAbsent(edge, key -> new ArrayList<>()).add(flow);
                 }
