@@ -24,8 +24,9 @@ import org.itot.model.Zone;
 /**
  * The layout of whole-plant diagrams: each zone's assets in a grid shaped to the zone, sub-zones packed below them,
  * top-level zones in Purdue bands (one band per level, outside the plant first) whose rows wrap at a page width chosen
- * so the page stays within {@link #MAX_ASPECT}:1 either way; then every edge is routed orthogonally through the gaps
- * between rows, edges between the same two top-level boxes on one shared track (a bundle).
+ * so the page stays within {@link #MAX_ASPECT}:1 either way; then every edge is routed orthogonally, inside a zone
+ * through the gutters between its grid's columns and rows (never across an asset), between top-level boxes through the
+ * gaps between rows, edges between the same two top-level boxes on one shared track (a bundle).
  * <p>
  * Why not ELK Layered for this: it places nodes by their edges, and the assets of a zone rarely connect to each
  * other, so a plant came out as one very long row per band (303,931 x 70,008 units for 2,000 assets) and took
