@@ -24,8 +24,9 @@ import org.itot.model.Zone;
 /**
  * The layout of whole-plant diagrams: each zone's assets in a grid shaped to the zone, sub-zones packed below them,
  * top-level zones in Purdue bands (one band per level, outside the plant first) whose rows wrap at a page width chosen
- * so the page stays within {@link #MAX_ASPECT}:1 either way; then every edge is routed orthogonally through the gaps
- * between rows, edges between the same two top-level boxes on one shared track (a bundle).
+ * so the page stays within {@link #MAX_ASPECT}:1 either way; then every edge is routed orthogonally, inside a zone
+ * through the gutters between its grid's columns and rows (never across an asset), between top-level boxes through the
+ * gaps between rows, edges between the same two top-level boxes on one shared track (a bundle).
  * <p>
  * Why not ELK Layered for this: it places nodes by their edges, and the assets of a zone rarely connect to each
  * other, so a plant came out as one very long row per band (303,931 x 70,008 units for 2,000 assets) and took
@@ -53,6 +54,10 @@ public final class PlantLayout {
 
     private final Map<NodeView, Bounds> relative = new LinkedHashMap<>();
     private final Map<NodeView, int[]> sizes = new IdentityHashMap<>();
+    /** Where each child of a zone sits in the zone's grid or shelves, for routing around its siblings. */
+    private final Map<NodeView, Slot> slots = new IdentityHashMap<>();
+    /** Per zone with children: what it holds and the free line just below its asset grid. */
+    private final Map<NodeView, Arrangement> arrangements = new IdentityHashMap<>();
     private final IProgressMonitor progress;
     private final double zoneAspect;
     private final boolean reporting;
@@ -100,7 +105,7 @@ public final class PlantLayout {
         checkCancelled(progress);
         progress.worked(1);
         Map<NodeView, Placement> placements = layout.absolute(rows);
-        Map<EdgeView, List<Point>> routes = route(diagram.getEdges(), placements, rows);
+        Map<EdgeView, List<Point>> routes = layout.route(diagram.getEdges(), placements, rows);
         progress.worked(1);
         progress.done();
         return new LayoutResult(layout.relative, routes);
@@ -180,8 +185,16 @@ public final class PlantLayout {
             for (int i = 0; i < n; i++) {
                 NodeView leaf = leaves.get(i);
                 int[] size = sizes.get(leaf);
-                relative.put(leaf, new Bounds(left + (i % columns) * (cellWidth + SPACING),
-                        top + (i / columns) * (cellHeight + SPACING), size[0], size[1]));
+                int column = i % columns;
+                int row = i / columns;
+                int cellX = left + column * (cellWidth + SPACING);
+                int cellY = top + row * (cellHeight + SPACING);
+                relative.put(leaf, new Bounds(cellX, cellY, size[0], size[1]));
+                // The gutters around the cell; outside the grid, the middle of the zone's padding.
+                int gutterX = cellX + cellWidth + (column == columns - 1 ? DiagramGraph.ZONE_PADDING : SPACING) / 2;
+                int aboveY = cellY - (row == 0 ? DiagramGraph.ZONE_PADDING : SPACING) / 2;
+                int belowY = cellY + cellHeight + (row == rows - 1 ? DiagramGraph.ZONE_PADDING : SPACING) / 2;
+                slots.put(leaf, new Slot(true, row, gutterX, aboveY, belowY, row == 0, row == rows - 1));
             }
             gridWidth = columns * cellWidth + (columns - 1) * SPACING;
             gridHeight = rows * cellHeight + (rows - 1) * SPACING;
@@ -200,11 +213,14 @@ public final class PlantLayout {
             int boxTop = top + (leaves.isEmpty() ? 0 : gridHeight + SPACING);
             List<Row> rows = shelves(boxes, width, SPACING);
             int y = 0;
-            for (Row row : rows) {
+            for (int r = 0; r < rows.size(); r++) {
+                Row row = rows.get(r);
                 int x = 0;
                 for (NodeView box : row.views) {
                     int[] size = sizes.get(box);
                     relative.put(box, new Bounds(left + x, boxTop + y, size[0], size[1]));
+                    slots.put(box, new Slot(false, r, 0, boxTop + y - SPACING / 2, boxTop + y + row.height + SPACING / 2,
+                            r == 0, r == rows.size() - 1));
                     x += size[0] + SPACING;
                 }
                 packedWidth = Math.max(packedWidth, row.width);
@@ -214,9 +230,24 @@ public final class PlantLayout {
         } else {
             packedHeight = gridHeight;
         }
+        arrangements.put(zone, new Arrangement(!leaves.isEmpty(), !boxes.isEmpty(),
+                top + gridHeight + DiagramGraph.ZONE_PADDING / 2));
         int width = Math.max(DiagramGraph.EMPTY_ZONE_WIDTH, 2 * DiagramGraph.ZONE_PADDING + Math.max(gridWidth, packedWidth));
         int height = Math.max(DiagramGraph.EMPTY_ZONE_HEIGHT, top + packedHeight + DiagramGraph.ZONE_PADDING);
         return new int[] { width, height };
+    }
+
+    /**
+     * Where a child lies in its zone, relative to the zone: in the asset grid or in the sub-zone shelves below it, in
+     * which row (first, last), and the free lines around it: the gutter right of its grid column, and the gutters
+     * above and below its row (for a grid's first or last row, the middle of the zone's padding).
+     */
+    private record Slot(boolean inGrid, int row, int gutterX, int aboveY, int belowY, boolean firstRow,
+            boolean lastRow) {
+    }
+
+    /** What a zone holds, and the free line between its asset grid and its sub-zones, relative to the zone. */
+    private record Arrangement(boolean hasGrid, boolean hasBoxes, int belowGridY) {
     }
 
     /** One row of boxes side by side; top-level rows also know their band and place. */
@@ -365,10 +396,18 @@ public final class PlantLayout {
 
     // ---- absolute places and routes --------------------------------------------------------------------------------
 
-    /** Where a view ended up in diagram coordinates, and the top-level row it lies in. */
-    private record Placement(int x, int y, int width, int height, int row, NodeView topLevel) {
+    /** Where a view ended up in diagram coordinates, its parent view (null at top level) and its top-level row. */
+    private record Placement(int x, int y, int width, int height, int row, NodeView topLevel, NodeView parent) {
         int centreX() {
             return x + width / 2;
+        }
+
+        int centreY() {
+            return y + height / 2;
+        }
+
+        int right() {
+            return x + width;
         }
 
         int bottom() {
@@ -384,32 +423,34 @@ public final class PlantLayout {
             for (NodeView view : row.views) {
                 int[] size = sizes.get(view);
                 relative.put(view, new Bounds(x, row.y, size[0], size[1]));
-                place(view, x, row.y, r, view, placements);
+                place(view, null, x, row.y, r, view, placements);
                 x += size[0] + SPACING + row.spread;
             }
         }
         return placements;
     }
 
-    private void place(NodeView view, int x, int y, int row, NodeView topLevel, Map<NodeView, Placement> placements) {
+    private void place(NodeView view, NodeView parent, int x, int y, int row, NodeView topLevel,
+            Map<NodeView, Placement> placements) {
         int[] size = sizes.get(view);
-        placements.put(view, new Placement(x, y, size[0], size[1], row, topLevel));
+        placements.put(view, new Placement(x, y, size[0], size[1], row, topLevel, parent));
         for (NodeView child : view.getChildren()) {
             Bounds bounds = relative.get(child);
-            place(child, x + bounds.x(), y + bounds.y(), row, topLevel, placements);
+            place(child, view, x + bounds.x(), y + bounds.y(), row, topLevel, placements);
         }
     }
 
     /**
-     * Orthogonal routes through the gaps between rows, never through a top-level box other than the ends' own. To the
-     * next row (or the one before): out of the source's bottom (top) border, along a track in the gap between the two
-     * rows, into the target's top (bottom) border. Further: along the gap next to the source's row to a lane right
-     * of the page, along the lane to the gap next to the target's row, and in. Boxes in one row are joined under the
+     * Orthogonal routes that cross no box other than their ends and the zones holding them. Inside a zone, an end
+     * leaves an asset through the gutter right of its grid column and runs along the gutters (between grid rows,
+     * between the grid and the sub-zones, down the zone's right padding) to the border of its top-level box; two assets
+     * of one grid are joined through the gutters between them. Between top-level boxes: to the next row (or the one
+     * before), along a track in the gap between the two rows; further, along the gap next to the source's row to a lane
+     * right of the page, along the lane to the gap next to the target's row. Boxes in one row are joined under the
      * lower of the two. Every pair of top-level boxes gets its own track in a gap and its own lane, shared by all edges
-     * between them, so parallel flows run as one bundle.
+     * between them, and all edges of a gutter run on its middle line, so parallel flows run as one bundle.
      */
-    private static Map<EdgeView, List<Point>> route(List<EdgeView> edges, Map<NodeView, Placement> placements,
-            List<Row> rows) {
+    private Map<EdgeView, List<Point>> route(List<EdgeView> edges, Map<NodeView, Placement> placements, List<Row> rows) {
         Map<EdgeView, List<Point>> routes = new LinkedHashMap<>();
         Router router = new Router(rows);
         for (EdgeView edge : edges) {
@@ -419,9 +460,130 @@ public final class PlantLayout {
                     || isAncestor(edge.getSource(), edge.getTarget()) || isAncestor(edge.getTarget(), edge.getSource())) {
                 continue;
             }
-            routes.put(edge, router.route(source, target));
+            routes.put(edge, route(edge.getSource(), edge.getTarget(), placements, router));
         }
         return routes;
+    }
+
+    private List<Point> route(NodeView sourceView, NodeView targetView, Map<NodeView, Placement> placements,
+            Router router) {
+        Placement source = placements.get(sourceView);
+        Placement target = placements.get(targetView);
+        Slot sourceSlot = slots.get(sourceView);
+        Slot targetSlot = slots.get(targetView);
+        List<Point> points = new ArrayList<>(10);
+        if (source.parent() != null && source.parent() == target.parent() && sourceSlot.inGrid() && targetSlot.inGrid()) {
+            Placement parent = placements.get(source.parent());
+            int sourceGutter = parent.x() + sourceSlot.gutterX();
+            int targetGutter = parent.x() + targetSlot.gutterX();
+            add(points, source.right(), source.centreY());
+            add(points, sourceGutter, source.centreY());
+            if (sourceGutter != targetGutter) {
+                int gutterY = parent.y() + (targetSlot.row() < sourceSlot.row() ? sourceSlot.aboveY() : sourceSlot.belowY());
+                add(points, sourceGutter, gutterY);
+                add(points, targetGutter, gutterY);
+            }
+            add(points, targetGutter, target.centreY());
+            add(points, target.right(), target.centreY());
+            return List.copyOf(points);
+        }
+        Placement sourceTop = placements.get(source.topLevel());
+        int rowDiff = target.row() - source.row();
+        boolean sourceDown;
+        boolean targetFromAbove;
+        if (source.topLevel() == target.topLevel() || rowDiff == 0) {
+            sourceDown = true;
+            targetFromAbove = false;
+        } else {
+            sourceDown = rowDiff > 0;
+            targetFromAbove = rowDiff > 0;
+        }
+        List<Point> out = escape(sourceView, sourceDown, placements);
+        List<Point> in = escape(targetView, !targetFromAbove, placements);
+        int outX = out.get(out.size() - 1).x();
+        int inX = in.get(in.size() - 1).x();
+        points.addAll(out);
+        if (source.topLevel() == target.topLevel()) {
+            int channel = sourceTop.bottom() + SPACING / 2;
+            add(points, outX, channel);
+            add(points, inX, channel);
+        } else if (Math.abs(rowDiff) <= 1) {
+            // boundary b is the gap between row b-1 and row b; in one row, the gap below it
+            int boundary = rowDiff > 0 ? target.row() : target.row() + 1;
+            int channel = router.channel(source, target, boundary);
+            add(points, outX, channel);
+            add(points, inX, channel);
+        } else {
+            int outChannel = router.channel(source, target, sourceDown ? source.row() + 1 : source.row());
+            int inChannel = router.channel(source, target, sourceDown ? target.row() : target.row() + 1);
+            int lane = router.lane(source, target);
+            add(points, outX, outChannel);
+            add(points, lane, outChannel);
+            add(points, lane, inChannel);
+            add(points, inX, inChannel);
+        }
+        for (int i = in.size() - 1; i >= 0; i--) {
+            add(points, in.get(i).x(), in.get(i).y());
+        }
+        return List.copyOf(points);
+    }
+
+    /**
+     * The way out of a view to the bottom (or top) border of its top-level box, through the gutters of every zone it
+     * lies in: first point on the view's border, last on the top-level box's border.
+     */
+    private List<Point> escape(NodeView view, boolean down, Map<NodeView, Placement> placements) {
+        List<Point> points = new ArrayList<>(8);
+        Placement placement = placements.get(view);
+        Slot slot = slots.get(view);
+        int x;
+        if (slot != null && slot.inGrid()) {
+            // out of the asset's right side into its column's gutter, along the gutter out of the grid
+            Placement parent = placements.get(placement.parent());
+            Arrangement arrangement = arrangements.get(placement.parent());
+            int gutterX = parent.x() + slot.gutterX();
+            add(points, placement.right(), placement.centreY());
+            add(points, gutterX, placement.centreY());
+            if (!down) {
+                add(points, gutterX, parent.y());
+            } else if (!arrangement.hasBoxes()) {
+                add(points, gutterX, parent.bottom());
+            } else {
+                int belowGrid = parent.y() + arrangement.belowGridY();
+                int rightPadding = parent.right() - DiagramGraph.ZONE_PADDING / 2;
+                add(points, gutterX, belowGrid);
+                add(points, rightPadding, belowGrid);
+                add(points, rightPadding, parent.bottom());
+            }
+            view = placement.parent();
+            placement = parent;
+            slot = slots.get(view);
+            x = points.get(points.size() - 1).x();
+        } else {
+            x = placement.centreX();
+            add(points, x, down ? placement.bottom() : placement.y());
+        }
+        // out of each sub-zone: along the gutter next to its shelf to the parent's right padding, and out of the parent
+        while (placement.parent() != null) {
+            Placement parent = placements.get(placement.parent());
+            Arrangement arrangement = arrangements.get(placement.parent());
+            int rightPadding = parent.right() - DiagramGraph.ZONE_PADDING / 2;
+            if (down && slot.lastRow()) {
+                add(points, x, parent.bottom());
+            } else if (!down && slot.firstRow() && !arrangement.hasGrid()) {
+                add(points, x, parent.y());
+            } else {
+                int gutterY = parent.y() + (down ? slot.belowY() : slot.aboveY());
+                add(points, x, gutterY);
+                add(points, rightPadding, gutterY);
+                add(points, rightPadding, down ? parent.bottom() : parent.y());
+                x = rightPadding;
+            }
+            view = placement.parent();
+            placement = parent;
+            slot = slots.get(view);
+        }
+        return points;
     }
 
     /** The tracks handed out so far: one per pair of top-level boxes in each gap, and one lane per pair. */
@@ -447,41 +609,14 @@ public final class PlantLayout {
             busX = right + SPACING / 2;
         }
 
-        List<Point> route(Placement source, Placement target) {
-            List<Point> points = new ArrayList<>(6);
-            int rowDiff = target.row() - source.row();
-            if (source.topLevel() == target.topLevel()) {
-                int channel = Math.max(source.bottom(), target.bottom()) + SPACING / 2;
-                add(points, source.centreX(), source.bottom());
-                add(points, source.centreX(), channel);
-                add(points, target.centreX(), channel);
-                add(points, target.centreX(), target.bottom());
-            } else if (Math.abs(rowDiff) <= 1) {
-                // boundary b is the gap between row b-1 and row b; in one row, the gap below it
-                int boundary = rowDiff > 0 ? target.row() : target.row() + 1;
-                int channel = channel(source, target, boundary);
-                add(points, source.centreX(), rowDiff < 0 ? source.y() : source.bottom());
-                add(points, source.centreX(), channel);
-                add(points, target.centreX(), channel);
-                add(points, target.centreX(), rowDiff > 0 ? target.y() : target.bottom());
-            } else {
-                boolean down = rowDiff > 0;
-                int out = channel(source, target, down ? source.row() + 1 : source.row());
-                int in = channel(source, target, down ? target.row() : target.row() + 1);
-                int lane = busX + TRACK_SPACING * (lanes.computeIfAbsent(
-                        new Track(source.topLevel(), target.topLevel(), -1), key -> lanes.size()) % LANES);
-                add(points, source.centreX(), down ? source.bottom() : source.y());
-                add(points, source.centreX(), out);
-                add(points, lane, out);
-                add(points, lane, in);
-                add(points, target.centreX(), in);
-                add(points, target.centreX(), down ? target.y() : target.bottom());
-            }
-            return List.copyOf(points);
+        /** The x of the pair's lane right of the page. */
+        int lane(Placement source, Placement target) {
+            return busX + TRACK_SPACING * (lanes.computeIfAbsent(new Track(source.topLevel(), target.topLevel(), -1),
+                    key -> lanes.size()) % LANES);
         }
 
         /** The y of the pair's track in the gap above row {@code boundary} (below the last row when past it). */
-        private int channel(Placement source, Placement target, int boundary) {
+        int channel(Placement source, Placement target, int boundary) {
             Row above = rows.get(boundary - 1);
             int start = above.y + above.height;
             int size = boundary < rows.size() ? rows.get(boundary).y - start : BAND_GAP;
@@ -492,11 +627,24 @@ public final class PlantLayout {
         }
     }
 
+    /** Appends a point, dropping repeats and merging a straight run into one segment. */
     private static void add(List<Point> points, int x, int y) {
         Point point = new Point(x, y);
-        if (points.isEmpty() || !points.get(points.size() - 1).equals(point)) {
-            points.add(point);
+        int n = points.size();
+        if (n > 0 && points.get(n - 1).equals(point)) {
+            return;
         }
+        if (n >= 2) {
+            Point a = points.get(n - 2);
+            Point b = points.get(n - 1);
+            boolean straight = (a.x() == b.x() && b.x() == x && (b.y() - a.y()) * (y - b.y()) > 0)
+                    || (a.y() == b.y() && b.y() == y && (b.x() - a.x()) * (x - b.x()) > 0);
+            if (straight) {
+                points.set(n - 1, point);
+                return;
+            }
+        }
+        points.add(point);
     }
 
     private static boolean isAncestor(NodeView candidate, NodeView view) {

@@ -775,6 +775,11 @@ public final class DiagramPainter {
             paintArrowHead(points, colour, style.width());
         }
         String label = present ? edgeLabel(element) : MISSING_LABEL;
+        String summarised = present ? geometry.summarisedFlows().label(edge) : "";
+        if (!summarised.isEmpty()) {
+            // first, so that a long list of devices never cuts the count off
+            label = label.isEmpty() ? summarised : summarised + "  \u00b7  " + label;
+        }
         if (!label.isEmpty()) {
             paintEdgeLabel(label, points, edge, colour);
         }

@@ -186,15 +186,26 @@ class PlantLayoutTest {
 
         LayoutResult result = DiagramLayout.compute(diagram);
 
-        Map<String, List<Integer>> tracksByZonePair = new HashMap<>();
+        // A route's tracks: its horizontal segments outside both top-level boxes, in the gaps between rows.
+        Map<String, List<List<Integer>>> tracksByZonePair = new HashMap<>();
         for (EdgeView edge : diagram.getEdges()) {
             List<Point> route = result.routes().get(edge);
-            if (edge.getElement() instanceof Flow && route != null && route.size() == 4) {
-                NodeView from = topLevel(edge.getSource());
-                NodeView to = topLevel(edge.getTarget());
-                if (from != to) {
-                    tracksByZonePair.computeIfAbsent(name(from) + ">" + name(to), key -> new ArrayList<>())
-                            .add(route.get(1).y());
+            NodeView from = topLevel(edge.getSource());
+            NodeView to = topLevel(edge.getTarget());
+            if (edge.getElement() instanceof Flow && route != null && from != to) {
+                Bounds a = result.bounds().get(from);
+                Bounds b = result.bounds().get(to);
+                List<Integer> tracks = new ArrayList<>();
+                for (int i = 1; i < route.size(); i++) {
+                    int y = route.get(i).y();
+                    boolean inA = y >= a.y() && y <= a.y() + a.height();
+                    boolean inB = y >= b.y() && y <= b.y() + b.height();
+                    if (route.get(i - 1).y() == y && !inA && !inB) {
+                        tracks.add(y);
+                    }
+                }
+                if (!tracks.isEmpty()) { // else its ends lie one above the other and it crosses the gap straight
+                    tracksByZonePair.computeIfAbsent(name(from) + ">" + name(to), key -> new ArrayList<>()).add(tracks);
                 }
             }
         }
@@ -202,6 +213,71 @@ class PlantLayoutTest {
                 "the test needs parallel flows between two zones");
         tracksByZonePair.forEach((pair, tracks) -> assertEquals(1, tracks.stream().distinct().count(),
                 () -> "flows " + pair + " run as one bundle on one track, not on " + tracks));
+    }
+
+    @Test
+    void routesInsideAZoneGoThroughTheGuttersAndCrossNoOtherAsset() {
+        ArchitectureModel model = SyntheticPlant.generate(2000, 1);
+        Diagram diagram = plantDiagram(model, 1000);
+        // Flows across the biggest zones' grids: corner to corner, along a row and along a column.
+        List<NodeView> zones = new ArrayList<>(diagram.getNodes());
+        zones.sort((a, b) -> b.getChildren().size() - a.getChildren().size());
+        for (NodeView zone : zones.subList(0, 5)) {
+            List<NodeView> assets = zone.getChildren();
+            for (int i = 0; i < assets.size() / 2; i += 3) {
+                diagram.getEdges().add(edge(null, assets.get(i), assets.get(assets.size() - 1 - i)));
+                diagram.getEdges().add(edge(null, assets.get(assets.size() - 1 - i), assets.get(i + 1)));
+            }
+        }
+
+        LayoutResult result = DiagramLayout.compute(diagram);
+
+        assertOrthogonalRoutesBetweenBorders(result, diagram);
+        int inGrid = assertRoutesCrossNoOtherAsset(result, diagram);
+        assertTrue(inGrid >= 100, "the test needs many routes between assets of one grid in different rows and columns: "
+                + inGrid);
+    }
+
+    @Test
+    void routesOutOfSubZonesCrossNoOtherAsset() {
+        ArchitectureModel model = SyntheticPlant.generate(200, 1);
+        Zone parent = model.getZones().get(model.getZones().size() - 1);
+        List<Asset> moved = new ArrayList<>(parent.getAssets().subList(0, 12));
+        Zone cellA = subZone(parent, "Cell A", moved.subList(0, 4));
+        subZone(parent, "Cell B", moved.subList(4, 8));
+        subZone(cellA, "Safety", moved.subList(8, 12));
+        Diagram diagram = plantDiagram(model, 1000);
+        // Every sub-zone asset to and from an asset of the parent's grid, of another zone and of another sub-zone.
+        Map<EObject, NodeView> views = new HashMap<>();
+        diagram.eAllContents().forEachRemaining(o -> {
+            if (o instanceof NodeView view) {
+                views.put(view.getElement(), view);
+            }
+        });
+        Asset elsewhere = model.getZones().get(0).getAssets().get(0);
+        for (int i = 0; i < moved.size(); i++) {
+            NodeView view = views.get(moved.get(i));
+            diagram.getEdges().add(edge(null, view, views.get(parent.getAssets().get(i))));
+            diagram.getEdges().add(edge(null, views.get(parent.getAssets().get(i + 1)), view));
+            diagram.getEdges().add(edge(null, view, views.get(elsewhere)));
+            diagram.getEdges().add(edge(null, views.get(elsewhere), view));
+            diagram.getEdges().add(edge(null, view, views.get(moved.get((i + 5) % moved.size()))));
+        }
+
+        LayoutResult result = DiagramLayout.compute(diagram);
+
+        assertContainedAndApart(result, diagram);
+        assertOrthogonalRoutesBetweenBorders(result, diagram);
+        assertRoutesCrossNoOtherAsset(result, diagram);
+    }
+
+    private static Zone subZone(Zone parent, String name, List<Asset> assets) {
+        Zone zone = FACTORY.createZone();
+        zone.setName(name);
+        zone.setPurdueLevel(parent.getPurdueLevel());
+        parent.getSubZones().add(zone);
+        zone.getAssets().addAll(assets);
+        return zone;
     }
 
     @Test
@@ -330,6 +406,46 @@ class PlantLayoutTest {
                         + " is not orthogonal");
             }
         }
+    }
+
+    /**
+     * No segment of any route passes through the inside of an asset's box other than its own ends' (touching a border
+     * is allowed). Returns how many routes join two assets of one grid in different rows and columns.
+     */
+    static int assertRoutesCrossNoOtherAsset(LayoutResult result, Diagram diagram) {
+        Map<NodeView, int[]> absolute = new HashMap<>();
+        for (NodeView view : diagram.getNodes()) {
+            absolute(result, view, 0, 0, absolute);
+        }
+        List<NodeView> assets = absolute.keySet().stream().filter(view -> view.getElement() instanceof Asset).toList();
+        int inGrid = 0;
+        for (EdgeView edge : diagram.getEdges()) {
+            List<Point> route = result.routes().get(edge);
+            if (route == null) {
+                continue;
+            }
+            int[] source = absolute.get(edge.getSource());
+            int[] target = absolute.get(edge.getTarget());
+            if (edge.getSource().eContainer() == edge.getTarget().eContainer() && edge.getSource().eContainer() instanceof NodeView
+                    && source[0] != target[0] && source[1] != target[1]) {
+                inGrid++;
+            }
+            for (NodeView asset : assets) {
+                if (asset == edge.getSource() || asset == edge.getTarget()) {
+                    continue;
+                }
+                int[] box = absolute.get(asset);
+                for (int i = 1; i < route.size(); i++) {
+                    Point from = route.get(i - 1);
+                    Point to = route.get(i);
+                    boolean crosses = Math.max(from.x(), to.x()) > box[0] && Math.min(from.x(), to.x()) < box[0] + box[2]
+                            && Math.max(from.y(), to.y()) > box[1] && Math.min(from.y(), to.y()) < box[1] + box[3];
+                    assertTrue(!crosses, () -> "the route " + name(edge.getSource()) + " > " + name(edge.getTarget())
+                            + " " + route + " crosses " + name(asset) + " " + java.util.Arrays.toString(box));
+                }
+            }
+        }
+        return inGrid;
     }
 
     private static void absolute(LayoutResult result, NodeView view, int x, int y, Map<NodeView, int[]> into) {

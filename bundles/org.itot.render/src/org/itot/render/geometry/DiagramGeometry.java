@@ -51,6 +51,8 @@ public final class DiagramGeometry {
     private final Map<NodeView, Integer> order = new HashMap<>();
     private final Map<EdgeView, double[]> routes = new LinkedHashMap<>();
     private final Map<Long, List<NodeView>> grid = new HashMap<>();
+    /** Computed on first use: only diagrams with conduit edges need it, and it reads every flow of the model. */
+    private SummarisedFlows summarisedFlows;
 
     private DiagramGeometry(Diagram diagram) {
         this.diagram = diagram;
@@ -72,6 +74,14 @@ public final class DiagramGeometry {
 
     public Diagram diagram() {
         return diagram;
+    }
+
+    /** The flows each conduit edge stands for (labelled "n flows"), as of this snapshot. */
+    public SummarisedFlows summarisedFlows() {
+        if (summarisedFlows == null) {
+            summarisedFlows = SummarisedFlows.of(diagram);
+        }
+        return summarisedFlows;
     }
 
     /** The absolute box of a visible node view, or null (not on this diagram, or inside a collapsed zone). */

@@ -161,7 +161,7 @@ public final class DiagramViewer {
 
     // ---- viewport ---------------------------------------------------------------------------------------------
 
-    /** Hears of scrolling, zooming and model changes (the Outline thumbnail follows). */
+    /** Hears of scrolling, zooming, layer toggles and model changes (the Outline thumbnail follows). */
     public void addViewListener(Runnable listener) {
         viewport.addListener(listener);
     }
@@ -372,6 +372,7 @@ public final class DiagramViewer {
     private void layersChanged() {
         picture.invalidate();
         redraw();
+        viewport.fireChanged(); // the Outline follows the layers
     }
 
     /** Selection and the tools' feedback, in diagram coordinates; {@code unit} is one device pixel. */

@@ -49,6 +49,11 @@ final class DiagramViewport {
         listeners.remove(listener);
     }
 
+    /** Tells the listeners that what is drawn changed without a scroll or zoom (a layer toggle). */
+    void fireChanged() {
+        listeners.forEach(Runnable::run);
+    }
+
     double zoom() {
         return zoom;
     }

@@ -60,7 +60,10 @@ final class SelectTool extends Tool {
         updateTooltip(x, y);
     }
 
-    /** Hovering shows the findings of what is under the pointer (or why a hatched box is there). */
+    /**
+     * Hovering shows the findings of what is under the pointer (or why a hatched box is there), and on a conduit the
+     * flows it summarises.
+     */
     private void updateTooltip(double x, double y) {
         NodeView node = viewer.geometry().nodeAt(x, y);
         EdgeView edge = viewer.geometry().edgeAt(x, y, 4 / viewer.getZoom());
@@ -68,6 +71,10 @@ final class SelectTool extends Tool {
         String text = null;
         if (element != null && viewer.layers().isShowingFindings() && !viewer.layers().findingsOf(element).isEmpty()) {
             text = String.join("\n", viewer.layers().findingsOf(element));
+        }
+        String summarised = edge == null ? null : viewer.geometry().summarisedFlows().describe(edge);
+        if (summarised != null) {
+            text = text == null ? summarised : summarised + "\n\n" + text;
         }
         if (node != null && node.getElement() == null && !(node instanceof NoteView)) {
             text = "This view shows an element that no longer exists; delete it from the diagram.";
