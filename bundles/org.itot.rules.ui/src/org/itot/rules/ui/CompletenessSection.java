@@ -6,7 +6,6 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
-import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.jface.layout.TableColumnLayout;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
@@ -20,6 +19,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.itot.ui.models.OpenModel;
 import org.itot.validation.engine.Completeness;
+import org.itot.validation.engine.FindingsDelta;
 import org.itot.validation.engine.ModelFindings;
 import org.itot.validation.rules.RuleDefinition;
 
@@ -37,7 +37,7 @@ public final class CompletenessSection {
     private final Supplier<List<RuleDefinition>> rules;
     private final Label summary;
     private final TableViewer table;
-    private final Consumer<Diagnostic> findingsChanged = result -> refreshLater();
+    private final Consumer<FindingsDelta> findingsChanged = delta -> refreshLater();
     private OpenModel model;
 
     CompletenessSection(Composite parent, Supplier<List<RuleDefinition>> rules) {

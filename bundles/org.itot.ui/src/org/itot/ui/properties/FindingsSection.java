@@ -45,6 +45,7 @@ import org.itot.ui.models.OpenModel;
 import org.itot.ui.models.OpenModels;
 import org.itot.ui.waivers.AcceptRisk;
 import org.itot.ui.waivers.WaiverTexts;
+import org.itot.validation.engine.FindingsDelta;
 import org.itot.validation.engine.RuleDiagnostic;
 
 /**
@@ -60,8 +61,9 @@ public class FindingsSection extends AbstractPropertySection {
     private TableViewer table;
     private EObject element;
     private OpenModel model;
-    private final Consumer<Diagnostic> findingsChanged = findings -> {
-        if (table != null && !table.getControl().isDisposed()) {
+    private final Consumer<FindingsDelta> findingsChanged = delta -> {
+        // Unchanged findings are in no delta, so one that names nothing of this element leaves the table as it is.
+        if (table != null && !table.getControl().isDisposed() && concerns(delta, element)) {
             table.getControl().getDisplay().asyncExec(this::refresh);
         }
     };
@@ -197,6 +199,11 @@ public class FindingsSection extends AbstractPropertySection {
         if (table != null && !table.getControl().isDisposed()) {
             table.setInput(findingsOf(model, element).toArray());
         }
+    }
+
+    private static boolean concerns(FindingsDelta delta, EObject element) {
+        return java.util.stream.Stream.concat(delta.removed().stream(), delta.added().stream())
+                .anyMatch(finding -> finding.element() == element);
     }
 
     /** The findings of the latest validation that are about this element. */

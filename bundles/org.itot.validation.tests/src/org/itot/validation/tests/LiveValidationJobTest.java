@@ -49,7 +49,7 @@ class LiveValidationJobTest {
         Conduit conduit = conduit(model, "C-1", idmz, operations, firewall);
 
         AtomicReference<Diagnostic> published = new AtomicReference<>();
-        LiveValidationJob job = new LiveValidationJob(validator, model, published::set);
+        LiveValidationJob job = new LiveValidationJob(validator, model, delta -> published.set(delta.result()));
         job.start();
         Jobs.awaitIdle(job);
         assertEquals(ids(validator.validate(model)), ids(published.get()));
