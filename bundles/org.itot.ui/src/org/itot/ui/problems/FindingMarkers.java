@@ -65,7 +65,7 @@ public final class FindingMarkers {
     /** How many findings are copied between two looks at the abort condition. */
     private static final int ABORT_CHECK_INTERVAL = 256;
 
-    /** What the markers of each file show; its writes are queued in publishing order. */
+    /** What the markers of each file show; its writes are queued in publishing order (guarded by the Shown). */
     private static final Map<IFile, Shown> SHOWN = new HashMap<>();
 
     private FindingMarkers() {
@@ -115,8 +115,11 @@ public final class FindingMarkers {
      * findings its own validation replaces moments later.
      */
     public static boolean publish(IFile file, FindingsDelta delta, BooleanSupplier abort) {
+        Shown shown;
         synchronized (SHOWN) {
-            Shown shown = SHOWN.computeIfAbsent(file, f -> new Shown());
+            shown = SHOWN.computeIfAbsent(file, f -> new Shown());
+        }
+        synchronized (shown) {
             Write write;
             if (shown.published != null && delta.follows(shown.published)) {
                 write = new Write(false, delta.removed(), delta.added(), markerData(delta.added(), () -> false));
@@ -186,7 +189,7 @@ public final class FindingMarkers {
                 }
                 while (true) {
                     Write write;
-                    synchronized (SHOWN) {
+                    synchronized (shown) {
                         write = shown.pending.poll();
                     }
                     if (write == null) {

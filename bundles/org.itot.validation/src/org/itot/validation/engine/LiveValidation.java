@@ -238,6 +238,12 @@ public final class LiveValidation {
         }
         Map<String, RuleDiagnostic> old = new HashMap<>();
         before.forEach(finding -> old.put(finding.findingId(), finding));
+        if (old.size() != before.size()) {
+            // Two findings of one id on one element (a rule pack defining a rule twice): no telling which is which.
+            removed.addAll(before);
+            added.addAll(now);
+            return now;
+        }
         List<RuleDiagnostic> kept = new ArrayList<>(now.size());
         boolean same = before.size() == now.size();
         for (int i = 0; i < now.size(); i++) {
@@ -246,7 +252,7 @@ public final class LiveValidation {
             if (earlier != null && earlier.sameOutcome(finding)) {
                 old.remove(finding.findingId());
                 kept.add(earlier);
-                same &= before.get(i) == earlier;
+                same = same && before.get(i) == earlier;
             } else {
                 added.add(finding);
                 kept.add(finding);
