@@ -54,7 +54,7 @@ class FindingMarksTest {
 
     @Test
     void aDeltaThatDoesNotFollowTheMarksRebuildsThem() {
-        ArchitectureModel model = SyntheticPlant.generate(20, 4);
+        ArchitectureModel model = SyntheticPlant.generate(40, 4);
         LiveValidation live = new LiveValidation(new ModelValidator(Catalogue.builtIn()), model);
         FindingsDelta first = live.updateDelta(() -> false);
         DiagramLayers.FindingMarks marks = DiagramLayers.FindingMarks.of(new BasicDiagnostic());

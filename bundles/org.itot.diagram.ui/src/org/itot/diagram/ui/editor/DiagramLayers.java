@@ -183,7 +183,8 @@ public final class DiagramLayers {
 
         /** As {@link DiagramPainter#severities}: the result names the model, at the highest severity of all. */
         private void markRoot(Diagnostic result) {
-            if (!result.getData().isEmpty() && result.getData().get(0) instanceof EObject root) {
+            List<?> data = result.getData(); // null for an empty BasicDiagnostic
+            if (data != null && !data.isEmpty() && data.get(0) instanceof EObject root) {
                 severities.put(root, result.getSeverity());
             }
         }
