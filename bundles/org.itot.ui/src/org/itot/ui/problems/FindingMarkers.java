@@ -147,6 +147,8 @@ public final class FindingMarkers {
             }
         };
         writer.setSystem(true);
+        // Shown to the user right after an edit: a short job waits 50 ms to start, a long one (the default) 100 ms.
+        writer.setPriority(Job.SHORT);
         writer.setRule(ResourcesPlugin.getWorkspace().getRuleFactory().markerRule(file));
         writer.schedule();
         return true;

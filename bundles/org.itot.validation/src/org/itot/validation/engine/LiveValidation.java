@@ -87,6 +87,11 @@ public final class LiveValidation {
         return everythingDirty || !dirty.isEmpty();
     }
 
+    /** True when the next update re-validates everything (the first, or after a change other than register data). */
+    public synchronized boolean needsFullPass() {
+        return everythingDirty;
+    }
+
     /** Re-validates everything at the next update (the user asked for a validation from scratch). */
     public synchronized void invalidateAll() {
         everythingDirty = true;
