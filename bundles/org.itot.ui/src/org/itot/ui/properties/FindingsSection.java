@@ -3,6 +3,7 @@ package org.itot.ui.properties;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 import org.eclipse.core.commands.ParameterizedCommand;
 import org.eclipse.core.commands.common.CommandException;
@@ -202,7 +203,7 @@ public class FindingsSection extends AbstractPropertySection {
     }
 
     private static boolean concerns(FindingsDelta delta, EObject element) {
-        return java.util.stream.Stream.concat(delta.removed().stream(), delta.added().stream())
+        return Stream.concat(delta.removed().stream(), delta.added().stream())
                 .anyMatch(finding -> finding.element() == element);
     }
 

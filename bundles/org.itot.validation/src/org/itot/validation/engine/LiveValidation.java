@@ -1,6 +1,7 @@
 package org.itot.validation.engine;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
@@ -90,11 +92,6 @@ public final class LiveValidation {
     /** True when the next update re-validates everything (the first, or after a change other than register data). */
     public synchronized boolean needsFullPass() {
         return everythingDirty;
-    }
-
-    /** Re-validates everything at the next update (the user asked for a validation from scratch). */
-    public synchronized void invalidateAll() {
-        everythingDirty = true;
     }
 
     /**
@@ -208,7 +205,7 @@ public final class LiveValidation {
         }
         List<RuleDiagnostic> removed = new ArrayList<>();
         List<RuleDiagnostic> added = new ArrayList<>();
-        Set<Integer> changedBlocks = new java.util.TreeSet<>();
+        Set<Integer> changedBlocks = new TreeSet<>();
         // In position order, so the delta's lists are in the results' order.
         fresh.forEach((position, found) -> {
             List<RuleDiagnostic> before = findingsByIndex.get(position);
@@ -276,7 +273,7 @@ public final class LiveValidation {
         if (findings.size() < 2) {
             return findings;
         }
-        Set<RuleDiagnostic> wanted = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        Set<RuleDiagnostic> wanted = Collections.newSetFromMap(new IdentityHashMap<>());
         wanted.addAll(findings);
         return ModelFindings.findings(result).stream().filter(wanted::contains).toList();
     }

@@ -60,12 +60,6 @@ public final class LiveValidationJob extends Job {
         live.dispose();
     }
 
-    /** Validates the whole model again in this job (the user asked for it); unchanged findings keep their objects. */
-    public void validateAll() {
-        live.invalidateAll();
-        schedule();
-    }
-
     private void commandStackChanged(EventObject event) {
         // The job manager holds a waiting job back by its priority: a DECORATE job half a second on two cores, a SHORT
         // one 50 ms. A pass over the edit's neighbourhood is milliseconds of work the user waits to see, so it runs as
