@@ -107,11 +107,11 @@ class RulesViewTest {
         OpenModel model = OpenModels.get().open(file);
         IMarker missing = Workbench.waitForMarker(file, "SL-01@Z-CTL#sl-t");
         // The Problems view sorts by the findings service's order: every violation before the missing inputs.
-        int missingAt = missing.getAttribute(org.itot.ui.problems.FindingMarkers.ORDER, -1);
+        String missingAt = missing.getAttribute(org.itot.ui.problems.FindingMarkers.ORDER, "");
         assertEquals("Not assessed: SL-T missing", missing.getAttribute(org.itot.ui.problems.FindingMarkers.GROUP, ""));
         for (IMarker marker : Workbench.markers(file)) {
             if ("Violations".equals(marker.getAttribute(org.itot.ui.problems.FindingMarkers.GROUP, ""))) {
-                assertTrue(marker.getAttribute(org.itot.ui.problems.FindingMarkers.ORDER, -1) < missingAt,
+                assertTrue(marker.getAttribute(org.itot.ui.problems.FindingMarkers.ORDER, "").compareTo(missingAt) < 0,
                         marker.getAttribute(IMarker.MESSAGE, ""));
             }
         }

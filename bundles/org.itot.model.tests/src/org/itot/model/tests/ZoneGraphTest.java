@@ -3,6 +3,8 @@ package org.itot.model.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -22,6 +24,7 @@ import org.itot.model.Zone;
 import org.itot.model.ZoneKind;
 import org.itot.model.query.ConduitQuery;
 import org.itot.model.query.PortRanges;
+import org.itot.model.query.ZoneGraph;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -79,6 +82,25 @@ class ZoneGraphTest {
         // A bypass from the enterprise straight to operations leaves only FW-OT in the way.
         conduit(enterprise, operations, otFirewall);
         assertEquals(1, control.getMinIndependentBarriers(), "the cache must follow model changes");
+    }
+
+    /**
+     * Issue 19: register data and diagram positions are no part of the graph, so editing them keeps it; before, each
+     * such edit of a 100,000-asset estate rebuilt the barrier graph of its 400,000 flows at the next validation.
+     */
+    @Test
+    void registerEditsKeepTheGraphAndStructuralEditsDropIt() {
+        ZoneGraph graph = ZoneGraph.of(model);
+        scada.setFirmware("V2.1");
+        scada.setDefaultCredentialsChanged(true);
+        scada.setDescription("SCADA server");
+        assertSame(graph, ZoneGraph.of(model), "a register edit dropped the zone graph");
+
+        scada.setType(AssetType.FIREWALL); // may make it an enforcement point
+        ZoneGraph afterTypeChange = ZoneGraph.of(model);
+        assertNotSame(graph, afterTypeChange, "a structural edit must drop the graph");
+        conduit(enterprise, operations, otFirewall);
+        assertNotSame(afterTypeChange, ZoneGraph.of(model));
     }
 
     @Test

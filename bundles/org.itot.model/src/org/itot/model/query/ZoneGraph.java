@@ -27,7 +27,7 @@ import org.itot.model.Zone;
  * {@link BarrierGraph}, which also follows flows and dual-homed hosts).
  * <p>
  * Built once per model state and cached on the model; any change to the model drops the cache, so
- * results are never stale. Zone graphs are small (tens of zones) even for plants with 10,000 assets.
+ * results are never stale, except changes of {@link LocalFeatures}, which the graph does not read. Zone graphs are small (tens of zones) even for plants with 10,000 assets.
  */
 public final class ZoneGraph {
 
@@ -183,7 +183,10 @@ public final class ZoneGraph {
         @Override
         public void notifyChanged(Notification notification) {
             super.notifyChanged(notification);
-            if (!notification.isTouch() && notification.getEventType() != Notification.REMOVING_ADAPTER) {
+            // Register data and diagram positions are no part of the graph (LocalFeatures): keeping it over such edits
+            // spares every edit of an estate's registers a new barrier graph of all its flows.
+            if (!notification.isTouch() && notification.getEventType() != Notification.REMOVING_ADAPTER
+                    && !LocalFeatures.isLocal(notification)) {
                 synchronized (this) {
                     graph = null;
                 }

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 
-import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.jface.layout.TableColumnLayout;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
@@ -20,7 +20,9 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.itot.ui.models.OpenModel;
 import org.itot.validation.engine.Completeness;
+import org.itot.validation.engine.FindingsDelta;
 import org.itot.validation.engine.ModelFindings;
+import org.itot.validation.engine.RuleDiagnostic;
 import org.itot.validation.rules.RuleDefinition;
 
 /**
@@ -37,7 +39,12 @@ public final class CompletenessSection {
     private final Supplier<List<RuleDefinition>> rules;
     private final Label summary;
     private final TableViewer table;
-    private final Consumer<Diagnostic> findingsChanged = result -> refreshLater();
+    /** Only completeness findings make the rows; a delta without any (most register edits) leaves them as they are. */
+    private final Consumer<FindingsDelta> findingsChanged = delta -> {
+        if (Stream.concat(delta.removed().stream(), delta.added().stream()).anyMatch(RuleDiagnostic::isCompleteness)) {
+            refreshLater();
+        }
+    };
     private OpenModel model;
 
     CompletenessSection(Composite parent, Supplier<List<RuleDefinition>> rules) {

@@ -26,6 +26,7 @@ import org.itot.model.resource.ModelLoadException;
 import org.itot.ui.preferences.RulePacks;
 import org.itot.ui.problems.FindingMarkers;
 import org.itot.ui.problems.ModelFileResources;
+import org.itot.validation.engine.FindingsDelta;
 import org.itot.validation.engine.FullValidation;
 import org.itot.validation.engine.LiveValidationJob;
 import org.itot.validation.engine.ModelChanges;
@@ -52,7 +53,7 @@ public final class OpenModel {
 
     private volatile Path file;
     private final ArchitectureModel model;
-    private final List<Consumer<Diagnostic>> findingListeners = new CopyOnWriteArrayList<>();
+    private final List<Consumer<FindingsDelta>> findingListeners = new CopyOnWriteArrayList<>();
     private final List<Listener> listeners = new CopyOnWriteArrayList<>();
     /** Counts commands (and undos), so autosave knows whether anything changed since it last wrote. */
     private final AtomicLong changes = new AtomicLong();
@@ -185,12 +186,17 @@ public final class OpenModel {
         return findings;
     }
 
-    /** Called, on a background thread, with each new complete validation result. */
-    public void addFindingListener(Consumer<Diagnostic> listener) {
+    /**
+     * Called, on a background thread, with what each new complete validation result changed: the findings gone, the
+     * findings new, and the whole result ({@link FindingsDelta#result()}). A listener that keeps what it shows updates
+     * only the changed findings when the delta {@link FindingsDelta#follows follows} what it showed, and starts again
+     * from the whole result otherwise.
+     */
+    public void addFindingListener(Consumer<FindingsDelta> listener) {
         findingListeners.add(listener);
     }
 
-    public void removeFindingListener(Consumer<Diagnostic> listener) {
+    public void removeFindingListener(Consumer<FindingsDelta> listener) {
         findingListeners.remove(listener);
     }
 
@@ -252,12 +258,12 @@ public final class OpenModel {
      */
     LiveValidationJob newValidationJob(ValidationSetup setup) {
         ModelCommandStack stack = ModelEditing.commandStackFor(model);
-        return new LiveValidationJob(setup.validator(), model, result -> {
+        return new LiveValidationJob(setup.validator(), model, delta -> {
             // An edit waiting for the model goes first: its own pass publishes moments later, and these findings are
-            // about to be out of date anyway.
-            if (FindingMarkers.publish(setup.linked(), result, stack::isWriterWaiting)) {
-                findingListeners.forEach(listener -> listener.accept(result));
-                findings = result; // last: whoever reads it finds everything published
+            // about to be out of date anyway. (Only a whole result is slow enough to give way; a delta is the edit's.)
+            if (FindingMarkers.publish(setup.linked(), delta, stack::isWriterWaiting)) {
+                findingListeners.forEach(listener -> listener.accept(delta));
+                findings = delta.result(); // last: whoever reads it finds everything published
             }
         });
     }
@@ -285,9 +291,10 @@ public final class OpenModel {
             // under the read lock, so a result never lands after an edit it does not reflect.
             ModelValidator validator = RulePacks.configuration().validator();
             FullValidation.validateAndPublish(validator, model, monitor, result -> {
+                FindingsDelta delta = FindingsDelta.replacing(findings, result);
                 findings = result;
-                FindingMarkers.publish(linked, result);
-                findingListeners.forEach(listener -> listener.accept(result));
+                FindingMarkers.publish(linked, delta);
+                findingListeners.forEach(listener -> listener.accept(delta));
             });
             return Status.OK_STATUS;
         });
@@ -316,7 +323,7 @@ public final class OpenModel {
 
     private static void clearMarkers(Path of) {
         try {
-            FindingMarkers.publish(ModelFileResources.linkedFile(of), new BasicDiagnostic());
+            FindingMarkers.clear(ModelFileResources.linkedFile(of));
         } catch (CoreException e) {
             ILog.of(OpenModel.class).log(e.getStatus());
         }

@@ -35,8 +35,8 @@ public final class FindingFields {
                 return bySeverity;
             }
             // Within a severity, the findings service's order: violations before missing inputs, grouped by input.
-            int byOrder = Integer.compare(first.getAttributeValue(FindingMarkers.ORDER, Integer.MAX_VALUE),
-                    second.getAttributeValue(FindingMarkers.ORDER, Integer.MAX_VALUE));
+            int byOrder = first.getAttributeValue(FindingMarkers.ORDER, "\uffff")
+                    .compareTo(second.getAttributeValue(FindingMarkers.ORDER, "\uffff"));
             return byOrder != 0 ? byOrder : super.compare(first, second);
         }
 

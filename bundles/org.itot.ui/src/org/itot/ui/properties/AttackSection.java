@@ -5,7 +5,6 @@ import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
-import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.IStructuredSelection;
@@ -21,6 +20,7 @@ import org.itot.attack.BuiltInAttack;
 import org.itot.model.ArchitectureModel;
 import org.itot.ui.models.OpenModel;
 import org.itot.ui.models.OpenModels;
+import org.itot.validation.engine.FindingsDelta;
 import org.itot.validation.engine.RuleDiagnostic;
 
 /**
@@ -33,7 +33,7 @@ public class AttackSection extends AbstractPropertySection {
     private Text text;
     private EObject element;
     private OpenModel model;
-    private final Consumer<Diagnostic> findingsChanged = findings -> {
+    private final Consumer<FindingsDelta> findingsChanged = delta -> {
         if (text != null && !text.isDisposed()) {
             text.getDisplay().asyncExec(this::refresh);
         }

@@ -3,6 +3,7 @@ package org.itot.ui.properties;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 import org.eclipse.core.commands.ParameterizedCommand;
 import org.eclipse.core.commands.common.CommandException;
@@ -45,6 +46,7 @@ import org.itot.ui.models.OpenModel;
 import org.itot.ui.models.OpenModels;
 import org.itot.ui.waivers.AcceptRisk;
 import org.itot.ui.waivers.WaiverTexts;
+import org.itot.validation.engine.FindingsDelta;
 import org.itot.validation.engine.RuleDiagnostic;
 
 /**
@@ -60,8 +62,9 @@ public class FindingsSection extends AbstractPropertySection {
     private TableViewer table;
     private EObject element;
     private OpenModel model;
-    private final Consumer<Diagnostic> findingsChanged = findings -> {
-        if (table != null && !table.getControl().isDisposed()) {
+    private final Consumer<FindingsDelta> findingsChanged = delta -> {
+        // Unchanged findings are in no delta, so one that names nothing of this element leaves the table as it is.
+        if (table != null && !table.getControl().isDisposed() && concerns(delta, element)) {
             table.getControl().getDisplay().asyncExec(this::refresh);
         }
     };
@@ -197,6 +200,11 @@ public class FindingsSection extends AbstractPropertySection {
         if (table != null && !table.getControl().isDisposed()) {
             table.setInput(findingsOf(model, element).toArray());
         }
+    }
+
+    private static boolean concerns(FindingsDelta delta, EObject element) {
+        return Stream.concat(delta.removed().stream(), delta.added().stream())
+                .anyMatch(finding -> finding.element() == element);
     }
 
     /** The findings of the latest validation that are about this element. */

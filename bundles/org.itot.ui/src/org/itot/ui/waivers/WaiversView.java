@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
-import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.layout.TableColumnLayout;
@@ -24,6 +23,7 @@ import org.itot.model.Waiver;
 import org.itot.ui.models.ActiveModel;
 import org.itot.ui.models.OpenModel;
 import org.itot.validation.engine.ElementLabels;
+import org.itot.validation.engine.FindingsDelta;
 import org.itot.validation.engine.RuleDiagnostic;
 import org.itot.validation.engine.WaiverStatus;
 
@@ -40,7 +40,7 @@ public final class WaiversView extends ViewPart {
     private TableViewer viewer;
     private Button edit;
     private Button revoke;
-    private final Consumer<Diagnostic> findingsChanged = findings -> {
+    private final Consumer<FindingsDelta> findingsChanged = delta -> {
         if (viewer != null && !viewer.getControl().isDisposed()) {
             viewer.getControl().getDisplay().asyncExec(this::refresh);
         }

@@ -8,10 +8,15 @@ import static org.itot.validation.tests.TestModels.rule;
 import static org.itot.validation.tests.TestModels.zone;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Collection;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
 
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.ecore.util.EcoreUtil;
@@ -25,7 +30,9 @@ import org.itot.model.PurdueLevel;
 import org.itot.model.RuleAction;
 import org.itot.model.Zone;
 import org.itot.model.ZoneKind;
+import org.itot.validation.engine.FindingsDelta;
 import org.itot.validation.engine.LiveValidation;
+import org.itot.validation.engine.ModelFindings;
 import org.itot.validation.engine.ModelValidator;
 import org.itot.validation.engine.RuleDiagnostic;
 import org.itot.validation.rules.Catalogue;
@@ -42,17 +49,116 @@ class LiveValidationTest {
             Random random = new Random(seed);
             ArchitectureModel model = plant(random);
             LiveValidation live = new LiveValidation(validator, model);
-            assertSame(validator.validate(model), live.update(), "initial, seed " + seed);
+            assertSameFindings(validator.validate(model), live.update(), "initial, seed " + seed);
             for (int step = 0; step < 40; step++) {
                 String edit = randomEdit(model, random);
                 if (random.nextInt(3) == 0) {
                     continue; // several edits between updates, as when a command changes many things
                 }
-                assertSame(validator.validate(model), live.update(), "seed " + seed + " step " + step + ": " + edit);
+                assertSameFindings(validator.validate(model), live.update(), "seed " + seed + " step " + step + ": " + edit);
             }
-            assertSame(validator.validate(model), live.update(), "final, seed " + seed);
+            assertSameFindings(validator.validate(model), live.update(), "final, seed " + seed);
             live.dispose();
         }
+    }
+
+    /**
+     * The deltas alone rebuild the findings: the initial result with each delta's removed findings taken out and its
+     * added ones put in gives, after every random sequence, what a full validation gives; and each delta starts from
+     * the result before it.
+     */
+    @Test
+    void deltasAppliedToTheInitialResultGiveAFullValidation() {
+        for (long seed = 1; seed <= 25; seed++) {
+            Random random = new Random(seed);
+            ArchitectureModel model = plant(random);
+            LiveValidation live = new LiveValidation(validator, model);
+            FindingsDelta first = live.updateDelta(() -> false);
+            assertEquals(List.of(), first.removed(), "nothing to remove before the first result");
+            Set<RuleDiagnostic> shown = identitySet(first.added());
+            Diagnostic previous = first.result();
+            for (int step = 0; step < 40; step++) {
+                String edit = randomEdit(model, random);
+                if (random.nextInt(3) == 0) {
+                    continue;
+                }
+                FindingsDelta delta = live.updateDelta(() -> false);
+                String when = "seed " + seed + " step " + step + ": " + edit;
+                assertTrue(delta.follows(previous), "the delta starts from the last result, " + when);
+                for (RuleDiagnostic gone : delta.removed()) {
+                    assertTrue(shown.remove(gone), "removed a finding that was not shown, " + when);
+                }
+                for (RuleDiagnostic added : delta.added()) {
+                    assertTrue(shown.add(added), "added a finding that was already shown, " + when);
+                }
+                assertEquals(sorted(validator.validate(model).getChildren()), sorted(shown), when);
+                // and the result is exactly the findings shown, object for object
+                assertEquals(identitySet(ModelFindings.findings(delta.result())), shown, when);
+                previous = delta.result();
+            }
+            live.dispose();
+        }
+    }
+
+    /** A register edit that changes no finding changes no finding object: nothing is redrawn for it. */
+    @Test
+    void anEditThatChangesNoFindingKeepsEveryFindingObject() {
+        ArchitectureModel model = plant(new Random(7));
+        LiveValidation live = new LiveValidation(validator, model);
+        Diagnostic before = live.update();
+        Asset some = model.getAllAssets().get(3);
+        some.setDescription("described now"); // no rule reads descriptions
+        FindingsDelta delta = live.updateDelta(() -> false);
+        assertTrue(delta.isEmpty(), "removed " + delta.removed() + ", added " + delta.added());
+        List<Diagnostic> now = delta.result().getChildren();
+        assertEquals(before.getChildren().size(), now.size());
+        for (int i = 0; i < now.size(); i++) {
+            assertSame(before.getChildren().get(i), now.get(i), "finding " + i + " is a new object");
+        }
+        live.dispose();
+    }
+
+    /**
+     * A register edit's delta names exactly the findings that appeared, went or read otherwise: the difference of the
+     * full validations before and after the edit.
+     */
+    @Test
+    void aDeltaNamesExactlyTheChangedFindings() {
+        ArchitectureModel model = plant(new Random(7));
+        LiveValidation live = new LiveValidation(validator, model);
+        live.update();
+        Random random = new Random(3);
+        int changing = 0;
+        for (int step = 0; step < 60; step++) {
+            List<String> before = outcomes(ModelFindings.findings(validator.validate(model)));
+            Asset asset = model.getAllAssets().get(random.nextInt(model.getAllAssets().size()));
+            switch (random.nextInt(3)) {
+            case 0 -> asset.setFirmware(random.nextBoolean() ? null : "V" + random.nextInt(9));
+            case 1 -> asset.setDefaultCredentialsChanged(!asset.isDefaultCredentialsChanged());
+            default -> asset.setCriticality(Criticality.get(random.nextInt(Criticality.VALUES.size())));
+            }
+            List<String> after = outcomes(ModelFindings.findings(validator.validate(model)));
+            FindingsDelta delta = live.updateDelta(() -> false);
+            assertEquals(minus(before, after), outcomes(delta.removed()), "removed, step " + step);
+            assertEquals(minus(after, before), outcomes(delta.added()), "added, step " + step);
+            changing += delta.isEmpty() ? 0 : 1;
+        }
+        assertTrue(changing > 0, "some register edits should change findings");
+        live.dispose();
+    }
+
+    /** What a finding says, without its data (whose text follows the elements' current attributes). */
+    private static List<String> outcomes(List<RuleDiagnostic> findings) {
+        return findings.stream().map(finding -> finding.findingId() + "|" + finding.getSeverity() + "|"
+                + finding.ruleSeverity() + "|" + finding.getMessage() + "|" + finding.waiverNote() + "|"
+                + finding.undecidedCount()).sorted().toList();
+    }
+
+    /** The multiset difference of two sorted lists, sorted. */
+    private static List<String> minus(List<String> from, List<String> taken) {
+        List<String> rest = new java.util.ArrayList<>(from);
+        taken.forEach(rest::remove);
+        return rest;
     }
 
     @Test
@@ -69,12 +175,23 @@ class LiveValidationTest {
 
         model.getConduits().get(0).getEnforcedBy().clear();
         assertEquals(-1, live.pendingElements(), "a conduit edit may change every route");
-        assertSame(validator.validate(model), live.update(), "after a conduit edit");
+        assertSameFindings(validator.validate(model), live.update(), "after a conduit edit");
     }
 
-    private static void assertSame(Diagnostic full, Diagnostic live, String when) {
+    private static void assertSameFindings(Diagnostic full, Diagnostic live, String when) {
         assertEquals(signatures(full), signatures(live), when);
     }
+
+    private static Set<RuleDiagnostic> identitySet(Collection<? extends Diagnostic> findings) {
+        Set<RuleDiagnostic> set = Collections.newSetFromMap(new IdentityHashMap<>());
+        findings.forEach(finding -> set.add((RuleDiagnostic) finding));
+        return set;
+    }
+
+    private static List<String> sorted(Collection<? extends Diagnostic> findings) {
+        return findings.stream().map(d -> ((RuleDiagnostic) d).signature()).sorted().toList();
+    }
+
 
     private static List<String> signatures(Diagnostic diagnostic) {
         return diagnostic.getChildren().stream().map(d -> ((RuleDiagnostic) d).signature()).toList();

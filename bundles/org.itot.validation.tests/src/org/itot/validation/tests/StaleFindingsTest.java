@@ -59,7 +59,8 @@ class StaleFindingsTest {
         AtomicInteger published = new AtomicInteger();
         AtomicReference<Diagnostic> latest = new AtomicReference<>();
         // The consumer runs under the job's read lock: what it compares with is the model at publishing time.
-        LiveValidationJob job = new LiveValidationJob(validator, model, result -> {
+        LiveValidationJob job = new LiveValidationJob(validator, model, delta -> {
+            Diagnostic result = delta.result();
             List<String> now = signatures(validator.validate(model));
             if (!now.equals(signatures(result))) {
                 stale.add("publication " + published.get() + ": " + signatures(result) + " but the model gives " + now);

@@ -8,15 +8,15 @@ import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.common.command.CommandStackListener;
-import org.eclipse.emf.common.util.Diagnostic;
 import org.itot.model.ArchitectureModel;
 import org.itot.model.edit.domain.ModelCommandStack;
 import org.itot.model.edit.domain.ModelEditing;
 
 /**
  * Live validation in the background: after every command on the model's command stack it
- * re-evaluates what the command touched, under the model's read lock, and hands the findings to a
- * consumer (the Problems view, diagram decorations). It gives way to any command that wants the
+ * re-evaluates what the command touched, under the model's read lock, and hands what changed (a
+ * {@link FindingsDelta}: the findings gone, the findings new, the whole result) to a consumer (the Problems view,
+ * diagram decorations). It gives way to any command that wants the
  * model and tries again shortly, so the user never waits for it; results are only published when
  * the pass completed, so they are never stale. The consumer runs under the read lock: it should
  * copy what it needs and return.
@@ -28,13 +28,13 @@ public final class LiveValidationJob extends Job {
 
     private final LiveValidation live;
     private final ModelCommandStack commandStack;
-    private final Consumer<Diagnostic> results;
+    private final Consumer<FindingsDelta> results;
     private final CommandStackListener listener = this::commandStackChanged;
     /** Guards publishing: once {@link #stop()} returned, no pass publishes any more. */
     private final Object publishing = new Object();
     private boolean stopped;
 
-    public LiveValidationJob(ModelValidator validator, ArchitectureModel model, Consumer<Diagnostic> results) {
+    public LiveValidationJob(ModelValidator validator, ArchitectureModel model, Consumer<FindingsDelta> results) {
         super("Validating " + ElementLabels.label(model));
         this.commandStack = ModelEditing.commandStackFor(model);
         this.live = new LiveValidation(validator, model);
@@ -61,6 +61,10 @@ public final class LiveValidationJob extends Job {
     }
 
     private void commandStackChanged(EventObject event) {
+        // The job manager holds a waiting job back by its priority: a DECORATE job half a second on two cores, a SHORT
+        // one 50 ms. A pass over the edit's neighbourhood is milliseconds of work the user waits to see, so it runs as
+        // a short job; a pass over everything stays out of the way.
+        setPriority(live.needsFullPass() ? DECORATE : SHORT);
         schedule(DELAY_MS);
     }
 
@@ -76,7 +80,7 @@ public final class LiveValidationJob extends Job {
             return Status.OK_STATUS;
         }
         try {
-            Diagnostic findings = live.update(() -> monitor.isCanceled() || commandStack.isWriterWaiting());
+            FindingsDelta findings = live.updateDelta(() -> monitor.isCanceled() || commandStack.isWriterWaiting());
             if (monitor.isCanceled()) {
                 return Status.CANCEL_STATUS;
             }

@@ -116,20 +116,32 @@ public final class ModelFindings {
      * the Rules view all present findings in this order and with these groups ({@link #group(RuleDiagnostic)}).
      */
     public static List<RuleDiagnostic> presentationOrder(List<RuleDiagnostic> findings) {
-        List<String> inputOrder = RuleInputs.builtIn().stream().map(input -> input.name().toLowerCase(Locale.ROOT))
-                .toList();
-        Comparator<RuleDiagnostic> order = Comparator.comparing(RuleDiagnostic::isCompleteness)
-                .thenComparing(finding -> finding.isCompleteness() ? 0 : -finding.getSeverity())
-                .thenComparing(finding -> {
-                    if (!finding.isCompleteness()) {
-                        return "";
-                    }
-                    int known = inputOrder.indexOf(finding.missingInput().toLowerCase(Locale.ROOT));
-                    // Inputs of the built-in table first, in its order; inputs only user packs name after them.
-                    return known >= 0 ? String.format(Locale.ROOT, "0%03d", known)
-                            : "1" + finding.missingInput().toLowerCase(Locale.ROOT);
-                });
-        return findings.stream().sorted(order).toList();
+        List<String> inputOrder = inputOrder();
+        // A stable sort: model order within a key.
+        return findings.stream().sorted(Comparator.comparing(finding -> presentationKey(finding, inputOrder))).toList();
+    }
+
+    /**
+     * Where a finding's group stands in {@link #presentationOrder}: findings sort by this key, model order within a
+     * key. It depends on the finding alone, so a view can place one finding without looking at the others.
+     */
+    public static String presentationKey(RuleDiagnostic finding) {
+        return presentationKey(finding, inputOrder());
+    }
+
+    private static String presentationKey(RuleDiagnostic finding, List<String> inputOrder) {
+        if (!finding.isCompleteness()) {
+            // Most severe first (severities are 0 to 8).
+            return "0" + (9 - finding.getSeverity());
+        }
+        int known = inputOrder.indexOf(finding.missingInput().toLowerCase(Locale.ROOT));
+        // Inputs of the built-in table first, in its order; inputs only user packs name after them.
+        return known >= 0 ? String.format(Locale.ROOT, "10%03d", known)
+                : "11" + finding.missingInput().toLowerCase(Locale.ROOT);
+    }
+
+    private static List<String> inputOrder() {
+        return RuleInputs.builtIn().stream().map(input -> input.name().toLowerCase(Locale.ROOT)).toList();
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.itot.validation.engine;
 
 import java.util.List;
+import java.util.Objects;
 
 import org.eclipse.emf.common.util.BasicDiagnostic;
 import org.eclipse.emf.common.util.Diagnostic;
@@ -23,6 +24,10 @@ public final class RuleDiagnostic extends BasicDiagnostic {
     private final String findingId;
     private final int ruleSeverity;
     private final Waiver waiver;
+    /** The waiver as it read when the finding was made: one edited in place (rationale, expiry) is the same object. */
+    private final String waiverText;
+    /** The element's label when the finding was made (a renamed element is the same object with another label). */
+    private final String elementLabel;
     private final String waiverNote;
     private final String missingInput;
     private final int undecided;
@@ -46,6 +51,8 @@ public final class RuleDiagnostic extends BasicDiagnostic {
         this.findingId = findingId;
         this.ruleSeverity = ruleSeverity;
         this.waiver = waiver;
+        this.waiverText = waiver == null ? null : waiver.toString();
+        this.elementLabel = elements.isEmpty() ? "" : ElementLabels.label(elements.get(0));
         this.waiverNote = waiverNote;
         this.missingInput = missingInput;
         this.undecided = undecided;
@@ -85,6 +92,11 @@ public final class RuleDiagnostic extends BasicDiagnostic {
         return findingId;
     }
 
+    /** How the element was labelled when the finding was made ({@link ElementLabels#label}), e.g. "Name (ID)". */
+    public String elementLabel() {
+        return elementLabel;
+    }
+
     /** The element the rule was evaluated on. */
     public EObject element() {
         return (EObject) getData().get(0);
@@ -116,6 +128,16 @@ public final class RuleDiagnostic extends BasicDiagnostic {
 
     void setEvidence(FindingEvidence evidence) {
         this.evidence = evidence;
+    }
+
+    /**
+     * Whether a re-evaluation that gave {@code other} left this finding as it was, down to what the Problems view
+     * shows of it (its waiver's text included), so live validation can keep this object and nobody redraws it.
+     */
+    public boolean sameOutcome(RuleDiagnostic other) {
+        return other != null && rule == other.rule && undecided == other.undecided && waiver == other.waiver
+                && evidence == other.evidence && Objects.equals(waiverText, other.waiverText)
+                && elementLabel.equals(other.elementLabel) && signature().equals(other.signature());
     }
 
     /** Same finding, same outcome: what live validation must reproduce of a full validation. */

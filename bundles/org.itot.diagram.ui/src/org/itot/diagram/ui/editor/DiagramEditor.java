@@ -13,7 +13,6 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.emf.common.command.CommandStackListener;
-import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IAction;
@@ -65,6 +64,7 @@ import org.itot.ui.models.OpenModels;
 import org.itot.ui.preferences.ItotPreferences;
 import org.itot.ui.problems.FindingMarkers;
 import org.itot.ui.properties.ElementProperties;
+import org.itot.validation.engine.FindingsDelta;
 
 /**
  * The diagram editor: a palette, a toolbar (zoom, grid, layers, arrange, align) and the {@link DiagramViewer}. It
@@ -106,9 +106,9 @@ public class DiagramEditor extends EditorPart
             asyncIfOpen(() -> getSite().getPage().closeEditor(DiagramEditor.this, false));
         }
     };
-    private final Consumer<Diagnostic> findingListener = findings -> {
+    private final Consumer<FindingsDelta> findingListener = delta -> {
         if (viewer != null) {
-            viewer.setFindings(findings);
+            viewer.setFindings(delta);
         }
     };
 

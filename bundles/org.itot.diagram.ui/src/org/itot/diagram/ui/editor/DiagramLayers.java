@@ -3,10 +3,12 @@ package org.itot.diagram.ui.editor;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.ecore.EObject;
@@ -15,6 +17,7 @@ import org.itot.render.DiagramPainter;
 import org.itot.render.Rgb;
 import org.itot.render.geometry.Bounds;
 import org.itot.ui.swt.SwtCanvas;
+import org.itot.validation.engine.FindingsDelta;
 import org.itot.validation.engine.RuleDiagnostic;
 
 /**
@@ -122,13 +125,101 @@ public final class DiagramLayers {
         return gridSize;
     }
 
-    /** Validation results, read on the display thread: badges, red borders and tooltips follow. */
-    /** What the badges and tooltips show, read from findings on the thread that has them (under the model's lock). */
-    record FindingMarks(Map<EObject, Integer> severities, Map<EObject, List<String>> texts) {
+    /**
+     * What the badges and tooltips show, sorted out of findings on the thread that has them (under the model's lock),
+     * and read on the display thread. A {@link FindingsDelta} that follows the findings shown changes only the
+     * elements whose findings it names, so an edit in an estate never re-sorts its hundreds of thousands of findings;
+     * the maps are concurrent because the display thread may paint while the next delta is applied.
+     */
+    static final class FindingMarks {
+        private final Map<EObject, List<RuleDiagnostic>> byElement = new HashMap<>();
+        private final Map<EObject, Integer> severities = new ConcurrentHashMap<>();
+        private final Map<EObject, List<String>> texts = new ConcurrentHashMap<>();
+        private Diagnostic shown;
+
+        private FindingMarks() {
+        }
+
+        /** The marks of a whole result. */
         static FindingMarks of(Diagnostic findings) {
-            Map<EObject, List<String>> texts = new HashMap<>();
-            collectTexts(findings, texts);
-            return new FindingMarks(DiagramPainter.severities(findings), texts);
+            FindingMarks marks = new FindingMarks();
+            for (Diagnostic child : findings.getChildren()) {
+                if (child instanceof RuleDiagnostic finding && finding.element() != null) {
+                    marks.byElement.computeIfAbsent(finding.element(), e -> new ArrayList<>()).add(finding);
+                }
+            }
+            marks.byElement.keySet().forEach(marks::refresh);
+            marks.shown = findings;
+            marks.markRoot(findings);
+            return marks;
+        }
+
+        /**
+         * These marks changed by the delta when it follows what they show (the same object, returned), otherwise the
+         * marks of its whole result.
+         */
+        FindingMarks apply(FindingsDelta delta) {
+            if (!delta.follows(shown)) {
+                return of(delta.result());
+            }
+            Set<EObject> touched = new HashSet<>();
+            for (RuleDiagnostic gone : delta.removed()) {
+                List<RuleDiagnostic> findings = byElement.get(gone.element());
+                if (findings != null) {
+                    findings.removeIf(finding -> finding == gone);
+                    touched.add(gone.element());
+                }
+            }
+            for (RuleDiagnostic finding : delta.added()) {
+                if (finding.element() != null) {
+                    byElement.computeIfAbsent(finding.element(), e -> new ArrayList<>()).add(finding);
+                    touched.add(finding.element());
+                }
+            }
+            touched.forEach(this::refresh);
+            shown = delta.result();
+            markRoot(shown);
+            return this;
+        }
+
+        private void refresh(EObject element) {
+            List<RuleDiagnostic> findings = byElement.getOrDefault(element, List.of());
+            if (findings.isEmpty()) {
+                byElement.remove(element);
+                severities.remove(element);
+                texts.remove(element);
+                return;
+            }
+            int severity = Diagnostic.OK;
+            List<String> lines = new ArrayList<>();
+            for (RuleDiagnostic finding : findings) {
+                severity = Math.max(severity, finding.getSeverity());
+                if (finding.getSeverity() >= Diagnostic.WARNING) {
+                    lines.add(finding.ruleId() + ": " + finding.getMessage());
+                }
+            }
+            severities.put(element, severity);
+            if (lines.isEmpty()) {
+                texts.remove(element);
+            } else {
+                texts.put(element, List.copyOf(lines));
+            }
+        }
+
+        /** As {@link DiagramPainter#severities}: the result names the model, at the highest severity of all. */
+        private void markRoot(Diagnostic result) {
+            List<?> data = result.getData(); // null for an empty BasicDiagnostic
+            if (data != null && !data.isEmpty() && data.get(0) instanceof EObject root) {
+                severities.put(root, result.getSeverity());
+            }
+        }
+
+        Map<EObject, Integer> severities() {
+            return severities;
+        }
+
+        Map<EObject, List<String>> texts() {
+            return texts;
         }
     }
 
@@ -136,17 +227,6 @@ public final class DiagramLayers {
         severities = marks.severities();
         findingTexts = marks.texts();
         repaint.run();
-    }
-
-    private static void collectTexts(Diagnostic diagnostic, Map<EObject, List<String>> into) {
-        if (diagnostic instanceof RuleDiagnostic finding && finding.element() != null
-                && finding.getSeverity() >= Diagnostic.WARNING) {
-            into.computeIfAbsent(finding.element(), e -> new ArrayList<>())
-                    .add(finding.ruleId() + ": " + finding.getMessage());
-        }
-        for (Diagnostic child : diagnostic.getChildren()) {
-            collectTexts(child, into);
-        }
     }
 
     /** The severities the painter shows: none while the findings layer is off. */

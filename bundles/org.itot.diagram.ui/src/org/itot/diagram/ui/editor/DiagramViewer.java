@@ -9,6 +9,7 @@ import java.util.function.Consumer;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CommandStack;
 import org.eclipse.emf.common.command.CommandStackListener;
+import org.eclipse.emf.common.util.BasicDiagnostic;
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.edit.domain.EditingDomain;
@@ -30,6 +31,7 @@ import org.itot.render.DiagramPainter;
 import org.itot.render.geometry.Bounds;
 import org.itot.render.geometry.DiagramGeometry;
 import org.itot.ui.swt.SwtCanvas;
+import org.itot.validation.engine.FindingsDelta;
 
 /**
  * The interactive diagram: one double-buffered SWT canvas painted by the same {@link DiagramPainter} as the exports
@@ -50,6 +52,9 @@ public final class DiagramViewer {
     private final DiagramViewport viewport;
     private final DiagramSelection selection;
     private final DiagramLayers layers;
+    /** The findings' marks as the last result left them; changed by whichever thread publishes the next. */
+    private final Object findingsLock = new Object();
+    private DiagramLayers.FindingMarks findingMarks;
     private final InPlaceEditTool inPlaceEdit;
     private final DropTool dropTool;
     private final DiagramActions actions;
@@ -282,17 +287,28 @@ public final class DiagramViewer {
 
     /**
      * New validation results (from any thread): badges, red borders and tooltips follow. What they show is sorted out
-     * on the calling thread, so an estate's tens of thousands of findings never hold up the UI thread.
+     * on the calling thread, so an estate's tens of thousands of findings never hold up the UI thread; a delta that
+     * follows the findings shown changes only the marks of the elements it names.
      */
-    public void setFindings(Diagnostic findings) {
+    public void setFindings(FindingsDelta delta) {
         if (!canvas.isDisposed()) {
-            DiagramLayers.FindingMarks marks = DiagramLayers.FindingMarks.of(findings);
+            DiagramLayers.FindingMarks marks;
+            synchronized (findingsLock) {
+                findingMarks = findingMarks == null ? DiagramLayers.FindingMarks.of(delta.result())
+                        : findingMarks.apply(delta);
+                marks = findingMarks;
+            }
             canvas.getDisplay().asyncExec(() -> {
                 if (!canvas.isDisposed()) {
                     layers.setFindings(marks);
                 }
             });
         }
+    }
+
+    /** A whole validation result, e.g. the latest one when the editor opens. */
+    public void setFindings(Diagnostic findings) {
+        setFindings(FindingsDelta.replacing(new BasicDiagnostic(), findings));
     }
 
     // ---- edits ------------------------------------------------------------------------------------------------
