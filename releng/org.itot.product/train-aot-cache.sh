@@ -5,6 +5,8 @@
 # `itot` script starts with it. Run by the product build (pom.xml) after the product is materialised and
 # before it is archived, with the JDK the build runs on.
 #   bash train-aot-cache.sh PRODUCT_DIR JAVA
+# ITOT_AOT_TRAINING_ASSETS sets the size of the training plant (default 1000; see docs/BENCHMARKS.md,
+# issue 19's levers, for what a larger one was measured to give).
 # A JDK older than 25 trains nothing (the product then starts without a cache, as before).
 set -euo pipefail
 product=$1
@@ -21,9 +23,11 @@ work=$(mktemp -d "${TMPDIR:-/tmp}/itot-aot-training.XXXXXX")
 trap 'rm -rf "$work"' EXIT
 export ITOT_JAVA="$java" ITOT_CONFIGURATION="$work/configuration" HOME="$work"
 unset ITOT_VMARGS ITOT_HEAP ITOT_CLI_HEAP
-"$product/itot" new --synthetic 1000 -o "$work/plant.itot" >/dev/null
+"$product/itot" new --synthetic "${ITOT_AOT_TRAINING_ASSETS:-1000}" -o "$work/plant.itot" >/dev/null
 status=0
-ITOT_VMARGS="-XX:AOTCacheOutput=$product/itot.aot" "$product/itot" validate "$work/plant.itot" >"$work/out" 2>&1 || status=$?
+# Trained at the JVM's default compile thresholds (the `itot` script raises them for commands): the
+# training records method profiles from more of the methods the command runs.
+ITOT_VMARGS="-XX:CompileThresholdScaling=1 -XX:AOTCacheOutput=$product/itot.aot" "$product/itot" validate "$work/plant.itot" >"$work/out" 2>&1 || status=$?
 # Exit status 1 is "findings at error level": the run was complete.
 if [ "$status" -gt 1 ] || [ ! -s "$product/itot.aot" ]; then
     cat "$work/out" >&2

@@ -518,6 +518,17 @@ problem=""
 [ "$(awk '$2 == "MaxHeapSize" { print $4 }' <<<"$out")" = $((768 * 1048576)) ] || problem="ITOT_CLI_HEAP=768m was not the maximum heap"
 check "ITOT_CLI_HEAP sets the command line's maximum heap" "$problem"
 
+# Commands start with the JIT's compile thresholds raised (a short run compiles less; issue 19), and a
+# user's ITOT_VMARGS still decides: its flags come after the script's.
+ITOT_VMARGS=-XX:+PrintFlagsFinal run --version
+problem=""
+[ "$(awk '$2 == "CompileThresholdScaling" { print $4 }' <<<"$out")" = 4.000000 ] \
+    || problem="a command's CompileThresholdScaling is not 4"
+ITOT_VMARGS="-XX:CompileThresholdScaling=1 -XX:+PrintFlagsFinal" run --version
+[ -z "$problem" ] && [ "$(awk '$2 == "CompileThresholdScaling" { print $4 }' <<<"$out")" != 1.000000 ] \
+    && problem="ITOT_VMARGS=-XX:CompileThresholdScaling=1 did not restore the JVM's default"
+check "commands raise the JIT's compile thresholds; ITOT_VMARGS overrides them" "$problem"
+
 # The AOT cache the build trains (Java 25+) is used, and a damaged one is ignored without a word.
 build_java_major=$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "${JAVA_HOME:-/nonexistent}/release" 2>/dev/null || true)
 if [ "${build_java_major:-0}" -ge 25 ]; then
