@@ -3,6 +3,8 @@ package org.itot.ui.models;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
@@ -30,6 +32,7 @@ import org.itot.validation.engine.FullValidation;
 import org.itot.validation.engine.LiveValidationJob;
 import org.itot.validation.engine.ModelChanges;
 import org.itot.validation.engine.ModelValidator;
+import org.itot.validation.engine.RuleDiagnostic;
 
 /**
  * One model open in the desktop: its file, its one editing domain, and its findings, kept current by a live
@@ -57,6 +60,16 @@ public final class OpenModel {
     /** Counts commands (and undos), so autosave knows whether anything changed since it last wrote. */
     private final AtomicLong changes = new AtomicLong();
     private volatile Diagnostic findings = new BasicDiagnostic();
+    /** The latest validation result alone, before the external findings are added to it. */
+    private volatile Diagnostic validated = new BasicDiagnostic();
+    /**
+     * Findings of catalogue rules that other features decide outside the validator (an as-built reconciliation's
+     * ASB findings), by the feature's key: added to every published result, so they reach the Problems view, the
+     * badges, waivers and Help as the validator's own do.
+     */
+    private final Map<String, List<RuleDiagnostic>> externalFindings = new ConcurrentHashMap<>();
+    /** Live passes and external updates publish one at a time, so an older result never lands after a newer one. */
+    private final Object publishing = new Object();
     private LiveValidationJob validation;
     /** Bumped by every start and stop, so a slow start cannot install a job after a newer stop or start. */
     private long validationGeneration;
@@ -255,9 +268,13 @@ public final class OpenModel {
         return new LiveValidationJob(setup.validator(), model, result -> {
             // An edit waiting for the model goes first: its own pass publishes moments later, and these findings are
             // about to be out of date anyway.
-            if (FindingMarkers.publish(setup.linked(), result, stack::isWriterWaiting)) {
-                findingListeners.forEach(listener -> listener.accept(result));
-                findings = result; // last: whoever reads it finds everything published
+            synchronized (publishing) {
+                Diagnostic all = withExternalFindings(result);
+                if (FindingMarkers.publish(setup.linked(), all, stack::isWriterWaiting)) {
+                    validated = result;
+                    findingListeners.forEach(listener -> listener.accept(all));
+                    findings = all; // last: whoever reads it finds everything published
+                }
             }
         });
     }
@@ -285,15 +302,69 @@ public final class OpenModel {
             // under the read lock, so a result never lands after an edit it does not reflect.
             ModelValidator validator = RulePacks.configuration().validator();
             FullValidation.validateAndPublish(validator, model, monitor, result -> {
-                findings = result;
-                FindingMarkers.publish(linked, result);
-                findingListeners.forEach(listener -> listener.accept(result));
+                synchronized (publishing) {
+                    Diagnostic all = withExternalFindings(result);
+                    validated = result;
+                    findings = all;
+                    FindingMarkers.publish(linked, all);
+                    findingListeners.forEach(listener -> listener.accept(all));
+                }
             });
             return Status.OK_STATUS;
         });
         job.setUser(true);
         job.schedule();
         return job;
+    }
+
+    /**
+     * Shows these findings (of catalogue rules, made with {@code ExternalFindings} so the model's rule settings and
+     * waivers apply) with the model's own from now on, under {@code key}, replacing what the key had; an empty list
+     * removes them. Published at once, in the background under the model's read lock.
+     */
+    public Job setExternalFindings(String key, List<RuleDiagnostic> external) {
+        if (external.isEmpty()) {
+            externalFindings.remove(key);
+        } else {
+            externalFindings.put(key, List.copyOf(external));
+        }
+        Path publishedFile = file;
+        Job job = Job.create("Showing the findings of " + publishedFile.getFileName(), monitor -> {
+            IFile linked;
+            try {
+                linked = ModelFileResources.linkedFile(publishedFile);
+            } catch (CoreException e) {
+                return Status.error("Cannot show the problems of " + publishedFile + ": " + e.getMessage(), e);
+            }
+            try (ModelEditing.ReadAccess access = ModelEditing.readAccess(model)) {
+                synchronized (publishing) {
+                    Diagnostic all = withExternalFindings(validated);
+                    findings = all;
+                    FindingMarkers.publish(linked, all);
+                    findingListeners.forEach(listener -> listener.accept(all));
+                }
+            }
+            return Status.OK_STATUS;
+        });
+        job.setSystem(true);
+        job.schedule();
+        return job;
+    }
+
+    /** The findings shown under {@code key} (see {@link #setExternalFindings}); empty for none. */
+    public List<RuleDiagnostic> externalFindings(String key) {
+        return externalFindings.getOrDefault(key, List.of());
+    }
+
+    private Diagnostic withExternalFindings(Diagnostic result) {
+        if (externalFindings.isEmpty()) {
+            return result;
+        }
+        BasicDiagnostic all = new BasicDiagnostic(result.getSource(), result.getCode(), result.getMessage(),
+                result.getData() == null ? null : result.getData().toArray());
+        result.getChildren().forEach(all::add);
+        externalFindings.values().forEach(external -> external.forEach(all::add));
+        return all;
     }
 
     synchronized void stopValidation() {
