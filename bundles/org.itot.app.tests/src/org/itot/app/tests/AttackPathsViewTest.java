@@ -4,20 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 
 import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.jface.viewers.StructuredSelection;
-import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.graphics.Image;
-import org.eclipse.swt.graphics.ImageData;
-import org.eclipse.swt.graphics.ImageLoader;
-import org.eclipse.swt.graphics.Rectangle;
-import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.ui.IWorkbenchPage;
 import org.itot.analysis.paths.AttackPath;
@@ -99,7 +91,7 @@ class AttackPathsViewTest {
         }
         assertTrue(overlayPixels(editor) > 0, "the overlay is painted on the diagram");
         showPath(editor, first);
-        screenshot(page.getWorkbenchWindow().getShell());
+        UiTesting.screenshot(page.getWorkbenchWindow().getShell(), "attack-path-overlay.png");
 
         view.viewer().setSelection(StructuredSelection.EMPTY);
         UiTesting.flush();
@@ -159,44 +151,6 @@ class AttackPathsViewTest {
 
     /** Pixels of the editor's diagram, as it paints now, in the overlay's magenta. */
     private static int overlayPixels(DiagramEditor editor) {
-        Rectangle size = editor.getViewer().getControl().getClientArea();
-        Image image = new Image(editor.getViewer().getControl().getDisplay(), Math.max(1, size.width),
-                Math.max(1, size.height));
-        GC gc = new GC(image);
-        try {
-            editor.getViewer().print(gc);
-        } finally {
-            gc.dispose();
-        }
-        ImageData data = image.getImageData();
-        image.dispose();
-        int count = 0;
-        for (int y = 0; y < data.height; y++) {
-            for (int x = 0; x < data.width; x++) {
-                var rgb = data.palette.getRGB(data.getPixel(x, y));
-                if (rgb.red - rgb.green > 70 && rgb.blue - rgb.green > 30) {
-                    count++;
-                }
-            }
-        }
-        return count;
-    }
-
-    /** The workbench window with the highlighted path, for the README (written under the build's target folder). */
-    private static void screenshot(Shell shell) throws Exception {
-        Rectangle bounds = shell.getBounds();
-        Image image = new Image(shell.getDisplay(), bounds.width, bounds.height);
-        GC gc = new GC(shell.getDisplay());
-        try {
-            gc.copyArea(image, bounds.x, bounds.y);
-        } finally {
-            gc.dispose();
-        }
-        Path folder = Path.of("target", "screenshots");
-        Files.createDirectories(folder);
-        ImageLoader loader = new ImageLoader();
-        loader.data = new ImageData[] { image.getImageData() };
-        loader.save(folder.resolve("attack-path-overlay.png").toString(), SWT.IMAGE_PNG);
-        image.dispose();
+        return UiTesting.diagramPixels(editor, rgb -> rgb.red - rgb.green > 70 && rgb.blue - rgb.green > 30);
     }
 }
