@@ -157,6 +157,14 @@ class ReconciliationUiTest {
         editor.getViewer().centreOn(centre(editor, officeView).x(), centre(editor, officeView).y() + 300);
         UiTesting.flush();
         assertTrue(violetPixels(editor) > 50, "the undocumented sessions are drawn");
+        // For the README: the office workstation, the PLC and the unknown host's zone in one view.
+        Bounds readme = editor.getViewer().boundsOf(officeView)
+                .union(editor.getViewer().boundsOf(nodeOf(editor.getViewer().getDiagram(), asset(model.model(), PLC))))
+                .union(editor.getViewer().boundsOf(nodeOf(editor.getViewer().getDiagram(), zone(model.model(), "Z-SUP"))));
+        editor.getViewer().setZoom(1);
+        editor.getViewer().showArea(readme);
+        editor.getViewer().setSelection(List.of());
+        UiTesting.flush();
         UiTesting.screenshot(page.getWorkbenchWindow().getShell(), "reconciliation.png");
         view.setShowOnDiagram(false);
         UiTesting.flush();
@@ -343,6 +351,15 @@ class ReconciliationUiTest {
 
     private static Asset asset(ArchitectureModel model, String id) {
         return model.getAllAssets().stream().filter(a -> id.equals(a.getId())).findFirst().orElseThrow();
+    }
+
+    private static org.itot.model.Zone zone(ArchitectureModel model, String id) {
+        for (var contents = model.eAllContents(); contents.hasNext();) {
+            if (contents.next() instanceof org.itot.model.Zone zone && id.equals(zone.getId())) {
+                return zone;
+            }
+        }
+        throw new AssertionError("no zone " + id);
     }
 
     private static RuleDiagnostic finding(ReconciliationView view, String rule) {

@@ -19,17 +19,19 @@ import org.eclipse.jface.viewers.TreeViewerColumn;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
-import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
+import org.eclipse.swt.widgets.ToolBar;
+import org.eclipse.swt.widgets.ToolItem;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IPartListener2;
 import org.eclipse.ui.IWorkbenchPartReference;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.part.ViewPart;
 import org.itot.diagram.ui.editor.DiagramEditor;
+import org.itot.render.geometry.DiagramGeometry;
 import org.itot.ui.explorer.ModelExplorerView;
 import org.itot.ui.models.OpenModel;
 import org.itot.validation.engine.RuleDiagnostic;
@@ -69,8 +71,8 @@ public final class ReconciliationView extends ViewPart {
     private DiagramEditor editor;
     private TreeViewer viewer;
     private Text filter;
-    private Button byZone;
-    private Button showOnDiagram;
+    private ToolItem byZone;
+    private ToolItem showOnDiagram;
     private Label status;
     private List<Group> groups = List.of();
     private boolean refreshQueued;
@@ -82,12 +84,15 @@ public final class ReconciliationView extends ViewPart {
         filter.setMessage("Filter (rule, element, message, evidence)");
         filter.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         filter.addListener(SWT.Modify, event -> refresh());
-        byZone = new Button(parent, SWT.CHECK);
-        byZone.setText("Group by &zone");
+        // Toggles as in the diagram editor's toolbar (Flows, Conduits, Findings): pressed while on.
+        ToolBar toggles = new ToolBar(parent, SWT.FLAT | SWT.RIGHT);
+        toggles.setLayoutData(new GridData(SWT.BEGINNING, SWT.CENTER, false, false, 2, 1));
+        byZone = new ToolItem(toggles, SWT.CHECK);
+        byZone.setText("Group by zone");
         byZone.setToolTipText("Group the findings by zone instead of by device");
         byZone.addListener(SWT.Selection, event -> refresh());
-        showOnDiagram = new Button(parent, SWT.CHECK);
-        showOnDiagram.setText("&Show on diagram");
+        showOnDiagram = new ToolItem(toggles, SWT.CHECK);
+        showOnDiagram.setText("Show on diagram");
         showOnDiagram.setToolTipText("Draw the sessions no flow documents dashed over the diagram");
         showOnDiagram.setSelection(true);
         showOnDiagram.addListener(SWT.Selection, event -> updateOverlay());
@@ -100,12 +105,12 @@ public final class ReconciliationView extends ViewPart {
         viewer = new TreeViewer(area, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE | SWT.V_SCROLL | SWT.H_SCROLL);
         viewer.getTree().setHeaderVisible(true);
         viewer.getTree().setLinesVisible(true);
-        column(columns, "Rule", 14, group -> group.name() + " (" + group.findings().size() + ")",
+        column(columns, "Rule", 22, group -> group.name() + " (" + group.findings().size() + ")",
                 RuleDiagnostic::ruleId);
         column(columns, "Severity", 8, group -> "", ReconcileTexts::severity);
-        column(columns, "Element", 18, group -> "", finding -> ReconcileTexts.label(finding.element()));
-        column(columns, "Message", 44, group -> "", RuleDiagnostic::getMessage);
-        column(columns, "Evidence", 24, group -> "", ReconcileTexts::evidence);
+        column(columns, "Element", 14, group -> "", finding -> ReconcileTexts.label(finding.element()));
+        column(columns, "Message", 38, group -> "", RuleDiagnostic::getMessage);
+        column(columns, "Evidence", 22, group -> "", ReconcileTexts::evidence);
         viewer.setContentProvider(new ITreeContentProvider() {
             @Override
             public Object[] getElements(Object input) {
@@ -209,14 +214,32 @@ public final class ReconciliationView extends ViewPart {
         }
         List<Group> next = new ArrayList<>();
         grouped.forEach((name, findings) -> next.add(new Group(name, List.copyOf(findings))));
-        next.sort((a, b) -> a.name().compareToIgnoreCase(b.name()));
+        // The groups with the most severe findings first (an undocumented session across zones before a flow never
+        // seen), by name within a severity.
+        next.sort(java.util.Comparator.comparingInt((Group group) -> -worst(group))
+                .thenComparing(Group::name, String.CASE_INSENSITIVE_ORDER));
         groups = List.copyOf(next);
         viewer.setInput(groups);
         viewer.expandAll();
         status.setText(ReconcileTexts.counts(run.findings()) + (wanted.isEmpty() ? "" : "; " + shown + " shown")
-                + "; capture window " + run.traffic().windowText());
+                + "; capture window " + run.traffic().windowText() + notOnDiagram(run));
         status.getParent().layout();
         updateOverlay();
+    }
+
+    private static int worst(Group group) {
+        return group.findings().stream().filter(finding -> !finding.isAccepted())
+                .mapToInt(RuleDiagnostic::getSeverity).max().orElse(0);
+    }
+
+    /** How many undocumented sessions the diagram cannot show (an end on no box of it), said rather than hidden. */
+    private String notOnDiagram(Reconciliations.Run run) {
+        if (editor == null || editor.getViewer() == null || run.traffic().undocumentedSessions().isEmpty()) {
+            return "";
+        }
+        int missing = new SessionsOverlay(run.traffic().undocumentedSessions())
+                .notDrawn(DiagramGeometry.of(editor.getViewer().getDiagram()));
+        return missing == 0 ? "" : "; " + missing + " undocumented session(s) not on this diagram";
     }
 
     private static boolean matches(RuleDiagnostic finding, String group, String wanted) {

@@ -45,7 +45,7 @@ public final class SessionsOverlay implements DiagramOverlay {
     /** The sessions of which an end has no box on this diagram. */
     public int notDrawn(DiagramGeometry geometry) {
         Map<EObject, Bounds> boxes = boxesByElement(geometry);
-        Map<Ip, Bounds> hosts = hostBoxes(boxes);
+        Map<Ip, Bounds> hosts = hostBoxes(boxes, 1);
         int count = 0;
         for (UndocumentedSession session : sessions) {
             if (end(boxes, hosts, session.source(), session.sourceZone(), session.sourceAddress()) == null
@@ -59,21 +59,25 @@ public final class SessionsOverlay implements DiagramOverlay {
     @Override
     public void paint(DiagramGeometry geometry, Canvas canvas, DiagramPainter.Viewport viewport) {
         Map<EObject, Bounds> boxes = boxesByElement(geometry);
-        Map<Ip, Bounds> hosts = hostBoxes(boxes);
+        // Zoomed out, lines and labels keep their size on screen, so the sessions stay visible over a whole plant.
+        double grow = 1 / Math.min(1, Math.max(0.2, viewport.scale()));
+        double[] dash = { DASH[0] * grow, DASH[1] * grow };
+        Map<Ip, Bounds> hosts = hostBoxes(boxes, grow);
         canvas.setStroke(COLOUR);
         canvas.setFill(COLOUR);
-        canvas.setLineWidth(1.5);
-        canvas.setDash(DASH);
-        canvas.setFont(9, false);
+        canvas.setLineWidth(1.5 * grow);
+        canvas.setDash(dash);
+        canvas.setFont(9 * grow, false);
         for (Map.Entry<Ip, Bounds> host : hosts.entrySet()) {
             Bounds box = host.getValue();
             canvas.setFill(Rgb.of(0xffffff));
             canvas.fillRect(box.x(), box.y(), box.width(), box.height());
             canvas.strokeRect(box.x(), box.y(), box.width(), box.height());
             canvas.setFill(COLOUR);
-            canvas.drawText("? " + host.getKey(), box.x() + 4, box.y() + 13);
+            canvas.drawText("? " + host.getKey(), box.x() + 4 * grow, box.y() + 13 * grow);
         }
-        canvas.setLineWidth(2);
+        canvas.setLineWidth(2 * grow);
+        canvas.setFont(9 * grow, true);
         for (UndocumentedSession session : sessions) {
             Bounds from = end(boxes, hosts, session.source(), session.sourceZone(), session.sourceAddress());
             Bounds to = end(boxes, hosts, session.target(), session.targetZone(), session.targetAddress());
@@ -82,7 +86,7 @@ public final class SessionsOverlay implements DiagramOverlay {
             }
             double[] line = between(from, to);
             canvas.strokeLine(line[0], line[1], line[2], line[3]);
-            arrowHead(canvas, line);
+            arrowHead(canvas, line, 8 * grow);
             String service = session.port() < 0 ? session.transport() : session.transport() + "/" + session.port();
             canvas.drawText(service, (line[0] + line[2]) / 2 + 4, (line[1] + line[3]) / 2 - 4);
         }
@@ -100,7 +104,7 @@ public final class SessionsOverlay implements DiagramOverlay {
     }
 
     /** A small box per unknown host, stacked upwards from the bottom right corner inside its zone's box. */
-    private Map<Ip, Bounds> hostBoxes(Map<EObject, Bounds> boxes) {
+    private Map<Ip, Bounds> hostBoxes(Map<EObject, Bounds> boxes, double grow) {
         Map<Ip, Bounds> hosts = new LinkedHashMap<>();
         Map<Zone, Integer> stacked = new HashMap<>();
         List<Object[]> ends = new ArrayList<>();
@@ -120,8 +124,10 @@ public final class SessionsOverlay implements DiagramOverlay {
                 continue;
             }
             int index = stacked.merge(zone, 1, Integer::sum) - 1;
-            hosts.put(address, new Bounds(zoneBox.right() - HOST_WIDTH - 6,
-                    zoneBox.bottom() - (HOST_HEIGHT + 4) * (index + 1) - 2, HOST_WIDTH, HOST_HEIGHT));
+            double width = Math.min(HOST_WIDTH * grow, zoneBox.width() / 2);
+            double height = Math.min(HOST_HEIGHT * grow, zoneBox.height() / 3);
+            hosts.put(address, new Bounds(zoneBox.right() - width - 6, zoneBox.bottom() - (height + 4) * (index + 1) - 2,
+                    width, height));
         }
         return hosts;
     }
@@ -141,7 +147,7 @@ public final class SessionsOverlay implements DiagramOverlay {
         return new double[] { a[0], a[1], b[0], b[1] };
     }
 
-    private static void arrowHead(Canvas canvas, double[] line) {
+    private static void arrowHead(Canvas canvas, double[] line, double size) {
         double dx = line[2] - line[0];
         double dy = line[3] - line[1];
         double length = Math.hypot(dx, dy);
@@ -150,7 +156,6 @@ public final class SessionsOverlay implements DiagramOverlay {
         }
         double ux = dx / length;
         double uy = dy / length;
-        double size = 8;
         canvas.save();
         canvas.setDash();
         canvas.fillPolygon(line[2], line[3], line[2] - ux * size - uy * size / 2, line[3] - uy * size + ux * size / 2,
