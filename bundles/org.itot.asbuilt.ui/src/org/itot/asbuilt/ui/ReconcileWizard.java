@@ -142,7 +142,7 @@ public final class ReconcileWizard extends Wizard implements IImportWizard {
      * Reads and compares, as {@code itot reconcile} does, with each configuration's own format (detected, or the one
      * chosen for that file).
      */
-    static Reconcile.Result reconcile(ArchitectureModel model, java.util.List<Path> traffic,
+    public static Reconcile.Result reconcile(ArchitectureModel model, java.util.List<Path> traffic,
             java.util.List<ConfigInput> configs, IProgressMonitor monitor)
             throws IOException, TrafficReadException, ConfigReadException {
         SubMonitor progress = SubMonitor.convert(monitor, "Reconciling", configs.size() + traffic.size() + 1);
