@@ -28,6 +28,8 @@ import org.itot.asbuilt.ui.ReconciliationView;
 import org.itot.asbuilt.ui.Reconciliations;
 import org.itot.asbuilt.ui.SessionsOverlay;
 import org.itot.diagram.ui.editor.DiagramEditor;
+import org.itot.help.KnownRules;
+import org.itot.help.ShowRuleHelpHandler;
 import org.itot.model.ArchitectureModel;
 import org.itot.model.Asset;
 import org.itot.model.Diagram;
@@ -117,6 +119,9 @@ class ReconciliationUiTest {
                 .filter(m -> "ASB-01".equals(m.getAttribute("ruleId", ""))).findFirst().orElseThrow();
         assertTrue(session.getAttribute(IMarker.MESSAGE, "").contains("44818"), session.getAttribute(IMarker.MESSAGE, ""));
         assertEquals(IMarker.SEVERITY_ERROR, session.getAttribute(IMarker.SEVERITY, -1));
+        // Rule Help on the marker opens the ASB-01 page, as for any finding.
+        assertEquals("ASB-01", ShowRuleHelpHandler.ruleIdOf(new StructuredSelection(session)));
+        assertTrue(KnownRules.find("ASB-01").isPresent());
 
         // The view: opened by Finish, grouped by device, then by zone, and filtered.
         ReconciliationView view = (ReconciliationView) page.findView(ReconciliationView.ID);
