@@ -10,10 +10,6 @@ import java.util.Set;
 
 import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.jface.viewers.StructuredSelection;
-import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.graphics.Image;
-import org.eclipse.swt.graphics.ImageData;
-import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.ui.IWorkbenchPage;
 import org.itot.analysis.paths.AttackPath;
@@ -155,26 +151,6 @@ class AttackPathsViewTest {
 
     /** Pixels of the editor's diagram, as it paints now, in the overlay's magenta. */
     private static int overlayPixels(DiagramEditor editor) {
-        Rectangle size = editor.getViewer().getControl().getClientArea();
-        Image image = new Image(editor.getViewer().getControl().getDisplay(), Math.max(1, size.width),
-                Math.max(1, size.height));
-        GC gc = new GC(image);
-        try {
-            editor.getViewer().print(gc);
-        } finally {
-            gc.dispose();
-        }
-        ImageData data = image.getImageData();
-        image.dispose();
-        int count = 0;
-        for (int y = 0; y < data.height; y++) {
-            for (int x = 0; x < data.width; x++) {
-                var rgb = data.palette.getRGB(data.getPixel(x, y));
-                if (rgb.red - rgb.green > 70 && rgb.blue - rgb.green > 30) {
-                    count++;
-                }
-            }
-        }
-        return count;
+        return UiTesting.diagramPixels(editor, rgb -> rgb.red - rgb.green > 70 && rgb.blue - rgb.green > 30);
     }
 }

@@ -38,7 +38,8 @@ class ProductContributionsTest {
     @Test
     void importListsOnlyItotArchitectWizards() throws Exception {
         List<String> listed = wizardsListedBy("org.eclipse.ui.file.import");
-        assertEquals(List.of("ITOT Architect/ATT&CK for ICS (STIX)", "ITOT Architect/Excel Register"), listed);
+        assertEquals(List.of("ITOT Architect/ATT&CK for ICS (STIX)",
+                "ITOT Architect/Device Configuration and Traffic Capture", "ITOT Architect/Excel Register"), listed);
     }
 
     @Test

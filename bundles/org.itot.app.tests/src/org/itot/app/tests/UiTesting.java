@@ -15,6 +15,7 @@ import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.ImageLoader;
+import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
@@ -24,6 +25,7 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
+import org.itot.diagram.ui.editor.DiagramEditor;
 import org.itot.ui.files.ModelFileActions;
 import org.itot.ui.models.OpenModel;
 import org.itot.ui.models.OpenModels;
@@ -151,8 +153,31 @@ final class UiTesting {
             return getShell() == null || getShell().isDisposed();
         }
     }
+    /** Pixels of the editor's diagram, as it paints now, of which {@code colour} holds. */
+    static int diagramPixels(DiagramEditor editor, Predicate<RGB> colour) {
+        Rectangle size = editor.getViewer().getControl().getClientArea();
+        Image image = new Image(editor.getViewer().getControl().getDisplay(), Math.max(1, size.width),
+                Math.max(1, size.height));
+        GC gc = new GC(image);
+        try {
+            editor.getViewer().print(gc);
+        } finally {
+            gc.dispose();
+        }
+        ImageData data = image.getImageData();
+        image.dispose();
+        int count = 0;
+        for (int y = 0; y < data.height; y++) {
+            for (int x = 0; x < data.width; x++) {
+                if (colour.test(data.palette.getRGB(data.getPixel(x, y)))) {
+                    count++;
+                }
+            }
+        }
+        return count;
+    }
 
-    /** The shell as it is on screen, saved for the README as target/screenshots/NAME (under the build's folder). */
+    /** The workbench window as it is on screen, for the README (written under the build's target folder). */
     static void screenshot(Shell shell, String name) throws Exception {
         flush();
         Rectangle bounds = shell.getBounds();

@@ -2,7 +2,13 @@ package org.itot.ui.models;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
@@ -31,6 +37,7 @@ import org.itot.validation.engine.FullValidation;
 import org.itot.validation.engine.LiveValidationJob;
 import org.itot.validation.engine.ModelChanges;
 import org.itot.validation.engine.ModelValidator;
+import org.itot.validation.engine.RuleDiagnostic;
 
 /**
  * One model open in the desktop: its file, its one editing domain, and its findings, kept current by a live
@@ -58,6 +65,18 @@ public final class OpenModel {
     /** Counts commands (and undos), so autosave knows whether anything changed since it last wrote. */
     private final AtomicLong changes = new AtomicLong();
     private volatile Diagnostic findings = new BasicDiagnostic();
+    /** The latest validation result shown, before the external findings are added to it. */
+    private volatile Diagnostic validated = findings;
+    /** The external findings in what is shown ({@link #findings}); under {@link #publishing}'s lock. */
+    private Map<String, List<RuleDiagnostic>> shownExternal = Map.of();
+    /**
+     * Findings of catalogue rules that other features decide outside the validator (an as-built reconciliation's
+     * ASB findings), by the feature's key: added to every published result, so they reach the Problems view, the
+     * badges, waivers and Help as the validator's own do.
+     */
+    private final Map<String, List<RuleDiagnostic>> externalFindings = new ConcurrentHashMap<>();
+    /** Live passes and external updates publish one at a time, so an older result never lands after a newer one. */
+    private final Object publishing = new Object();
     private LiveValidationJob validation;
     /** Bumped by every start and stop, so a slow start cannot install a job after a newer stop or start. */
     private long validationGeneration;
@@ -261,9 +280,11 @@ public final class OpenModel {
         return new LiveValidationJob(setup.validator(), model, delta -> {
             // An edit waiting for the model goes first: its own pass publishes moments later, and these findings are
             // about to be out of date anyway. (Only a whole result is slow enough to give way; a delta is the edit's.)
-            if (FindingMarkers.publish(setup.linked(), delta, stack::isWriterWaiting)) {
-                findingListeners.forEach(listener -> listener.accept(delta));
-                findings = delta.result(); // last: whoever reads it finds everything published
+            synchronized (publishing) {
+                Publication next = publication(delta.result(), delta);
+                if (FindingMarkers.publish(setup.linked(), next.delta(), stack::isWriterWaiting)) {
+                    shown(next);
+                }
             }
         });
     }
@@ -291,16 +312,110 @@ public final class OpenModel {
             // under the read lock, so a result never lands after an edit it does not reflect.
             ModelValidator validator = RulePacks.configuration().validator();
             FullValidation.validateAndPublish(validator, model, monitor, result -> {
-                FindingsDelta delta = FindingsDelta.replacing(findings, result);
-                findings = result;
-                FindingMarkers.publish(linked, delta);
-                findingListeners.forEach(listener -> listener.accept(delta));
+                synchronized (publishing) {
+                    Publication next = publication(result, null);
+                    FindingMarkers.publish(linked, next.delta());
+                    shown(next);
+                }
             });
             return Status.OK_STATUS;
         });
         job.setUser(true);
         job.schedule();
         return job;
+    }
+
+    /**
+     * Shows these findings (of catalogue rules, made with {@code ExternalFindings} so the model's rule settings and
+     * waivers apply) with the model's own from now on, under {@code key}, replacing what the key had; an empty list
+     * removes them. Published at once, in the background under the model's read lock.
+     */
+    public Job setExternalFindings(String key, List<RuleDiagnostic> external) {
+        if (external.isEmpty()) {
+            externalFindings.remove(key);
+        } else {
+            externalFindings.put(key, List.copyOf(external));
+        }
+        Path publishedFile = file;
+        Job job = Job.create("Showing the findings of " + publishedFile.getFileName(), monitor -> {
+            IFile linked;
+            try {
+                linked = ModelFileResources.linkedFile(publishedFile);
+            } catch (CoreException e) {
+                return Status.error("Cannot show the problems of " + publishedFile + ": " + e.getMessage(), e);
+            }
+            try (ModelEditing.ReadAccess access = ModelEditing.readAccess(model)) {
+                synchronized (publishing) {
+                    Publication next = publication(validated, null);
+                    FindingMarkers.publish(linked, next.delta());
+                    shown(next);
+                }
+            }
+            return Status.OK_STATUS;
+        });
+        job.setSystem(true);
+        job.schedule();
+        return job;
+    }
+
+    /** The findings shown under {@code key} (see {@link #setExternalFindings}); empty for none. */
+    public List<RuleDiagnostic> externalFindings(String key) {
+        return externalFindings.getOrDefault(key, List.of());
+    }
+
+    /**
+     * What a publication shows: the delta from what is shown now ({@link #findings}, which is {@link #validated} with
+     * {@link #shownExternal}) to {@code nowValidated} with the external findings as they are now. The delta names only
+     * what changed when the validator's own delta ({@code pass}, null for none) follows what was shown, as a live pass
+     * does; otherwise (a validation from scratch, a pass that missed a result) it replaces everything. Under
+     * {@link #publishing}'s lock.
+     */
+    private Publication publication(Diagnostic nowValidated, FindingsDelta pass) {
+        Map<String, List<RuleDiagnostic>> external = Map.copyOf(externalFindings);
+        Diagnostic all = withExternalFindings(nowValidated, external);
+        boolean follows = pass == null ? nowValidated == validated : pass.follows(validated);
+        if (!follows) {
+            return new Publication(FindingsDelta.replacing(findings, all), nowValidated, external);
+        }
+        if (external.isEmpty() && shownExternal.isEmpty() && pass != null && findings == validated) {
+            return new Publication(pass, nowValidated, external); // the common case: the validator's delta as it is
+        }
+        List<RuleDiagnostic> removed = new ArrayList<>(pass == null ? List.of() : pass.removed());
+        List<RuleDiagnostic> added = new ArrayList<>(pass == null ? List.of() : pass.added());
+        Set<RuleDiagnostic> before = identities(shownExternal);
+        Set<RuleDiagnostic> after = identities(external);
+        before.stream().filter(finding -> !after.contains(finding)).forEach(removed::add);
+        after.stream().filter(finding -> !before.contains(finding)).forEach(added::add);
+        return new Publication(new FindingsDelta(findings, all, removed, added), nowValidated, external);
+    }
+
+    /** Makes {@code next} what is shown, telling the listeners; {@link #findings} last, so whoever reads it finds all. */
+    private void shown(Publication next) {
+        validated = next.validated();
+        shownExternal = next.external();
+        findingListeners.forEach(listener -> listener.accept(next.delta()));
+        findings = next.delta().result();
+    }
+
+    /** A delta to publish, with the validator's result and the external findings it was made of. */
+    private record Publication(FindingsDelta delta, Diagnostic validated, Map<String, List<RuleDiagnostic>> external) {
+    }
+
+    private static Set<RuleDiagnostic> identities(Map<String, List<RuleDiagnostic>> external) {
+        Set<RuleDiagnostic> all = Collections.newSetFromMap(new IdentityHashMap<>());
+        external.values().forEach(all::addAll);
+        return all;
+    }
+
+    private static Diagnostic withExternalFindings(Diagnostic result, Map<String, List<RuleDiagnostic>> external) {
+        if (external.isEmpty()) {
+            return result;
+        }
+        BasicDiagnostic all = new BasicDiagnostic(result.getSource(), result.getCode(), result.getMessage(),
+                result.getData() == null ? null : result.getData().toArray());
+        result.getChildren().forEach(all::add);
+        external.values().forEach(findings -> findings.forEach(all::add));
+        return all;
     }
 
     synchronized void stopValidation() {
