@@ -8,8 +8,10 @@ import java.util.List;
 import java.util.Map;
 
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.emf.common.util.BasicDiagnostic;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.itot.asbuilt.config.ConfigFormat;
 import org.itot.asbuilt.config.ConfigReadException;
 import org.itot.asbuilt.config.ConfigReader;
@@ -75,6 +77,10 @@ public final class Reconcile {
                 + "of a configuration must be one (enforcement devices: " + String.join(", ", devices) + ")");
     }
 
+    /** A device's configuration file and the format to read it in (null: recognise it). */
+    public record ConfigFile(Asset device, Path file, ConfigFormat format) {
+    }
+
     /**
      * Reads the traffic files and the device configurations and compares them with the model; nothing is changed.
      *
@@ -85,13 +91,51 @@ public final class Reconcile {
     public static Result run(ArchitectureModel model, List<Path> trafficFiles, Map<Asset, Path> configs,
             ConfigFormat forced, boolean strict, IProgressMonitor monitor)
             throws IOException, TrafficReadException, ConfigReadException {
+        List<ConfigFile> files = new ArrayList<>();
+        configs.forEach((device, file) -> files.add(new ConfigFile(device, file, forced)));
+        return run(model, trafficFiles, files, strict, monitor);
+    }
+
+    /**
+     * As {@link #run(ArchitectureModel, List, Map, ConfigFormat, boolean, IProgressMonitor)}, each configuration in its
+     * own format (the desktop's wizard lets the user choose one per file).
+     *
+     * @throws OperationCanceledException the monitor was cancelled
+     */
+    public static Result run(ArchitectureModel model, List<Path> trafficFiles, List<ConfigFile> configs,
+            boolean strict, IProgressMonitor monitor) throws IOException, TrafficReadException, ConfigReadException {
         SubMonitor progress = SubMonitor.convert(monitor, "Reconciling", trafficFiles.size() + configs.size() + 1);
         List<DeviceInput> devices = new ArrayList<>();
-        for (Map.Entry<Asset, Path> entry : configs.entrySet()) {
-            devices.add(new DeviceInput(entry.getKey(), ConfigReader.read(entry.getValue(), forced)));
+        for (ConfigFile config : configs) {
+            progress.subTask("Reading " + config.file().getFileName());
+            devices.add(new DeviceInput(config.device(), ConfigReader.read(config.file(), config.format())));
             progress.worked(1);
+            if (progress.isCanceled()) {
+                throw new OperationCanceledException();
+            }
         }
         Result traffic = traffic(model, trafficFiles, strict, progress.split(trafficFiles.size()));
+        Result result = withConfigurations(model, traffic, devices);
+        progress.done();
+        return result;
+    }
+
+    /**
+     * What was read, compared again with the model as it is now (after an edit, an adoption or a waiver), without
+     * reading the files again; devices no longer in the model are left out.
+     */
+    public static Result recompare(ArchitectureModel model, Result read) {
+        TrafficReconciliation traffic = new TrafficReconciliation(model, read.sessions());
+        List<RuleDiagnostic> findings = read.inputs().isEmpty() ? List.of()
+                : traffic.findings(ModelValidator.Settings.of(model), new DesignCheck(model));
+        List<DeviceInput> devices = read.configs().stream()
+                .filter(device -> EcoreUtil.getRootContainer(device.device()) == model).toList();
+        return withConfigurations(model,
+                new Result(read.inputs(), List.of(), read.sessions(), traffic, findings, List.of()), devices);
+    }
+
+    /** The traffic's result with the devices' configurations compared too. */
+    private static Result withConfigurations(ArchitectureModel model, Result traffic, List<DeviceInput> devices) {
         List<RuleDiagnostic> findings = new ArrayList<>(traffic.findings());
         List<String> notes = new ArrayList<>();
         if (traffic.traffic().notListed() > 0) {
@@ -105,7 +149,6 @@ public final class Reconcile {
             findings.addAll(comparison.findings(settings));
             notes.addAll(comparison.notes());
         }
-        progress.done();
         return new Result(traffic.inputs(), devices, traffic.sessions(), traffic.traffic(), findings, notes);
     }
 

@@ -3,7 +3,6 @@ package org.itot.asbuilt.ui;
 import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
 import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,7 +10,6 @@ import java.util.Locale;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
-import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.jface.viewers.IStructuredSelection;
@@ -38,8 +36,6 @@ import org.itot.asbuilt.Reconcile;
 import org.itot.asbuilt.TrafficReconciliation;
 import org.itot.asbuilt.config.ConfigFormat;
 import org.itot.asbuilt.config.ConfigReadException;
-import org.itot.asbuilt.config.ConfigReader;
-import org.itot.asbuilt.config.ConfigReconciliation;
 import org.itot.asbuilt.config.DeviceConfig;
 import org.itot.asbuilt.traffic.ReadSummary;
 import org.itot.asbuilt.traffic.TrafficReadException;
@@ -51,7 +47,6 @@ import org.itot.ui.errors.InternalErrors;
 import org.itot.ui.models.DiagramEditorInput;
 import org.itot.ui.models.OpenModel;
 import org.itot.ui.models.OpenModels;
-import org.itot.validation.engine.ModelValidator;
 import org.itot.validation.engine.RuleDiagnostic;
 
 /**
@@ -145,28 +140,9 @@ public final class ReconcileWizard extends Wizard implements IImportWizard {
     public static Reconcile.Result reconcile(ArchitectureModel model, java.util.List<Path> traffic,
             java.util.List<ConfigInput> configs, IProgressMonitor monitor)
             throws IOException, TrafficReadException, ConfigReadException {
-        SubMonitor progress = SubMonitor.convert(monitor, "Reconciling", configs.size() + traffic.size() + 1);
-        java.util.List<Reconcile.DeviceInput> devices = new ArrayList<>();
-        for (ConfigInput config : configs) {
-            progress.subTask("Reading " + config.file().getFileName());
-            devices.add(new Reconcile.DeviceInput(config.device(), ConfigReader.read(config.file(), config.format())));
-            progress.worked(1);
-            if (progress.isCanceled()) {
-                throw new OperationCanceledException();
-            }
-        }
-        Reconcile.Result read = Reconcile.traffic(model, traffic, false, progress.split(traffic.size()));
-        java.util.List<RuleDiagnostic> findings = new ArrayList<>(read.findings());
-        java.util.List<String> notes = new ArrayList<>();
-        ModelValidator.Settings settings = ModelValidator.Settings.of(model);
-        for (Reconcile.DeviceInput device : devices) {
-            ConfigReconciliation comparison = new ConfigReconciliation(device.device(), device.config(),
-                    read.traffic().addressBook());
-            findings.addAll(comparison.findings(settings));
-            notes.addAll(comparison.notes());
-        }
-        progress.done();
-        return new Reconcile.Result(read.inputs(), devices, read.sessions(), read.traffic(), findings, notes);
+        return Reconcile.run(model, traffic,
+                configs.stream().map(c -> new Reconcile.ConfigFile(c.device(), c.file(), c.format())).toList(), false,
+                monitor);
     }
 
     /** A configuration file, its device, and its format (null: recognise it). */

@@ -1,7 +1,6 @@
 package org.itot.asbuilt.ui;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.EventObject;
 import java.util.List;
 import java.util.Map;
@@ -11,16 +10,11 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.common.command.CommandStackListener;
-import org.eclipse.emf.ecore.util.EcoreUtil;
-import org.itot.asbuilt.DesignCheck;
 import org.itot.asbuilt.Reconcile;
 import org.itot.asbuilt.TrafficReconciliation;
-import org.itot.asbuilt.config.ConfigReconciliation;
-import org.itot.model.ArchitectureModel;
 import org.itot.model.edit.domain.ModelEditing;
 import org.itot.ui.models.OpenModel;
 import org.itot.ui.models.OpenModels;
-import org.itot.validation.engine.ModelValidator;
 import org.itot.validation.engine.RuleDiagnostic;
 
 /**
@@ -104,7 +98,7 @@ public final class Reconciliations {
                 synchronized (Reconciliations.class) {
                     Run last = RUNS.get(model);
                     if (last != null) {
-                        set(model, last.result(), recompare(model.model(), last.result()));
+                        set(model, last.result(), Reconcile.recompare(model.model(), last.result()));
                     }
                 }
             }
@@ -118,23 +112,5 @@ public final class Reconciliations {
         RUNS.put(model, new Run(model, read, now.traffic(), now.findings(), RUNS.get(model).when()));
         model.setExternalFindings(FINDINGS_KEY, now.findings());
         LISTENERS.forEach(Runnable::run);
-    }
-
-    /**
-     * The comparison of what was read with the model as it is now (as {@link Reconcile#run} makes it, without reading
-     * the files again); devices no longer in the model are left out.
-     */
-    static Reconcile.Result recompare(ArchitectureModel model, Reconcile.Result read) {
-        TrafficReconciliation traffic = new TrafficReconciliation(model, read.sessions());
-        ModelValidator.Settings settings = ModelValidator.Settings.of(model);
-        List<RuleDiagnostic> findings = new ArrayList<>(
-                read.inputs().isEmpty() ? List.of() : traffic.findings(settings, new DesignCheck(model)));
-        for (Reconcile.DeviceInput device : read.configs()) {
-            if (EcoreUtil.getRootContainer(device.device()) == model) {
-                findings.addAll(new ConfigReconciliation(device.device(), device.config(), traffic.addressBook())
-                        .findings(settings));
-            }
-        }
-        return new Reconcile.Result(read.inputs(), read.configs(), read.sessions(), traffic, findings, read.notes());
     }
 }
