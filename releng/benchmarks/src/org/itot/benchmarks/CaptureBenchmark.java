@@ -4,9 +4,6 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -47,7 +44,7 @@ public final class CaptureBenchmark {
         try {
             long packets = generate(model, capture, megabytes * 1024 * 1024);
             long size = Files.size(capture);
-            resetPeaks();
+            HeapPeaks.reset();
             long start = System.nanoTime();
             long read = 0;
             try (InputStream in = Files.newInputStream(capture)) {
@@ -58,15 +55,15 @@ public final class CaptureBenchmark {
                 }
             }
             double baseline = Stats.millisSince(start);
-            resetPeaks();
+            HeapPeaks.reset();
             start = System.nanoTime();
             new TrafficReader(false).read(capture, new Sessions(), null);
             double reading = Stats.millisSince(start);
-            resetPeaks();
+            HeapPeaks.reset();
             start = System.nanoTime();
             Reconcile.Result result = Reconcile.traffic(model, List.of(capture), false, null);
             double reconcile = Stats.millisSince(start);
-            long peak = heapPeak();
+            long peak = HeapPeaks.peak();
             System.out.printf(Locale.ROOT, "| reconcile a %,d MB pcap (%,d packets, %,d connections, %,d sessions "
                     + "kept, %,d findings) against %,d assets | %s (%.0f MB/s, %,.0f packets/s) | reading its %,d "
                     + "bytes in 64 KiB blocks: %s | %s | peak heap %,d MB, -Xmx %d MB |%n", size >> 20, packets,
@@ -155,24 +152,5 @@ public final class CaptureBenchmark {
             }
         }
         return packets;
-    }
-
-    private static void resetPeaks() {
-        System.gc();
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                pool.resetPeakUsage();
-            }
-        }
-    }
-
-    private static long heapPeak() {
-        long peak = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                peak += pool.getPeakUsage().getUsed();
-            }
-        }
-        return peak;
     }
 }

@@ -3,9 +3,6 @@ package org.itot.benchmarks;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,7 +37,7 @@ public final class ReconcileBenchmark {
         try {
             long lines = generate(model, log, megabytes * 1024 * 1024);
             long size = Files.size(log);
-            resetPeaks();
+            HeapPeaks.reset();
             long start = System.nanoTime();
             long counted = 0;
             try (BufferedReader reader = Files.newBufferedReader(log, StandardCharsets.UTF_8)) {
@@ -49,12 +46,12 @@ public final class ReconcileBenchmark {
                 }
             }
             double baseline = Stats.millisSince(start);
-            long baselinePeak = heapPeak();
-            resetPeaks();
+            long baselinePeak = HeapPeaks.peak();
+            HeapPeaks.reset();
             start = System.nanoTime();
             Reconcile.Result result = Reconcile.traffic(model, List.of(log), false, null);
             double reconcile = Stats.millisSince(start);
-            long peak = heapPeak();
+            long peak = HeapPeaks.peak();
             System.out.printf(Locale.ROOT, "| reconcile a %,d MB Zeek conn.log (%,d lines, %,d sessions kept, %,d "
                     + "findings) against %,d assets | %s (%.0f MB/s) | reading it line by line (%,d lines): %s | %s "
                     + "| peak heap %,d MB (baseline read %,d MB), -Xmx %d MB |%n", size >> 20, lines,
@@ -131,25 +128,5 @@ public final class ReconcileBenchmark {
             }
         }
         return lines;
-    }
-
-    private static void resetPeaks() {
-        System.gc();
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                pool.resetPeakUsage();
-            }
-        }
-    }
-
-    /** The sum of the heap pools' peaks since the last reset: an upper bound of the heap in use at once. */
-    private static long heapPeak() {
-        long peak = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                peak += pool.getPeakUsage().getUsed();
-            }
-        }
-        return peak;
     }
 }

@@ -1,10 +1,13 @@
 package org.itot.validation.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -12,11 +15,13 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.itot.model.ArchitectureModel;
@@ -92,6 +97,9 @@ class ConcurrentValidationTest {
                 edits.incrementAndGet();
             }
         }, "editor");
+        // The editor thread must not die either: making a command while a reader installs adapters failed once.
+        AtomicReference<Throwable> editorFailure = new AtomicReference<>();
+        editor.setUncaughtExceptionHandler((thread, failure) -> editorFailure.set(failure));
         editor.start();
         int validations = 0;
         try {
@@ -111,8 +119,32 @@ class ConcurrentValidationTest {
             done.set(true);
             editor.join(10_000);
         }
+        assertNull(editorFailure.get(), () -> "the editor thread failed: " + editorFailure.get());
         assertTrue(edits.get() > 0, "the editor made no edit");
         System.out.printf("concurrent validation: %d validations during %d edits%n", validations, edits.get());
+    }
+
+    /**
+     * A model shared through an editing domain already has every adapter its readers use: a validation under the read
+     * lock adds none to its elements, so a thread making a command meanwhile (which iterates its owner's adapters)
+     * never meets a list that changes under it.
+     */
+    @Test
+    void validatingAModelThatHasAnEditingDomainAddsNoAdapterToItsElements() {
+        ArchitectureModel model = LiveValidationTest.plant(new Random(4));
+        new ResourceSetImpl().createResource(URI.createURI("memory:/plant.itot")).getContents().add(model);
+        ModelEditing.domainFor(model);
+        Map<String, Integer> before = adapterCounts(model);
+        validator.validate(model);
+        assertEquals(before, adapterCounts(model));
+    }
+
+    private static Map<String, Integer> adapterCounts(ArchitectureModel model) {
+        Map<String, Integer> counts = new TreeMap<>();
+        counts.put("/", model.eAdapters().size());
+        model.eAllContents().forEachRemaining(element -> counts.put(EcoreUtil.getURI(element).fragment(),
+                element.eAdapters().size()));
+        return counts;
     }
 
     private static List<String> signatures(Diagnostic diagnostic) {

@@ -60,8 +60,9 @@ public final class Catalogue {
         Thread parser = new Thread(() -> {
             try {
                 builtIn();
-            } catch (RuntimeException e) {
-                // builtIn() on the caller's thread parses again and throws it there, where it is reported
+            } catch (RuntimeException | LinkageError e) {
+                // builtIn() on the caller's thread parses again and throws it there, where it is reported. A LinkageError
+                // here means the command ended meanwhile and the OSGi framework stopped: nobody waits for these packs.
             }
         }, "built-in rule packs");
         parser.setDaemon(true);

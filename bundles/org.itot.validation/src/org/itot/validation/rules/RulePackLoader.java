@@ -166,9 +166,15 @@ public final class RulePackLoader {
      */
     private RulePack loadOnLargeStack() {
         RulePack[] result = new RulePack[1];
+        LinkageError[] linkage = new LinkageError[1];
         Thread parser = new Thread(null, () -> {
             try {
                 result[0] = load();
+            } catch (LinkageError error) {
+                // Not the pack's fault: the installation (or, when a command ends while a pack is parsed in the
+                // background, the stopping OSGi framework) refuses a class. Thrown on the waiting thread, where it is
+                // reported or, for a background parse nobody waits for any more, dropped without a stack trace here.
+                linkage[0] = error;
             } catch (StackOverflowError | OutOfMemoryError error) {
                 result[0] = failed("the OCL parser ran out of " + (error instanceof StackOverflowError ? "stack"
                         : "memory") + " on this pack; split long expressions into def: helpers and large packs into "
@@ -189,6 +195,9 @@ public final class RulePackLoader {
         }
         if (interrupted) {
             Thread.currentThread().interrupt();
+        }
+        if (linkage[0] != null) {
+            throw linkage[0];
         }
         return result[0];
     }

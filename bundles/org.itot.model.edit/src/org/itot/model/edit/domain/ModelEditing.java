@@ -14,6 +14,7 @@ import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
 import org.eclipse.emf.edit.provider.resource.ResourceItemProviderAdapterFactory;
 import org.itot.model.provider.ItotItemProviderAdapterFactory;
+import org.itot.model.query.SharedAdapters;
 
 /**
  * The one editing domain (and so the one command stack) of each open model, kept as an adapter on the model's
@@ -40,6 +41,9 @@ public final class ModelEditing {
             AdapterFactoryEditingDomain domain =
                     new AdapterFactoryEditingDomain(createAdapterFactory(), new ModelCommandStack(), resourceSet);
             resourceSet.eAdapters().add(new AdapterFactoryEditingDomain.EditingDomainProvider(domain));
+            // Before any other thread uses the domain: readers under the read lock would otherwise add these to every
+            // element while a thread making a command iterates the same adapter lists.
+            SharedAdapters.install(resourceSet);
             return domain;
         }
     }
