@@ -4,10 +4,7 @@ import java.util.List;
 
 import org.eclipse.jface.layout.TableColumnLayout;
 import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
-import org.eclipse.jface.viewers.ColumnWeightData;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
@@ -15,6 +12,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.about.InstallationPage;
+import org.itot.ui.swt.TextColumns;
 import org.osgi.framework.FrameworkUtil;
 
 /**
@@ -73,15 +71,7 @@ public final class ThirdPartyLibrariesPage extends InstallationPage {
 
     private void column(TableColumnLayout layout, String title, int weight,
             java.util.function.Function<ThirdPartyLibraries.Library, String> text) {
-        TableViewerColumn column = new TableViewerColumn(viewer, SWT.NONE);
-        column.getColumn().setText(title);
-        layout.setColumnData(column.getColumn(), new ColumnWeightData(weight, 60));
-        column.setLabelProvider(new ColumnLabelProvider() {
-            @Override
-            public String getText(Object element) {
-                return text.apply((ThirdPartyLibraries.Library) element);
-            }
-        });
+        TextColumns.add(viewer, layout, title, weight, 60, ThirdPartyLibraries.Library.class, text);
     }
 
     /** The notices of the bundled third-party data (for the tests). */

@@ -9,16 +9,14 @@ import java.util.stream.Stream;
 
 import org.eclipse.jface.layout.TableColumnLayout;
 import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
-import org.eclipse.jface.viewers.ColumnWeightData;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.itot.ui.models.OpenModel;
+import org.itot.ui.swt.TextColumns;
 import org.itot.validation.engine.Completeness;
 import org.itot.validation.engine.FindingsDelta;
 import org.itot.validation.engine.ModelFindings;
@@ -76,15 +74,7 @@ public final class CompletenessSection {
     }
 
     private void column(TableColumnLayout layout, String heading, int weight, Function<Row, String> text) {
-        TableViewerColumn column = new TableViewerColumn(table, SWT.NONE);
-        column.getColumn().setText(heading);
-        layout.setColumnData(column.getColumn(), new ColumnWeightData(weight, 40));
-        column.setLabelProvider(new ColumnLabelProvider() {
-            @Override
-            public String getText(Object element) {
-                return text.apply((Row) element);
-            }
-        });
+        TextColumns.add(table, layout, heading, weight, 40, Row.class, text);
     }
 
     /** Shows what this model lacks (null: no model) and follows its validation from now on. */

@@ -6,11 +6,8 @@ import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.layout.TableColumnLayout;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.CheckboxTableViewer;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
-import org.eclipse.jface.viewers.ColumnWeightData;
 import org.eclipse.jface.viewers.ICheckStateProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.layout.GridData;
@@ -28,6 +25,7 @@ import org.itot.help.pages.HelpPages;
 import org.itot.model.edit.command.change.SetRuleEnabledCommand;
 import org.itot.ui.models.ActiveModel;
 import org.itot.ui.models.OpenModel;
+import org.itot.ui.swt.TextColumns;
 import org.itot.validation.rules.RuleDefinition;
 
 /**
@@ -117,15 +115,7 @@ public final class RulesView extends ViewPart {
 
     private void column(TableColumnLayout layout, String title, int weight,
             java.util.function.Function<RuleEntry, String> text) {
-        TableViewerColumn column = new TableViewerColumn(viewer, SWT.NONE);
-        column.getColumn().setText(title);
-        layout.setColumnData(column.getColumn(), new ColumnWeightData(weight, 50));
-        column.setLabelProvider(new ColumnLabelProvider() {
-            @Override
-            public String getText(Object element) {
-                return text.apply((RuleEntry) element);
-            }
-        });
+        TextColumns.add(viewer, layout, title, weight, 50, RuleEntry.class, text);
     }
 
     private void createDetails(Composite parent) {

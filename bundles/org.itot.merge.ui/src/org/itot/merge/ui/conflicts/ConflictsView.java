@@ -12,11 +12,8 @@ import org.eclipse.jface.dialogs.InputDialog;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.TableColumnLayout;
 import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
-import org.eclipse.jface.viewers.ColumnWeightData;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.jface.window.Window;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
@@ -38,6 +35,7 @@ import org.itot.merge.git.GitModelException;
 import org.itot.merge.git.ModelHistory;
 import org.itot.merge.ui.conflicts.ConflictResolution.Choice;
 import org.itot.ui.models.OpenModel;
+import org.itot.ui.swt.TextColumns;
 
 /**
  * Merge Conflicts: after {@code git merge} stopped on a model (the itot merge driver kept ours in each conflict and
@@ -101,15 +99,7 @@ public final class ConflictsView extends ViewPart {
     }
 
     private void column(TableColumnLayout layout, String title, int weight, Function<MergeConflict, String> text) {
-        TableViewerColumn column = new TableViewerColumn(table, SWT.NONE);
-        column.getColumn().setText(title);
-        layout.setColumnData(column.getColumn(), new ColumnWeightData(weight, 40));
-        column.setLabelProvider(new ColumnLabelProvider() {
-            @Override
-            public String getText(Object element) {
-                return text.apply((MergeConflict) element);
-            }
-        });
+        TextColumns.add(table, layout, title, weight, 40, MergeConflict.class, text);
     }
 
     private static void button(Composite parent, String text, Runnable action) {

@@ -7,12 +7,9 @@ import java.util.function.Function;
 import org.eclipse.emf.common.command.CommandStackListener;
 import org.eclipse.jface.layout.TableColumnLayout;
 import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
-import org.eclipse.jface.viewers.ColumnWeightData;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
@@ -30,6 +27,7 @@ import org.itot.analysis.paths.PathReport;
 import org.itot.analysis.paths.PathText;
 import org.itot.diagram.ui.editor.DiagramEditor;
 import org.itot.ui.models.OpenModel;
+import org.itot.ui.swt.TextColumns;
 
 /**
  * The attack paths of the active diagram editor's model, weakest first. Selecting a path highlights
@@ -90,15 +88,7 @@ public final class AttackPathsView extends ViewPart {
     }
 
     private void column(TableColumnLayout layout, String title, int weight, Function<AttackPath, String> text) {
-        TableViewerColumn column = new TableViewerColumn(viewer, SWT.NONE);
-        column.getColumn().setText(title);
-        layout.setColumnData(column.getColumn(), new ColumnWeightData(weight, 40));
-        column.setLabelProvider(new ColumnLabelProvider() {
-            @Override
-            public String getText(Object element) {
-                return text.apply((AttackPath) element);
-            }
-        });
+        TextColumns.add(viewer, layout, title, weight, 40, AttackPath.class, text);
     }
 
     /** Shows the paths of this editor's model (null: none), clearing the highlight on the editor it leaves. */
