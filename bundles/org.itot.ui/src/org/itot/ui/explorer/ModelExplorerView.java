@@ -295,14 +295,19 @@ public class ModelExplorerView extends ViewPart implements ITabbedPropertySheetP
     /** Starts renaming an element in place; Enter commits (one undoable command), Esc cancels. */
     public void startRename(ModelElement element) {
         viewer.setSelection(new StructuredSelection(element), true);
-        startRename(element, 10);
+        startRename(element, System.nanoTime() + RENAME_PATIENCE_NANOS);
     }
 
+    /** How long a rename waits for a just-revealed element's tree item: GTK paints on its frame clock. */
+    private static final long RENAME_PATIENCE_NANOS = 5_000_000_000L;
+
     /**
-     * The tree is virtual: an element that has just been revealed may get its tree item only when the tree has
-     * painted, so the editor cannot open on it yet. Such a rename is tried again after the pending events.
+     * The tree is virtual: an element that has just been revealed gets its tree item only when the tree has
+     * painted, so the editor cannot open on it yet. Such a rename is tried again, for a bounded time, after
+     * the pending paints; a fixed number of immediate retries could all run before GTK's next frame on a busy
+     * machine, and the rename was silently dropped.
      */
-    private void startRename(ModelElement element, int attemptsLeft) {
+    private void startRename(ModelElement element, long deadline) {
         if (viewer.getControl().isDisposed() || element.eResource() == null) {
             renaming = false;
             return;
@@ -313,8 +318,9 @@ public class ModelExplorerView extends ViewPart implements ITabbedPropertySheetP
             return;
         }
         renaming = false;
-        if (attemptsLeft > 0) {
-            viewer.getControl().getDisplay().asyncExec(() -> startRename(element, attemptsLeft - 1));
+        if (System.nanoTime() < deadline) {
+            viewer.getControl().update(); // handles the paints already pending, which materialise the items
+            viewer.getControl().getDisplay().timerExec(20, () -> startRename(element, deadline));
         }
     }
 
