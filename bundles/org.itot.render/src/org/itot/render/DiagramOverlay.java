@@ -17,4 +17,13 @@ public interface DiagramOverlay {
      * views the painter drew.
      */
     void paint(DiagramGeometry geometry, Canvas canvas, DiagramPainter.Viewport viewport);
+
+    /**
+     * What this layer draws on the diagram of {@code geometry}, as figures, with its legend: draw.io keeps them as
+     * shapes and edges, and every export prints the legend below the drawing ({@link DrawingPage}). A layer that only
+     * paints has none.
+     */
+    default OverlayFigures figures(DiagramGeometry geometry) {
+        return OverlayFigures.NONE;
+    }
 }

@@ -28,6 +28,7 @@ import org.itot.model.Zone;
 import org.itot.model.query.SecurityLevels;
 import org.itot.render.geometry.Bounds;
 import org.itot.render.geometry.DiagramGeometry;
+import org.itot.render.geometry.SummarisedFlows;
 import org.itot.render.style.Band;
 import org.itot.render.style.DiagramStyle;
 import org.itot.render.style.EdgeStyle;
@@ -774,12 +775,7 @@ public final class DiagramPainter {
         if (style.arrow() && detail) {
             paintArrowHead(points, colour, style.width());
         }
-        String label = present ? edgeLabel(element) : MISSING_LABEL;
-        String summarised = present ? geometry.summarisedFlows().label(edge) : "";
-        if (!summarised.isEmpty()) {
-            // first, so that a long list of devices never cuts the count off
-            label = label.isEmpty() ? summarised : summarised + "  \u00b7  " + label;
-        }
+        String label = present ? edgeLabel(edge, geometry.summarisedFlows()) : MISSING_LABEL;
         if (!label.isEmpty()) {
             paintEdgeLabel(label, points, edge, colour);
         }
@@ -944,6 +940,17 @@ public final class DiagramPainter {
         canvas.strokeRoundRect(mx - width / 2, my - height / 2, width, height, 4);
         canvas.setFill(DiagramStyle.TEXT);
         canvas.drawText(label, mx - m.width() / 2, my + (m.ascent() - m.descent()) / 2);
+    }
+
+    /**
+     * The label painted on an edge view whose element is present: "n flows" first when the edge summarises flows (so
+     * that a long list of devices never cuts the count off), then {@link #edgeLabel(ModelElement)}. Every export
+     * labels edges with this text.
+     */
+    public static String edgeLabel(EdgeView edge, SummarisedFlows summarised) {
+        String label = edgeLabel(edge.getElement());
+        String count = summarised.label(edge);
+        return count.isEmpty() ? label : label.isEmpty() ? count : count + "  \u00b7  " + label;
     }
 
     /** The label painted on an edge of this element (other exporters show the same text). */

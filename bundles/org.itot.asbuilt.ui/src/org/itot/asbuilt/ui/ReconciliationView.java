@@ -30,6 +30,7 @@ import org.eclipse.ui.IPartListener2;
 import org.eclipse.ui.IWorkbenchPartReference;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.part.ViewPart;
+import org.itot.asbuilt.drawing.SessionsOverlay;
 import org.itot.diagram.ui.editor.DiagramEditor;
 import org.itot.render.geometry.DiagramGeometry;
 import org.itot.ui.explorer.ModelExplorerView;

@@ -51,16 +51,16 @@ public final class DrawingExport {
     private static void render(Diagram diagram, DrawingFormat format, OutputStream out, DrawingOptions options)
             throws IOException {
         switch (format) {
-        case SVG -> out.write(SvgExport.toSvg(diagram, options.scale(), options.severities())
+        case SVG -> out.write(SvgExport.toSvg(diagram, options.scale(), options.severities(), options.overlays())
                 .getBytes(StandardCharsets.UTF_8));
         case PNG -> {
-            BufferedImage image = PngExport.render(diagram, options.scale(), options.severities());
+            BufferedImage image = PngExport.render(diagram, options.scale(), options.severities(), options.overlays());
             if (!ImageIO.write(image, "png", out)) {
                 throw new IOException("no PNG writer available in this Java runtime");
             }
         }
-        case PDF -> PdfExport.write(diagram, out, options.scale(), options.severities());
-        case DRAWIO -> out.write(DrawioExport.toDrawio(diagram).getBytes(StandardCharsets.UTF_8));
+        case PDF -> PdfExport.write(diagram, out, options.scale(), options.severities(), options.overlays());
+        case DRAWIO -> out.write(DrawioExport.toDrawio(diagram, options.overlays()).getBytes(StandardCharsets.UTF_8));
         }
     }
 

@@ -5,6 +5,7 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 import javax.imageio.ImageIO;
@@ -12,7 +13,9 @@ import javax.imageio.ImageIO;
 import org.eclipse.emf.ecore.EObject;
 import org.itot.model.Diagram;
 import org.itot.model.resource.AtomicFileWriter;
+import org.itot.render.DiagramOverlay;
 import org.itot.render.DiagramPainter;
+import org.itot.render.DrawingPage;
 import org.itot.render.geometry.Bounds;
 
 /** Renders a diagram into an image and writes it as PNG. */
@@ -26,10 +29,20 @@ public final class PngExport {
 
     /** The diagram painted at {@code scale} on an opaque image exactly the size of {@link DiagramPainter#bounds}. */
     public static BufferedImage render(Diagram diagram, double scale, Map<? extends EObject, Integer> severities) {
+        return render(diagram, scale, severities, List.of());
+    }
+
+    /**
+     * The diagram painted at {@code scale} with other features' layers over it and their legend below it, on an opaque
+     * image exactly the size of the {@link DrawingPage}.
+     */
+    public static BufferedImage render(Diagram diagram, double scale, Map<? extends EObject, Integer> severities,
+            List<DiagramOverlay> overlays) {
         if (!(scale > 0) || Double.isInfinite(scale)) {
             throw new IllegalArgumentException("scale must be a positive number, got " + scale);
         }
-        Bounds bounds = DiagramPainter.bounds(diagram);
+        DrawingPage page = DrawingPage.of(diagram, overlays);
+        Bounds bounds = page.bounds();
         long width = Math.max(1, Math.round(Math.ceil(bounds.width() * scale)));
         long height = Math.max(1, Math.round(Math.ceil(bounds.height() * scale)));
         if (width > MAX_SIDE || height > MAX_SIDE) {
@@ -43,7 +56,7 @@ public final class PngExport {
             canvas.scale(scale);
             canvas.translate(-bounds.x(), -bounds.y());
             // The level of detail follows the scale: a small image shows what the editor shows at that zoom.
-            DiagramPainter.paint(diagram, canvas, severities, new DiagramPainter.Viewport(null, scale));
+            page.paint(canvas, severities, new DiagramPainter.Viewport(null, scale));
         } finally {
             graphics.dispose();
         }

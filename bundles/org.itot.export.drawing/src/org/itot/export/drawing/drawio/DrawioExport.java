@@ -19,7 +19,9 @@ import org.itot.model.ModelElement;
 import org.itot.model.NodeView;
 import org.itot.model.NoteView;
 import org.itot.model.Zone;
+import org.itot.render.DiagramOverlay;
 import org.itot.render.DiagramPainter;
+import org.itot.render.OverlayFigures;
 import org.itot.render.geometry.Bounds;
 import org.itot.render.geometry.DiagramGeometry;
 import org.itot.render.LabelText;
@@ -42,6 +44,11 @@ public final class DrawioExport {
     /** The draw.io id of the default layer; top-level cells and all edges live in it (absolute coordinates). */
     public static final String LAYER = "1";
 
+    /** Legend lines below the drawing: their height, the room above the first, and the length of a line's sample. */
+    private static final double LEGEND_LINE = 18;
+    private static final double LEGEND_PADDING = 10;
+    private static final double LEGEND_SAMPLE = 36;
+
     /** An end of an edge within this distance of its view's border is taken as the connection point. */
     private static final double ON_BORDER = 1.5;
 
@@ -51,14 +58,27 @@ public final class DrawioExport {
     /** Absolute boxes as the painter draws them (broken bounds clamped). */
     private final DiagramGeometry geometry;
 
-    private DrawioExport(Diagram diagram) {
+    /** Other features' layers, kept as cells of their own over the diagram's. */
+    private final List<DiagramOverlay> overlays;
+
+    private DrawioExport(Diagram diagram, List<DiagramOverlay> overlays) {
         this.diagram = diagram;
         this.geometry = DiagramGeometry.of(diagram);
+        this.overlays = List.copyOf(overlays);
     }
 
     /** The whole {@code .drawio} document. */
     public static String toDrawio(Diagram diagram) {
-        return new DrawioExport(diagram).document();
+        return toDrawio(diagram, List.of());
+    }
+
+    /**
+     * The whole {@code .drawio} document with other features' layers over the diagram: their boxes as shapes, their
+     * lines as edges between the cells of their ends (dashed where the layer draws them dashed), their legend as text
+     * below the drawing.
+     */
+    public static String toDrawio(Diagram diagram, List<DiagramOverlay> overlays) {
+        return new DrawioExport(diagram, overlays).document();
     }
 
     private String document() {
@@ -75,6 +95,11 @@ public final class DrawioExport {
         int edgeNumber = 0;
         for (EdgeView edge : diagram.getEdges()) {
             edge(edge, "e" + ++edgeNumber);
+        }
+        double legendTop = extent.bottom();
+        int overlayNumber = 0;
+        for (DiagramOverlay overlay : overlays) {
+            legendTop = overlay(overlay.figures(geometry), "o" + ++overlayNumber + "-", extent.x(), legendTop);
         }
         String name = diagram.getName() == null || diagram.getName().isBlank() ? "Diagram"
                 : LabelText.neutralise(diagram.getName());
@@ -171,17 +196,8 @@ public final class DrawioExport {
         boolean present = isPresent(element);
         EdgeStyle look = present ? DiagramStyle.edge(element) : DiagramStyle.CONDUIT.withDash(6, 4);
         Rgb colour = present ? look.colour() : DiagramStyle.MISSING;
-        StringBuilder style = new StringBuilder("html=1;rounded=0;edgeStyle=none;fontSize=10;labelBackgroundColor=")
-                .append(DiagramStyle.BACKGROUND).append(";strokeColor=").append(colour).append(";strokeWidth=")
-                .append(number(present ? look.width() : 2)).append(";endArrow=")
-                .append(look.arrow() ? "block;endFill=1" : "none").append(";startArrow=none;");
-        if (look.dashed()) {
-            style.append("dashed=1;fixDash=1;dashPattern=");
-            for (int i = 0; i < look.dash().length; i++) {
-                style.append(i == 0 ? "" : " ").append(number(look.dash()[i]));
-            }
-            style.append(';');
-        }
+        StringBuilder style = lineStyle(colour, present ? look.width() : 2, look.dashed() ? look.dash() : new double[0],
+                look.arrow()).append("fontSize=10;");
         List<Bendpoint> points = new ArrayList<>(edge.getBendpoints());
         if (points.size() >= 2) {
             // Our routes start and end on the views' borders; draw.io takes those as fixed connection points.
@@ -192,7 +208,7 @@ public final class DrawioExport {
                 points.remove(points.size() - 1);
             }
         }
-        String label = present ? DiagramPainter.edgeLabel(element) : "missing element";
+        String label = present ? DiagramPainter.edgeLabel(edge, geometry.summarisedFlows()) : "missing element";
         cells.append("        <object id=\"").append(id).append("\" label=\"").append(escape(html(label))).append('"');
         data(element);
         cells.append(">\n");
@@ -219,6 +235,99 @@ public final class DrawioExport {
                     .append("            </mxGeometry>\n");
         }
         cells.append("          </mxCell>\n        </object>\n");
+    }
+
+    /** draw.io's dash style for on/off lengths. */
+    private static void dash(StringBuilder style, double[] pattern) {
+        style.append("dashed=1;fixDash=1;dashPattern=");
+        for (int i = 0; i < pattern.length; i++) {
+            style.append(i == 0 ? "" : " ").append(number(pattern[i]));
+        }
+        style.append(';');
+    }
+
+    /**
+     * One overlay's figures: its boxes as shapes, its lines as edges between the cells of their ends, and its legend
+     * lines below the drawing from {@code legendTop}, each with a sample of its line; returns where the next legend
+     * starts.
+     */
+    private double overlay(OverlayFigures figures, String prefix, double left, double legendTop) {
+        Map<Object, String> ends = new HashMap<>();
+        for (Map.Entry<NodeView, Bounds> node : geometry.nodes().entrySet()) {
+            if (node.getKey().getElement() != null) {
+                ends.putIfAbsent(node.getKey().getElement(), ids.get(node.getKey()));
+            }
+        }
+        int number = 0;
+        for (OverlayFigures.Box box : figures.boxes()) {
+            String id = prefix + "b" + ++number;
+            ends.put(box.key(), id);
+            StringBuilder style = new StringBuilder("rounded=0;whiteSpace=wrap;html=1;fontSize=9;align=left;"
+                    + "spacingLeft=4;fillColor=").append(DiagramStyle.BACKGROUND).append(";strokeColor=")
+                    .append(box.colour()).append(";fontColor=").append(box.colour()).append(';');
+            if (box.dash().length > 0) {
+                dash(style, box.dash());
+            }
+            cells.append("        <object id=\"").append(id).append("\" label=\"").append(escape(html(box.label())))
+                    .append("\" itotType=\"Overlay\">\n");
+            Bounds b = box.bounds();
+            cell(style.toString(), "vertex=\"1\" parent=\"" + LAYER + "\"", b.x(), b.y(), b.width(), b.height());
+            cells.append("        </object>\n");
+        }
+        for (OverlayFigures.Line line : figures.lines()) {
+            String source = ends.get(line.from());
+            String target = ends.get(line.to());
+            if (source == null || target == null) {
+                continue; // the overlay only lists lines between boxes of this diagram; a stale end is not guessed
+            }
+            StringBuilder style = lineStyle(line.colour(), line.width(), line.dash(), line.arrow());
+            style.append("fontStyle=1;fontSize=9;fontColor=").append(line.colour()).append(';');
+            cells.append("        <object id=\"").append(prefix).append("l").append(++number).append("\" label=\"")
+                    .append(escape(html(line.label() == null ? "" : line.label())))
+                    .append("\" itotType=\"Overlay\">\n");
+            cells.append("          <mxCell style=\"").append(escape(style.toString()))
+                    .append("\" edge=\"1\" parent=\"").append(LAYER).append("\" source=\"").append(source)
+                    .append("\" target=\"").append(target).append("\">\n")
+                    .append("            <mxGeometry relative=\"1\" as=\"geometry\"/>\n")
+                    .append("          </mxCell>\n        </object>\n");
+        }
+        double top = legendTop + LEGEND_PADDING;
+        for (OverlayFigures.LegendLine legend : figures.legend()) {
+            double middle = top + LEGEND_LINE / 2;
+            double x = left + DiagramGeometry.MARGIN;
+            if (legend.colour() != null) {
+                StringBuilder style = lineStyle(legend.colour(), 2, legend.dash() == null ? new double[0]
+                        : legend.dash(), false);
+                cells.append("        <mxCell id=\"").append(prefix).append("s").append(++number)
+                        .append("\" style=\"").append(escape(style.toString())).append("\" edge=\"1\" parent=\"")
+                        .append(LAYER).append("\">\n")
+                        .append("          <mxGeometry relative=\"1\" as=\"geometry\">\n")
+                        .append("            <mxPoint x=\"").append(number(x)).append("\" y=\"").append(number(middle))
+                        .append("\" as=\"sourcePoint\"/>\n")
+                        .append("            <mxPoint x=\"").append(number(x + LEGEND_SAMPLE)).append("\" y=\"")
+                        .append(number(middle)).append("\" as=\"targetPoint\"/>\n")
+                        .append("          </mxGeometry>\n        </mxCell>\n");
+            }
+            cells.append("        <object id=\"").append(prefix).append("t").append(++number).append("\" label=\"")
+                    .append(escape(html(legend.text()))).append("\" itotType=\"Legend\">\n");
+            cell("text;html=1;align=left;verticalAlign=middle;whiteSpace=nowrap;fontSize=11;fontColor="
+                    + DiagramStyle.TEXT + ";", "vertex=\"1\" parent=\"" + LAYER + "\"", x + LEGEND_SAMPLE + 10,
+                    top, Math.max(200, legend.text().length() * 7), LEGEND_LINE);
+            cells.append("        </object>\n");
+            top += LEGEND_LINE;
+        }
+        return figures.legend().isEmpty() ? legendTop : top;
+    }
+
+    private static StringBuilder lineStyle(Rgb colour, double width, double[] pattern, boolean arrow) {
+        StringBuilder style = new StringBuilder("html=1;rounded=0;edgeStyle=none;labelBackgroundColor=")
+                .append(DiagramStyle.BACKGROUND).append(";strokeColor=").append(colour).append(";strokeWidth=")
+                .append(number(width)).append(";endArrow=").append(arrow ? "block;endFill=1" : "none")
+                .append(";startArrow=none;");
+        if (pattern.length > 0) {
+            dash(style, pattern);
+        }
+        return style;
     }
 
     /** Sets {@code exitX/exitY} (or entry) when the point lies on the box's border; true when it did. */

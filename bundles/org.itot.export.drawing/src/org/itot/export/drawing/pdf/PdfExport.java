@@ -3,6 +3,7 @@ package org.itot.export.drawing.pdf;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Map;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -12,7 +13,9 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.eclipse.emf.ecore.EObject;
 import org.itot.model.Diagram;
+import org.itot.render.DiagramOverlay;
 import org.itot.render.DiagramPainter;
+import org.itot.render.DrawingPage;
 import org.itot.render.geometry.Bounds;
 import org.itot.render.LabelText;
 
@@ -32,7 +35,14 @@ public final class PdfExport {
 
     public static void write(Diagram diagram, OutputStream out, double scale, Map<? extends EObject, Integer> severities)
             throws IOException {
-        Bounds bounds = DiagramPainter.bounds(diagram);
+        write(diagram, out, scale, severities, List.of());
+    }
+
+    /** As {@link #write(Diagram, OutputStream, double, Map)} with other features' layers and their legend below. */
+    public static void write(Diagram diagram, OutputStream out, double scale, Map<? extends EObject, Integer> severities,
+            List<DiagramOverlay> overlays) throws IOException {
+        DrawingPage drawing = DrawingPage.of(diagram, overlays);
+        Bounds bounds = drawing.bounds();
         double width = bounds.width() * scale;
         double height = bounds.height() * scale;
         float userUnit = (float) Math.max(1, Math.ceil(Math.max(width, height) / MAX_PAGE_SIDE));
@@ -50,7 +60,7 @@ public final class PdfExport {
                 PdfCanvas canvas = new PdfCanvas(content, fonts, height);
                 canvas.scale(scale / userUnit);
                 canvas.translate(-bounds.x(), -bounds.y());
-                DiagramPainter.paint(diagram, canvas, severities);
+                drawing.paint(canvas, severities, DiagramPainter.Viewport.ALL);
             } catch (UncheckedIOException e) {
                 throw e.getCause();
             }

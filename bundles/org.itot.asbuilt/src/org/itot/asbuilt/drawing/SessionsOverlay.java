@@ -1,4 +1,4 @@
-package org.itot.asbuilt.ui;
+package org.itot.asbuilt.drawing;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -14,6 +14,10 @@ import org.itot.model.Zone;
 import org.itot.render.Canvas;
 import org.itot.render.DiagramOverlay;
 import org.itot.render.DiagramPainter;
+import org.itot.render.OverlayFigures;
+import org.itot.render.OverlayFigures.Box;
+import org.itot.render.OverlayFigures.LegendLine;
+import org.itot.render.OverlayFigures.Line;
 import org.itot.render.Rgb;
 import org.itot.render.geometry.Bounds;
 import org.itot.render.geometry.DiagramGeometry;
@@ -22,15 +26,19 @@ import org.itot.render.geometry.DiagramGeometry;
  * The sessions a reconciliation saw that no flow documents, drawn dashed over the diagram between the boxes of their
  * ends: the asset's box, else its zone's when the asset is not on the diagram. An unknown host is a small dashed box
  * with its address inside its zone's box. Sessions with an end on no box of the diagram are counted
- * ({@link #notDrawn}), not guessed.
+ * ({@link #notDrawn}), not guessed. Headless, so the editor and every export (SVG, PNG, PDF, draw.io, {@code itot
+ * reconcile --drawing}) draw the same layer, with a legend saying what the dashes are and how many were left out.
  */
 public final class SessionsOverlay implements DiagramOverlay {
 
     /** Violet: apart from the flows' blue, the conduits' grey, the findings' red and orange and the path magenta. */
     public static final Rgb COLOUR = Rgb.of(0x7b2cbf);
-    static final double[] DASH = { 7, 4 };
+    public static final double[] DASH = { 7, 4 };
+    /** The key of a host box in {@link OverlayFigures}: this prefix and the address. */
+    public static final String HOST_KEY = "host:";
     private static final double HOST_WIDTH = 86;
     private static final double HOST_HEIGHT = 18;
+    private static final double LINE_WIDTH = 2;
 
     private final List<UndocumentedSession> sessions;
 
@@ -44,52 +52,93 @@ public final class SessionsOverlay implements DiagramOverlay {
 
     /** The sessions of which an end has no box on this diagram. */
     public int notDrawn(DiagramGeometry geometry) {
-        Map<EObject, Bounds> boxes = boxesByElement(geometry);
-        Map<Ip, Bounds> hosts = hostBoxes(boxes, 1);
-        int count = 0;
-        for (UndocumentedSession session : sessions) {
-            if (end(boxes, hosts, session.source(), session.sourceZone(), session.sourceAddress()) == null
-                    || end(boxes, hosts, session.target(), session.targetZone(), session.targetAddress()) == null) {
-                count++;
-            }
+        return layout(geometry, 1).offDiagram;
+    }
+
+    @Override
+    public OverlayFigures figures(DiagramGeometry geometry) {
+        Layout layout = layout(geometry, 1);
+        List<LegendLine> legend = new ArrayList<>();
+        legend.add(new LegendLine("Dashed: undocumented session seen in the traffic, no flow in the model documents it ("
+                + layout.lines.size() + " drawn)", COLOUR, DASH.clone()));
+        if (layout.offDiagram > 0) {
+            legend.add(new LegendLine(layout.offDiagram + " undocumented session(s) left out: an end is on no box of "
+                    + "this diagram", null, null));
         }
-        return count;
+        if (layout.sameBox > 0) {
+            legend.add(new LegendLine(layout.sameBox + " undocumented session(s) left out: both ends in the same box "
+                    + "(their zone's, the assets not being on this diagram)", null, null));
+        }
+        if (!layout.hosts.isEmpty()) {
+            legend.add(new LegendLine("? address: a host the model does not know, in the zone whose subnet holds it",
+                    null, null));
+        }
+        return new OverlayFigures(layout.hosts, layout.lines, legend);
     }
 
     @Override
     public void paint(DiagramGeometry geometry, Canvas canvas, DiagramPainter.Viewport viewport) {
-        Map<EObject, Bounds> boxes = boxesByElement(geometry);
         // Zoomed out, lines and labels keep their size on screen, so the sessions stay visible over a whole plant.
         double grow = 1 / Math.min(1, Math.max(0.2, viewport.scale()));
-        double[] dash = { DASH[0] * grow, DASH[1] * grow };
-        Map<Ip, Bounds> hosts = hostBoxes(boxes, grow);
+        Layout layout = layout(geometry, grow);
         canvas.setStroke(COLOUR);
         canvas.setFill(COLOUR);
         canvas.setLineWidth(1.5 * grow);
-        canvas.setDash(dash);
+        canvas.setDash(DASH[0] * grow, DASH[1] * grow);
         canvas.setFont(9 * grow, false);
-        for (Map.Entry<Ip, Bounds> host : hosts.entrySet()) {
-            Bounds box = host.getValue();
+        for (Box host : layout.hosts) {
+            Bounds box = host.bounds();
             canvas.setFill(Rgb.of(0xffffff));
             canvas.fillRect(box.x(), box.y(), box.width(), box.height());
             canvas.strokeRect(box.x(), box.y(), box.width(), box.height());
             canvas.setFill(COLOUR);
-            canvas.drawText("? " + host.getKey(), box.x() + 4 * grow, box.y() + 13 * grow);
+            canvas.drawText(host.label(), box.x() + 4 * grow, box.y() + 13 * grow);
         }
-        canvas.setLineWidth(2 * grow);
+        canvas.setLineWidth(LINE_WIDTH * grow);
         canvas.setFont(9 * grow, true);
+        for (Line line : layout.lines) {
+            double[] points = line.points();
+            canvas.strokeLine(points[0], points[1], points[2], points[3]);
+            arrowHead(canvas, points, 8 * grow);
+            canvas.drawText(line.label(), (points[0] + points[2]) / 2 + 4, (points[1] + points[3]) / 2 - 4);
+        }
+    }
+
+    /** Where the host boxes and the session lines go, and what was left out, with boxes sized for {@code grow}. */
+    private Layout layout(DiagramGeometry geometry, double grow) {
+        Map<EObject, Bounds> boxes = boxesByElement(geometry);
+        Map<Ip, Bounds> hostBoxes = hostBoxes(boxes, grow);
+        Layout layout = new Layout();
+        Map<Object, Bounds> hostsByKey = new HashMap<>();
+        hostBoxes.forEach((address, box) -> {
+            layout.hosts.add(new Box(HOST_KEY + address, box, "? " + address, COLOUR, DASH.clone()));
+            hostsByKey.put(HOST_KEY + address, box);
+        });
         for (UndocumentedSession session : sessions) {
-            Bounds from = end(boxes, hosts, session.source(), session.sourceZone(), session.sourceAddress());
-            Bounds to = end(boxes, hosts, session.target(), session.targetZone(), session.targetAddress());
-            if (from == null || to == null || from == to) {
+            Object from = end(boxes, hostBoxes, session.source(), session.sourceZone(), session.sourceAddress());
+            Object to = end(boxes, hostBoxes, session.target(), session.targetZone(), session.targetAddress());
+            if (from == null || to == null) {
+                layout.offDiagram++;
                 continue;
             }
-            double[] line = between(from, to);
-            canvas.strokeLine(line[0], line[1], line[2], line[3]);
-            arrowHead(canvas, line, 8 * grow);
+            Bounds fromBox = from instanceof String ? hostsByKey.get(from) : boxes.get(from);
+            Bounds toBox = to instanceof String ? hostsByKey.get(to) : boxes.get(to);
+            if (fromBox == toBox) {
+                layout.sameBox++;
+                continue;
+            }
             String service = session.port() < 0 ? session.transport() : session.transport() + "/" + session.port();
-            canvas.drawText(service, (line[0] + line[2]) / 2 + 4, (line[1] + line[3]) / 2 - 4);
+            layout.lines.add(new Line(from, to, between(fromBox, toBox), service, COLOUR, LINE_WIDTH, DASH.clone(),
+                    true));
         }
+        return layout;
+    }
+
+    private static final class Layout {
+        final List<Box> hosts = new ArrayList<>();
+        final List<Line> lines = new ArrayList<>();
+        int offDiagram;
+        int sameBox;
     }
 
     /** The element each visible node view shows, with its box. */
@@ -132,12 +181,16 @@ public final class SessionsOverlay implements DiagramOverlay {
         return hosts;
     }
 
-    private static Bounds end(Map<EObject, Bounds> boxes, Map<Ip, Bounds> hosts, EObject asset, Zone zone, Ip address) {
+    /**
+     * What an end of a session is drawn on: the asset, else its zone when the asset is not on the diagram, else (an
+     * unknown host) the key of its box; null when there is none.
+     */
+    private static Object end(Map<EObject, Bounds> boxes, Map<Ip, Bounds> hosts, EObject asset, Zone zone,
+            Ip address) {
         if (asset != null) {
-            Bounds box = boxes.get(asset);
-            return box != null ? box : zone == null ? null : boxes.get(zone);
+            return boxes.containsKey(asset) ? asset : zone != null && boxes.containsKey(zone) ? zone : null;
         }
-        return hosts.get(address);
+        return hosts.containsKey(address) ? HOST_KEY + address : null;
     }
 
     /** From border to border of the two boxes, along the line between their centres. */
