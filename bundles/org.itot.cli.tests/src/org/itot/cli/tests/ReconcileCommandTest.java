@@ -209,6 +209,97 @@ class ReconcileCommandTest {
         assertTrue(noOutput.err().contains("--output FILE.xlsx"), noOutput.err());
     }
 
+    @Test
+    void drawingWritesTheDiagramWithTheUndocumentedSessionsDashedAndALegendInEveryFormat() throws Exception {
+        Path model = purdue();
+        Path log = capture(model);
+        Path svg = folder.resolve("sessions.svg");
+        CliRun run = itot("reconcile", model.toString(), "--traffic", log.toString(), "--drawing", svg.toString());
+        assertEquals(Cli.EXIT_FAILURE, run.status(), "the exit status is the findings', as without --drawing: "
+                + run.err());
+        assertTrue(run.out().contains(" error ASB-01 "), "the report is still written: " + run.out());
+        assertTrue(run.err().contains("itot reconcile: wrote " + svg + " (diagram '"), run.err());
+        assertTrue(run.err().contains("2 undocumented session(s) drawn dashed)"), run.err());
+        org.w3c.dom.Document document = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(svg.toFile());
+        String text = document.getDocumentElement().getTextContent();
+        assertTrue(text.contains("Dashed: undocumented session seen in the traffic, no flow in the model documents "
+                + "it (2 drawn)"), text);
+        assertTrue(text.contains("tcp/502"), "the workstation's Modbus session is labelled: " + text);
+        org.w3c.dom.NodeList polylines = document.getElementsByTagName("polyline");
+        int dashed = 0;
+        for (int i = 0; i < polylines.getLength(); i++) {
+            org.w3c.dom.Element line = (org.w3c.dom.Element) polylines.item(i);
+            if (line.getAttribute("stroke").equals("#7b2cbf") && !line.getAttribute("stroke-dasharray").isEmpty()) {
+                dashed++;
+            }
+        }
+        assertEquals(3, dashed, "two sessions and the legend's sample");
+
+        String diagram = ModelFiles.load(model).getDiagrams().get(0).getName();
+        Path drawio = folder.resolve("sessions.drawio");
+        CliRun named = itot("reconcile", model.toString(), "--traffic", log.toString(), "--drawing",
+                drawio.toString(), "--diagram", diagram);
+        assertEquals(Cli.EXIT_FAILURE, named.status(), named.err());
+        String xml = Files.readString(drawio);
+        assertTrue(xml.contains("itotType=\"Overlay\""), xml);
+        assertTrue(xml.contains("dashed=1;fixDash=1;dashPattern=7 4;"), "dashed edges");
+
+        Path png = folder.resolve("sessions.png");
+        assertEquals(Cli.EXIT_FAILURE, itot("reconcile", model.toString(), "--traffic", log.toString(), "--drawing",
+                png.toString()).status());
+        assertTrue(javax.imageio.ImageIO.read(png.toFile()).getHeight() > 0, "a PNG image");
+        Path pdf = folder.resolve("sessions.pdf");
+        assertEquals(Cli.EXIT_FAILURE, itot("reconcile", model.toString(), "--traffic", log.toString(), "--drawing",
+                pdf.toString()).status());
+        assertTrue(new String(Files.readAllBytes(pdf), 0, 5, java.nio.charset.StandardCharsets.US_ASCII)
+                .equals("%PDF-"), "a PDF");
+    }
+
+    @Test
+    void badDrawingOptionsAreExit2WithAClearMessageAndWriteNothing() throws IOException {
+        Path model = purdue();
+        byte[] before = Files.readAllBytes(model);
+        Path log = capture(model);
+        CliRun extension = itot("reconcile", model.toString(), "--traffic", log.toString(), "--drawing",
+                folder.resolve("sessions.txt").toString());
+        assertEquals(Cli.EXIT_USAGE, extension.status());
+        assertTrue(extension.err().contains("--drawing FILE must end in .svg, .png, .pdf, .drawio"), extension.err());
+
+        CliRun noDrawing = itot("reconcile", model.toString(), "--traffic", log.toString(), "--diagram", "Overview");
+        assertEquals(Cli.EXIT_USAGE, noDrawing.status());
+        assertTrue(noDrawing.err().contains("--diagram chooses the diagram of --drawing FILE"), noDrawing.err());
+
+        Path svg = folder.resolve("sessions.svg");
+        CliRun unknown = itot("reconcile", model.toString(), "--traffic", log.toString(), "--drawing", svg.toString(),
+                "--diagram", "No such diagram");
+        assertEquals(Cli.EXIT_USAGE, unknown.status());
+        assertTrue(unknown.err().contains("no diagram named 'No such diagram' (known: '"), unknown.err());
+        assertTrue(!Files.exists(svg), "nothing written");
+
+        Path rules = Files.writeString(folder.resolve("fw.rules"), "*filter\n:FORWARD DROP [0:0]\nCOMMIT\n");
+        CliRun noTraffic = itot("reconcile", model.toString(), "--config", "SUP-FW-CTL=" + rules, "--drawing",
+                svg.toString());
+        assertEquals(Cli.EXIT_USAGE, noTraffic.status());
+        assertTrue(noTraffic.err().contains("give --traffic FILE too"), noTraffic.err());
+
+        Files.writeString(svg, "kept");
+        CliRun exists = itot("reconcile", model.toString(), "--traffic", log.toString(), "--drawing", svg.toString());
+        assertEquals(Cli.EXIT_USAGE, exists.status());
+        assertTrue(exists.err().contains("already exists; add --force"), exists.err());
+        assertEquals("kept", Files.readString(svg));
+        assertEquals(Cli.EXIT_FAILURE, itot("reconcile", model.toString(), "--traffic", log.toString(), "--drawing",
+                svg.toString(), "--force").status());
+        assertTrue(Files.readString(svg).startsWith("<?xml"), "replaced with --force");
+
+        CliRun intoModel = itot("reconcile", model.toString(), "--traffic", log.toString(), "--drawing",
+                model.resolveSibling("purdue.svg").toString(), "--output", model.resolveSibling("purdue.svg")
+                        .toString());
+        assertEquals(Cli.EXIT_USAGE, intoModel.status());
+        assertTrue(intoModel.err().contains("name the same file"), intoModel.err());
+        assertTrue(java.util.Arrays.equals(before, Files.readAllBytes(model)), "the model is unchanged");
+    }
+
     /** The finding of the rule whose message holds the text, in a JSON report. */
     private static JsonNode finding(JsonNode report, String rule, String text) {
         for (JsonNode finding : report.get("findings")) {

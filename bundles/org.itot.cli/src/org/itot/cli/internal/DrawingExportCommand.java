@@ -156,11 +156,13 @@ public final class DrawingExportCommand implements CliCommand {
         return Cli.EXIT_OK;
     }
 
-    private interface Export {
+    /** One export's writing, for {@link #write}. */
+    interface Export {
         void run() throws IOException;
     }
 
-    private static void write(Export export, Path target)
+    /** Runs an export, its failures as the command line reports them (also for {@code itot reconcile --drawing}). */
+    static void write(Export export, Path target)
             throws UsageException, CommandFailedException {
         try {
             export.run();

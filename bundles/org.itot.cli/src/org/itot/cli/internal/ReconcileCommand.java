@@ -41,7 +41,8 @@ public final class ReconcileCommand implements CliCommand {
     private static final List<Option> OPTIONS = List.of(Option.value("--traffic").repeatable(),
             Option.value("--config").repeatable(), Option.value("--config-format"),
             Option.value("--format"), Option.value("--output").alias("-o"), Option.flag("--force"),
-            Option.value("--fail-on"), Option.flag("--strict"), Option.flag("--adopt"));
+            Option.value("--fail-on"), Option.flag("--strict"), Option.flag("--adopt"),
+            Option.value(ReconcileDrawing.DRAWING), Option.value(ReconcileDrawing.DIAGRAM));
 
     @Override
     public String name() {
@@ -58,6 +59,7 @@ public final class ReconcileCommand implements CliCommand {
         return "Usage: itot reconcile MODEL.itot [--traffic FILE]... [--config DEVICE=FILE]... [--config-format F]\n"
                 + "                      [--format text|json|sarif|junit|xlsx] [--output FILE [--force]]\n"
                 + "                      [--fail-on error|warning|info] [--strict] [--adopt]\n"
+                + "                      [--drawing FILE.svg|png|pdf|drawio [--diagram NAME]]\n"
                 + "\n"
                 + "Compare the model with what the plant really does: sessions no flow documents (ASB-01, an error\n"
                 + "across zones, a warning inside one), hosts the model does not know (ASB-02), flows never seen in\n"
@@ -92,6 +94,12 @@ public final class ReconcileCommand implements CliCommand {
                 + "                     described as discovered) and the undocumented sessions (as flows) to the\n"
                 + "                     model, as one undoable change, and save it (atomically, the previous\n"
                 + "                     version kept as .bak)\n"
+                + "  --drawing FILE     also write a diagram with the undocumented sessions drawn dashed between\n"
+                + "                     their ends' boxes (unknown hosts as small dashed boxes in their zone) and a\n"
+                + "                     legend with the counts, sessions with an end on no box left out and counted;\n"
+                + "                     the format follows the extension: .svg, .png, .pdf or .drawio (needs\n"
+                + "                     --traffic; --force to overwrite)\n"
+                + "  --diagram NAME     the diagram (name or id) of --drawing; default: the model's first diagram\n"
                 + "\n"
                 + "Exit status: 0 nothing at or above the fail level, 1 findings at or above it, 2 bad input\n"
                 + "(unreadable model, a file that is no traffic format, an unreadable line with --strict, unknown\n"
@@ -142,7 +150,9 @@ public final class ReconcileCommand implements CliCommand {
         if (output != null) {
             CommandArguments.checkOutput(output, line.has("--force"), inputs);
         }
+        ReconcileDrawing.Request drawing = ReconcileDrawing.request(line, !traffic.isEmpty(), output, inputs);
         ArchitectureModel model = CommandArguments.load(modelFile, "reconcile", err);
+        org.itot.model.Diagram drawn = drawing == null ? null : ReconcileDrawing.diagram(drawing, model, modelFile);
         Map<Asset, Path> configs = new LinkedHashMap<>();
         for (String[] config : configArguments) {
             try {
@@ -168,6 +178,10 @@ public final class ReconcileCommand implements CliCommand {
         if (result.sessions().dropped() > 0) {
             err.println("itot reconcile: warning: more than " + result.sessions().limit() + " distinct sessions; "
                     + result.sessions().dropped() + " records of further sessions were counted but not compared");
+        }
+        if (drawing != null) {
+            // Before --adopt, which documents the sessions this drawing shows.
+            ReconcileDrawing.write(drawing, drawn, result.traffic(), err);
         }
         ValidationReport report = Reconcile.report(modelFile.toString(), model, result.findings(), Cli.version());
         if (format.equals("xlsx")) {

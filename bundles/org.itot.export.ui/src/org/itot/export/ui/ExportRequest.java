@@ -21,6 +21,7 @@ import org.itot.export.excel.RegisterExporter;
 import org.itot.model.Diagram;
 import org.itot.model.edit.domain.ModelCommandStack;
 import org.itot.model.edit.domain.ModelEditing;
+import org.itot.render.DiagramOverlay;
 import org.itot.render.DiagramPainter;
 import org.itot.ui.models.OpenModel;
 import org.itot.ui.preferences.RulePacks;
@@ -34,9 +35,10 @@ import org.itot.validation.engine.RuleDiagnostic;
  *
  * @param format null for the Excel register
  * @param diagram null for every diagram
+ * @param overlays other features' layers drawn over each drawing (the observed sessions), with their legend
  */
 record ExportRequest(OpenModel model, DrawingFormat format, Diagram diagram, Path destination, double scale,
-        boolean withFindings, boolean overwrite, String toolVersion) {
+        boolean withFindings, boolean overwrite, String toolVersion, List<DiagramOverlay> overlays) {
 
     /** @return the files written */
     List<Path> run(IProgressMonitor progress) throws IOException {
@@ -80,7 +82,7 @@ record ExportRequest(OpenModel model, DrawingFormat format, Diagram diagram, Pat
     private List<Path> writeDrawings(IProgressMonitor progress) throws IOException {
         Map<? extends EObject, Integer> severities = withFindings
                 ? DiagramPainter.severities(findings(progress)) : Map.of();
-        DrawingOptions options = new DrawingOptions(scale, severities, overwrite);
+        DrawingOptions options = new DrawingOptions(scale, severities, overwrite, overlays);
         if (diagram != null) {
             SubMonitor monitor = SubMonitor.convert(progress, "Writing " + destination.getFileName(), 1);
             DrawingExport.write(diagram, format, destination, options);

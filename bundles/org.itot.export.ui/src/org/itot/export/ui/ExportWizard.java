@@ -29,6 +29,7 @@ import org.eclipse.ui.IExportWizard;
 import org.eclipse.ui.IWorkbench;
 import org.itot.export.drawing.DrawingFormat;
 import org.itot.model.Diagram;
+import org.itot.render.DiagramOverlay;
 import org.itot.ui.errors.InternalErrors;
 import org.itot.ui.files.ExportDoneDialog;
 import org.itot.ui.models.OpenModel;
@@ -123,6 +124,10 @@ public class ExportWizard extends Wizard implements IExportWizard {
         private Text destination;
         private Button findings;
         private Button overwrite;
+        /** One check box per feature layer (as in DrawingLayers), shown while the feature offers its layer. */
+        private final List<Button> layerBoxes = new ArrayList<>();
+        private final List<DrawingLayers.Provider> layerProviders = DrawingLayers.providers();
+        private final List<DrawingLayers.Offer> offers = new ArrayList<>();
         private final List<OpenModel> choices = new ArrayList<>(OpenModels.get().all());
 
         ExportPage() {
@@ -155,6 +160,10 @@ public class ExportWizard extends Wizard implements IExportWizard {
             browse.setText("&Browse...");
             browse.addListener(SWT.Selection, e -> browse());
             findings = check(area, "Include &findings (register sheet, badges on drawings)", true);
+            for (int i = 0; i < layerProviders.size(); i++) {
+                layerBoxes.add(check(area, "", false));
+                offers.add(null);
+            }
             overwrite = check(area, "&Overwrite existing files", false);
 
             int selected = initial == null ? 0 : Math.max(0, choices.indexOf(initial));
@@ -164,7 +173,10 @@ public class ExportWizard extends Wizard implements IExportWizard {
             formats.select(0);
             models.addListener(SWT.Modify, e -> modelChanged());
             formats.addListener(SWT.Modify, e -> formatChanged());
-            diagrams.addListener(SWT.Modify, e -> suggestDestination());
+            diagrams.addListener(SWT.Modify, e -> {
+                updateLayers();
+                suggestDestination();
+            });
             destination.addListener(SWT.Modify, e -> validate());
             modelChanged();
             setControl(area);
@@ -216,7 +228,70 @@ public class ExportWizard extends Wizard implements IExportWizard {
             boolean drawing = format() != null;
             diagrams.setEnabled(drawing);
             scale.setEnabled(format() == DrawingFormat.PNG);
+            updateLayers();
             suggestDestination();
+        }
+
+        /**
+         * Asks each feature what it offers for the model and diagram chosen: its box is shown for drawings when there is
+         * an offer, ticked when the layer is on screen now (the Reconciliation view's sessions on the diagram).
+         */
+        private void updateLayers() {
+            boolean changed = false;
+            for (int i = 0; i < layerProviders.size(); i++) {
+                DrawingLayers.Offer offer = null;
+                if (format() != null && model() != null) {
+                    try {
+                        offer = layerProviders.get(i).offer(model(), diagram());
+                    } catch (RuntimeException e) {
+                        // A feature's failure never blocks the export: its layer is left out and the failure logged.
+                        InternalErrors.report("Export: asking for a drawing layer", e);
+                    }
+                }
+                Button box = layerBoxes.get(i);
+                boolean visible = offer != null;
+                changed |= box.getVisible() != visible;
+                box.setVisible(visible);
+                ((GridData) box.getLayoutData()).exclude = !visible;
+                if (offer != null) {
+                    box.setText(offer.label());
+                    box.setSelection(offer.shown());
+                }
+                offers.set(i, offer);
+            }
+            if (changed) {
+                layerBoxes.get(0).getParent().layout(true, true);
+            }
+        }
+
+        /** The labels of the feature layers offered now, and whether each is ticked (tests). */
+        public java.util.Map<String, Boolean> layerChoices() {
+            java.util.Map<String, Boolean> choices = new java.util.LinkedHashMap<>();
+            for (int i = 0; i < offers.size(); i++) {
+                if (offers.get(i) != null) {
+                    choices.put(offers.get(i).label(), layerBoxes.get(i).getSelection());
+                }
+            }
+            return choices;
+        }
+
+        /** Ticks or clears the offered layer whose label starts with {@code label} (tests, as a user would). */
+        public void setLayer(String label, boolean include) {
+            for (int i = 0; i < offers.size(); i++) {
+                if (offers.get(i) != null && offers.get(i).label().startsWith(label)) {
+                    layerBoxes.get(i).setSelection(include);
+                }
+            }
+        }
+
+        private List<DiagramOverlay> chosenLayers() {
+            List<DiagramOverlay> chosen = new ArrayList<>();
+            for (int i = 0; i < offers.size(); i++) {
+                if (offers.get(i) != null && layerBoxes.get(i).getSelection()) {
+                    chosen.add(offers.get(i).overlay());
+                }
+            }
+            return chosen;
         }
 
         private boolean toFolder() {
@@ -297,6 +372,7 @@ public class ExportWizard extends Wizard implements IExportWizard {
             if (format != null) {
                 int index = diagramName == null ? 0 : diagrams.indexOf(diagramName);
                 diagrams.select(Math.max(0, index));
+                updateLayers();
             }
             destination.setText(to.toString());
             overwrite.setSelection(replace);
@@ -311,7 +387,8 @@ public class ExportWizard extends Wizard implements IExportWizard {
         ExportRequest request() {
             return new ExportRequest(model(), format(), diagram(), Path.of(destination.getText()).toAbsolutePath(),
                     scale.getSelection(), findings.getSelection(), overwrite.getSelection(),
-                    FrameworkUtil.getBundle(ExportWizard.class).getVersion().toString());
+                    FrameworkUtil.getBundle(ExportWizard.class).getVersion().toString(),
+                    format() == null ? List.of() : chosenLayers());
         }
     }
 }
