@@ -28,6 +28,8 @@ import org.itot.asbuilt.ui.ReconcileWizard;
 import org.itot.asbuilt.ui.ReconciliationView;
 import org.itot.asbuilt.ui.Reconciliations;
 import org.itot.diagram.ui.editor.DiagramEditor;
+import org.itot.export.drawing.DrawingFormat;
+import org.itot.export.ui.ExportWizard;
 import org.itot.help.KnownRules;
 import org.itot.help.ShowRuleHelpHandler;
 import org.itot.model.ArchitectureModel;
@@ -175,9 +177,17 @@ class ReconciliationUiTest {
         editor.getViewer().setSelection(List.of());
         UiTesting.flush();
         UiTesting.screenshot(page.getWorkbenchWindow().getShell(), "reconciliation.png");
+        // File > Export of the diagram on screen: "Include observed sessions" is ticked, and the drawing has them.
+        Path drawing = file.resolveSibling("reconciled.svg");
+        assertEquals(Boolean.TRUE, exportSessions(model, file, editor, drawing), "ticked while the editor shows them");
+        String svg = Files.readString(drawing);
+        assertTrue(svg.contains("Dashed: undocumented session seen in the traffic"), "the legend");
+        assertTrue(svg.contains("stroke=\"#7b2cbf\""), "the sessions' violet lines");
         view.setShowOnDiagram(false);
         UiTesting.flush();
         assertEquals(0, violetPixels(editor), "Show on diagram off: no sessions drawn");
+        assertEquals(Boolean.FALSE, exportSessions(model, file, editor, drawing), "offered, not ticked, when off");
+        assertFalse(Files.readString(drawing).contains("#7b2cbf"), "the drawing as the editor shows it: no sessions");
         view.setShowOnDiagram(true);
 
         // A waiver accepts an ASB finding as it does the validator's, and Undo opens it again.
@@ -325,6 +335,28 @@ class ReconciliationUiTest {
         cancelled.setCanceled(true);
         assertThrows(OperationCanceledException.class,
                 () -> ReconcileWizard.reconcile(template, List.of(log), List.of(), cancelled));
+    }
+
+    /**
+     * Exports the editor's diagram as SVG through File > Export as a user would, the sessions layer as the page
+     * offers it; returns whether "Include observed sessions" was ticked (null: not offered).
+     */
+    private static Boolean exportSessions(OpenModel model, Path file, DiagramEditor editor, Path drawing) {
+        ExportWizard export = new ExportWizard();
+        export.init(PlatformUI.getWorkbench(), new StructuredSelection(model.model()));
+        UiTesting.OpenWizard dialog = new UiTesting.OpenWizard(export);
+        export.getPage().choose(file, DrawingFormat.SVG, editor.getViewer().getDiagram().getName(), drawing, true);
+        Boolean ticked = export.getPage().layerChoices().entrySet().stream()
+                .filter(choice -> choice.getKey().startsWith("Include observed sessions (2 undocumented"))
+                .map(java.util.Map.Entry::getValue).findFirst().orElse(null);
+        assertTrue(dialog.finish(), "the export finishes");
+        for (org.eclipse.swt.widgets.Shell shell : org.eclipse.swt.widgets.Display.getCurrent().getShells()) {
+            if (!shell.isDisposed() && shell.getData() instanceof org.itot.ui.files.ExportDoneDialog done) {
+                done.close();
+            }
+        }
+        UiTesting.flush();
+        return ticked;
     }
 
     /** The overlay alone, painted headless: a dashed line (paint and gaps) between the two assets' boxes. */

@@ -19,6 +19,7 @@ import org.itot.render.OverlayFigures.Box;
 import org.itot.render.OverlayFigures.LegendLine;
 import org.itot.render.OverlayFigures.Line;
 import org.itot.render.Rgb;
+import org.itot.render.TextMetrics;
 import org.itot.render.geometry.Bounds;
 import org.itot.render.geometry.DiagramGeometry;
 
@@ -100,7 +101,17 @@ public final class SessionsOverlay implements DiagramOverlay {
             double[] points = line.points();
             canvas.strokeLine(points[0], points[1], points[2], points[3]);
             arrowHead(canvas, points, 8 * grow);
-            canvas.drawText(line.label(), (points[0] + points[2]) / 2 + 4, (points[1] + points[3]) / 2 - 4);
+        }
+        // Labels last, on white, so that no line, zone title or asset name runs through a service's name.
+        for (Line line : layout.lines) {
+            double[] points = line.points();
+            double x = (points[0] + points[2]) / 2 + 4;
+            double y = (points[1] + points[3]) / 2 - 4;
+            TextMetrics text = canvas.measure(line.label());
+            canvas.setFill(Rgb.of(0xffffff));
+            canvas.fillRect(x - 2, y - text.ascent() - 1, text.width() + 4, text.height() + 2);
+            canvas.setFill(COLOUR);
+            canvas.drawText(line.label(), x, y);
         }
     }
 
