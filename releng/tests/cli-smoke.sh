@@ -361,6 +361,26 @@ e = next(f for f in r["findings"] if f["rule"] == "ASB-01")["evidence"]
 assert e["line"] == 8 and e["firstSeen"] == "2024-03-01T10:00:00Z", e' 2>/dev/null \
     && problem="the JSON lacks ASB-01/ASB-02 or the evidence (file line 8, first seen): $out"
 check "itot reconcile finds the undocumented session and the unknown host, with evidence (exit 1)" "$problem"
+# The drawing of what really talks: the sessions dashed over the overview, with the legend, rendered by pdftoppm.
+run reconcile "$model" --traffic "$conn" --drawing "$work/sessions.pdf"
+problem=""
+[ "$status" = 1 ] || problem="exit status $status, expected 1 (stderr: $err)"
+[ -z "$problem" ] && [[ "$err" != *"itot reconcile: wrote $work/sessions.pdf (diagram 'Purdue overview', 2 undocumented session(s) drawn dashed)"* ]] \
+    && problem="stderr: $err"
+if [ -z "$problem" ]; then
+    if pdftoppm -png -r 72 -singlefile "$work/sessions.pdf" "$work/sessions" 2>"$work/render.err"; then
+        violet=$(convert "$work/sessions.png" -format %c histogram:info:- | grep -i '#7B2CBF' | awk -F: '{print $1+0}')
+        [ "${violet:-0}" -gt 100 ] || problem="the sessions' violet #7b2cbf on ${violet:-0} pixels only"
+        [[ "$(pdftotext "$work/sessions.pdf" - 2>/dev/null)" == *"Dashed: undocumented session seen in the traffic"* ]] \
+            || problem="${problem:-no legend text in the PDF}"
+    else
+        problem="pdftoppm failed: $(cat "$work/render.err")"
+    fi
+fi
+check "itot reconcile --drawing writes the overview with the sessions dashed and a legend (PDF renders)" "$problem"
+run reconcile "$model" --traffic "$conn" --drawing "$work/sessions.jpg"
+check "itot reconcile --drawing with an unknown extension exits 2 naming the formats" \
+    "$(expect 2 "^$" "itot reconcile: --drawing FILE must end in .svg, .png, .pdf, .drawio (the format follows the extension), not '$work/sessions.jpg'")"
 before=$(sha256sum "$model")
 printf 'not a log\n' >"$work/notes.txt"
 run reconcile "$model" --traffic "$work/notes.txt" --adopt

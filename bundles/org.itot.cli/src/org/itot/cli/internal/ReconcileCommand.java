@@ -25,6 +25,7 @@ import org.itot.export.excel.RegisterExporter;
 import org.itot.export.excel.RegisterLayout;
 import org.itot.model.ArchitectureModel;
 import org.itot.model.Asset;
+import org.itot.model.Diagram;
 import org.itot.validation.engine.ModelFindings;
 import org.itot.validation.engine.RuleDiagnostic;
 import org.itot.validation.report.SarifArtifacts;
@@ -152,7 +153,7 @@ public final class ReconcileCommand implements CliCommand {
         }
         ReconcileDrawing.Request drawing = ReconcileDrawing.request(line, !traffic.isEmpty(), output, inputs);
         ArchitectureModel model = CommandArguments.load(modelFile, "reconcile", err);
-        org.itot.model.Diagram drawn = drawing == null ? null : ReconcileDrawing.diagram(drawing, model, modelFile);
+        Diagram drawn = drawing == null ? null : ReconcileDrawing.diagram(drawing, model, modelFile);
         Map<Asset, Path> configs = new LinkedHashMap<>();
         for (String[] config : configArguments) {
             try {

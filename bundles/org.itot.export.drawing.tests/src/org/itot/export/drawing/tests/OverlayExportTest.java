@@ -15,11 +15,14 @@ import org.itot.model.ArchitectureModel;
 import org.itot.model.Diagram;
 import org.itot.model.EdgeView;
 import org.itot.model.Flow;
+import org.itot.render.Canvas;
 import org.itot.render.DiagramOverlay;
+import org.itot.render.DiagramPainter;
 import org.itot.render.DrawingPage;
 import org.itot.render.OverlayFigures;
 import org.itot.render.Rgb;
 import org.itot.render.geometry.Bounds;
+import org.itot.render.geometry.DiagramGeometry;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -36,12 +39,11 @@ class OverlayExportTest {
     /** An overlay with nothing but a legend line. */
     private static final DiagramOverlay LEGEND_ONLY = new DiagramOverlay() {
         @Override
-        public void paint(org.itot.render.geometry.DiagramGeometry geometry, org.itot.render.Canvas canvas,
-                org.itot.render.DiagramPainter.Viewport viewport) {
+        public void paint(DiagramGeometry geometry, Canvas canvas, DiagramPainter.Viewport viewport) {
         }
 
         @Override
-        public OverlayFigures figures(org.itot.render.geometry.DiagramGeometry geometry) {
+        public OverlayFigures figures(DiagramGeometry geometry) {
             return new OverlayFigures(List.of(), List.of(), List.of(new OverlayFigures.LegendLine(LONG_LEGEND,
                     Rgb.of(0x7b2cbf), new double[] { 7, 4 })));
         }
@@ -70,8 +72,7 @@ class OverlayExportTest {
         // Without its own edge, the flow through the conduit is summarised by the conduit's edge.
         diagram.getEdges().removeIf(edge -> edge.getElement() instanceof Flow);
         EdgeView conduitEdge = diagram.getEdges().get(0);
-        String expected = org.itot.render.DiagramPainter.edgeLabel(conduitEdge,
-                org.itot.render.geometry.DiagramGeometry.of(diagram).summarisedFlows());
+        String expected = DiagramPainter.edgeLabel(conduitEdge, DiagramGeometry.of(diagram).summarisedFlows());
         assertTrue(expected.startsWith("1 flow  \u00b7  "), "the painter's label: " + expected);
 
         Document drawio = parse(export(diagram, DrawingFormat.DRAWIO, DrawingOptions.DEFAULT));
