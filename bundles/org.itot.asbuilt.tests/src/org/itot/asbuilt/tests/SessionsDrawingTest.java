@@ -205,6 +205,52 @@ class SessionsDrawingTest {
         assertEquals(2, new SessionsOverlay(traffic.undocumentedSessions()).notDrawn(DiagramGeometry.of(enterprise)));
     }
 
+    @Test
+    void unknownHostsBoxesCoverNoAssetOrEachOtherAndStayInsideTheirZone() throws Exception {
+        // Six strangers in the SCADA server's subnet, whose zone's grid fills its bottom right corner.
+        Asset scada = Samples.asset(model, "SUP-SCADA");
+        String scadaAddress = Samples.address(model, "SUP-SCADA");
+        String prefix = scadaAddress.substring(0, scadaAddress.lastIndexOf('.') + 1);
+        StringBuilder log = new StringBuilder(Samples.zeekHeader());
+        for (int host = 0; host < 6; host++) {
+            log.append(Samples.zeekLine(1709287260 + host, prefix + (170 + host), 50001, scadaAddress, 443, "tcp",
+                    "ssl", "-"));
+        }
+        Sessions sessions = new Sessions();
+        new TrafficReader(false).read(Samples.write(folder, "strangers.log", log.toString()), sessions, null);
+        TrafficReconciliation strangers = new TrafficReconciliation(model, sessions);
+        DiagramGeometry geometry = DiagramGeometry.of(overview);
+        var figures = new SessionsOverlay(strangers.undocumentedSessions()).figures(geometry);
+        int shown = figures.boxes().stream().mapToInt(box -> box.label().contains(" +")
+                ? 1 + Integer.parseInt(box.label().substring(box.label().indexOf(" +") + 2)) : 1).sum();
+        assertEquals(6, shown, "every unknown host in a box of its own or counted in a shared one: "
+                + figures.boxes().stream().map(box -> box.label()).toList());
+        assertTrue(figures.boxes().size() > 1, "the zone has room for more than one box");
+        if (figures.boxes().size() < 6) {
+            assertTrue(figures.legend().stream().anyMatch(line -> line.text().startsWith("? address +n")),
+                    "the legend explains a shared box");
+        }
+
+        Bounds zone = geometry.bounds(view(overview, scada).eContainer() instanceof NodeView zoneView
+                ? zoneView : null);
+        List<Bounds> assets = new ArrayList<>();
+        for (var entry : geometry.nodes().entrySet()) {
+            if (entry.getKey().getElement() instanceof Asset) {
+                assets.add(entry.getValue());
+            }
+        }
+        for (var box : figures.boxes()) {
+            assertTrue(zone.encloses(box.bounds()), box.label() + " inside its zone's box");
+            for (Bounds asset : assets) {
+                assertFalse(asset.intersects(box.bounds(), 0), box.label() + " covers an asset's box at " + asset);
+            }
+            for (var other : figures.boxes()) {
+                assertTrue(other == box || !other.bounds().intersects(box.bounds(), 0),
+                        box.label() + " and " + other.label() + " overlap");
+            }
+        }
+    }
+
     private static byte[] export(Diagram diagram, DrawingFormat format, List<DiagramOverlay> overlays)
             throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -3,7 +3,10 @@ package org.itot.asbuilt.drawing;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Collection;
+import java.util.Optional;
 import java.util.Map;
 
 import org.eclipse.emf.ecore.EObject;
@@ -39,6 +42,9 @@ public final class SessionsOverlay implements DiagramOverlay {
     public static final String HOST_KEY = "host:";
     private static final double HOST_WIDTH = 86;
     private static final double HOST_HEIGHT = 18;
+
+    /** A zone box's title bar, which a host box must leave readable. */
+    private static final double ZONE_TITLE_HEIGHT = 32;
     private static final double LINE_WIDTH = 2;
 
     private final List<UndocumentedSession> sessions;
@@ -73,6 +79,10 @@ public final class SessionsOverlay implements DiagramOverlay {
         if (!layout.hosts.isEmpty()) {
             legend.add(new LegendLine("? address: a host the model does not know, in the zone whose subnet holds it",
                     null, null));
+        }
+        if (layout.groupedHosts > 0) {
+            legend.add(new LegendLine("? address +n: n more unknown hosts sharing the box, their zone having no room "
+                    + "for another (" + layout.groupedHosts + " in all)", null, null));
         }
         return new OverlayFigures(layout.hosts, layout.lines, legend);
     }
@@ -118,13 +128,14 @@ public final class SessionsOverlay implements DiagramOverlay {
     /** Where the host boxes and the session lines go, and what was left out, with boxes sized for {@code grow}. */
     private Layout layout(DiagramGeometry geometry, double grow) {
         Map<EObject, Bounds> boxes = boxesByElement(geometry);
-        Map<Ip, Bounds> hostBoxes = hostBoxes(boxes, grow);
+        Map<Ip, HostBox> hostBoxes = hostBoxes(boxes, grow);
         Layout layout = new Layout();
         Map<Object, Bounds> hostsByKey = new HashMap<>();
-        hostBoxes.forEach((address, box) -> {
-            layout.hosts.add(new Box(HOST_KEY + address, box, "? " + address, COLOUR, DASH.clone()));
-            hostsByKey.put(HOST_KEY + address, box);
-        });
+        for (HostBox host : new LinkedHashSet<>(hostBoxes.values())) {
+            layout.hosts.add(new Box(host.key, host.bounds, host.label(), COLOUR, DASH.clone()));
+            hostsByKey.put(host.key, host.bounds);
+            layout.groupedHosts += host.addresses.size() - 1;
+        }
         for (UndocumentedSession session : sessions) {
             Object from = end(boxes, hostBoxes, session.source(), session.sourceZone(), session.sourceAddress());
             Object to = end(boxes, hostBoxes, session.target(), session.targetZone(), session.targetAddress());
@@ -150,6 +161,25 @@ public final class SessionsOverlay implements DiagramOverlay {
         final List<Line> lines = new ArrayList<>();
         int offDiagram;
         int sameBox;
+        int groupedHosts;
+    }
+
+    /** The box of one unknown host, or of several of one zone once the zone has no room for another box. */
+    private static final class HostBox {
+        final String key;
+        final Bounds bounds;
+        final List<Ip> addresses = new ArrayList<>();
+
+        HostBox(Ip first, Bounds bounds) {
+            this.key = HOST_KEY + first;
+            this.bounds = bounds;
+            addresses.add(first);
+        }
+
+        String label() {
+            return addresses.size() == 1 ? "? " + addresses.get(0)
+                    : "? " + addresses.get(0) + " +" + (addresses.size() - 1);
+        }
     }
 
     /** The element each visible node view shows, with its box. */
@@ -163,10 +193,14 @@ public final class SessionsOverlay implements DiagramOverlay {
         return boxes;
     }
 
-    /** A small box per unknown host, stacked upwards from the bottom right corner inside its zone's box. */
-    private Map<Ip, Bounds> hostBoxes(Map<EObject, Bounds> boxes, double grow) {
-        Map<Ip, Bounds> hosts = new LinkedHashMap<>();
-        Map<Zone, Integer> stacked = new HashMap<>();
+    /**
+     * A small box per unknown host inside its zone's box, on free ground; once the zone has none left, the zone's
+     * further hosts share its last box, which says how many it holds.
+     */
+    private Map<Ip, HostBox> hostBoxes(Map<EObject, Bounds> boxes, double grow) {
+        Map<Ip, HostBox> hosts = new LinkedHashMap<>();
+        Map<Zone, HostBox> lastInZone = new HashMap<>();
+        List<Bounds> placed = new ArrayList<>();
         List<Object[]> ends = new ArrayList<>();
         for (UndocumentedSession session : sessions) {
             if (session.source() == null) {
@@ -183,25 +217,62 @@ public final class SessionsOverlay implements DiagramOverlay {
             if (hosts.containsKey(address) || zoneBox == null) {
                 continue;
             }
-            int index = stacked.merge(zone, 1, Integer::sum) - 1;
             double width = Math.min(HOST_WIDTH * grow, zoneBox.width() / 2);
             double height = Math.min(HOST_HEIGHT * grow, zoneBox.height() / 3);
-            hosts.put(address, new Bounds(zoneBox.right() - width - 6, zoneBox.bottom() - (height + 4) * (index + 1) - 2,
-                    width, height));
+            Bounds corner = new Bounds(zoneBox.right() - width - 6, zoneBox.bottom() - height - 6, width, height);
+            Optional<Bounds> spot = freeSpot(zoneBox, corner, boxes.values(), placed);
+            HostBox last = lastInZone.get(zone);
+            if (spot.isEmpty() && last != null) {
+                last.addresses.add(address);
+                hosts.put(address, last);
+                continue;
+            }
+            // A zone packed with assets: its first host's box has to go over its corner.
+            HostBox host = new HostBox(address, spot.orElse(corner));
+            placed.add(host.bounds);
+            lastInZone.put(zone, host);
+            hosts.put(address, host);
         }
         return hosts;
+    }
+
+    /**
+     * The spot for a host box inside its zone's box that covers no other box, searched from the bottom right corner
+     * (where a zone's grid usually leaves room) leftwards, then upwards; empty when the zone is full. A host box
+     * drawn over an asset hid the asset's name in the handed-over drawing.
+     */
+    private static Optional<Bounds> freeSpot(Bounds zoneBox, Bounds size, Collection<Bounds> taken,
+            Collection<Bounds> hostsPlaced) {
+        double stepX = Math.max(8, size.width() / 4);
+        double stepY = Math.max(4, size.height() / 2);
+        List<Bounds> inZone = new ArrayList<>();
+        for (Bounds box : taken) {
+            if (box != zoneBox && !box.encloses(zoneBox) && box.intersects(zoneBox, 0)) {
+                inZone.add(box);
+            }
+        }
+        inZone.addAll(hostsPlaced);
+        for (double y = zoneBox.bottom() - size.height() - 6; y >= zoneBox.y() + ZONE_TITLE_HEIGHT; y -= stepY) {
+            for (double x = zoneBox.right() - size.width() - 6; x >= zoneBox.x() + 4; x -= stepX) {
+                Bounds candidate = new Bounds(x, y, size.width(), size.height());
+                if (inZone.stream().noneMatch(box -> box.intersects(candidate, 3))) {
+                    return Optional.of(candidate);
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /**
      * What an end of a session is drawn on: the asset, else its zone when the asset is not on the diagram, else (an
      * unknown host) the key of its box; null when there is none.
      */
-    private static Object end(Map<EObject, Bounds> boxes, Map<Ip, Bounds> hosts, EObject asset, Zone zone,
+    private static Object end(Map<EObject, Bounds> boxes, Map<Ip, HostBox> hosts, EObject asset, Zone zone,
             Ip address) {
         if (asset != null) {
             return boxes.containsKey(asset) ? asset : zone != null && boxes.containsKey(zone) ? zone : null;
         }
-        return hosts.containsKey(address) ? HOST_KEY + address : null;
+        return hosts.containsKey(address) ? hosts.get(address).key : null;
     }
 
     /** From border to border of the two boxes, along the line between their centres. */
