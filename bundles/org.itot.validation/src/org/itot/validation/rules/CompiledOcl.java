@@ -81,10 +81,6 @@ final class CompiledOcl {
             frame.slots[0] = self;
             return visit(root, frame, invalid);
         }
-
-        boolean isInvalid(Object value) {
-            return value == invalid;
-        }
     }
 
     /** A node of a compiled expression. */
@@ -415,8 +411,10 @@ final class CompiledOcl {
     }
 
     /** The library operations compiled, by how OCL's visitor dispatches them. */
-    enum Library {
-        SUPPORTED;
+    static final class Library {
+
+        private Library() {
+        }
 
         private static final Set<Integer> ANY_SOURCE = Set.of(PredefinedType.EQUAL, PredefinedType.NOT_EQUAL,
                 PredefinedType.TO_STRING, PredefinedType.OCL_AS_SET);
@@ -723,87 +721,10 @@ final class CompiledOcl {
                     default:
                         throw unknown();
                 }
-            } else if (sourceValue instanceof Long left && argument instanceof Double right) {
-                long a = left;
-                double b = right;
-                switch (code) {
-                    case PredefinedType.PLUS:
-                        return coerceNumber(a + b);
-                    case PredefinedType.MINUS:
-                        return coerceNumber(a - b);
-                    case PredefinedType.TIMES:
-                        return coerceNumber(a * b);
-                    case PredefinedType.DIVIDE:
-                        return b == 0.0 ? invalid : a / b;
-                    case PredefinedType.MAX:
-                        return coerceNumber(Math.max(a, b));
-                    case PredefinedType.MIN:
-                        return coerceNumber(Math.min(a, b));
-                    case PredefinedType.LESS_THAN:
-                        return a < b;
-                    case PredefinedType.GREATER_THAN:
-                        return a > b;
-                    case PredefinedType.LESS_THAN_EQUAL:
-                        return a <= b;
-                    case PredefinedType.GREATER_THAN_EQUAL:
-                        return a >= b;
-                    default:
-                        throw unknown();
-                }
-            } else if (sourceValue instanceof Double left && argument instanceof Long right) {
-                double a = left;
-                long b = right;
-                switch (code) {
-                    case PredefinedType.PLUS:
-                        return a + b;
-                    case PredefinedType.MINUS:
-                        return a - b;
-                    case PredefinedType.TIMES:
-                        return a * b;
-                    case PredefinedType.DIVIDE:
-                        return b == 0 ? invalid : a / b;
-                    case PredefinedType.MAX:
-                        return Math.max(a, b);
-                    case PredefinedType.MIN:
-                        return Math.min(a, b);
-                    case PredefinedType.LESS_THAN:
-                        return a < b;
-                    case PredefinedType.GREATER_THAN:
-                        return a > b;
-                    case PredefinedType.LESS_THAN_EQUAL:
-                        return a <= b;
-                    case PredefinedType.GREATER_THAN_EQUAL:
-                        return a >= b;
-                    default:
-                        throw unknown();
-                }
-            } else if (sourceValue instanceof Double left && argument instanceof Double right) {
-                double a = left;
-                double b = right;
-                switch (code) {
-                    case PredefinedType.PLUS:
-                        return a + b;
-                    case PredefinedType.MINUS:
-                        return a - b;
-                    case PredefinedType.TIMES:
-                        return a * b;
-                    case PredefinedType.DIVIDE:
-                        return b == 0.0 ? invalid : a / b;
-                    case PredefinedType.MAX:
-                        return Math.max(a, b);
-                    case PredefinedType.MIN:
-                        return Math.min(a, b);
-                    case PredefinedType.LESS_THAN:
-                        return a < b;
-                    case PredefinedType.GREATER_THAN:
-                        return a > b;
-                    case PredefinedType.LESS_THAN_EQUAL:
-                        return a <= b;
-                    case PredefinedType.GREATER_THAN_EQUAL:
-                        return a >= b;
-                    default:
-                        throw unknown();
-                }
+            } else if ((sourceValue instanceof Long || sourceValue instanceof Double)
+                    && (argument instanceof Long || argument instanceof Double)) {
+                // OCL's three cases Integer-Real, Real-Integer and Real-Real compute alike: in double
+                return real(((Number) sourceValue).doubleValue(), ((Number) argument).doubleValue());
             } else if (sourceValue instanceof Boolean || isBooleanOperation()) {
                 switch (code) {
                     case PredefinedType.OR:
@@ -947,6 +868,33 @@ final class CompiledOcl {
                 }
             }
             return invalid;
+        }
+
+        private Object real(double a, double b) {
+            switch (code) {
+                case PredefinedType.PLUS:
+                    return a + b;
+                case PredefinedType.MINUS:
+                    return a - b;
+                case PredefinedType.TIMES:
+                    return a * b;
+                case PredefinedType.DIVIDE:
+                    return b == 0.0 ? invalid : a / b;
+                case PredefinedType.MAX:
+                    return Math.max(a, b);
+                case PredefinedType.MIN:
+                    return Math.min(a, b);
+                case PredefinedType.LESS_THAN:
+                    return a < b;
+                case PredefinedType.GREATER_THAN:
+                    return a > b;
+                case PredefinedType.LESS_THAN_EQUAL:
+                    return a <= b;
+                case PredefinedType.GREATER_THAN_EQUAL:
+                    return a >= b;
+                default:
+                    throw unknown();
+            }
         }
 
         @SuppressWarnings("unchecked")
