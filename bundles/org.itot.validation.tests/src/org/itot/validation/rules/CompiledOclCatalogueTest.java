@@ -97,6 +97,11 @@ class CompiledOclCatalogueTest {
      * of its features set: every navigation of the catalogue meets nulls and empty lists.
      */
     static ArchitectureModel bareElements(ArchitectureModel model) {
+        return bareElements(model, new ArrayList<>());
+    }
+
+    /** Like {@link #bareElements(ArchitectureModel)}, adding the bare elements to {@code added}. */
+    static ArchitectureModel bareElements(ArchitectureModel model, List<EObject> added) {
         List<EObject> containers = new ArrayList<>();
         containers.add(model);
         model.eAllContents().forEachRemaining(containers::add);
@@ -104,21 +109,26 @@ class CompiledOclCatalogueTest {
             if (!(classifier instanceof EClass type) || type.isAbstract() || type.isInterface()) {
                 continue;
             }
-            place(containers, type);
+            EObject bare = place(containers, type);
+            if (bare != null) {
+                added.add(bare);
+            }
         }
         return model;
     }
 
     @SuppressWarnings("unchecked")
-    private static void place(List<EObject> containers, EClass type) {
+    private static EObject place(List<EObject> containers, EClass type) {
         for (EObject container : containers) {
             for (EReference reference : container.eClass().getEAllContainments()) {
                 if (reference.isMany() && reference.getEReferenceType().isSuperTypeOf(type)
                         && reference.isChangeable()) {
-                    ((EList<EObject>) container.eGet(reference)).add(EcoreUtil.create(type));
-                    return;
+                    EObject bare = EcoreUtil.create(type);
+                    ((EList<EObject>) container.eGet(reference)).add(bare);
+                    return bare;
                 }
             }
         }
+        return null;
     }
 }
