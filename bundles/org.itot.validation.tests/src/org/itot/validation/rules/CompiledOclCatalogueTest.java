@@ -3,10 +3,13 @@ package org.itot.validation.rules;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 
+import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.common.util.EList;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EClassifier;
@@ -18,13 +21,14 @@ import org.itot.model.ItotPackage;
 import org.itot.model.template.ModelTemplates;
 import org.itot.model.template.SyntheticPlant;
 import org.itot.validation.engine.ElementLabels;
+import org.itot.validation.engine.ModelValidator;
 import org.junit.jupiter.api.Test;
 
 /**
  * The compiled evaluation ({@link OclCompiler}) against Classic OCL's own (with the cached lookups, as before): every
  * built-in invariant, message part and {@code @related} expression compiles, and gives the same value both ways on
  * every element of synthetic plants of several sizes and seeds, of every template, and of a model full of bare
- * elements (every class of the metamodel, nothing set).
+ * elements (every class of the metamodel, nothing set); a whole validation finds the same with compiling on and off.
  */
 class CompiledOclCatalogueTest {
 
@@ -83,6 +87,43 @@ class CompiledOclCatalogueTest {
                 differences.size() + " differences");
         assertTrue(compared > 20_000, "only " + compared + " elements compared");
         assertTrue(violations > 500, "only " + violations + " violations: messages and @related barely compared");
+    }
+
+    @Test
+    void aWholeValidationFindsTheSameCompiledAndClassic() throws Exception {
+        List<RulePack> classic = new ArrayList<>();
+        String before = System.getProperty(OclCompiler.ENABLED_PROPERTY);
+        System.setProperty(OclCompiler.ENABLED_PROPERTY, "false");
+        try {
+            for (RulePack pack : Catalogue.builtIn()) {
+                String name = pack.source().substring("built-in:".length());
+                try (InputStream in = Catalogue.class.getResourceAsStream("/rules/" + name)) {
+                    classic.add(RulePackLoader.load(pack.source(), new String(in.readAllBytes(), StandardCharsets.UTF_8),
+                            ItotPackage.eINSTANCE));
+                }
+            }
+        } finally {
+            if (before == null) {
+                System.clearProperty(OclCompiler.ENABLED_PROPERTY);
+            } else {
+                System.setProperty(OclCompiler.ENABLED_PROPERTY, before);
+            }
+        }
+        assertTrue(classic.stream().flatMap(pack -> pack.rules().stream()).noneMatch(CompiledRule::fullyCompiled));
+        for (ArchitectureModel model : List.of(SyntheticPlant.generate(1500, 2),
+                bareElements(ModelTemplates.create(ModelTemplates.PURDUE)))) {
+            List<String> compiledFindings = findings(new ModelValidator(Catalogue.builtIn()).validate(model));
+            List<String> classicFindings = findings(new ModelValidator(classic).validate(model));
+            assertTrue(compiledFindings.size() > 20, "only " + compiledFindings.size() + " findings");
+            assertEquals(classicFindings, compiledFindings);
+        }
+    }
+
+    /** Each finding's severity, message and the elements it names, in the validator's order. */
+    private static List<String> findings(Diagnostic result) {
+        return result.getChildren().stream()
+                .map(d -> d.getSeverity() + " " + d.getMessage() + " " + d.getData())
+                .toList();
     }
 
     private static void note(List<String> differences, String where, Object classic, Object compiled) {
