@@ -1374,6 +1374,30 @@ final class CompiledOcl {
         }
     }
 
+    /** {@code Sequence{first..last}} as OCL makes it: a list of the numbers, none of them stored. */
+    static final class Range extends java.util.AbstractList<Integer> implements java.util.RandomAccess {
+        private final int first;
+        private final int last;
+
+        Range(int first, int last) {
+            this.first = first;
+            this.last = last;
+        }
+
+        @Override
+        public int size() {
+            return last - first + 1;
+        }
+
+        @Override
+        public Integer get(int index) {
+            if (index < 0 || index >= size()) {
+                throw new IndexOutOfBoundsException(index + " is outside " + first + ".." + last);
+            }
+            return first + index;
+        }
+    }
+
     /** A collection literal; ranges are sized and charged before they are built. */
     static final class CollectionLiteral extends Node {
         private final CollectionKind kind;
@@ -1430,10 +1454,7 @@ final class CompiledOcl {
                     result.add(null);
                     return result;
                 }
-                for (int i = first; i <= last; i++) {
-                    result.add(Integer.valueOf(i));
-                }
-                return result;
+                return first > last ? result : new Range(first, last);
             }
             int index = 0;
             for (boolean range : ranges) {
