@@ -34,7 +34,8 @@ import org.eclipse.ocl.utilities.PredefinedType;
  * (stateless for these calls, its lookups cached by {@link EvaluationLookups}).
  * <p>
  * The budget is {@link BoundedEvaluation}'s and is charged as its bounded visitor charges Classic OCL's evaluation:
- * one step per expression plus one per operation call, navigation, variable, if, let, iterator and literal; what
+ * a step where OCL's {@code visitExpression} begins an evaluation (the whole expression, a def body, an iterator's
+ * body) and one per operation call, navigation, variable, if, let, iterator, iterate and collection literal; what
  * operations and iterators build; ranges before they are built; nested operation calls up to its depth limit; the
  * nesting of {@code def} calls to tell recursion from deep expressions.
  */
@@ -1039,7 +1040,7 @@ final class CompiledOcl {
     }
 
     /** An iterator expression: OCL's {@code IterationTemplate} and its subclasses, one iteration at a time. */
-    static final class Iterator extends Node {
+    static final class Iteration extends Node {
         private final IteratorKind kind;
         private final Node source;
         private final int[] slots;
@@ -1050,7 +1051,7 @@ final class CompiledOcl {
         private final boolean closureIncludesSources;
         private final Object invalid;
 
-        Iterator(IteratorKind kind, Node source, int[] slots, Node body, CollectionKind sourceKind,
+        Iteration(IteratorKind kind, Node source, int[] slots, Node body, CollectionKind sourceKind,
                 boolean orderedResult, boolean anyLessIsInvalid, boolean closureIncludesSources, Object invalid) {
             this.kind = kind;
             this.source = source;

@@ -399,7 +399,7 @@ final class OclCompiler {
         }
         CollectionKind sourceKind = ((CollectionType<?, ?>) sourceType).getKind();
         boolean orderedResult = iterator.getType() instanceof OrderedSetType<?, ?>;
-        return new CompiledOcl.Iterator(kind, source, slots, body, sourceKind, orderedResult, anyLessIsInvalid,
+        return new CompiledOcl.Iteration(kind, source, slots, body, sourceKind, orderedResult, anyLessIsInvalid,
                 closureIncludesSources, invalid);
     }
 
