@@ -57,7 +57,7 @@ final class BoundedEvaluation {
     private static final ThreadLocal<Budget> CURRENT = new ThreadLocal<>();
 
     /** Nested operation calls; a Job thread's 1 MB stack holds several times as many. */
-    private static final int MAX_CALL_DEPTH = 400;
+    static final int MAX_CALL_DEPTH = 400;
 
     /** Copying a string costs about as much per 16 characters as visiting one expression. */
     static final int CHARS_PER_STEP = 16;
@@ -112,7 +112,16 @@ final class BoundedEvaluation {
         return result;
     }
 
-    private static final class Budget {
+    /**
+     * The budget of the evaluation running on this thread (compiled expressions charge it like the bounded visitor);
+     * outside {@link #run} a fresh one, so an evaluation is bounded all the same.
+     */
+    static Budget budget(EvaluationLimits limits) {
+        Budget budget = CURRENT.get();
+        return budget != null ? budget : new Budget(limits, Deadline.NONE);
+    }
+
+    static final class Budget {
         final EvaluationLimits limits;
         final Deadline deadline;
         long steps;
@@ -183,6 +192,36 @@ final class BoundedEvaluation {
                         + " allowed");
             }
             charge(count);
+        }
+
+        /** An operation call begins: nested calls are bounded like the bounded visitor bounds them. */
+        void enterOperation() {
+            if (++operationDepth > MAX_CALL_DEPTH) {
+                operationDepth--;
+                halt(deepestCalls > 1 ? "its recursion went deeper than " + MAX_CALL_DEPTH + " calls"
+                        : "its operation calls nest deeper than " + MAX_CALL_DEPTH);
+            }
+        }
+
+        void exitOperation() {
+            operationDepth--;
+        }
+
+        /** A def body begins evaluating (OCL's nested visitor): recursion is told from deep expressions by these. */
+        void enterCall() {
+            deepestCalls = Math.max(deepestCalls, ++calls);
+        }
+
+        void exitCall() {
+            calls--;
+        }
+
+        /** A collection literal of that many elements (ranges counted out) is about to be built. */
+        void range(long size) {
+            if (size > limits.maxCollectionSize()) {
+                halt("it ranges over " + size + " numbers, more than the " + limits.maxCollectionSize() + " allowed");
+            }
+            elements(size);
         }
 
         String overflowReason() {
@@ -262,7 +301,7 @@ final class BoundedEvaluation {
             if (active++ == 0) {
                 // OCL gives every def operation call a visitor of its own: their nesting tells recursion from a
                 // merely deep expression
-                budget.deepestCalls = Math.max(budget.deepestCalls, ++budget.calls);
+                budget.enterCall();
             }
             try {
                 // few locals here: this frame is on the stack once per nested expression
@@ -270,7 +309,7 @@ final class BoundedEvaluation {
             } finally {
                 budget.depth--;
                 if (--active == 0) {
-                    budget.calls--;
+                    budget.exitCall();
                 }
             }
         }
@@ -296,15 +335,11 @@ final class BoundedEvaluation {
         @Override
         public Object visitOperationCallExp(OperationCallExp<EClassifier, EOperation> call) {
             budget.step();
-            if (++budget.operationDepth > MAX_CALL_DEPTH) {
-                budget.operationDepth--;
-                budget.halt(budget.deepestCalls > 1 ? "its recursion went deeper than " + MAX_CALL_DEPTH + " calls"
-                        : "its operation calls nest deeper than " + MAX_CALL_DEPTH);
-            }
+            budget.enterOperation();
             try {
                 return isProduct(call) ? product(call) : budget.built(super.visitOperationCallExp(call));
             } finally {
-                budget.operationDepth--;
+                budget.exitOperation();
             }
         }
 
@@ -389,11 +424,7 @@ final class BoundedEvaluation {
                     size++;
                 }
             }
-            if (size > budget.limits.maxCollectionSize()) {
-                budget.halt("it ranges over " + size + " numbers, more than the " + budget.limits.maxCollectionSize()
-                        + " allowed");
-            }
-            budget.elements(size);
+            budget.range(size);
             return budget.checkSize(super.visitCollectionLiteralExp(literal));
         }
     }

@@ -1,5 +1,6 @@
 package org.itot.validation.rules;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.function.Function;
@@ -32,10 +33,34 @@ public final class CompiledRule {
     private final OCL.Query related;
     private final EvaluationLimits limits;
     private final OCL ocl;
+    /** The compiled forms ({@link OclCompiler}), null where an expression did not compile: shared by every copy. */
+    private final Compiled compiled;
+
+    /**
+     * The invariant's, the message parts' (null for literals and parts that did not compile) and the related
+     * expression's compiled forms; immutable trees, evaluated with frames of their own on any thread.
+     */
+    record Compiled(CompiledOcl.Expression invariant, List<CompiledOcl.Expression> messageParts,
+            CompiledOcl.Expression related) {
+
+        static final Compiled NONE = new Compiled(null, null, null);
+
+        static Compiled of(OclCompiler compiler, OCL.Query query, List<Object> messageParts, OCL.Query related) {
+            if (compiler == null) {
+                return NONE;
+            }
+            List<CompiledOcl.Expression> parts = new ArrayList<>();
+            for (Object part : messageParts) {
+                parts.add(part instanceof OCL.Query expression ? compiler.compile(expression.getExpression()) : null);
+            }
+            return new Compiled(compiler.compile(query.getExpression()), parts,
+                    related == null ? null : compiler.compile(related.getExpression()));
+        }
+    }
 
     CompiledRule(RuleDefinition definition, String invariantName, Severity severity, FindingKind kind,
             String missingInput, EClass context, OCL ocl, OCL.Query query, List<Object> messageParts,
-            OCL.Query related, EvaluationLimits limits) {
+            OCL.Query related, EvaluationLimits limits, Compiled compiled) {
         this.definition = definition;
         this.invariantName = invariantName;
         this.severity = severity;
@@ -47,6 +72,7 @@ public final class CompiledRule {
         this.related = related;
         this.limits = limits;
         this.ocl = ocl;
+        this.compiled = compiled;
     }
 
     /**
@@ -61,7 +87,64 @@ public final class CompiledRule {
                 .toList();
         return new CompiledRule(definition, invariantName, severity, kind, missingInput, context, ocl,
                 ocl.createQuery(query.getExpression()), parts,
-                related == null ? null : ocl.createQuery(related.getExpression()), limits);
+                related == null ? null : ocl.createQuery(related.getExpression()), limits, compiled);
+    }
+
+    /**
+     * Whether every expression of this invariant (the invariant, each message part, {@code @related}) evaluates
+     * compiled; false when one of them falls back to Classic OCL (or compiled evaluation is off).
+     */
+    boolean fullyCompiled() {
+        if (compiled.invariant() == null || (related != null && compiled.related() == null)) {
+            return false;
+        }
+        for (int i = 0; i < messageParts.size(); i++) {
+            if (messageParts.get(i) instanceof OCL.Query && compiled.messageParts().get(i) == null) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The invariant's value (OclInvalid included), compiled or by Classic OCL: for tests comparing the two. */
+    synchronized Object invariantValue(EObject object, boolean useCompiled) {
+        return BoundedEvaluation.run(limits, Deadline.NONE, () -> useCompiled && compiled.invariant() != null
+                ? compiled.invariant().evaluate(object, limits) : query.evaluate(object));
+    }
+
+    /** Each message part's value ({@code null} for a literal), compiled or by Classic OCL: for tests. */
+    synchronized List<Object> messageValues(EObject object, boolean useCompiled) {
+        List<Object> values = new ArrayList<>();
+        for (int i = 0; i < messageParts.size(); i++) {
+            int index = i;
+            values.add(messageParts.get(i) instanceof OCL.Query part ? BoundedEvaluation.run(limits, Deadline.NONE,
+                    () -> useCompiled && compiled.messageParts().get(index) != null
+                            ? compiled.messageParts().get(index).evaluate(object, limits) : part.evaluate(object))
+                    : null);
+        }
+        return values;
+    }
+
+    /** The {@code @related} expression's value (null without one), compiled or by Classic OCL: for tests. */
+    synchronized Object relatedValue(EObject object, boolean useCompiled) {
+        if (related == null) {
+            return null;
+        }
+        return BoundedEvaluation.run(limits, Deadline.NONE, () -> useCompiled && compiled.related() != null
+                ? compiled.related().evaluate(object, limits) : related.evaluate(object));
+    }
+
+    /** The compiled expression's value, or Classic OCL's where the compiled nodes meet a value they do not mirror. */
+    private static Object evaluate(CompiledOcl.Expression expression, OCL.Query query, EObject object,
+            EvaluationLimits limits) {
+        if (expression != null) {
+            try {
+                return expression.evaluate(object, limits);
+            } catch (CompiledOcl.Bailout bailout) {
+                // fall through: the whole expression again, by Classic OCL (steps spent so far stay spent)
+            }
+        }
+        return query.evaluate(object);
     }
 
     public RuleDefinition definition() {
@@ -103,7 +186,11 @@ public final class CompiledRule {
 
     /** Like {@link #holds(EObject)}, stopped at the run's deadline too. */
     public synchronized boolean holds(EObject object, Deadline deadline) {
-        return BoundedEvaluation.run(limits, deadline, () -> query.check(object));
+        if (compiled.invariant() == null) {
+            return BoundedEvaluation.run(limits, deadline, () -> query.check(object));
+        }
+        return BoundedEvaluation.run(limits, deadline,
+                () -> Boolean.TRUE.equals(evaluate(compiled.invariant(), query, object, limits)));
     }
 
     /** The message for a violation, with every {@code ${expression}} evaluated on the object. */
@@ -118,14 +205,17 @@ public final class CompiledRule {
     public synchronized String message(EObject object, Function<Object, String> labels, Deadline deadline) {
         return BoundedEvaluation.run(limits, deadline, () -> {
             StringBuilder text = new StringBuilder();
-            for (Object part : messageParts) {
+            for (int i = 0; i < messageParts.size(); i++) {
+                Object part = messageParts.get(i);
                 if (text.length() > MAX_MESSAGE_LENGTH) {
                     break;
                 }
                 if (part instanceof String literal) {
                     text.append(literal);
                 } else {
-                    appendLabel(text, ((OCL.Query) part).evaluate(object), labels);
+                    CompiledOcl.Expression expression = compiled.messageParts() == null ? null
+                            : compiled.messageParts().get(i);
+                    appendLabel(text, evaluate(expression, (OCL.Query) part, object, limits), labels);
                 }
             }
             if (text.length() > MAX_MESSAGE_LENGTH) {
@@ -159,7 +249,8 @@ public final class CompiledRule {
         if (related == null) {
             return 0;
         }
-        Object value = BoundedEvaluation.run(limits, deadline, () -> related.evaluate(object));
+        Object value = BoundedEvaluation.run(limits, deadline,
+                () -> evaluate(compiled.related(), related, object, limits));
         if (value instanceof Collection<?> many) {
             return (int) many.stream().filter(EObject.class::isInstance).count();
         }
@@ -176,7 +267,8 @@ public final class CompiledRule {
         if (related == null) {
             return List.of();
         }
-        Object value = BoundedEvaluation.run(limits, deadline, () -> related.evaluate(object));
+        Object value = BoundedEvaluation.run(limits, deadline,
+                () -> evaluate(compiled.related(), related, object, limits));
         if (value instanceof EObject single) {
             return List.of(single);
         }

@@ -769,6 +769,7 @@ public final class RulePackLoader {
     }
 
     private List<CompiledRule> compile(OCL ocl, List<Constraint> constraints) {
+        OclCompiler compiler = OclCompiler.enabled() ? new OclCompiler(ocl) : null;
         Map<String, RuleDefinition> definitions = new HashMap<>();
         List<CompiledRule> rules = new ArrayList<>();
         Set<String> names = new HashSet<>();
@@ -815,9 +816,10 @@ public final class RulePackLoader {
                 continue;
             }
             RuleDefinition definition = definitions.computeIfAbsent(metadata.ruleId(), id -> metadata.definition(source));
+            OCL.Query query = ocl.createQuery(constraint);
             rules.add(new CompiledRule(definition, constraint.getName(), metadata.severity(), metadata.kind(),
-                    metadata.missing(), contextClass, ocl,
-                    ocl.createQuery(constraint), message, related, limits));
+                    metadata.missing(), contextClass, ocl, query, message, related, limits,
+                    CompiledRule.Compiled.of(compiler, query, message, related)));
         }
         return rules;
     }
