@@ -221,8 +221,9 @@ final class ItotResource extends XMIResourceImpl {
      * EMF's attach work for an element the loader has just read with its xmi:id is already done: {@link #setID} put
      * the id into both maps, and an element is attached before the elements inside it are read, so it holds none. EMF
      * would look the id up again, put it into the id map a second time and walk the (empty) contents with a tree
-     * iterator, for every element of the file (4 % of a load). Elements read without an id, proxies, and every attach
-     * outside a load (an edit, a paste, a command) take EMF's way, which gives them a UUID.
+     * iterator, for every element of the file; skipping that took a quarter off the load's process CPU time, mostly
+     * garbage (docs/BENCHMARKS.md). Elements read without an id, proxies, and every attach outside a load (an edit, a
+     * paste, a command) take EMF's way, which gives them a UUID.
      */
     @Override
     public void attached(EObject eObject) {
