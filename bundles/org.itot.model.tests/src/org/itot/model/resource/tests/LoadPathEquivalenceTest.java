@@ -3,14 +3,17 @@ package org.itot.model.resource.tests;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
@@ -22,9 +25,12 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.ecore.xmi.XMLResource;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
 import org.itot.model.ArchitectureModel;
+import org.itot.model.Flow;
+import org.itot.model.ItotFactory;
 import org.itot.model.ItotPackage;
 import org.itot.model.resource.ItotModelSetup;
 import org.itot.model.resource.ModelFiles;
+import org.itot.model.Zone;
 import org.itot.model.template.SyntheticPlant;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -101,6 +107,53 @@ class LoadPathEquivalenceTest {
 
         assertSameAsPlainEmf(file, loaded);
         assertEquals("WSUS", loaded.getZones().get(0).getAssets().get(0).getPatchSource().getId());
+    }
+
+    /**
+     * A hand-written file may leave out xmi:ids: EMF gives such an element a new UUID when the loader attaches it,
+     * while elements read with an id keep theirs (the loader skips EMF's attach work for those).
+     */
+    @Test
+    void elementsWithoutAnXmiIdGetAUniqueOneAndTheOthersKeepTheirs() throws Exception {
+        Path file = folder.resolve("hand-written.itot");
+        Files.writeString(file, FORMAT_1_0.replace(" xmi:id=\"root\"", "").replace(" xmi:id=\"c-serial\"", "")
+                .replace(" xmi:id=\"f-poll\"", ""), StandardCharsets.UTF_8);
+
+        ArchitectureModel loaded = ModelFiles.load(file);
+
+        XMLResource ours = (XMLResource) loaded.eResource();
+        Set<String> ids = new HashSet<>();
+        for (EObject element : allObjects(loaded)) {
+            String id = ours.getID(element);
+            assertNotNull(id, () -> "no xmi:id on " + element);
+            assertTrue(ids.add(id), () -> "xmi:id " + id + " given twice");
+            assertEquals(element, ours.getEObject(id), "element found by its xmi:id " + id);
+        }
+        assertEquals("a-scada", ours.getID(loaded.getZones().get(0).getAssets().get(0)));
+        assertEquals("FW-SIS", loaded.getConduits().get(1).getEnforcedBy().get(0).getId());
+        assertEquals("RTU", loaded.getFlows().get(0).getTarget().getId(), "a reference from an element without an id");
+    }
+
+    /** After the load, the id maps follow edits: a removed element is no longer found, an added one is. */
+    @Test
+    void theIdMapsFollowEditsAfterTheLoad() throws Exception {
+        Path file = folder.resolve("model.itot");
+        ModelFiles.save(SyntheticPlant.generate(40, 1), file);
+        ArchitectureModel loaded = ModelFiles.load(file);
+        XMLResource ours = (XMLResource) loaded.eResource();
+        EObject flow = loaded.getFlows().get(3);
+        String flowId = ours.getID(flow);
+
+        EcoreUtil.remove(flow);
+        Zone zone = ItotFactory.eINSTANCE.createZone();
+        loaded.getZones().add(zone);
+
+        assertNull(ours.getEObject(flowId), "a removed element is not found by its old id");
+        assertNotNull(ours.getID(zone), "an added element gets an id");
+        assertEquals(zone, ours.getEObject(ours.getID(zone)));
+        loaded.getFlows().add((Flow) flow);
+        assertEquals(flowId, ours.getID(flow), "an element added again keeps its id");
+        assertEquals(flow, ours.getEObject(flowId));
     }
 
     /** The element-to-id map behind a save is the one the load filled: a loaded model saves to the same bytes. */
