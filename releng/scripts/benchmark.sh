@@ -18,6 +18,9 @@
 #                                                            (releng/scripts/benchmark-cold.sh)
 #   bash releng/scripts/benchmark.sh reconcile [ASSETS] [MEGABYTES]
 #   bash releng/scripts/benchmark.sh capture [ASSETS] [MEGABYTES]      reconcile --traffic of a generated pcap
+#   bash releng/scripts/benchmark.sh ocl-java [ASSETS]     five rules in OCL against the same in Java, one thread, CPU
+#   bash releng/scripts/benchmark.sh phases [ASSETS] [ROUNDS]   a cold JVM's load, parse, validate and report phases
+#   bash releng/scripts/benchmark.sh cold-load [ASSETS] [RUNS]  first load in a fresh JVM, ours against plain EMF
 set -euo pipefail
 repo=$(cd "$(dirname "$0")/../.." && pwd)
 source "$repo/releng/scripts/toolchain.sh"
@@ -37,8 +40,11 @@ case "${1:-}" in
     reconcile) main=org.itot.benchmarks.ReconcileBenchmark ;;
     capture) main=org.itot.benchmarks.CaptureBenchmark ;;
     merge) main=org.itot.benchmarks.MergeBenchmark ;;
+    ocl-java) main=org.itot.benchmarks.OclAgainstJavaCpu ;;
+    phases) main=org.itot.benchmarks.ValidationPhases ;;
+    cold-load) main=org.itot.benchmarks.ColdModelLoad ;;
     cold) shift; exec bash "$repo/releng/scripts/benchmark-cold.sh" "$@" ;;
-    *) itot_die "usage: benchmark.sh model-io|validation|live|layout|drawing|excel|paths|scale|threat|repaint|first-paint|merge|reconcile|capture|cold [arguments]" ;;
+    *) itot_die "usage: benchmark.sh model-io|validation|live|layout|drawing|excel|paths|scale|threat|repaint|first-paint|merge|reconcile|capture|ocl-java|phases|cold-load|cold [arguments]" ;;
 esac
 shift
 
@@ -57,4 +63,25 @@ if [ ! -s "$classpath_file" ] || [ ! -d "$classes" ] || [ -n "$(find "$repo/bund
     touch "$classpath_file"
 fi
 classpath="$classes:$(cat "$classpath_file")"
+bench_java() {
+    java "-Xmx${ITOT_BENCH_HEAP:-4g}" -Djava.awt.headless=true -cp "$classpath" "$@"
+}
+case "$main" in
+    *.OclAgainstJavaCpu) exec java "-Xmx${ITOT_BENCH_HEAP:-4g}" -Djava.awt.headless=true -Ditot.validation.threads=1 \
+        -cp "$classpath" "$main" "${1:-10000}" ;;
+    *.ValidationPhases | *.ColdModelLoad)
+        # Cold figures need a fresh JVM per measurement: the plant is written once, by a JVM of its own.
+        plant_dir=$(mktemp -d "${TMPDIR:-/tmp}/itot-bench-plant.XXXXXX")
+        trap 'rm -rf "$plant_dir"' EXIT
+        bench_java org.itot.benchmarks.ColdModelLoad write "${1:-10000}" "$plant_dir"
+        if [ "$main" = org.itot.benchmarks.ValidationPhases ]; then
+            bench_java "$main" "$plant_dir/plant.itot" "$plant_dir/report.json" "${2:-3}"
+        else
+            for run in $(seq 1 "${2:-3}"); do
+                bench_java "$main" ours "$plant_dir/plant.itot"
+                bench_java "$main" plain "$plant_dir/plant.xmi"
+            done
+        fi
+        exit 0 ;;
+esac
 exec java "-Xmx${ITOT_BENCH_HEAP:-4g}" -Djava.awt.headless=true -cp "$classpath" "$main" "$@"

@@ -43,6 +43,9 @@ smoke merge 50 5 1
 smoke reconcile 50 1
 smoke capture 50 1
 smoke cold 50 1
+smoke ocl-java 50
+smoke phases 50 1
+smoke cold-load 50 1
 
 echo "benchmark-smoke: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]
