@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -47,7 +48,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Compare With runs in the background (a real Git repository made by JGit): the UI thread keeps processing events
  * while a comparison waits, Cancel leaves the view without a result, a result the model no longer matches (edited or
  * closed meanwhile) is dropped, Branch... lists the repository's branches and compares with the one picked, and a
- * revision that is not there gets a message naming the file and the revision. A comparison is held at a known step by
+ * revision without the file, of a newer format, or not there gets a message naming the file and the revision. A comparison is held at a known step by
  * holding the model's write lock on the UI thread, as an edit in progress does: the comparison copies the open model
  * under its read lock.
  */
@@ -181,13 +182,20 @@ class CompareInBackgroundTest {
     }
 
     @Test
-    void aRevisionWithoutTheFileOrNotThereGetsAMessageNamingFileAndRevision() throws Exception {
+    void aRevisionWithoutTheFileOfANewerFormatOrNotThereGetsAMessageNamingFileAndRevision() throws Exception {
         try (GitModelRepository repository = GitModelRepository.withPurduePlant()) {
             repository.git.checkout().setCreateBranch(true).setName("without-plant").call();
             repository.git.rm().addFilepattern("plant.itot").call();
             PersonIdent tester = new PersonIdent("Tester", "tester@example.org");
             repository.git.commit().setMessage("remove the plant").setAuthor(tester).setCommitter(tester)
                     .setSign(false).call();
+            repository.git.checkout().setName("main").call();
+            repository.git.checkout().setCreateBranch(true).setName("future").call();
+            String text = Files.readString(repository.plant);
+            String future = text.replaceFirst("formatVersion=\"[0-9.]+\"", "formatVersion=\"9.0\"");
+            assertTrue(!future.equals(text), "the file names its format version");
+            Files.writeString(repository.plant, future);
+            repository.commit("written by a future version");
             repository.git.checkout().setName("main").call();
             OpenModel model = OpenModels.get().open(repository.plant);
             IWorkbenchPage page = UiTesting.page();
@@ -198,6 +206,13 @@ class CompareInBackgroundTest {
             assertNull(view.result());
             assertTrue(view.statusText().startsWith("without-plant:plant.itot: plant.itot is not in revision "
                     + "without-plant"), view.statusText());
+
+            CompareWith.revision(model, "future", "future", page);
+            waitUntil(() -> view.running() == null, "the comparison with future over");
+            assertNull(view.result());
+            assertTrue(view.statusText().contains("future:plant.itot")
+                    && view.statusText().contains("written by a newer ITOT Architect (format 9.0)"),
+                    view.statusText());
 
             CompareWith.revision(model, "no-such-branch", "no-such-branch", page);
             waitUntil(() -> view.running() == null, "the comparison with no-such-branch over");
