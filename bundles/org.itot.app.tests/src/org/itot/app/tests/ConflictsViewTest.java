@@ -18,9 +18,7 @@ import org.itot.merge.ui.conflicts.ConflictResolution.Choice;
 import org.itot.merge.ui.conflicts.ConflictsView;
 import org.itot.model.ArchitectureModel;
 import org.itot.model.Asset;
-import org.itot.model.Diagram;
 import org.itot.model.resource.ModelFiles;
-import org.itot.ui.models.DiagramEditorInput;
 import org.itot.ui.models.OpenModel;
 import org.itot.ui.models.OpenModels;
 import org.junit.jupiter.api.Test;
@@ -60,15 +58,18 @@ class ConflictsViewTest {
             ModelFiles.save(ModelMerge.merge(stages.base(), stages.ours(), stages.theirs()).merged(),
                     repository.plant);
 
-            OpenModel model = OpenModels.get().open(repository.plant);
-            Diagram overview = model.model().getDiagrams().get(0);
+            DiagramEditor editor = repository.openFirstDiagram();
+            OpenModel model = editor.getModel();
             IWorkbenchPage page = UiTesting.page();
-            DiagramEditor editor = (DiagramEditor) page.openEditor(
-                    new DiagramEditorInput(repository.plant, overview.getId(), overview.getName()),
-                    DiagramEditorInput.EDITOR_ID);
             ConflictsView view = (ConflictsView) page.showView(ConflictsView.ID);
             try {
                 view.show(model);
+                // Read from Git in the background: the view says so until the outcome reaches the UI thread.
+                assertTrue(view.isLoading(), "show returns before the merge is read");
+                assertTrue(view.statusText().startsWith("Reading the merge of plant.itot from Git"),
+                        view.statusText());
+                assertEquals(List.of(), view.conflicts());
+                UiTesting.waitUntil(() -> !view.isLoading(), "the conflicts read from Git's index");
                 List<MergeConflict> conflicts = view.conflicts();
                 assertEquals(2, conflicts.size(), view.statusText() + " " + conflicts);
                 MergeConflict name = conflict(conflicts, "ENT-WS-01", "name");
@@ -97,6 +98,7 @@ class ConflictsViewTest {
                 assertEquals("HR PC", workstation.getName());
 
                 assertNull(view.markResolved());
+                UiTesting.waitUntil(() -> !view.isLoading(), "the conflicts read again after Mark Resolved");
                 assertTrue(ModelHistory.conflictStages(repository.plant).isEmpty(), "staged: no conflict left");
                 assertTrue(view.statusText().contains("no merge conflicts"), view.statusText());
                 assertFalse(model.isDirty());

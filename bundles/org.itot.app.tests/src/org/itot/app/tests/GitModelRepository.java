@@ -6,10 +6,15 @@ import java.util.function.Consumer;
 
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.lib.PersonIdent;
+import org.itot.diagram.ui.editor.DiagramEditor;
 import org.itot.model.ArchitectureModel;
 import org.itot.model.Asset;
+import org.itot.model.Diagram;
 import org.itot.model.resource.ModelFiles;
 import org.itot.model.template.ModelTemplates;
+import org.itot.ui.models.DiagramEditorInput;
+import org.itot.ui.models.OpenModel;
+import org.itot.ui.models.OpenModels;
 
 /** A real Git repository made with JGit in a temporary folder, holding a Purdue plant model, for the Git UI tests. */
 final class GitModelRepository implements AutoCloseable {
@@ -45,6 +50,14 @@ final class GitModelRepository implements AutoCloseable {
         ArchitectureModel model = ModelFiles.load(plant);
         change.accept(model);
         ModelFiles.save(model, plant);
+    }
+
+    /** Opens the plant and its first diagram in an editor, as a double click in the Model Explorer does. */
+    DiagramEditor openFirstDiagram() throws Exception {
+        OpenModel model = OpenModels.get().open(plant);
+        Diagram overview = model.model().getDiagrams().get(0);
+        return (DiagramEditor) UiTesting.page().openEditor(
+                new DiagramEditorInput(plant, overview.getId(), overview.getName()), DiagramEditorInput.EDITOR_ID);
     }
 
     static Asset asset(ArchitectureModel model, String id) {

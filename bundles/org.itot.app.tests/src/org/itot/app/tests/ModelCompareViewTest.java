@@ -1,6 +1,7 @@
 package org.itot.app.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -31,7 +32,6 @@ import org.itot.render.Rgb;
 import org.itot.render.geometry.Bounds;
 import org.itot.render.geometry.DiagramGeometry;
 import org.itot.render.java2d.Java2dCanvas;
-import org.itot.ui.models.DiagramEditorInput;
 import org.itot.ui.models.OpenModel;
 import org.itot.ui.models.OpenModels;
 import org.junit.jupiter.api.Test;
@@ -41,7 +41,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Compare With > Previous Revision on a model in a real Git repository (made by JGit): the Model Compare view lists
  * the elements added, removed and changed (with old and new values) and the findings that appeared, and its overlay
  * rings the changed element amber and the added one green on the open diagram. Outside Git, or without an earlier
- * revision, a message says so and no view opens.
+ * revision, the view says so and shows no result.
  */
 @ExtendWith(IsolatedWorkbench.class)
 class ModelCompareViewTest {
@@ -66,16 +66,15 @@ class ModelCompareViewTest {
             });
             repository.commit("rename, expose, duplicate, delete");
 
-            OpenModel model = OpenModels.get().open(repository.plant);
+            DiagramEditor editor = repository.openFirstDiagram();
+            OpenModel model = editor.getModel();
             Diagram overview = model.model().getDiagrams().get(0);
             IWorkbenchPage page = UiTesting.page();
-            DiagramEditor editor = (DiagramEditor) page.openEditor(
-                    new DiagramEditorInput(repository.plant, overview.getId(), overview.getName()),
-                    DiagramEditorInput.EDITOR_ID);
             try {
-                assertNull(CompareWith.previousRevision(model, page));
-                UiTesting.flush();
+                assertNotNull(CompareWith.previousRevision(model, page), "the comparison started");
                 ModelCompareView view = (ModelCompareView) page.findView(ModelCompareView.ID);
+                UiTesting.waitUntil(() -> view.running() == null, "the comparison with the previous revision shown");
+                assertNotNull(view.result(), view.statusText());
                 List<String> lines = view.lines();
                 String all = String.join("\n", lines);
                 assertTrue(view.statusText().contains("\"Purdue plant\""), view.statusText());
@@ -133,20 +132,19 @@ class ModelCompareViewTest {
     }
 
     @Test
-    void aModelOutsideGitOrWithoutEarlierRevisionGetsAMessageAndNoView() throws Exception {
+    void aModelOutsideGitOrWithoutEarlierRevisionGetsAMessageAndNoResult() throws Exception {
         IWorkbenchPage page = UiTesting.page();
         Path outside = Workbench.save(ModelTemplates.create(ModelTemplates.PURDUE), "outside-git.itot");
         OpenModel model = OpenModels.get().open(outside);
         try (GitModelRepository repository = GitModelRepository.withPurduePlant()) {
-            String message = CompareWith.previousRevision(model, page);
-            assertTrue(message != null && message.startsWith("outside-git.itot is not in a Git repository"), message);
+            String outsideGit = messages(List.of(() -> CompareWith.previousRevision(model, page)), page).get(0);
+            assertTrue(outsideGit.startsWith("outside-git.itot is not in a Git repository"), outsideGit);
             OpenModel committedOnce = OpenModels.get().open(repository.plant);
             try {
-                String first = CompareWith.previousRevision(committedOnce, page);
-                assertTrue(first != null && first.startsWith("plant.itot has no earlier revision in Git"), first);
-                String branch = CompareWith.revision(model, "main", "main", page);
-                assertTrue(branch != null && branch.contains("is not in a Git repository"), branch);
-                assertNull(page.findView(ModelCompareView.ID), "no compare view opened");
+                List<String> messages = messages(List.of(() -> CompareWith.previousRevision(committedOnce, page),
+                        () -> CompareWith.revision(model, "main", "main", page)), page);
+                assertTrue(messages.get(0).startsWith("plant.itot has no earlier revision in Git"), messages.get(0));
+                assertTrue(messages.get(1).contains("is not in a Git repository"), messages.get(1));
             } finally {
                 OpenModels.get().close(committedOnce);
             }
@@ -154,6 +152,19 @@ class ModelCompareViewTest {
             OpenModels.get().close(model);
             UiTesting.flush();
         }
+    }
+
+    /** Starts each comparison in turn and collects the view's status once it is over; each must show no result. */
+    private static List<String> messages(List<Runnable> comparisons, IWorkbenchPage page) throws Exception {
+        List<String> messages = new java.util.ArrayList<>();
+        for (Runnable comparison : comparisons) {
+            comparison.run();
+            ModelCompareView view = (ModelCompareView) page.findView(ModelCompareView.ID);
+            UiTesting.waitUntil(() -> view.running() == null, "the comparison over");
+            assertNull(view.result(), view.statusText());
+            messages.add(view.statusText());
+        }
+        return messages;
     }
 
     /** The lines under the group whose line starts with {@code title}, up to the next group. */

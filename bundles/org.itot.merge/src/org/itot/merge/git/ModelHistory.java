@@ -71,7 +71,15 @@ public final class ModelHistory {
 
     /** The model as the file was at {@code revision}. */
     public static RevisionModel load(Path file, String revision, String shown) throws GitModelException {
-        return parse(read(file, revision, shown), file.getFileName().toString(), shown);
+        return load(read(file, revision, shown), file, shown);
+    }
+
+    /**
+     * The model in {@code content}, bytes {@link #read} from Git for {@code file}: reading and loading apart, so the
+     * desktop's Compare With can report (and be cancelled between) the two steps.
+     */
+    public static RevisionModel load(byte[] content, Path file, String shown) throws GitModelException {
+        return parse(content, file.getFileName().toString(), shown);
     }
 
     /** Whether the file sits in the working tree of a (non-bare) Git repository. */

@@ -1,7 +1,7 @@
 package org.itot.merge.ui.compare;
 
 import java.nio.file.Path;
-import java.util.Optional;
+import java.util.List;
 
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
@@ -11,7 +11,6 @@ import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.jface.window.Window;
-import org.eclipse.swt.custom.BusyIndicator;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchPart;
@@ -24,13 +23,13 @@ import org.itot.merge.git.ModelHistory;
 import org.itot.ui.explorer.ExplorerNode;
 import org.itot.ui.models.OpenModel;
 import org.itot.ui.models.OpenModels;
-import org.itot.ui.preferences.RulePacks;
 
 /**
  * Compare With > Previous Revision and Compare With > Branch... on a model (its Model Explorer entry or its diagram
  * editor), as EGit's Team menu has them: the revision is read from the Git repository around the model file through
  * JGit ({@link ModelHistory}, which {@code itot diff REV:PATH} uses too) and compared with the model as it is open, in
- * the Model Compare view. A file outside Git, or without an earlier revision, gets a message and nothing opens.
+ * the Model Compare view. The comparison runs as a {@link ComparisonJob} with progress and Cancel; the view says what
+ * it compares meanwhile, and why nothing was compared (a file outside Git, no earlier revision, no such branch).
  */
 public final class CompareWith {
 
@@ -40,54 +39,37 @@ public final class CompareWith {
     }
 
     /**
-     * Compares the model with the last commit that changed its file before HEAD's version; returns null when the view
-     * shows it, or the message that says why not.
+     * Compares the model with the last commit that changed its file before HEAD's version, in the background; the
+     * Model Compare view opens at once and shows the outcome. Returns the job, or null when the view did not open.
      */
-    public static String previousRevision(OpenModel model, IWorkbenchPage page) {
-        Path file = model.file();
-        String name = file.getFileName().toString();
-        if (!ModelHistory.isInRepository(file)) {
-            return notInGit(name);
-        }
-        try {
-            Optional<ModelHistory.Revision> previous = ModelHistory.previousRevision(file);
-            if (previous.isEmpty()) {
-                return name + " has no earlier revision in Git: no commit before HEAD's version changed it (it is "
-                        + "new, or not committed yet). Commit a change of it, then compare again.";
-            }
-            ModelHistory.Revision revision = previous.get();
-            return revision(model, revision.id(), revision.shortId() + " \"" + revision.message() + "\" ("
-                    + revision.author() + ")", page);
-        } catch (GitModelException e) {
-            return e.getMessage();
-        }
+    public static ComparisonJob previousRevision(OpenModel model, IWorkbenchPage page) {
+        return start(model, null, "the previous revision", page);
     }
 
-    /** Compares the model with its file at {@code revision} (a branch, tag or commit); null, or why not. */
-    public static String revision(OpenModel model, String revision, String shown, IWorkbenchPage page) {
-        Path file = model.file();
-        if (!ModelHistory.isInRepository(file)) {
-            return notInGit(file.getFileName().toString());
-        }
+    /**
+     * Compares the model with its file at {@code revision} (a branch, tag or commit), in the background, as
+     * {@link #previousRevision} does; {@code shown} names the revision in the view.
+     */
+    public static ComparisonJob revision(OpenModel model, String revision, String shown, IWorkbenchPage page) {
+        return start(model, revision, shown, page);
+    }
+
+    private static ComparisonJob start(OpenModel model, String revision, String shown, IWorkbenchPage page) {
+        ModelCompareView view;
         try {
-            ModelHistory.RevisionModel old = ModelHistory.load(file, revision,
-                    revision + ":" + file.getFileName());
-            ModelCompareResult[] result = new ModelCompareResult[1];
-            BusyIndicator.showWhile(page.getWorkbenchWindow().getShell().getDisplay(),
-                    () -> result[0] = ModelCompareResult.compare(file, shown, old.model(), model.model(),
-                            RulePacks.configuration()));
-            ModelCompareView view = (ModelCompareView) page.showView(ModelCompareView.ID);
-            view.show(result[0]);
-            return null;
-        } catch (GitModelException e) {
-            return e.getMessage();
+            view = (ModelCompareView) page.showView(ModelCompareView.ID);
         } catch (PartInitException e) {
             ILog.of(CompareWith.class).error("Model Compare view did not open", e);
-            return "The Model Compare view did not open: " + e.getMessage();
+            MessageDialog.openError(page.getWorkbenchWindow().getShell(), DIALOG_TITLE,
+                    "The Model Compare view did not open: " + e.getMessage());
+            return null;
         }
+        ComparisonJob job = new ComparisonJob(model, revision, shown, view);
+        view.comparing(job);
+        return job;
     }
 
-    private static String notInGit(String name) {
+    static String notInGit(String name) {
         return name + " is not in a Git repository, so it has no revisions to compare with. Compare With reads "
                 + "earlier revisions from Git: put its folder under Git (git init, git add, git commit) first.";
     }
@@ -108,12 +90,6 @@ public final class CompareWith {
         return HandlerUtil.getActiveEditor(event) instanceof DiagramEditor editor ? editor.getModel() : null;
     }
 
-    static void report(Shell shell, String message) {
-        if (message != null) {
-            MessageDialog.openInformation(shell, DIALOG_TITLE, message);
-        }
-    }
-
     /** A Compare With command: finds the model it is for, or says how to pick one. */
     private abstract static class CompareHandler extends AbstractHandler {
         @Override
@@ -121,46 +97,65 @@ public final class CompareWith {
             OpenModel model = target(event);
             Shell shell = HandlerUtil.getActiveShell(event);
             if (model == null) {
-                report(shell, "Select a model in the Model Explorer or open its diagram to compare it.");
+                MessageDialog.openInformation(shell, DIALOG_TITLE,
+                        "Select a model in the Model Explorer or open its diagram to compare it.");
             } else {
-                report(shell, compare(model, shell, HandlerUtil.getActiveWorkbenchWindow(event).getActivePage()));
+                compare(model, shell, HandlerUtil.getActiveWorkbenchWindow(event).getActivePage());
             }
             return null;
         }
 
-        /** Compares and returns null, or the message that says why nothing opened. */
-        abstract String compare(OpenModel model, Shell shell, IWorkbenchPage page);
+        abstract void compare(OpenModel model, Shell shell, IWorkbenchPage page);
     }
 
     /** Compare With > Previous Revision. */
     public static final class PreviousRevisionHandler extends CompareHandler {
         @Override
-        String compare(OpenModel model, Shell shell, IWorkbenchPage page) {
-            return previousRevision(model, page);
+        void compare(OpenModel model, Shell shell, IWorkbenchPage page) {
+            previousRevision(model, page);
         }
     }
 
-    /** Compare With > Branch...: a local or remote branch, or a tag, picked from a list. */
+    /**
+     * Compare With > Branch...: a local or remote branch, or a tag, picked from a list. Listing the refs reads only
+     * the repository's ref database, which is quick; a file outside Git, or a repository that cannot be read, gets
+     * its message in the Model Compare view as a comparison's failure does.
+     */
     public static final class BranchHandler extends CompareHandler {
+        /** The branch dialog's title, which tests look for. */
+        public static final String TITLE = "Compare With Branch or Tag";
+
         @Override
-        String compare(OpenModel model, Shell shell, IWorkbenchPage page) {
+        void compare(OpenModel model, Shell shell, IWorkbenchPage page) {
             Path file = model.file();
-            if (!ModelHistory.isInRepository(file)) {
-                return notInGit(file.getFileName().toString());
-            }
+            List<String> refs;
             try {
-                ElementListSelectionDialog dialog = new ElementListSelectionDialog(shell, new LabelProvider());
-                dialog.setTitle("Compare With Branch or Tag");
-                dialog.setMessage("Compare " + file.getFileName()
-                        + " as open now with its version on (local branches, remote branches, tags):");
-                dialog.setElements(ModelHistory.refs(file).toArray());
-                dialog.setMultipleSelection(false);
-                if (dialog.open() == Window.OK && dialog.getFirstResult() instanceof String ref) {
-                    return revision(model, ref, ref, page);
-                }
-                return null;
+                refs = ModelHistory.isInRepository(file) ? ModelHistory.refs(file) : null;
             } catch (GitModelException e) {
-                return e.getMessage();
+                showProblem(page, e.getMessage());
+                return;
+            }
+            if (refs == null) {
+                showProblem(page, notInGit(file.getFileName().toString()));
+                return;
+            }
+            ElementListSelectionDialog dialog = new ElementListSelectionDialog(shell, new LabelProvider());
+            dialog.setTitle(TITLE);
+            dialog.setMessage("Compare " + file.getFileName()
+                    + " as open now with its version on (local branches, remote branches, tags):");
+            dialog.setElements(refs.toArray());
+            dialog.setMultipleSelection(false);
+            if (dialog.open() == Window.OK && dialog.getFirstResult() instanceof String ref) {
+                revision(model, ref, ref, page);
+            }
+        }
+
+        private static void showProblem(IWorkbenchPage page, String message) {
+            try {
+                ((ModelCompareView) page.showView(ModelCompareView.ID)).showProblem(message);
+            } catch (PartInitException e) {
+                ILog.of(CompareWith.class).error("Model Compare view did not open", e);
+                MessageDialog.openInformation(page.getWorkbenchWindow().getShell(), DIALOG_TITLE, message);
             }
         }
     }

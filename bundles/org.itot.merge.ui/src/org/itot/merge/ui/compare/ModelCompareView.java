@@ -15,12 +15,16 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.IEditorReference;
 import org.eclipse.ui.IPartListener2;
+import org.eclipse.ui.ISharedImages;
 import org.eclipse.ui.IWorkbenchPartReference;
+import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.part.ViewPart;
+import org.eclipse.ui.progress.IWorkbenchSiteProgressService;
 import org.itot.compare.ElementChange;
 import org.itot.compare.FindingChange;
 import org.itot.compare.ModelDiff;
 import org.itot.diagram.ui.editor.DiagramEditor;
+import org.itot.ui.models.OpenModels;
 
 /**
  * Model Compare: the elements added, removed and changed (each changed feature with its old and new value) between a
@@ -32,6 +36,8 @@ import org.itot.diagram.ui.editor.DiagramEditor;
 public final class ModelCompareView extends ViewPart {
 
     public static final String ID = "org.itot.merge.ui.compareView";
+    /** The id of the toolbar's Cancel Comparison action. */
+    public static final String CANCEL_ID = ID + ".cancel";
 
     /** A line of the tree: a group (Added, Removed, ...), an element or one of its changed features. */
     public record Node(String text, List<Node> children) {
@@ -54,8 +60,11 @@ public final class ModelCompareView extends ViewPart {
     static final int EXPANDED_CHANGES = 200;
 
     private ModelCompareResult result;
+    /** The latest comparison started and not finished; the outcome of any other is dropped. */
+    private ComparisonJob running;
     private Label status;
     private Action showOnDiagram;
+    private Action cancel;
     private TreeViewer tree;
 
     @Override
@@ -75,6 +84,8 @@ public final class ModelCompareView extends ViewPart {
         showOnDiagram.setToolTipText("Ring added elements green and changed ones amber on the model's diagrams");
         showOnDiagram.setChecked(true);
         getViewSite().getActionBars().getToolBarManager().add(showOnDiagram);
+        cancel = cancelAction();
+        getViewSite().getActionBars().getToolBarManager().add(cancel);
         tree = new TreeViewer(parent, SWT.BORDER | SWT.V_SCROLL | SWT.H_SCROLL);
         tree.getTree().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         tree.setContentProvider(new ITreeContentProvider() {
@@ -101,6 +112,130 @@ public final class ModelCompareView extends ViewPart {
         tree.setLabelProvider(new LabelProvider());
         tree.setInput(List.of());
         getSite().getPage().addPartListener(editorListener);
+    }
+
+    /**
+     * The view's own Cancel: the product's status line has no progress area, and a user job runs without a dialog
+     * when "Always run in background" is set, so the view that says "Comparing..." also offers to stop it.
+     */
+    private Action cancelAction() {
+        Action cancel = new Action("Cancel Comparison") {
+            @Override
+            public void run() {
+                cancelComparison();
+            }
+        };
+        cancel.setId(CANCEL_ID);
+        cancel.setToolTipText("Stop the comparison that is running; nothing of it is shown");
+        cancel.setImageDescriptor(PlatformUI.getWorkbench().getSharedImages()
+                .getImageDescriptor(ISharedImages.IMG_ELCL_STOP));
+        cancel.setEnabled(false);
+        return cancel;
+    }
+
+    /**
+     * Cancels the comparison running, as the view's Cancel button does: the view says so at once, and whatever the
+     * job still finishes is dropped.
+     */
+    public void cancelComparison() {
+        ComparisonJob job = running;
+        if (job != null) {
+            cancelRunning();
+            clear(cancelledText(job));
+        }
+    }
+
+    /**
+     * A comparison starts: the one shown (and its rings) goes, the status says what is being compared, the job runs
+     * with the view shown busy, and a comparison still running is cancelled, since only the latest one is shown.
+     */
+    void comparing(ComparisonJob job) {
+        cancelRunning();
+        clear(comparingText(job));
+        running = job;
+        cancel.setEnabled(true);
+        IWorkbenchSiteProgressService progress = getSite().getService(IWorkbenchSiteProgressService.class);
+        if (progress != null) {
+            progress.schedule(job);
+        } else {
+            job.schedule();
+        }
+    }
+
+    /**
+     * A comparison's outcome, on the UI thread. Only the latest comparison's counts, and its result only if the model
+     * is still open and unchanged since it was copied: otherwise it would list, and ring, changes the model no longer
+     * has.
+     */
+    void finished(ComparisonJob job, ComparisonJob.Outcome outcome) {
+        if (job != running || tree == null || tree.getTree().isDisposed()) {
+            return;
+        }
+        noneRunning();
+        String name = job.model().file().getFileName().toString();
+        if (outcome instanceof ComparisonJob.Compared compared) {
+            if (!OpenModels.get().all().contains(job.model())) {
+                clear(name + " was closed while it was compared with " + job.shown() + "; nothing is shown.");
+            } else if (job.model().changeCount() != compared.changeCount()) {
+                clear(name + " changed while it was compared with " + job.shown() + ", so that comparison was "
+                        + "dropped. Compare again to see the model as it is now.");
+            } else {
+                show(compared.result());
+            }
+        } else if (outcome instanceof ComparisonJob.Failed failed) {
+            clear(failed.message());
+        } else {
+            clear(cancelledText(job));
+        }
+    }
+
+    /** A step of the running comparison begins (of {@link ComparisonJob#STEPS}); on the UI thread. */
+    void progress(ComparisonJob job, int step, String text) {
+        if (job == running && !status.isDisposed()) {
+            status.setText(comparingText(job) + " Step " + step + " of " + ComparisonJob.STEPS + ": " + text + ".");
+        }
+    }
+
+    private static String cancelledText(ComparisonJob job) {
+        return "Comparing " + job.model().file().getFileName() + " with " + job.shown()
+                + " was cancelled; nothing is shown.";
+    }
+
+    private static String comparingText(ComparisonJob job) {
+        return "Comparing " + job.model().file().getFileName() + " with " + job.shown() + "\u2026";
+    }
+
+    /** Shows why nothing was compared (e.g. a file outside Git) in place of a comparison. */
+    public void showProblem(String message) {
+        cancelRunning();
+        clear(message);
+    }
+
+    private void cancelRunning() {
+        if (running != null) {
+            running.cancel();
+        }
+        noneRunning();
+    }
+
+    private void noneRunning() {
+        running = null;
+        if (cancel != null) {
+            cancel.setEnabled(false);
+        }
+    }
+
+    private void clear(String message) {
+        clearOverlay();
+        result = null;
+        status.setText(message);
+        status.getParent().layout();
+        tree.setInput(List.of());
+    }
+
+    /** The comparison running for this view, or null. */
+    public ComparisonJob running() {
+        return running;
     }
 
     /** Shows a comparison, replacing the one shown, and rings it on the model's diagrams if asked to. */
@@ -223,6 +358,7 @@ public final class ModelCompareView extends ViewPart {
 
     @Override
     public void dispose() {
+        cancelRunning();
         clearOverlay();
         getSite().getPage().removePartListener(editorListener);
         super.dispose();

@@ -1,6 +1,7 @@
 package org.itot.merge.ui.conflicts;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -49,6 +50,8 @@ public final class ConflictResolution {
 
     private final ArchitectureModel model;
     private final ArchitectureModel theirs;
+    /** Their elements by id: their revision is never edited, so one walk serves every lookup. */
+    private Map<String, EObject> theirIds;
 
     /**
      * @param model  the model as open (the merged file, ours in every conflict)
@@ -61,8 +64,16 @@ public final class ConflictResolution {
 
     /** Why theirs cannot be taken for this conflict by the view, or null when it can. */
     public String whyNotTheirs(MergeConflict conflict) {
-        EObject element = element(model, conflict.elementId());
-        EObject their = element(theirs, conflict.elementId());
+        return whyNotTheirs(conflict, ids(model));
+    }
+
+    /**
+     * {@code ours}: our elements by id, walked once per public call (the open model changes between calls), so that
+     * applying hundreds of choices on a large model walks it once, not a few times per choice.
+     */
+    private String whyNotTheirs(MergeConflict conflict, Map<String, EObject> ours) {
+        EObject element = ours.get(conflict.elementId());
+        EObject their = theirIds().get(conflict.elementId());
         EStructuralFeature feature = element == null ? null : element.eClass().getEStructuralFeature(conflict.feature());
         if (feature == null || their == null || their.eClass() != element.eClass()) {
             return conflict.feature() + " of " + conflict.elementId() + " is not one value: keep ours here and change "
@@ -70,8 +81,7 @@ public final class ConflictResolution {
         }
         if (feature instanceof EReference reference && !reference.isContainment()) {
             for (Object target : values(their.eGet(feature))) {
-                if (!(target instanceof ModelElement targetElement)
-                        || element(model, targetElement.getId()) == null) {
+                if (!(target instanceof ModelElement targetElement) || ours.get(targetElement.getId()) == null) {
                     return "theirs refers to " + (target instanceof ModelElement e ? e.getId() : target)
                             + ", which is not in the model";
                 }
@@ -82,7 +92,11 @@ public final class ConflictResolution {
 
     /** Why this conflict's value cannot be edited as text, or null when it can. */
     public String whyNotEditable(MergeConflict conflict) {
-        EObject element = element(model, conflict.elementId());
+        return whyNotEditable(conflict, ids(model));
+    }
+
+    private static String whyNotEditable(MergeConflict conflict, Map<String, EObject> ours) {
+        EObject element = ours.get(conflict.elementId());
         EStructuralFeature feature = element == null ? null : element.eClass().getEStructuralFeature(conflict.feature());
         return feature instanceof EAttribute attribute && !attribute.isMany() ? null
                 : conflict.feature() + " of " + conflict.elementId() + " is not a single text value; pick ours or theirs";
@@ -91,7 +105,7 @@ public final class ConflictResolution {
     /** Checks an edited value as the model would read it; the message when it is no such value, else null. */
     public String checkValue(MergeConflict conflict, String text) {
         try {
-            parse(conflict, text);
+            parse(conflict, text, ids(model));
             return null;
         } catch (RuntimeException e) {
             return "'" + text + "' is not a value of " + conflict.feature() + ": " + e.getMessage();
@@ -106,24 +120,27 @@ public final class ConflictResolution {
      */
     public Command command(EditingDomain domain, Map<MergeConflict, Choice> choices) {
         CompoundCommand command = new CompoundCommand("Resolve Merge Conflicts");
+        Map<String, EObject> ours = ids(model);
         choices.forEach((conflict, choice) -> {
             if (choice.kind() == Kind.OURS) {
                 return;
             }
-            EObject element = element(model, conflict.elementId());
-            String problem = choice.kind() == Kind.THEIRS ? whyNotTheirs(conflict) : whyNotEditable(conflict);
+            EObject element = ours.get(conflict.elementId());
+            String problem = choice.kind() == Kind.THEIRS ? whyNotTheirs(conflict, ours)
+                    : whyNotEditable(conflict, ours);
             if (problem != null) {
                 throw new IllegalArgumentException(problem);
             }
             EStructuralFeature feature = element.eClass().getEStructuralFeature(conflict.feature());
-            Object value = choice.kind() == Kind.THEIRS ? theirValue(conflict, feature) : parse(conflict, choice.value());
+            Object value = choice.kind() == Kind.THEIRS ? theirValue(conflict, feature, ours)
+                    : parse(conflict, choice.value(), ours);
             command.append(SetCommand.create(domain, element, feature, value));
         });
         return command.isEmpty() ? null : command;
     }
 
-    private Object theirValue(MergeConflict conflict, EStructuralFeature feature) {
-        Object value = element(theirs, conflict.elementId()).eGet(feature);
+    private Object theirValue(MergeConflict conflict, EStructuralFeature feature, Map<String, EObject> ours) {
+        Object value = theirIds().get(conflict.elementId()).eGet(feature);
         if (feature instanceof EAttribute) {
             return value instanceof List<?> list ? new ArrayList<>(list) : value;
         }
@@ -133,20 +150,20 @@ public final class ConflictResolution {
             if (value instanceof List<?> list) {
                 List<EObject> copies = new ArrayList<>();
                 for (Object item : list) {
-                    copies.add(adopt(EcoreUtil.copy((EObject) item)));
+                    copies.add(adopt(EcoreUtil.copy((EObject) item), ours));
                 }
                 return copies;
             }
-            return value == null ? null : adopt(EcoreUtil.copy((EObject) value));
+            return value == null ? null : adopt(EcoreUtil.copy((EObject) value), ours);
         }
         if (value instanceof List<?> list) {
-            return list.stream().map(target -> element(model, ((ModelElement) target).getId())).toList();
+            return list.stream().map(target -> ours.get(((ModelElement) target).getId())).toList();
         }
-        return value == null ? null : element(model, ((ModelElement) value).getId());
+        return value == null ? null : ours.get(((ModelElement) value).getId());
     }
 
     /** Re-points the copy's references from their elements to ours with the same ids. */
-    private EObject adopt(EObject copy) {
+    private static EObject adopt(EObject copy, Map<String, EObject> ours) {
         List<EObject> objects = new ArrayList<>();
         objects.add(copy);
         copy.eAllContents().forEachRemaining(objects::add);
@@ -160,23 +177,23 @@ public final class ConflictResolution {
                 if (value instanceof List<?> list) {
                     @SuppressWarnings("unchecked")
                     List<EObject> targets = (List<EObject>) list;
-                    List<EObject> ours = targets.stream().map(this::ours).toList();
+                    List<EObject> repointed = targets.stream().map(target -> ours(target, ours)).toList();
                     targets.clear();
-                    ours.stream().filter(target -> target != null).forEach(targets::add);
+                    repointed.stream().filter(target -> target != null).forEach(targets::add);
                 } else if (value instanceof EObject target) {
-                    object.eSet(reference, ours(target));
+                    object.eSet(reference, ours(target, ours));
                 }
             }
         }
         return copy;
     }
 
-    private EObject ours(EObject target) {
-        return target instanceof ModelElement element ? element(model, element.getId()) : null;
+    private static EObject ours(EObject target, Map<String, EObject> ours) {
+        return target instanceof ModelElement element ? ours.get(element.getId()) : null;
     }
 
-    private Object parse(MergeConflict conflict, String text) {
-        EObject element = element(model, conflict.elementId());
+    private static Object parse(MergeConflict conflict, String text, Map<String, EObject> ours) {
+        EObject element = ours.get(conflict.elementId());
         EAttribute attribute = (EAttribute) element.eClass().getEStructuralFeature(conflict.feature());
         return EcoreUtil.createFromString(attribute.getEAttributeType(), text);
     }
@@ -185,16 +202,25 @@ public final class ConflictResolution {
         return value instanceof List<?> list ? list : value == null ? List.of() : List.of(value);
     }
 
-    /** The element with this id, or the model itself for {@link ModelMerge#MODEL_KEY}; null if there is none. */
-    static EObject element(ArchitectureModel model, String id) {
-        if (ModelMerge.MODEL_KEY.equals(id)) {
-            return model;
+    private Map<String, EObject> theirIds() {
+        if (theirIds == null) {
+            theirIds = ids(theirs);
         }
+        return theirIds;
+    }
+
+    /**
+     * The model's elements by id (the first of a duplicated id), and the model itself under
+     * {@link ModelMerge#MODEL_KEY}.
+     */
+    static Map<String, EObject> ids(ArchitectureModel model) {
+        Map<String, EObject> ids = new HashMap<>();
         for (Iterator<EObject> contents = model.eAllContents(); contents.hasNext();) {
-            if (contents.next() instanceof ModelElement element && id.equals(element.getId())) {
-                return element;
+            if (contents.next() instanceof ModelElement element && element.getId() != null) {
+                ids.putIfAbsent(element.getId(), element);
             }
         }
-        return null;
+        ids.put(ModelMerge.MODEL_KEY, model);
+        return ids;
     }
 }

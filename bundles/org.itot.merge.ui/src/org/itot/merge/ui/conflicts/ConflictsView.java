@@ -1,12 +1,17 @@
 package org.itot.merge.ui.conflicts;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.jface.dialogs.InputDialog;
 import org.eclipse.jface.dialogs.MessageDialog;
@@ -21,11 +26,13 @@ import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.layout.RowLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IPartListener2;
 import org.eclipse.ui.IWorkbenchPartReference;
 import org.eclipse.ui.part.ViewPart;
+import org.eclipse.ui.progress.IWorkbenchSiteProgressService;
 import org.itot.diagram.ui.editor.DiagramEditor;
 import org.itot.merge.MergeConflict;
 import org.itot.merge.MergeInputException;
@@ -34,6 +41,7 @@ import org.itot.merge.ModelMerge;
 import org.itot.merge.git.GitModelException;
 import org.itot.merge.git.ModelHistory;
 import org.itot.merge.ui.conflicts.ConflictResolution.Choice;
+import org.itot.model.ArchitectureModel;
 import org.itot.ui.models.OpenModel;
 import org.itot.ui.swt.TextColumns;
 
@@ -62,6 +70,8 @@ public final class ConflictsView extends ViewPart {
     private List<MergeConflict> conflicts = List.of();
     private final Map<MergeConflict, Choice> choices = new LinkedHashMap<>();
     private ConflictResolution resolution;
+    /** The read of the shown model's conflicts while it runs; the outcome of any other is dropped. */
+    private Job loading;
     private Label status;
     private TableViewer table;
 
@@ -108,44 +118,113 @@ public final class ConflictsView extends ViewPart {
         button.addListener(SWT.Selection, event -> action.run());
     }
 
-    /** Lists the conflicts Git's index holds for this model's file (null: none), every choice ours. */
+    /**
+     * Lists the conflicts Git's index holds for this model's file (null: none), every choice ours. Reading the three
+     * sides from Git and merging them again takes seconds on a large model, so it runs in the background (the status
+     * says so meanwhile) and only the latest model's list is shown: the view follows the active diagram editor.
+     */
     public void show(OpenModel shown) {
         model = shown;
         conflicts = List.of();
         choices.clear();
         resolution = null;
-        status.setText(load());
-        conflicts.forEach(conflict -> choices.put(conflict, Choice.OURS));
         table.setInput(conflicts);
+        if (loading != null) {
+            loading.cancel();
+            loading = null;
+        }
+        if (shown == null) {
+            status("Open the diagram of a model that git merge left conflicted to resolve its conflicts here.");
+            return;
+        }
+        status("Reading the merge of " + shown.file().getFileName() + " from Git\u2026");
+        loading = new LoadJob(shown);
+        IWorkbenchSiteProgressService progress = getSite().getService(IWorkbenchSiteProgressService.class);
+        if (progress != null) {
+            progress.schedule(loading);
+        } else {
+            loading.schedule();
+        }
+    }
+
+    /** Whether the conflicts of the model shown are still being read. */
+    public boolean isLoading() {
+        return loading != null;
+    }
+
+    private void status(String text) {
+        status.setText(text);
         status.getParent().layout();
     }
 
-    private String load() {
-        if (model == null) {
-            return "Open the diagram of a model that git merge left conflicted to resolve its conflicts here.";
+    /** What the background read found: the conflicts and their side to take theirs from, or why there are none. */
+    private record Loaded(String message, List<MergeConflict> conflicts, ArchitectureModel theirs) {
+    }
+
+    /** Reads the index stages and merges them again; reads only Git, never the open model. */
+    private final class LoadJob extends Job {
+        private final OpenModel loaded;
+        private final Display display = getSite().getShell().getDisplay();
+
+        LoadJob(OpenModel loaded) {
+            super("Reading the merge conflicts of " + loaded.file().getFileName());
+            this.loaded = loaded;
         }
-        String name = model.file().getFileName().toString();
-        if (!ModelHistory.isInRepository(model.file())) {
-            return name + " is not in a Git repository: there is no merge to resolve.";
+
+        @Override
+        protected IStatus run(IProgressMonitor monitor) {
+            Loaded result = load(loaded.file(), monitor);
+            if (result == null || monitor.isCanceled()) {
+                return Status.CANCEL_STATUS;
+            }
+            if (!display.isDisposed()) {
+                display.asyncExec(() -> loaded(this, result));
+            }
+            return Status.OK_STATUS;
+        }
+    }
+
+    /** On the UI thread: shows what the latest read found, unless the view moved on to another model or closed. */
+    private void loaded(LoadJob job, Loaded result) {
+        if (job != loading || table.getTable().isDisposed()) {
+            return;
+        }
+        loading = null;
+        conflicts = result.conflicts();
+        resolution = result.theirs() == null ? null : new ConflictResolution(model.model(), result.theirs());
+        conflicts.forEach(conflict -> choices.put(conflict, Choice.OURS));
+        table.setInput(conflicts);
+        status(result.message());
+    }
+
+    /** The conflicts of the file's merge, or null when cancelled. */
+    private static Loaded load(Path file, IProgressMonitor monitor) {
+        String name = file.getFileName().toString();
+        if (!ModelHistory.isInRepository(file)) {
+            return new Loaded(name + " is not in a Git repository: there is no merge to resolve.", List.of(), null);
         }
         try {
-            Optional<ModelHistory.ConflictStages> stages = ModelHistory.conflictStages(model.file());
+            Optional<ModelHistory.ConflictStages> stages = ModelHistory.conflictStages(file);
+            if (monitor.isCanceled()) {
+                return null;
+            }
             if (stages.isEmpty()) {
-                return name + " has no merge conflicts in Git's index (no merge in progress, or it is resolved).";
+                return new Loaded(name + " has no merge conflicts in Git's index (no merge in progress, or it is "
+                        + "resolved).", List.of(), null);
             }
             if (stages.get().base() == null) {
-                return name + " was added on both sides, without a common ancestor: compare the two with Compare "
-                        + "With > Branch... and edit the model, then Mark Resolved.";
+                return new Loaded(name + " was added on both sides, without a common ancestor: compare the two with "
+                        + "Compare With > Branch... and edit the model, then Mark Resolved.", List.of(), null);
             }
             MergeResult merged = ModelMerge.merge(stages.get().base(), stages.get().ours(), stages.get().theirs());
-            conflicts = merged.conflicts();
-            resolution = new ConflictResolution(model.model(), stages.get().theirs());
-            return conflicts.isEmpty()
+            List<MergeConflict> found = merged.conflicts();
+            return new Loaded(found.isEmpty()
                     ? name + " merges without conflicts now; Mark Resolved stages it."
-                    : name + ": " + conflicts.size() + " conflicts of the merge; the model holds ours in each. Pick "
-                            + "ours, theirs or edit each, Apply Choices (one undoable step), then Mark Resolved.";
+                    : name + ": " + found.size() + " conflicts of the merge; the model holds ours in each. Pick "
+                            + "ours, theirs or edit each, Apply Choices (one undoable step), then Mark Resolved.",
+                    found, stages.get().theirs());
         } catch (GitModelException | MergeInputException e) {
-            return e.getMessage();
+            return new Loaded(e.getMessage(), List.of(), null);
         }
     }
 
@@ -265,6 +344,10 @@ public final class ConflictsView extends ViewPart {
 
     @Override
     public void dispose() {
+        if (loading != null) {
+            loading.cancel();
+            loading = null;
+        }
         getSite().getPage().removePartListener(editorListener);
         super.dispose();
     }
