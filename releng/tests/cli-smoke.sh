@@ -549,6 +549,19 @@ ITOT_VMARGS="-XX:CompileThresholdScaling=1 -XX:+PrintFlagsFinal" run --version
     && problem="ITOT_VMARGS=-XX:CompileThresholdScaling=1 did not restore the JVM's default"
 check "commands raise the JIT's compile thresholds; ITOT_VMARGS overrides them" "$problem"
 
+# Commands keep their heap near what they hold (issue 19: the 100,000-asset estate within 4 GB resident):
+# G1 may spend up to a third of its time collecting before it grows the heap, and on Java 25 objects have
+# compact headers.
+ITOT_VMARGS="-XshowSettings:properties -XX:+PrintFlagsFinal" run --version
+problem=""
+[ "$(awk '$2 == "GCTimeRatio" { print $4 }' <<<"$out")" = 2 ] || problem="a command's GCTimeRatio is not 2"
+java_spec=$(sed -n 's/^ *java.specification.version = \([0-9]*\).*/\1/p' <<<"$err")
+if [ -z "$problem" ] && [ "${java_spec:-0}" -ge 25 ] \
+        && [ "$(awk '$2 == "UseCompactObjectHeaders" { print $4 }' <<<"$out")" != true ]; then
+    problem="a command on Java $java_spec runs without compact object headers"
+fi
+check "commands collect before they grow the heap, with compact object headers on Java 25+" "$problem"
+
 # The AOT cache the build trains (Java 25+) is used, and a damaged one is ignored without a word.
 build_java_major=$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "${JAVA_HOME:-/nonexistent}/release" 2>/dev/null || true)
 if [ "${build_java_major:-0}" -ge 25 ]; then
