@@ -9,6 +9,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.emf.common.notify.Notifier;
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.ecore.EAttribute;
@@ -49,17 +53,52 @@ public final class ModelComparison {
     /** @param rules how both models' findings are made, as {@code itot validate} makes them */
     public static ModelDiff compare(ArchitectureModel oldModel, ArchitectureModel newModel,
             ModelFindings.Configuration rules) {
+        return compare(oldModel, newModel, rules, new NullProgressMonitor());
+    }
+
+    /**
+     * As {@link #compare(ArchitectureModel, ArchitectureModel, ModelFindings.Configuration)}, reporting its five steps
+     * (elements, the old model's findings, the new model's, the old model's attack paths, the new model's) to
+     * {@code monitor}. Cancel is looked at between the steps and, through the validator, before each element
+     * validated, which is where a large model's time goes. A path analysis (org.itot.analysis takes no monitor and
+     * stays free of Eclipse runtime bundles) runs to its end, bounded by its own expansion limits; Cancel during it
+     * is looked at when it returns.
+     *
+     * @throws OperationCanceledException when the monitor was cancelled; neither model keeps the validator's index
+     */
+    public static ModelDiff compare(ArchitectureModel oldModel, ArchitectureModel newModel,
+            ModelFindings.Configuration rules, IProgressMonitor monitor) {
+        SubMonitor progress = SubMonitor.convert(monitor, "Comparing the models", 100);
+        step(progress, 10, "Comparing the elements");
         List<ElementChange> elements = compareElements(oldModel, newModel);
-        Map<String, FindingChange> oldFindings = findings(rules, oldModel);
-        Map<String, FindingChange> newFindings = findings(rules, newModel);
+        Map<String, FindingChange> oldFindings = findings(rules, oldModel, step(progress, 35,
+                "Validating the old model"));
+        Map<String, FindingChange> newFindings = findings(rules, newModel, step(progress, 35,
+                "Validating the new model"));
         PathQuery query = PathQuery.defaults().total(PATH_LIMIT);
+        step(progress, 10, "Finding the attack paths of the old model");
         PathReport oldPaths = AttackPaths.analyse(oldModel, query);
+        step(progress, 10, "Finding the attack paths of the new model");
         PathReport newPaths = AttackPaths.analyse(newModel, query);
+        checkCancelled(progress);
         List<String> truncation = new ArrayList<>();
         oldPaths.truncation().forEach(reason -> truncation.add("old model: " + reason));
         newPaths.truncation().forEach(reason -> truncation.add("new model: " + reason));
         return new ModelDiff(elements, onlyIn(newFindings, oldFindings), onlyIn(oldFindings, newFindings),
                 pathsOnlyIn(newPaths, oldPaths, oldModel), pathsOnlyIn(oldPaths, newPaths, newModel), truncation);
+    }
+
+    /** Starts the next step, unless Cancel was pressed: the monitor of the step's work. */
+    private static SubMonitor step(SubMonitor progress, int work, String name) {
+        checkCancelled(progress);
+        progress.subTask(name);
+        return progress.split(work);
+    }
+
+    private static void checkCancelled(IProgressMonitor monitor) {
+        if (monitor.isCanceled()) {
+            throw new OperationCanceledException("The comparison of the models was cancelled");
+        }
     }
 
     private static List<ElementChange> compareElements(ArchitectureModel oldModel, ArchitectureModel newModel) {
@@ -155,10 +194,12 @@ public final class ModelComparison {
      * the model (for live validation); the comparison takes it off again, since with two 100,000-asset models
      * in one heap the first model's index (about 180 bytes per element) would crowd the second's validation.
      */
-    private static Map<String, FindingChange> findings(ModelFindings.Configuration rules, ArchitectureModel model) {
+    private static Map<String, FindingChange> findings(ModelFindings.Configuration rules, ArchitectureModel model,
+            IProgressMonitor monitor) {
         boolean indexed = ECrossReferenceAdapter.getCrossReferenceAdapter(model) != null;
         try {
-            return findingChanges(rules, model);
+            // A cancelled validation throws: the index comes off all the same.
+            return findingChanges(rules, model, monitor);
         } finally {
             if (!indexed) {
                 removeCrossReferenceIndex(model);
@@ -180,9 +221,10 @@ public final class ModelComparison {
     }
 
     private static Map<String, FindingChange> findingChanges(ModelFindings.Configuration rules,
-            ArchitectureModel model) {
+            ArchitectureModel model, IProgressMonitor monitor) {
         Map<String, FindingChange> findings = new LinkedHashMap<>();
-        for (RuleDiagnostic finding : ModelFindings.findings(model, rules)) {
+        for (RuleDiagnostic finding : ModelFindings
+                .findings(ModelFindings.validate(model, rules.validator(), monitor))) {
             String severity = switch (finding.getSeverity()) {
             case Diagnostic.ERROR -> "error";
             case Diagnostic.WARNING -> "warning";

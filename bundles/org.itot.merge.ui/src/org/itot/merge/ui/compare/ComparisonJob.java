@@ -28,8 +28,9 @@ import org.itot.ui.preferences.RulePacks;
 /**
  * Compare With's comparison, off the UI thread: reads the revision through JGit, loads it, copies the open model
  * under its read lock, then compares and validates both sides. A user job, so the progress shows with a Cancel
- * button (checked between the steps and while waiting for the model); the Model Compare view says what is being
- * compared meanwhile and gets the outcome on the UI thread, where it drops a result the user's edits made stale.
+ * button (checked between the steps, while waiting for the model, and within the comparison's own steps and
+ * validations); the Model Compare view says what is being compared meanwhile and gets the outcome on the UI
+ * thread, where it drops a result the user's edits made stale.
  */
 public final class ComparisonJob extends Job {
 
@@ -146,12 +147,12 @@ public final class ComparisonJob extends Job {
         progress.worked(10);
         checkCancelled(progress);
 
-        // One call of the comparison that itot diff makes: it validates both sides and lists their attack paths;
-        // it takes no monitor, so Cancel is looked at again when it returns and its result is then dropped.
+        // The comparison itot diff makes: it validates both sides and lists their attack paths. Cancel stops it
+        // between its steps and within a validation (OperationCanceledException) rather than after it, when the
+        // result would only be dropped.
         step(progress, 4, "comparing the elements, validating both sides, finding the attack paths");
         ModelCompareResult result = ModelCompareResult.compare(file, label, old, now.model(),
-                RulePacks.configuration());
-        progress.worked(65);
+                RulePacks.configuration(), progress.split(65));
         checkCancelled(progress);
         return new Compared(result, now.changeCount());
     }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
@@ -49,10 +50,14 @@ public record ModelCompareResult(Path file, String revision, ModelDiff diff,
     /** Longest value shown; a long description or list is cut with an ellipsis. */
     static final int SHOWN_LENGTH = 80;
 
-    /** Compares with the same rule catalogue on both sides, as {@code itot diff} does. */
+    /**
+     * Compares with the same rule catalogue on both sides, as {@code itot diff} does.
+     *
+     * @throws org.eclipse.core.runtime.OperationCanceledException when the monitor was cancelled
+     */
     public static ModelCompareResult compare(Path file, String revision, ArchitectureModel oldModel,
-            ArchitectureModel newModel, ModelFindings.Configuration rules) {
-        ModelDiff diff = ModelComparison.compare(oldModel, newModel, rules);
+            ArchitectureModel newModel, ModelFindings.Configuration rules, IProgressMonitor monitor) {
+        ModelDiff diff = ModelComparison.compare(oldModel, newModel, rules, monitor);
         Map<String, ModelElement> before = byId(oldModel);
         Map<String, ModelElement> after = byId(newModel);
         Map<String, List<FeatureChange>> values = new LinkedHashMap<>();
