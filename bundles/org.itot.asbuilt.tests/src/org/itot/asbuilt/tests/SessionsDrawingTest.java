@@ -251,6 +251,46 @@ class SessionsDrawingTest {
         }
     }
 
+    @Test
+    void aZonePackedWithAssetsGetsItsHostBoxRightUnderItNotOverAnAsset() throws Exception {
+        // A diagram of the supervisory zone alone, its box shrunk to its assets: no room inside for a host's box.
+        Diagram packed = org.itot.model.ItotFactory.eINSTANCE.createDiagram();
+        packed.setId("D-PACKED");
+        packed.setName("Packed");
+        NodeView zoneView = EcoreUtil.copy((NodeView) view(overview, Samples.asset(model, "SUP-SCADA")).eContainer());
+        int contentRight = 0;
+        int contentBottom = 0;
+        for (var child : zoneView.getChildren()) {
+            contentRight = Math.max(contentRight, child.getX() + child.getWidth());
+            contentBottom = Math.max(contentBottom, child.getY() + child.getHeight());
+        }
+        zoneView.setWidth(contentRight + 4);
+        zoneView.setHeight(contentBottom + 4);
+        packed.getNodes().add(zoneView);
+        model.getDiagrams().add(packed);
+
+        String scadaAddress = Samples.address(model, "SUP-SCADA");
+        String stranger = scadaAddress.substring(0, scadaAddress.lastIndexOf('.') + 1) + "177";
+        Sessions sessions = new Sessions();
+        new TrafficReader(false).read(Samples.write(folder, "packed.log", Samples.zeekHeader() + Samples.zeekLine(
+                1709287260, stranger, 50001, scadaAddress, 443, "tcp", "ssl", "-")), sessions, null);
+        DiagramGeometry geometry = DiagramGeometry.of(packed);
+        var figures = new SessionsOverlay(new TrafficReconciliation(model, sessions).undocumentedSessions())
+                .figures(geometry);
+
+        assertEquals(1, figures.boxes().size());
+        Bounds host = figures.boxes().get(0).bounds();
+        Bounds zone = geometry.bounds(packed.getNodes().get(0));
+        for (var entry : geometry.nodes().entrySet()) {
+            if (entry.getKey().getElement() instanceof Asset) {
+                assertFalse(entry.getValue().intersects(host, 0), "the host's box covers " + entry.getKey().getElement());
+            }
+        }
+        assertTrue(host.y() >= zone.bottom() && host.y() - zone.bottom() < 10 && host.right() <= zone.right() + 0.01,
+                "right under the zone's box: " + host + ", zone " + zone);
+        assertEquals(1, figures.lines().size(), "the session is drawn from that box");
+    }
+
     private static byte[] export(Diagram diagram, DrawingFormat format, List<DiagramOverlay> overlays)
             throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -195,7 +195,8 @@ public final class SessionsOverlay implements DiagramOverlay {
 
     /**
      * A small box per unknown host inside its zone's box, on free ground; once the zone has none left, the zone's
-     * further hosts share its last box, which says how many it holds.
+     * further hosts share its last box, which says how many it holds. A zone with no room for even one box gets it
+     * right under its own box.
      */
     private Map<Ip, HostBox> hostBoxes(Map<EObject, Bounds> boxes, double grow) {
         Map<Ip, HostBox> hosts = new LinkedHashMap<>();
@@ -227,8 +228,10 @@ public final class SessionsOverlay implements DiagramOverlay {
                 hosts.put(address, last);
                 continue;
             }
-            // A zone packed with assets: its first host's box has to go over its corner.
-            HostBox host = new HostBox(address, spot.orElse(corner));
+            // A zone packed with assets: its first host's box goes just below it, else (no room there either) over
+            // its corner.
+            HostBox host = new HostBox(address,
+                    spot.or(() -> belowZone(zoneBox, corner, boxes.values(), placed)).orElse(corner));
             placed.add(host.bounds);
             lastInZone.put(zone, host);
             hosts.put(address, host);
@@ -258,6 +261,25 @@ public final class SessionsOverlay implements DiagramOverlay {
                 if (inZone.stream().noneMatch(box -> box.intersects(candidate, 3))) {
                     return Optional.of(candidate);
                 }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * A spot for a host box right under its zone's box, from its right end leftwards, on ground no other box covers
+     * (the boxes enclosing it, a parent zone's, aside): for a zone whose assets leave no room inside.
+     */
+    private static Optional<Bounds> belowZone(Bounds zoneBox, Bounds size, Collection<Bounds> taken,
+            Collection<Bounds> hostsPlaced) {
+        double stepX = Math.max(8, size.width() / 4);
+        double y = zoneBox.bottom() + 4;
+        for (double x = zoneBox.right() - size.width(); x >= zoneBox.x(); x -= stepX) {
+            Bounds candidate = new Bounds(x, y, size.width(), size.height());
+            boolean free = taken.stream().noneMatch(box -> !box.encloses(candidate) && box.intersects(candidate, 3))
+                    && hostsPlaced.stream().noneMatch(box -> box.intersects(candidate, 3));
+            if (free) {
+                return Optional.of(candidate);
             }
         }
         return Optional.empty();
