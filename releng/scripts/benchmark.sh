@@ -63,25 +63,22 @@ if [ ! -s "$classpath_file" ] || [ ! -d "$classes" ] || [ -n "$(find "$repo/bund
     touch "$classpath_file"
 fi
 classpath="$classes:$(cat "$classpath_file")"
-bench_java() {
-    java "-Xmx${ITOT_BENCH_HEAP:-4g}" -Djava.awt.headless=true -cp "$classpath" "$@"
-}
+java_args=("-Xmx${ITOT_BENCH_HEAP:-4g}" -Djava.awt.headless=true -cp "$classpath")
 case "$main" in
-    *.OclAgainstJavaCpu) exec java "-Xmx${ITOT_BENCH_HEAP:-4g}" -Djava.awt.headless=true -Ditot.validation.threads=1 \
-        -cp "$classpath" "$main" "${1:-10000}" ;;
+    *.OclAgainstJavaCpu) exec java "${java_args[@]}" -Ditot.validation.threads=1 "$main" "${1:-10000}" ;;
     *.ValidationPhases | *.ColdModelLoad)
         # Cold figures need a fresh JVM per measurement: the plant is written once, by a JVM of its own.
         plant_dir=$(mktemp -d "${TMPDIR:-/tmp}/itot-bench-plant.XXXXXX")
         trap 'rm -rf "$plant_dir"' EXIT
-        bench_java org.itot.benchmarks.ColdModelLoad write "${1:-10000}" "$plant_dir"
+        java "${java_args[@]}" org.itot.benchmarks.ColdModelLoad write "${1:-10000}" "$plant_dir"
         if [ "$main" = org.itot.benchmarks.ValidationPhases ]; then
-            bench_java "$main" "$plant_dir/plant.itot" "$plant_dir/report.json" "${2:-3}"
+            java "${java_args[@]}" "$main" "$plant_dir/plant.itot" "$plant_dir/report.json" "${2:-3}"
         else
-            for run in $(seq 1 "${2:-3}"); do
-                bench_java "$main" ours "$plant_dir/plant.itot"
-                bench_java "$main" plain "$plant_dir/plant.xmi"
+            for _ in $(seq 1 "${2:-3}"); do
+                java "${java_args[@]}" "$main" ours "$plant_dir/plant.itot"
+                java "${java_args[@]}" "$main" plain "$plant_dir/plant.xmi"
             done
         fi
         exit 0 ;;
 esac
-exec java "-Xmx${ITOT_BENCH_HEAP:-4g}" -Djava.awt.headless=true -cp "$classpath" "$main" "$@"
+exec java "${java_args[@]}" "$main" "$@"

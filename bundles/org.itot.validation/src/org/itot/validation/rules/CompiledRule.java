@@ -99,7 +99,7 @@ public final class CompiledRule {
             return false;
         }
         for (int i = 0; i < messageParts.size(); i++) {
-            if (messageParts.get(i) instanceof OCL.Query && compiled.messageParts().get(i) == null) {
+            if (messageParts.get(i) instanceof OCL.Query && compiledPart(i) == null) {
                 return false;
             }
         }
@@ -108,21 +108,22 @@ public final class CompiledRule {
 
     /** The invariant's value (OclInvalid included), compiled or by Classic OCL: for tests comparing the two. */
     synchronized Object invariantValue(EObject object, boolean useCompiled) {
-        return BoundedEvaluation.run(limits, Deadline.NONE, () -> useCompiled && compiled.invariant() != null
-                ? compiled.invariant().evaluate(object, limits) : query.evaluate(object));
+        return valueFor(compiled.invariant(), query, object, useCompiled);
     }
 
     /** Each message part's value ({@code null} for a literal), compiled or by Classic OCL: for tests. */
     synchronized List<Object> messageValues(EObject object, boolean useCompiled) {
         List<Object> values = new ArrayList<>();
         for (int i = 0; i < messageParts.size(); i++) {
-            int index = i;
-            values.add(messageParts.get(i) instanceof OCL.Query part ? BoundedEvaluation.run(limits, Deadline.NONE,
-                    () -> useCompiled && compiled.messageParts().get(index) != null
-                            ? compiled.messageParts().get(index).evaluate(object, limits) : part.evaluate(object))
-                    : null);
+            values.add(messageParts.get(i) instanceof OCL.Query part
+                    ? valueFor(compiledPart(i), part, object, useCompiled) : null);
         }
         return values;
+    }
+
+    /** The compiled form of message part {@code index}; null for a literal, a part that did not compile, or none. */
+    private CompiledOcl.Expression compiledPart(int index) {
+        return compiled.messageParts() == null ? null : compiled.messageParts().get(index);
     }
 
     /** The {@code @related} expression's value (null without one), compiled or by Classic OCL: for tests. */
@@ -130,8 +131,13 @@ public final class CompiledRule {
         if (related == null) {
             return null;
         }
-        return BoundedEvaluation.run(limits, Deadline.NONE, () -> useCompiled && compiled.related() != null
-                ? compiled.related().evaluate(object, limits) : related.evaluate(object));
+        return valueFor(compiled.related(), related, object, useCompiled);
+    }
+
+    /** One expression's value under the limits: compiled when asked and it compiled, else by Classic OCL. */
+    private Object valueFor(CompiledOcl.Expression expression, OCL.Query query, EObject object, boolean useCompiled) {
+        return BoundedEvaluation.run(limits, Deadline.NONE, () -> useCompiled && expression != null
+                ? expression.evaluate(object, limits) : query.evaluate(object));
     }
 
     /** The compiled expression's value, or Classic OCL's where the compiled nodes meet a value they do not mirror. */
@@ -213,8 +219,7 @@ public final class CompiledRule {
                 if (part instanceof String literal) {
                     text.append(literal);
                 } else {
-                    CompiledOcl.Expression expression = compiled.messageParts() == null ? null
-                            : compiled.messageParts().get(i);
+                    CompiledOcl.Expression expression = compiledPart(i);
                     appendLabel(text, evaluate(expression, (OCL.Query) part, object, limits), labels);
                 }
             }
